@@ -1,0 +1,226 @@
+"""The ``editlint`` command.
+
+``editlint [OPTIONS] PATH...`` checks drafts (it is ``editlint check``);
+``editlint rules``, ``editlint explain RULE`` and ``editlint check-rules``
+work with the rules themselves. Exit codes: 0 nothing at or above
+``--fail-on``; 1 findings at or above it; 2 usage, config, rule-file or
+unreadable-input errors (the other files are still checked).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .config import FAIL_ON_NAMES
+from .results import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+
+COMMANDS = ("check", "rules", "explain", "check-rules")
+
+
+class _DefaultToCheck(click.Group):
+    """``editlint draft.md`` means ``editlint check draft.md``."""
+
+    def parse_args(self, ctx, args):
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["check", *args]
+        elif not args:
+            args = ["check"]
+        return super().parse_args(ctx, args)
+
+
+def _split(values) -> tuple[str, ...]:
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def _err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+@click.group(cls=_DefaultToCheck, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="editlint")
+def main() -> None:
+    """editlint: an editorial linter for news drafts.
+
+    \b
+    editlint draft.md              check a draft (same as: editlint check draft.md)
+    editlint drafts/               check every *.md, *.markdown and *.txt under a folder
+    editlint rules                 list the rules in force here
+    editlint explain RULE          what a rule flags, why, and its examples
+    editlint check-rules [PATH]    validate rule files and run their examples
+
+    Run "editlint check --help" for the options of a check.
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Use this config file for every draft instead of looking for .editlint.yaml.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON_NAMES), default=None,
+              help="Exit 1 when a finding is at or above this severity (default: config, else error).")
+@click.option("--select", multiple=True, metavar="RULES",
+              help="Run only these rules (ids, globs or dotted prefixes; comma-separated or repeated).")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Do not run these rules.")
+@click.option("--stdin-filename", metavar="NAME",
+              help="The name to report for '-' (standard input); its suffix picks Markdown or text.")
+@click.option("--color/--no-color", default=None, help="Force colour on or off (default: on a terminal).")
+def check(paths, output_format, config_path, fail_on, select, ignore, stdin_filename, color):
+    """Check drafts (files, folders, or - for standard input)."""
+    from .reporters import render
+    from .runner import Runner
+    from .workspace import Workspace
+
+    if config_path is not None and not config_path.is_file():
+        _err(f"{config_path}: config file not found")
+        sys.exit(EXIT_ERROR)
+    workspace = Workspace(config_path, _split(select), _split(ignore))
+    result = Runner(workspace, fail_on).check_paths(paths, stdin_filename)
+    for error in result.errors:
+        _err(str(error))
+    for note in result.notes:
+        _err(f"note: {note}")
+    click.echo(render(result, output_format, color=bool(color)), nl=False, color=color)
+    sys.exit(result.exit_code)
+
+
+def _catalog(config_path: Path | None):
+    from .workspace import Workspace
+
+    workspace = Workspace(config_path)
+    config = workspace.config_for(config_path or Path.cwd() / "_")
+    if config is None:
+        for error in workspace.errors:
+            _err(str(error))
+        sys.exit(EXIT_ERROR)
+    catalog = workspace.catalog(config)
+    active = {a.id: a for a in workspace.rules_for(config, Path.cwd() / "_")}
+    return workspace, catalog, active
+
+
+@main.command("rules")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def list_rules(config_path, output_format):
+    """List the rules (id, kind, severity, where defined)."""
+    workspace, catalog, active = _catalog(config_path)
+    rows = []
+    for rid, spec in sorted(catalog.items()):
+        on = rid in active
+        severity = active[rid].severity.label if on else "off"
+        rows.append({"id": rid, "kind": spec.kind, "severity": severity, "defined": spec.origin})
+    if output_format == "json":
+        click.echo(json.dumps(rows, indent=2))
+    else:
+        width = max((len(r["id"]) for r in rows), default=10)
+        for r in rows:
+            click.echo(f"{r['id']:<{width}}  {r['kind']:<14}  {r['severity']:<10}  {r['defined']}")
+        click.echo(f"{len(rows)} rules, {len(active)} on.")
+    for error in workspace.errors:
+        _err(str(error))
+    sys.exit(EXIT_ERROR if workspace.errors else EXIT_OK)
+
+
+@main.command()
+@click.argument("rule_id")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def explain(rule_id, config_path):
+    """Show what a rule flags, why, and its examples."""
+    from .errors import did_you_mean
+
+    workspace, catalog, active = _catalog(config_path)
+    spec = catalog.get(rule_id)
+    if spec is None:
+        _err(f'unknown rule "{rule_id}"{did_you_mean(rule_id, catalog)}')
+        sys.exit(EXIT_ERROR)
+    state = active[rule_id].severity.label if rule_id in active else "off"
+    rule = active[rule_id].rule if rule_id in active else None
+    fix = rule.fix_applicability.value if rule and rule.fix_applicability else (spec.fix or "none")
+    click.echo(click.style(spec.id, bold=True) + f"  ({spec.kind}, {state})")
+    click.echo(f"Defined at {spec.origin}")
+    click.echo(f"Message: {spec.message}")
+    if spec.description:
+        click.echo("\n" + spec.description)
+    if spec.link:
+        click.echo(f"\nSee: {spec.link}")
+    click.echo(f"\nFix safety: {fix}")
+    if spec.options:
+        click.echo("Options:")
+        for key, value in spec.options.items():
+            click.echo(f"  {key}: {json.dumps(value, ensure_ascii=False)}")
+    for label, examples in (("Flagged", spec.bad), ("Not flagged", spec.good)):
+        if examples:
+            click.echo(f"\n{label}:")
+            for example in examples:
+                click.echo(f"  - {example.text.strip()}")
+                if example.fixed is not None:
+                    click.echo(f"    fixed: {example.fixed.strip()}")
+    sys.exit(EXIT_OK)
+
+
+@main.command("check-rules")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--min-examples", default=1, show_default=True,
+              help="Each rule needs at least this many bad and this many good examples.")
+def check_rules(paths, min_examples):
+    """Validate rule files and run every rule's examples.
+
+    PATHS are rule files or rule-set folders; without them, the rule sets
+    of the config that applies here.
+    """
+    from .examples import check_examples
+    from .kinds import KINDS
+    from .kinds.base import build
+    from .rule import read_rule_file, rule_files
+    from .errors import RuleError
+
+    errors: list[RuleError] = []
+    specs = []
+    if paths:
+        for path in paths:
+            if path.is_dir():
+                files = rule_files(path)
+                if not files:
+                    errors.append(RuleError(str(path), "no rule files (*.yaml) in this folder"))
+            elif path.is_file():
+                files = [path]
+            else:
+                errors.append(RuleError(str(path), "no such file or directory"))
+                continue
+            for file in files:
+                found, problems = read_rule_file(file, KINDS)
+                specs.extend(found)
+                errors.extend(problems)
+    else:
+        workspace, catalog, _ = _catalog(None)
+        specs = list(catalog.values())
+        errors.extend(workspace.errors)
+    failures = []
+    examples = 0
+    for spec in specs:
+        try:
+            rule = build(KINDS[spec.kind], spec)
+        except RuleError as exc:
+            errors.append(exc)
+            continue
+        examples += len(spec.bad) + len(spec.good)
+        failures.extend(check_examples(rule, min_examples))
+    for error in errors:
+        _err(str(error))
+    for failure in failures:
+        click.echo(str(failure))
+    click.echo(
+        f"Checked {len(specs)} rules and {examples} examples: "
+        f"{len(failures)} example failure(s), {len(errors)} invalid rule(s) or file(s)."
+    )
+    sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if failures else EXIT_OK)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

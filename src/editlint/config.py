@@ -1,0 +1,427 @@
+"""Configuration: ``.editlint.yaml`` (or ``[tool.editlint]`` in pyproject.toml).
+
+A config is found by walking up from each checked file (or given with
+``--config``). It can ``extends`` the bundled ``default`` preset or other
+config files; a config without ``extends`` extends ``default``, and
+``extends: []`` starts from nothing. Every key and value is checked: a
+mistake is a :class:`~editlint.errors.ConfigError` naming ``file:line``,
+with a did-you-mean for misspelt keys.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .diagnostic import SEVERITY_NAMES, Severity
+from .errors import ConfigError, did_you_mean
+from .rule import shipped_rules_dir, shipped_ruleset_names
+from .yamlsource import YamlList, YamlMap, load_yaml
+
+CONFIG_NAMES = (".editlint.yaml", ".editlint.yml")
+PYPROJECT = "pyproject.toml"
+KEYS = ("extends", "rulesets", "rules", "vocab", "include", "exclude", "overrides", "fail_on")
+PRESETS = ("default",)
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
+FAIL_ON_NAMES = (*SEVERITY_NAMES, "none")
+RULE_SETTING_WORDS = ("off", "on", *SEVERITY_NAMES)
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a setting was written: a config file and a line."""
+
+    path: str
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class RuleSetRef:
+    name: str  # as written: "style" or "./house-style"
+    path: Path
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class RuleSetting:
+    """One entry of ``rules:``: which rules (an id, a glob or a dotted prefix)
+    and what to do with them."""
+
+    pattern: str
+    enabled: bool | None = None
+    severity: Severity | None = None
+    options: YamlMap = field(default_factory=YamlMap)
+    origin: Origin = Origin("")
+
+    @property
+    def is_exact(self) -> bool:
+        return not any(c in self.pattern for c in "*?[")
+
+
+@dataclass(frozen=True)
+class Override:
+    """``overrides:`` entry: rule settings for files matching ``files`` (globs
+    relative to ``base``)."""
+
+    base: Path
+    files: tuple[str, ...]
+    rules: tuple[RuleSetting, ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class VocabEntry:
+    word: str
+    replacements: tuple[str, ...] | None  # for reject entries: None offers nothing
+    origin: Origin
+
+
+@dataclass
+class Config:
+    """The merged result of a config and everything it extends."""
+
+    path: Path | None = None
+    root: Path = field(default_factory=Path.cwd)
+    rulesets: list[RuleSetRef] = field(default_factory=list)
+    rules: list[RuleSetting] = field(default_factory=list)
+    accept: list[VocabEntry] = field(default_factory=list)
+    reject: list[VocabEntry] = field(default_factory=list)
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    #: (folder the pattern is relative to, gitignore-style pattern)
+    exclude: list[tuple[Path, str]] = field(default_factory=list)
+    overrides: list[Override] = field(default_factory=list)
+    fail_on: str | None = None
+
+    @property
+    def name(self) -> str:
+        return str(self.path) if self.path else "(defaults)"
+
+
+# --------------------------------------------------------------------------- finding
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest config file in ``start`` or a folder above it."""
+    folder = start if start.is_dir() else start.parent
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            path = candidate / name
+            if path.is_file():
+                return path
+        pyproject = candidate / PYPROJECT
+        if pyproject.is_file() and _has_tool_table(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return re.search(r"^\s*\[tool\.editlint(?:\.|\])", text, re.MULTILINE) is not None
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def default_config(root: Path | None = None) -> Config:
+    config = Config(root=root or Path.cwd())
+    _apply_preset(config, "default", Origin("(defaults)"))
+    return config
+
+
+def load_config(path: Path) -> Config:
+    """Load ``path`` with everything it extends. Raises ConfigError."""
+    return _load(path.resolve(), [])
+
+
+def _load(path: Path, chain: list[Path]) -> Config:
+    if path in chain:
+        cycle = " -> ".join(str(p) for p in [*chain[chain.index(path):], path])
+        raise ConfigError(str(chain[-1]), f"extends cycle: {cycle}")
+    shown = str(path)
+    data = _read(path)
+    config = Config(path=path, root=path.parent)
+    if not isinstance(data, dict):
+        raise ConfigError(shown, "a config file is a mapping of settings", getattr(data, "line", 1))
+
+    def at(key) -> Origin:
+        return Origin(shown, data.line_of(key) if isinstance(data, YamlMap) else None)
+
+    for key in data:
+        if key not in KEYS:
+            raise ConfigError(shown, f'unknown key "{key}"{did_you_mean(key, KEYS)}', at(key).line)
+
+    # extends first: this file's settings come after, and win.
+    extends = data.get("extends", "default")
+    if isinstance(extends, str):
+        extends = [extends]
+    if not isinstance(extends, list) or not all(isinstance(e, str) for e in extends):
+        raise ConfigError(shown, "extends must be a preset name, a path, or a list of them", at("extends").line)
+    for i, parent in enumerate(extends):
+        origin = Origin(shown, _item_line(data.get("extends"), i, at("extends").line))
+        if parent in PRESETS:
+            _apply_preset(config, parent, origin)
+            continue
+        if not _looks_like_path(parent):
+            raise ConfigError(
+                shown,
+                f'unknown preset "{parent}"{did_you_mean(parent, PRESETS)}; a config file is a path such as ./{parent}.yaml',
+                origin.line,
+            )
+        parent_path = (path.parent / parent).resolve()
+        if not parent_path.is_file():
+            raise ConfigError(shown, f"extends: config file not found: {parent}", origin.line)
+        _merge(config, _load(parent_path, [*chain, path]))
+
+    if "rulesets" in data:
+        for i, name in enumerate(_string_list(data, "rulesets", shown)):
+            origin = Origin(shown, _item_line(data["rulesets"], i, at("rulesets").line))
+            config.rulesets.append(_ruleset_ref(name, path.parent, origin))
+    if "rules" in data:
+        config.rules.extend(_rule_settings(data["rules"], shown, at("rules").line))
+    if "vocab" in data:
+        _vocab(config, data["vocab"], shown, at("vocab").line)
+    if "include" in data:
+        config.include = tuple(_string_list(data, "include", shown))
+    if "exclude" in data:
+        config.exclude.extend((path.parent, p) for p in _string_list(data, "exclude", shown))
+    if "overrides" in data:
+        config.overrides.extend(_overrides(data["overrides"], path.parent, shown, at("overrides").line))
+    if "fail_on" in data:
+        value = data["fail_on"]
+        if value not in FAIL_ON_NAMES:
+            raise ConfigError(
+                shown,
+                f"fail_on must be one of {', '.join(FAIL_ON_NAMES)}, not {value!r}{did_you_mean(value, FAIL_ON_NAMES)}",
+                at("fail_on").line,
+            )
+        config.fail_on = value
+    return config
+
+
+def _read(path: Path):
+    shown = str(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ConfigError(shown, "config file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(shown, f"cannot read config file: {getattr(exc, 'strerror', None) or exc}") from None
+    if path.name == PYPROJECT:
+        return _pyproject_table(text, shown)
+    data = load_yaml(text, shown, ConfigError)
+    if data is None:
+        data = YamlMap()
+        data.line, data.key_lines = 1, {}
+    return data
+
+
+def _pyproject_table(text: str, shown: str) -> YamlMap:
+    import tomllib
+
+    try:
+        table = tomllib.loads(text).get("tool", {}).get("editlint", {})
+    except tomllib.TOMLDecodeError as exc:
+        line = re.search(r"line (\d+)", str(exc))
+        raise ConfigError(shown, f"invalid TOML: {exc}", int(line.group(1)) if line else None) from None
+    return _with_toml_lines(table, text)
+
+
+def _with_toml_lines(table: dict, text: str) -> YamlMap:
+    """Wrap the [tool.editlint] table so errors can name lines. TOML parsers
+    give no positions, so each top-level key's line is read off the text."""
+    lines = text.splitlines()
+    section_line = 1
+    key_lines: dict[str, int] = {}
+    current = None
+    for number, line in enumerate(lines, 1):
+        header = re.match(r"\s*\[+\s*([^\]]+?)\s*\]+", line)
+        if header:
+            name = header.group(1).replace('"', "")
+            if name == "tool.editlint":
+                current, section_line = "", number
+            elif name.startswith("tool.editlint."):
+                current = name[len("tool.editlint.") :]
+                key_lines.setdefault(current.split(".")[0], number)
+            else:
+                current = None
+            continue
+        if current == "":
+            key = re.match(r"\s*([A-Za-z0-9_\-]+|\"[^\"]+\")\s*=", line)
+            if key:
+                key_lines.setdefault(key.group(1).strip('"'), number)
+    return _wrap(table, section_line, key_lines)
+
+
+def _wrap(value, line: int, key_lines: dict | None = None):
+    if isinstance(value, dict):
+        result = YamlMap({k: _wrap(v, (key_lines or {}).get(k, line)) for k, v in value.items()})
+        result.line = line
+        result.key_lines = {k: (key_lines or {}).get(k, line) for k in value}
+        return result
+    if isinstance(value, list):
+        result = YamlList(_wrap(v, line) for v in value)
+        result.line = line
+        result.item_lines = [line] * len(value)
+        return result
+    return value
+
+
+def _item_line(container, index: int, default: int | None) -> int | None:
+    if isinstance(container, YamlList):
+        return container.line_of(index)
+    return default
+
+
+def _looks_like_path(value: str) -> bool:
+    return "/" in value or "\\" in value or value.endswith((".yaml", ".yml", ".toml")) or value.startswith(".")
+
+
+def _string_list(data: YamlMap, key: str, shown: str) -> list[str]:
+    value = data[key]
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(shown, f"{key} must be a list of strings", data.line_of(key))
+    return list(value)
+
+
+def _apply_preset(config: Config, name: str, origin: Origin) -> None:
+    # The default preset: every rule set that ships with editlint.
+    root = shipped_rules_dir()
+    for ruleset in shipped_ruleset_names():
+        config.rulesets.append(RuleSetRef(ruleset, root / ruleset, origin))
+
+
+def _ruleset_ref(name: str, base: Path, origin: Origin) -> RuleSetRef:
+    if _looks_like_path(name):
+        path = (base / name).resolve()
+        if not path.is_dir():
+            raise ConfigError(origin.path, f"rule set folder not found: {name}", origin.line)
+        return RuleSetRef(name, path, origin)
+    shipped = shipped_ruleset_names()
+    if name not in shipped:
+        raise ConfigError(
+            origin.path,
+            f'unknown rule set "{name}"{did_you_mean(name, shipped)}; '
+            f"shipped sets are {', '.join(shipped)}, and a folder of your own is a path such as ./{name}",
+            origin.line,
+        )
+    return RuleSetRef(name, shipped_rules_dir() / name, origin)
+
+
+def _rule_settings(value, shown: str, line: int | None) -> list[RuleSetting]:
+    if not isinstance(value, dict):
+        raise ConfigError(shown, "rules must be a mapping of rule id (or glob) to a setting", line)
+    settings = []
+    for pattern, setting in value.items():
+        key_line = value.line_of(pattern) if isinstance(value, YamlMap) else line
+        origin = Origin(shown, key_line)
+        if not isinstance(pattern, str) or not pattern:
+            raise ConfigError(shown, f"rule pattern {pattern!r} must be a string", key_line)
+        if isinstance(setting, bool):
+            setting = "on" if setting else "off"
+        if isinstance(setting, str):
+            if setting not in RULE_SETTING_WORDS:
+                raise ConfigError(
+                    shown,
+                    f"rule {pattern}: setting must be one of {', '.join(RULE_SETTING_WORDS)} or a mapping, "
+                    f"not {setting!r}{did_you_mean(setting, RULE_SETTING_WORDS)}",
+                    key_line,
+                )
+            if setting in ("off", "on"):
+                settings.append(RuleSetting(pattern, enabled=setting == "on", origin=origin))
+            else:
+                settings.append(RuleSetting(pattern, enabled=True, severity=Severity.parse(setting), origin=origin))
+            continue
+        if not isinstance(setting, dict):
+            raise ConfigError(shown, f"rule {pattern}: setting must be off, on, a severity or a mapping", key_line)
+        options = YamlMap({k: v for k, v in setting.items() if k not in ("severity", "enabled")})
+        options.line = getattr(setting, "line", key_line)
+        options.key_lines = {k: setting.line_of(k) if isinstance(setting, YamlMap) else key_line for k in options}
+        severity = None
+        if "severity" in setting:
+            try:
+                severity = Severity.parse(setting["severity"])
+            except ValueError:
+                raise ConfigError(
+                    shown,
+                    f"rule {pattern}: severity must be one of {', '.join(SEVERITY_NAMES)}"
+                    f"{did_you_mean(setting['severity'], SEVERITY_NAMES)}",
+                    setting.line_of("severity") if isinstance(setting, YamlMap) else key_line,
+                ) from None
+        enabled = setting.get("enabled", True)
+        if not isinstance(enabled, bool):
+            raise ConfigError(shown, f"rule {pattern}: enabled must be true or false", key_line)
+        settings.append(RuleSetting(pattern, enabled, severity, options, origin))
+    return settings
+
+
+def _vocab(config: Config, value, shown: str, line: int | None) -> None:
+    if not isinstance(value, dict):
+        raise ConfigError(shown, "vocab must be a mapping with accept and/or reject lists", line)
+    for key in value:
+        if key not in ("accept", "reject"):
+            raise ConfigError(
+                shown, f'unknown vocab key "{key}"{did_you_mean(key, ["accept", "reject"])}', value.line_of(key)
+            )
+    for key, target in (("accept", config.accept), ("reject", config.reject)):
+        entries = value.get(key) or []
+        key_line = value.line_of(key) if isinstance(value, YamlMap) else line
+        if not isinstance(entries, list):
+            raise ConfigError(shown, f"vocab.{key} must be a list", key_line)
+        for i, entry in enumerate(entries):
+            origin = Origin(shown, _item_line(entries, i, key_line))
+            if isinstance(entry, str) and entry.strip():
+                target.append(VocabEntry(entry.strip(), None, origin))
+            elif key == "reject" and isinstance(entry, dict) and len(entry) == 1:
+                ((word, replacement),) = entry.items()
+                if isinstance(replacement, str):
+                    replacement = (replacement,)
+                if not isinstance(word, str) or not (
+                    isinstance(replacement, list) and all(isinstance(r, str) for r in replacement)
+                    or isinstance(replacement, tuple)
+                ):
+                    raise ConfigError(shown, "a vocab.reject entry is a word or word: replacement", origin.line)
+                target.append(VocabEntry(word.strip(), tuple(replacement), origin))
+            else:
+                hint = "a word" if key == "accept" else "a word or word: replacement"
+                raise ConfigError(shown, f"a vocab.{key} entry must be {hint}, not {entry!r}", origin.line)
+
+
+def _overrides(value, base: Path, shown: str, line: int | None) -> list[Override]:
+    if not isinstance(value, list):
+        raise ConfigError(shown, "overrides must be a list of {files: [...], rules: {...}}", line)
+    result = []
+    for i, entry in enumerate(value):
+        entry_line = _item_line(value, i, line)
+        if not isinstance(entry, dict):
+            raise ConfigError(shown, "an override is a mapping with files and rules", entry_line)
+        for key in entry:
+            if key not in ("files", "rules"):
+                raise ConfigError(
+                    shown, f'unknown override key "{key}"{did_you_mean(key, ["files", "rules"])}', entry.line_of(key)
+                )
+        if "files" not in entry:
+            raise ConfigError(shown, "an override needs files: (globs)", entry_line)
+        files = _string_list(entry, "files", shown)
+        rules = _rule_settings(entry.get("rules") or YamlMap(), shown, entry.line_of("rules") if "rules" in entry else entry_line)
+        result.append(Override(base, tuple(files), tuple(rules), Origin(shown, entry_line)))
+    return result
+
+
+def _merge(into: Config, parent: Config) -> None:
+    """Fold an extended config in: its settings come before ours."""
+    into.rulesets.extend(r for r in parent.rulesets if r.path not in {x.path for x in into.rulesets})
+    into.rules.extend(parent.rules)
+    into.accept.extend(parent.accept)
+    into.reject.extend(parent.reject)
+    if parent.include != DEFAULT_INCLUDE:
+        into.include = parent.include
+    into.exclude.extend(parent.exclude)
+    into.overrides.extend(parent.overrides)
+    if parent.fail_on is not None:
+        into.fail_on = parent.fail_on

@@ -1,0 +1,40 @@
+"""Errors that stop a file, a rule or a config from being used.
+
+Each one prints as a single line, ``path:line: message`` (or ``path:
+message`` when no line applies), and makes the run exit with code 2.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+
+class EditlintError(Exception):
+    def __init__(self, path: str, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.path = str(path)
+        self.message = message
+        self.line = line
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.message}"
+
+
+class ConfigError(EditlintError):
+    """A config file is missing, malformed or holds an unknown key or bad value."""
+
+
+class RuleError(EditlintError):
+    """A rule file or one rule in it is invalid."""
+
+
+class InputError(EditlintError):
+    """A draft cannot be read or decoded."""
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """' (did you mean "x"?)' for the closest choice, or ''."""
+    close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
+    return f' (did you mean "{close[0]}"?)' if close else ""

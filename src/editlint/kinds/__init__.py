@@ -1,0 +1,23 @@
+"""The rule kinds: the one place a kind is registered.
+
+A YAML rule names one of these with ``kind:``. Each kind is one small module
+with an ``Options`` dataclass and a :class:`~editlint.kinds.base.KindRule`
+subclass; later kinds (spelling, grammar patterns, quotes, headlines) are
+added here the same way.
+"""
+
+from __future__ import annotations
+
+from .base import KindRule
+from .capitalization import Capitalization
+from .consistency import Consistency
+from .existence import Existence
+from .occurrence import Occurrence
+from .repetition import Repetition
+from .sequence import Sequence
+from .substitution import Substitution
+
+KINDS: dict[str, type[KindRule]] = {
+    kind.name: kind
+    for kind in (Existence, Substitution, Repetition, Consistency, Capitalization, Occurrence, Sequence)
+}

@@ -1,0 +1,276 @@
+"""What every rule kind shares: typed options, message fields, findings.
+
+A kind is a subclass of :class:`KindRule` with a frozen ``Options``
+dataclass. Constructing it validates the options and compiles its patterns
+once; :meth:`KindRule.check` is then a pure function from the units of a
+document to findings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from collections.abc import Iterator, Mapping, Sequence
+from functools import cache
+from typing import ClassVar, Literal
+
+import regex
+
+from ..diagnostic import Applicability, Edit, Finding, Fix
+from ..document import PLACEHOLDER, Document, Unit
+from ..errors import RuleError, did_you_mean
+from ..rule import COMMON_KEYS, RuleSpec, message_fields
+
+# Letters, marks and digits: what a word boundary must not cut through.
+WORD_CHAR = r"[\p{L}\p{M}\p{N}_]"
+WORD_START = rf"(?<!{WORD_CHAR})"
+WORD_END = rf"(?!{WORD_CHAR})"
+
+
+class OptionError(ValueError):
+    """An option value is invalid; ``key`` names the option."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+class KindRule:
+    """A compiled rule. Subclasses set ``name``, ``Options`` and ``fields``
+    (message placeholders besides ``match`` and ``suggestion``), override
+    :meth:`compile` to validate and build patterns, and :meth:`check`."""
+
+    name: ClassVar[str]
+    Options: ClassVar[type]
+    fields: ClassVar[tuple[str, ...]] = ()
+    #: How sure this kind's fixes are unless the rule says otherwise.
+    default_fix: ClassVar[Applicability | None] = Applicability.UNSAFE
+    #: Findings may cover hidden content (code, URLs) when true, e.g. a length limit.
+    covers_hidden: ClassVar[bool] = False
+
+    def __init__(self, spec: RuleSpec, options) -> None:
+        self.spec = spec
+        self.options = options
+        if spec.fix is None:
+            self.fix_applicability = self.default_fix
+        else:
+            self.fix_applicability = None if spec.fix == "none" else Applicability(spec.fix)
+        self.compile()
+
+    def compile(self) -> None:
+        """Validate option values and build patterns; raise OptionError."""
+
+    def check(self, units: Sequence[Unit], document: Document) -> Iterator[Finding]:
+        raise NotImplementedError
+
+    def finding(
+        self,
+        document: Document,
+        unit: Unit,
+        start: int,
+        end: int,
+        suggestions: Sequence[str] = (),
+        **fields,
+    ) -> Finding | None:
+        """A finding for ``unit.text[start:end]``; None when that text includes
+        content that is never checked."""
+        text = unit.text[start:end]
+        if PLACEHOLDER in text and not self.covers_hidden:
+            return None
+        span = unit.source_span(start, end)
+        suggestions = tuple(suggestions)
+        values = {"match": text, "suggestion": suggestions[0] if suggestions else ""}
+        values.update(fields)
+        message = self.spec.message.format_map(values)
+        fix = None
+        if suggestions and self.fix_applicability is not None:
+            # Only where the text is a verbatim copy of the source: replacing
+            # across markup or an entity would damage the draft.
+            if document.source[span.start : span.end] == text:
+                fix = Fix((Edit(span, suggestions[0]),), self.fix_applicability)
+        return Finding(span, message, suggestions, fix)
+
+
+# --------------------------------------------------------------------------- options
+
+
+@cache
+def _hints(options_type: type) -> dict[str, object]:
+    return typing.get_type_hints(options_type)
+
+
+def build(kind_type: type[KindRule], spec: RuleSpec, overrides: Mapping | None = None, origin_of=None) -> KindRule:
+    """Compile ``spec`` with its kind, after applying option ``overrides``
+    (from a config). ``origin_of(key)`` gives the (path, line) where an
+    override was written, so errors point at the config, not the rule."""
+    raw = dict(spec.options)
+    if overrides:
+        raw.update(overrides)
+
+    def error(key: str | None, message: str) -> RuleError:
+        if key is not None and overrides and key in overrides and origin_of is not None:
+            path, line = origin_of(key)
+            return RuleError(path, f"rule {spec.id}: {message}", line)
+        line = spec.line_of(key) if key is not None else spec.line
+        return RuleError(spec.path, f"rule {spec.id}: {message}", line)
+
+    allowed = {"match", "suggestion", *kind_type.fields}
+    unknown_fields = message_fields(spec.message) - allowed
+    if unknown_fields:
+        name = sorted(unknown_fields)[0]
+        raise RuleError(
+            spec.path,
+            f"rule {spec.id}: message uses unknown placeholder {{{name}}}{did_you_mean(name, allowed)}"
+            f" (available: {', '.join('{' + f + '}' for f in sorted(allowed))})",
+            spec.message_line,
+        )
+    try:
+        options = parse_options(kind_type.Options, raw)
+        return kind_type(spec, options)
+    except OptionError as exc:
+        raise error(exc.key, str(exc)) from None
+
+
+def parse_options(options_type: type, raw: Mapping):
+    """Build ``options_type`` from YAML values, checking names and types."""
+    hints = _hints(options_type)
+    fields = {f.name: f for f in dataclasses.fields(options_type)}
+    values = {}
+    for key, value in raw.items():
+        if key not in fields:
+            raise OptionError(
+                key,
+                f'unknown option "{key}"{did_you_mean(key, [*fields, *COMMON_KEYS])}'
+                f" (options of this kind: {', '.join(fields) or 'none'})",
+            )
+        values[key] = _convert(key, value, hints[key])
+    for name, f in fields.items():
+        if name not in values and f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            raise OptionError(name, f'option "{name}" is required')
+    return options_type(**values)
+
+
+def _type_name(hint) -> str:
+    origin = typing.get_origin(hint)
+    if hint is bool:
+        return "true or false"
+    if hint is int:
+        return "a whole number"
+    if hint is float:
+        return "a number"
+    if hint is str:
+        return "a string"
+    if origin is tuple:
+        return "a list of strings"
+    if origin is dict:
+        return "a mapping"
+    if hint is tuple:
+        # Structured values (a sequence's matchers): the kind checks the items.
+        if not isinstance(value, list):
+            raise bad
+        return tuple(value)
+    if origin is Literal:
+        return "one of " + ", ".join(str(a) for a in typing.get_args(hint))
+    return str(hint)
+
+
+def _convert(key: str, value, hint):
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        args = typing.get_args(hint)
+        if value is None and type(None) in args:
+            return None
+        (hint,) = [a for a in args if a is not type(None)]
+        origin = typing.get_origin(hint)
+    bad = OptionError(key, f'option "{key}" must be {_type_name(hint)}, not {value!r}')
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise bad
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise bad
+        return value
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise bad
+        return float(value)
+    if hint is str:
+        if not isinstance(value, str):
+            raise bad
+        return value
+    if hint is tuple:
+        # Structured values (a sequence's matchers): the kind checks the items.
+        if not isinstance(value, list):
+            raise bad
+        return tuple(value)
+    if origin is Literal:
+        if value not in typing.get_args(hint):
+            raise OptionError(key, f'option "{key}" must be {_type_name(hint)}, not {value!r}'
+                              f"{did_you_mean(value, typing.get_args(hint))}")
+        return value
+    if origin is tuple:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise bad
+        return tuple(value)
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise bad
+        _, value_hint = typing.get_args(hint)
+        result = {}
+        for k, v in value.items():
+            if not isinstance(k, str):
+                raise OptionError(key, f'option "{key}": key {k!r} must be a string')
+            if typing.get_origin(value_hint) is tuple:
+                v = [v] if isinstance(v, str) else ([] if v is None else v)
+                if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+                    raise OptionError(key, f'option "{key}": value of "{k}" must be a string or a list of strings')
+                result[k] = tuple(v)
+            else:
+                if not isinstance(v, str):
+                    raise OptionError(key, f'option "{key}": value of "{k}" must be a string')
+                result[k] = v
+        return result
+    raise bad
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def compile_pattern(key: str, pattern: str, flags: int = 0) -> regex.Pattern:
+    """Compile a user's regex; a syntax error becomes an OptionError naming it."""
+    try:
+        return regex.compile(pattern, flags | regex.VERSION0)
+    except (regex.error, TypeError, ValueError) as exc:
+        raise OptionError(key, f'invalid regex "{pattern}" in option "{key}": {exc}') from None
+
+
+def phrase_regex(phrase: str) -> str:
+    """A pattern matching ``phrase`` as whole words; any run of whitespace in
+    it matches any run of whitespace (a phrase may be wrapped over two lines)."""
+    parts = [regex.escape(p) for p in phrase.split()]
+    body = r"\s+".join(parts)
+    start = WORD_START if phrase[:1].isalnum() else ""
+    end = WORD_END if phrase[-1:].isalnum() else ""
+    return f"{start}{body}{end}"
+
+
+def normalise(text: str) -> str:
+    """Lower-case with whitespace runs as single spaces: how phrases are looked up."""
+    return " ".join(text.split()).casefold()
+
+
+def match_case(replacement: str, original: str) -> str:
+    """Give a lower-case ``replacement`` the capitalisation of ``original``
+    ("And also" -> "And"); a replacement with capitals is kept as written."""
+    if not replacement or replacement != replacement.lower():
+        return replacement
+    letters = [c for c in original if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if letters and letters[0].isupper():
+        return replacement[0].upper() + replacement[1:]
+    return replacement

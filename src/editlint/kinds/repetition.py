@@ -1,0 +1,73 @@
+"""repetition: a word repeated by mistake ("the the"), or too close to itself.
+
+Options:
+  window       how many words apart a repeat still counts; 1 (default) means
+               adjacent. Beyond 1 the words between must be plain words: a
+               comma or a full stop ends the search.
+  min_length   ignore words shorter than this (useful with a wider window)
+  exceptions   words that may legitimately repeat ("had had", "that that")
+  ignore_names skip two capitalised words side by side ("Bora Bora") (default true)
+
+Message field: {word}. Adjacent repeats have a safe fix: keep one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..diagnostic import Applicability
+from ..document import TokenKind
+from .base import KindRule, OptionError
+
+
+@dataclass(frozen=True)
+class Options:
+    window: int = 1
+    min_length: int = 1
+    exceptions: tuple[str, ...] = ()
+    ignore_names: bool = True
+
+
+class Repetition(KindRule):
+    name = "repetition"
+    Options = Options
+    fields = ("word",)
+    default_fix = Applicability.SAFE
+
+    def compile(self) -> None:
+        if self.options.window < 1:
+            raise OptionError("window", 'option "window" must be at least 1')
+        self.exceptions = frozenset(e.casefold() for e in self.options.exceptions)
+
+    def check(self, units, document):
+        window = self.options.window
+        for unit in units:
+            words = [t for t in unit.tokens if t.kind is TokenKind.WORD]
+            text = unit.text
+            base = unit.offset
+            i = 0
+            while i < len(words):
+                first = words[i]
+                key = first.text.casefold()
+                found = None
+                if len(first.text) >= self.options.min_length and key not in self.exceptions:
+                    for j in range(i + 1, min(i + window, len(words) - 1) + 1):
+                        between = text[words[j - 1].end - base : words[j].start - base]
+                        if between.strip():
+                            break  # punctuation or hidden content: a new clause
+                        if words[j].text.casefold() == key:
+                            found = j
+                            break
+                if found is None:
+                    i += 1
+                    continue
+                second = words[found]
+                is_name_pair = found == i + 1 and first.text[0].isupper() and second.text[0].isupper()
+                if not (self.options.ignore_names and is_name_pair):
+                    suggestions = (first.text,) if found == i + 1 else ()
+                    finding = self.finding(
+                        document, unit, first.start - base, second.end - base, suggestions, word=first.text
+                    )
+                    if finding:
+                        yield finding
+                i = found + 1

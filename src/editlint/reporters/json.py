@@ -1,0 +1,74 @@
+"""``--format json``: one JSON document for the whole run.
+
+Schema (version 1), documented in docs/output.md::
+
+    {"version": 1, "editlint": "0.1.0",
+     "diagnostics": [{"path", "line", "column", "end_line", "end_column",
+                      "rule", "severity", "message", "match",
+                      "suggestions": [...], "fix": null | {...}}],
+     "errors": [{"path", "line", "message"}],
+     "summary": {...}}
+
+Lines and columns are 1-based and count Unicode code points; the end is
+exclusive.
+"""
+
+from __future__ import annotations
+
+import json
+
+from .. import __version__
+from ..diagnostic import Severity
+from ..results import RunResult
+
+SCHEMA_VERSION = 1
+
+
+def _position(index, span):
+    line, column = index.line_col(span.start)
+    end_line, end_column = index.line_col(span.end)
+    return {"line": line, "column": column, "end_line": end_line, "end_column": end_column}
+
+
+def diagnostics(result: RunResult) -> list[dict]:
+    out = []
+    for file in result.files:
+        source = file.document.source
+        index = file.document.line_index
+        for d in file.diagnostics:
+            item = {"path": file.path, **_position(index, d.span)}
+            item.update(
+                rule=d.rule_id,
+                severity=d.severity.label,
+                message=d.message,
+                match=source[d.span.start : d.span.end],
+                suggestions=list(d.suggestions),
+                fix=None,
+            )
+            if d.fix is not None:
+                item["fix"] = {
+                    "applicability": d.fix.applicability.value,
+                    "edits": [
+                        {**_position(index, e.span), "replacement": e.replacement} for e in d.fix.edits
+                    ],
+                }
+            out.append(item)
+    return out
+
+
+def render(result: RunResult) -> str:
+    document = {
+        "version": SCHEMA_VERSION,
+        "editlint": __version__,
+        "diagnostics": diagnostics(result),
+        "errors": [{"path": e.path, "line": e.line, "message": e.message} for e in result.errors],
+        "summary": {
+            "files": len(result.files),
+            "files_with_diagnostics": sum(1 for f in result.files if f.diagnostics),
+            "diagnostics": result.total,
+            **{s.label: result.count(s) for s in sorted(Severity, key=lambda s: -s.value)},
+            "errors": len(result.errors),
+            "exit_code": result.exit_code,
+        },
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,89 @@
+"""``--format text`` (the default): for people at a terminal.
+
+    draft.md:13:62: warning [spelling.typo] "facton" is not a word
+       13 | Abu Ali al-Askari, a senior official of the Kataib Hezbollah facton, warned
+          |                                                              ^^^^^^
+          = suggestion: faction
+
+Colour is added with click.style; click strips it when the output is not a
+terminal (unless --color forces it).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import click
+
+from ..diagnostic import Severity
+from ..results import RunResult
+
+_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.SUGGESTION: "cyan"}
+
+
+def _width(char: str) -> int:
+    if char == "\t":
+        return 1
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def _pad(text: str) -> str:
+    """Blank space as wide as ``text`` on a terminal (tabs kept as tabs)."""
+    return "".join("\t" if c == "\t" else " " * _width(c) for c in text)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def render(result: RunResult, color: bool = False) -> str:
+    lines: list[str] = []
+    for file in result.files:
+        index = file.document.line_index
+        for d in file.diagnostics:
+            line, column = index.line_col(d.span.start)
+            end_line, _ = index.line_col(d.span.end)
+            colour = _COLOURS[d.severity]
+            head = (
+                f"{click.style(f'{file.path}:{line}:{column}:', bold=True)} "
+                f"{click.style(d.severity.label, fg=colour, bold=True)} "
+                f"{click.style(f'[{d.rule_id}]', dim=True)} {d.message}"
+            )
+            lines.append(head)
+            source_line = index.line_text(line)
+            start_col = column - 1
+            end_col = (index.line_col(d.span.end)[1] - 1) if end_line == line else len(source_line)
+            underlined = source_line[start_col:end_col]
+            gutter = f"{line:>5} | "
+            lines.append(click.style(gutter, fg="blue") + source_line)
+            marks = "^" * max(1, sum(_width(c) for c in underlined))
+            more = " ..." if end_line > line else ""
+            lines.append(
+                click.style(" " * (len(gutter) - 2) + "| ", fg="blue")
+                + _pad(source_line[:start_col])
+                + click.style(marks + more, fg=colour, bold=True)
+            )
+            if d.suggestions:
+                shown = ", ".join(f'"{s}"' if s else "(delete)" for s in d.suggestions[:3])
+                label = "suggestion" if len(d.suggestions) == 1 else "suggestions"
+                lines.append(" " * (len(gutter) - 2) + f"= {label}: {shown}")
+            lines.append("")
+    lines.append(summary(result))
+    return "\n".join(lines) + "\n"
+
+
+def summary(result: RunResult) -> str:
+    files = len(result.files)
+    if result.total == 0:
+        text = f"No problems found in {_plural(files, 'file')}."
+    else:
+        counts = ", ".join(
+            _plural(result.count(s), s.label) for s in (Severity.ERROR, Severity.WARNING, Severity.SUGGESTION)
+        )
+        with_problems = sum(1 for f in result.files if f.diagnostics)
+        text = f"Found {_plural(result.total, 'problem')} ({counts}) in {with_problems} of {_plural(files, 'file')}."
+    if result.errors:
+        text += f" {_plural(len(result.errors), 'error')} stopped checking (see above)."
+    return text

@@ -1,0 +1,320 @@
+"""Rules as data: reading rule files and rule sets.
+
+A rule file is YAML with a ``rules:`` list. Each rule names its ``kind`` (see
+:mod:`editlint.kinds`) and gives the kind's options beside the keys every rule
+has. A rule set is a folder of rule files. Problems are reported per rule, as
+``path:line``, so one bad rule never hides the others.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .diagnostic import SEVERITY_NAMES, Applicability, Severity
+from .document import BlockKind, Document, Unit
+from .errors import RuleError, did_you_mean
+from .yamlsource import YamlList, YamlMap, load_yaml
+
+COMMON_KEYS = (
+    "id", "kind", "severity", "message", "scope", "description", "link",
+    "enabled", "fix", "examples",
+)  # fmt: skip
+RULE_ID = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\.[a-z0-9]+(?:[-_][a-z0-9]+)*)+$")
+RULE_FILE_SUFFIXES = (".yaml", ".yml")
+
+
+# --------------------------------------------------------------------------- scope
+
+_BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.BLOCKQUOTE, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
+SCOPE_NAMES: dict[str, frozenset[BlockKind]] = {
+    "text": frozenset(BlockKind),
+    "headline": frozenset({BlockKind.HEADLINE}),
+    "heading": frozenset({BlockKind.HEADLINE, BlockKind.HEADING}),
+    "subheading": frozenset({BlockKind.HEADING}),
+    "paragraph": frozenset({BlockKind.PARAGRAPH}),
+    "quote": frozenset({BlockKind.BLOCKQUOTE}),
+    "blockquote": frozenset({BlockKind.BLOCKQUOTE}),
+    "list_item": frozenset({BlockKind.LIST_ITEM}),
+    "table_cell": frozenset({BlockKind.TABLE_CELL}),
+    "front_matter": frozenset({BlockKind.FRONT_MATTER}),
+    "body": _BODY,
+}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which parts of a draft a rule sees.
+
+    ``kinds`` are the block kinds; with ``sentences`` the rule is fed each
+    sentence of those blocks instead of whole blocks.
+    """
+
+    kinds: frozenset[BlockKind]
+    sentences: bool = False
+
+    @classmethod
+    def parse(cls, value) -> Scope:
+        """From a name or a list of names: ``text`` (default), ``headline``,
+        ``heading``, ``subheading``, ``paragraph``, ``quote``, ``list_item``,
+        ``table_cell``, ``front_matter``, ``body``, and ``sentence`` (feed
+        sentences; of the body unless other names are given). ``~name``
+        excludes."""
+        names = [value] if isinstance(value, str) else list(value or ())
+        if not names or not all(isinstance(n, str) for n in names):
+            raise ValueError("scope must be a name or a list of names")
+        include: set[BlockKind] = set()
+        exclude: set[BlockKind] = set()
+        sentences = False
+        for raw in names:
+            name = raw.strip()
+            negate = name.startswith("~")
+            name = name.lstrip("~").strip()
+            if name == "sentence" and not negate:
+                sentences = True
+                continue
+            if name not in SCOPE_NAMES:
+                choices = [*SCOPE_NAMES, "sentence"]
+                raise ValueError(f'unknown scope "{raw}"{did_you_mean(name, choices)}')
+            (exclude if negate else include).update(SCOPE_NAMES[name])
+        if not include:
+            include = set(_BODY if sentences else SCOPE_NAMES["text"])
+        return cls(frozenset(include - exclude), sentences)
+
+    def units(self, document: Document) -> list[Unit]:
+        blocks = [b for b in document.blocks if b.kind in self.kinds]
+        if not self.sentences:
+            return blocks
+        return [sentence for block in blocks for sentence in block.sentences]
+
+
+DEFAULT_SCOPE = Scope(frozenset(BlockKind))
+
+
+# --------------------------------------------------------------------------- specs
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    line: int
+    fixed: str | None = None  # the text after this rule's first fix, for bad examples
+    format: str = "markdown"
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """A rule as written in its file, before its kind compiles it."""
+
+    id: str
+    kind: str
+    severity: Severity
+    message: str
+    path: str
+    line: int
+    scope: Scope = DEFAULT_SCOPE
+    description: str = ""
+    link: str | None = None
+    enabled: bool = True
+    #: "safe", "unsafe", "display" or "none" as written; None leaves it to the kind.
+    fix: str | None = None
+    bad: tuple[Example, ...] = ()
+    good: tuple[Example, ...] = ()
+    #: The kind's own options, as written (a YamlMap, so errors can name lines).
+    options: YamlMap = field(default_factory=YamlMap)
+    ruleset: str = ""
+    message_line: int = 0
+
+    @property
+    def origin(self) -> str:
+        return f"{self.path}:{self.line}"
+
+    def line_of(self, key: str) -> int:
+        return self.options.line_of(key) if key in self.options else self.line
+
+
+def message_fields(message: str) -> set[str]:
+    """Placeholder names used in a message template ("{match}" gives "match")."""
+    names = set()
+    for _, name, _, _ in string.Formatter().parse(message):
+        if name is not None:
+            names.add(name.split(".")[0].split("[")[0])
+    return names
+
+
+def _examples(value, path: str, line: int, which: str) -> tuple[Example, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise RuleError(path, f"examples.{which} must be a list", line)
+    examples = []
+    for i, item in enumerate(value):
+        item_line = value.line_of(i) if isinstance(value, YamlList) else line
+        if isinstance(item, str):
+            examples.append(Example(item, item_line))
+        elif isinstance(item, dict) and isinstance(item.get("text"), str):
+            unknown = set(item) - {"text", "fixed", "format"}
+            if unknown:
+                key = sorted(unknown)[0]
+                raise RuleError(path, f'unknown example key "{key}"{did_you_mean(key, ["text", "fixed", "format"])}', item_line)
+            fmt = item.get("format", "markdown")
+            if fmt not in ("markdown", "text"):
+                raise RuleError(path, 'example format must be "markdown" or "text"', item_line)
+            fixed = item.get("fixed")
+            if fixed is not None and not isinstance(fixed, str):
+                raise RuleError(path, "example fixed text must be a string", item_line)
+            examples.append(Example(item["text"], item_line, fixed, fmt))
+        else:
+            raise RuleError(path, "an example is a string or a mapping with text (and fixed, format)", item_line)
+    return tuple(examples)
+
+
+def parse_rule(raw, path: str, line: int, known_kinds, ruleset: str = "") -> RuleSpec:
+    """Check one rule's common keys and split off its kind's options."""
+    if not isinstance(raw, dict):
+        raise RuleError(path, "a rule must be a mapping", line)
+    line = getattr(raw, "line", line)
+
+    def at(key: str) -> int:
+        return raw.line_of(key) if isinstance(raw, YamlMap) else line
+
+    rule_id = raw.get("id")
+    if not isinstance(rule_id, str) or not RULE_ID.match(rule_id):
+        raise RuleError(
+            path,
+            f"rule id {rule_id!r} must be dotted lower-case words, like style.repeated-word",
+            at("id"),
+        )
+    where = f"rule {rule_id}"
+    kind = raw.get("kind")
+    if kind not in known_kinds:
+        raise RuleError(path, f'{where}: unknown kind "{kind}"{did_you_mean(kind, known_kinds)}', at("kind"))
+    severity_name = raw.get("severity", "warning")
+    try:
+        severity = Severity.parse(severity_name)
+    except ValueError:
+        raise RuleError(
+            path,
+            f'{where}: severity must be one of {", ".join(SEVERITY_NAMES)}, not "{severity_name}"'
+            f"{did_you_mean(severity_name, SEVERITY_NAMES)}",
+            at("severity"),
+        ) from None
+    message = raw.get("message")
+    if not isinstance(message, str) or not message.strip():
+        raise RuleError(path, f"{where}: message is required", at("message") if "message" in raw else line)
+    try:
+        scope = Scope.parse(raw["scope"]) if "scope" in raw else DEFAULT_SCOPE
+    except ValueError as exc:
+        raise RuleError(path, f"{where}: {exc}", at("scope")) from None
+    fix = raw.get("fix")
+    if fix is not None:
+        choices = [a.value for a in Applicability] + ["none"]
+        if fix not in choices:
+            raise RuleError(path, f"{where}: fix must be one of {', '.join(choices)}{did_you_mean(fix, choices)}", at("fix"))
+    enabled = raw.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise RuleError(path, f"{where}: enabled must be true or false", at("enabled"))
+    for key in ("description", "link"):
+        if key in raw and not isinstance(raw[key], str):
+            raise RuleError(path, f"{where}: {key} must be a string", at(key))
+    examples = raw.get("examples") or {}
+    if not isinstance(examples, dict) or set(examples) - {"bad", "good"}:
+        raise RuleError(path, f"{where}: examples must be a mapping with bad and good lists", at("examples"))
+    ex_line = at("examples")
+    bad = _examples(examples.get("bad"), path, ex_line, "bad")
+    good = _examples(examples.get("good"), path, ex_line, "good")
+
+    options = YamlMap({k: v for k, v in raw.items() if k not in COMMON_KEYS})
+    options.line = line
+    options.key_lines = {k: at(k) for k in options}
+    return RuleSpec(
+        id=rule_id,
+        kind=kind,
+        severity=severity,
+        message=message,
+        path=path,
+        line=line,
+        scope=scope,
+        description=(raw.get("description") or "").strip(),
+        link=raw.get("link"),
+        enabled=enabled,
+        fix=fix,
+        bad=bad,
+        good=good,
+        options=options,
+        ruleset=ruleset,
+        message_line=at("message"),
+    )
+
+
+def read_rule_file(path: Path, known_kinds, ruleset: str = "") -> tuple[list[RuleSpec], list[RuleError]]:
+    """The rules of one file, and an error for each rule (or the file) that is invalid."""
+    shown = str(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        return [], [RuleError(shown, f"cannot read rule file: {getattr(exc, 'strerror', None) or exc}")]
+    try:
+        data = load_yaml(text, shown, RuleError)
+    except RuleError as exc:
+        return [], [exc]
+    if data is None:
+        return [], []
+    if not isinstance(data, dict) or "rules" not in data:
+        return [], [RuleError(shown, "a rule file is a mapping with a rules: list", getattr(data, "line", 1))]
+    unknown = [k for k in data if k != "rules"]
+    if unknown:
+        return [], [RuleError(shown, f'unknown key "{unknown[0]}" (a rule file holds rules:)', data.line_of(unknown[0]))]
+    rules = data["rules"]
+    if not isinstance(rules, list):
+        return [], [RuleError(shown, "rules: must be a list", data.line_of("rules"))]
+    specs, errors, seen = [], [], {}
+    for i, raw in enumerate(rules):
+        line = rules.line_of(i) if isinstance(rules, YamlList) else 1
+        try:
+            spec = parse_rule(raw, shown, line, known_kinds, ruleset)
+        except RuleError as exc:
+            errors.append(exc)
+            continue
+        if spec.id in seen:
+            errors.append(RuleError(shown, f"rule {spec.id} is defined twice (first at line {seen[spec.id]})", spec.line))
+            continue
+        seen[spec.id] = spec.line
+        specs.append(spec)
+    return specs, errors
+
+
+def rule_files(folder: Path) -> list[Path]:
+    """Rule files of a rule set folder (recursively), in a stable order."""
+    return sorted(
+        p for p in folder.rglob("*") if p.suffix in RULE_FILE_SUFFIXES and p.is_file()
+    )
+
+
+def shipped_rules_dir() -> Path:
+    """The rule sets that ship with editlint."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "rulesets"
+    if packaged.is_dir():
+        return packaged
+    # Running from a source checkout (an editable install): the top-level rules/.
+    return here.parent.parent / "rules"
+
+
+def shipped_ruleset_names() -> list[str]:
+    root = shipped_rules_dir()
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
+
+
+def matches_rule(pattern: str, rule_id: str) -> bool:
+    """Whether ``pattern`` names ``rule_id``: the id itself, a glob
+    ("style.*") or a dotted prefix ("style" or "grammar.agreement")."""
+    if pattern == rule_id or rule_id.startswith(pattern + "."):
+        return True
+    if any(c in pattern for c in "*?["):
+        from fnmatch import fnmatchcase
+
+        return fnmatchcase(rule_id, pattern)
+    return False

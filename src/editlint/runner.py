@@ -1,0 +1,139 @@
+"""Checking paths: the pipeline from file names to a RunResult.
+
+read file -> parse to a Document -> run the rules its config selects ->
+diagnostics (suppressions applied). Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .config import Config
+from .engine import lint
+from .errors import InputError
+from .inputs import BinaryFile, Draft, decode, read_draft, walk
+from .parsing import parse
+from .results import FAIL_ON_DEFAULT, FileResult, RunResult
+from .workspace import Workspace
+
+
+class _Filters:
+    """A config's include and exclude patterns, compiled once."""
+
+    def __init__(self, config: Config) -> None:
+        from pathspec import GitIgnoreSpec
+
+        self.root = config.root
+        self.include = GitIgnoreSpec.from_lines(config.include)
+        by_base: dict[Path, list[str]] = {}
+        for base, pattern in config.exclude:
+            by_base.setdefault(base, []).append(pattern)
+        self.exclude = [(base, GitIgnoreSpec.from_lines(patterns)) for base, patterns in by_base.items()]
+
+    @staticmethod
+    def _relative(path: Path, base: Path) -> str | None:
+        try:
+            return path.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            return None
+
+    def excluded(self, path: Path, is_dir: bool = False) -> bool:
+        for base, spec in self.exclude:
+            relative = self._relative(path, base)
+            if relative is not None and spec.match_file(relative + ("/" if is_dir else "")):
+                return True
+        return False
+
+    def included(self, path: Path) -> bool:
+        relative = self._relative(path, self.root) or path.name
+        return self.include.match_file(relative)
+
+
+class Runner:
+    def __init__(self, workspace: Workspace, fail_on: str | None = None) -> None:
+        self.workspace = workspace
+        self.fail_on = fail_on
+        self.result = RunResult()
+        self._filters: dict[int, _Filters] = {}
+
+    def _filters_for(self, config: Config) -> _Filters:
+        key = id(config)
+        if key not in self._filters:
+            self._filters[key] = _Filters(config)
+        return self._filters[key]
+
+    def _wanted(self, path: Path, is_dir: bool) -> bool:
+        config = self.workspace.config_for(path / "_" if is_dir else path)
+        if config is None:
+            return not is_dir  # reported as unchecked by check_file
+        filters = self._filters_for(config)
+        if filters.excluded(path, is_dir):
+            return False
+        return is_dir or filters.included(path)
+
+    def check_paths(self, paths, stdin_filename: str | None = None, stdin=None) -> RunResult:
+        for arg in paths:
+            if arg == "-":
+                data = (stdin or sys.stdin.buffer).read()
+                shown = stdin_filename or "-"
+                location = Path(stdin_filename) if stdin_filename else Path.cwd() / "stdin"
+                self._check_bytes(shown, data, location)
+                continue
+            path = Path(arg)
+            if path.is_dir():
+                files = walk(path, self._wanted)
+                if not files:
+                    self.result.notes.append(f"{arg}: no drafts found (looked for {', '.join(self._include_for(path))})")
+                for file in files:
+                    self.check_file(file, str(file))
+            elif path.exists():
+                config = self.workspace.config_for(path)
+                if config is not None and self._filters_for(config).excluded(path):
+                    continue  # excluded by config, even when named: pre-commit names every file
+                self.check_file(path, arg)
+            else:
+                self.result.errors.append(InputError(arg, "no such file or directory"))
+        self.result.errors = self.workspace.errors + self.result.errors
+        return self.result
+
+    def _include_for(self, folder: Path) -> tuple[str, ...]:
+        config = self.workspace.config_for(folder / "_")
+        return config.include if config else ()
+
+    def check_file(self, path: Path, shown: str) -> None:
+        try:
+            draft = read_draft(path, shown)
+        except InputError as exc:
+            self.result.errors.append(exc)
+            return
+        except BinaryFile:
+            self.result.notes.append(f"{shown}: skipped, binary file")
+            return
+        self.check_draft(draft, path)
+
+    def _check_bytes(self, shown: str, data: bytes, location: Path) -> None:
+        try:
+            draft = decode(shown, data)
+        except InputError as exc:
+            self.result.errors.append(exc)
+            return
+        except BinaryFile:
+            self.result.notes.append(f"{shown}: skipped, binary input")
+            return
+        self.check_draft(draft, location)
+
+    def check_draft(self, draft: Draft, location: Path) -> FileResult | None:
+        """Lint one decoded draft; ``location`` decides its config and overrides."""
+        config = self.workspace.config_for(location)
+        if config is None:
+            return None  # its config is broken; the error is already recorded
+        document = parse(draft.path, draft.text)
+        for line, message in document.problems:
+            self.result.errors.append(InputError(draft.path, message, line))
+        rules = self.workspace.rules_for(config, location)
+        diagnostics = lint(document, rules)
+        fail_on = self.fail_on or config.fail_on or FAIL_ON_DEFAULT
+        file_result = FileResult(draft.path, document, diagnostics, fail_on)
+        self.result.files.append(file_result)
+        return file_result

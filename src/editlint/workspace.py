@@ -1,0 +1,240 @@
+"""What one run shares: configs, rule sets and compiled rules, each loaded once.
+
+For every checked file the workspace finds the config, reads the rule sets it
+lists, applies ``rules:`` settings, overrides for that path and the command
+line's ``--select``/``--ignore``, and returns the rules to run. Problems are
+collected in :attr:`Workspace.errors` (each reported once) so the run can go
+on with everything that is still usable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import Config, RuleSetting, default_config, find_config, load_config
+from .diagnostic import Severity
+from .engine import ActiveRule
+from .errors import ConfigError, EditlintError, RuleError, did_you_mean
+from .kinds import KINDS
+from .kinds.base import KindRule, build
+from .rule import RuleSpec, matches_rule, read_rule_file, rule_files
+from .yamlsource import YamlMap
+
+VOCAB_REJECTED = "vocab.rejected"
+VOCAB_TERMS = "vocab.terms"
+
+
+@dataclass
+class _RuleState:
+    enabled: bool
+    severity: Severity
+    options: dict = field(default_factory=dict)
+    option_origins: dict = field(default_factory=dict)
+
+
+class Workspace:
+    def __init__(self, config_path: Path | None = None, select=(), ignore=()) -> None:
+        self.config_path = config_path
+        self.select = tuple(select)
+        self.ignore = tuple(ignore)
+        self.errors: list[EditlintError] = []
+        self._seen_errors: set[str] = set()
+        self._configs: dict[Path | None, Config | None] = {}
+        self._folder_config: dict[Path, Path | None] = {}
+        self._rulesets: dict[Path, list[RuleSpec]] = {}
+        self._catalogs: dict[int, dict[str, RuleSpec]] = {}
+        self._compiled: dict[tuple, KindRule | None] = {}
+        self._active: dict[tuple, list[ActiveRule]] = {}
+
+    def error(self, error: EditlintError) -> None:
+        key = str(error)
+        if key not in self._seen_errors:
+            self._seen_errors.add(key)
+            self.errors.append(error)
+
+    # ------------------------------------------------------------------ configs
+
+    def config_for(self, path: Path) -> Config | None:
+        """The config that applies to ``path``; None if it is broken (the
+        error is recorded)."""
+        if self.config_path is not None:
+            config_file = self.config_path
+        else:
+            folder = path.parent.resolve()
+            if folder not in self._folder_config:
+                self._folder_config[folder] = find_config(folder)
+            config_file = self._folder_config[folder]
+        if config_file not in self._configs:
+            try:
+                self._configs[config_file] = load_config(config_file) if config_file else default_config()
+            except ConfigError as exc:
+                self.error(exc)
+                self._configs[config_file] = None
+        return self._configs[config_file]
+
+    # ------------------------------------------------------------------ rules
+
+    def _ruleset(self, folder: Path, name: str) -> list[RuleSpec]:
+        if folder not in self._rulesets:
+            specs: list[RuleSpec] = []
+            for path in rule_files(folder):
+                found, errors = read_rule_file(path, KINDS, name)
+                specs.extend(found)
+                for error in errors:
+                    self.error(error)
+            self._rulesets[folder] = specs
+        return self._rulesets[folder]
+
+    def catalog(self, config: Config) -> dict[str, RuleSpec]:
+        """Every rule the config's rule sets define, by id. A rule set listed
+        later replaces a rule of the same id from an earlier one, so a copied
+        and edited set can stand in for ours."""
+        key = id(config)
+        if key not in self._catalogs:
+            catalog: dict[str, RuleSpec] = {}
+            seen_folders = set()
+            for ref in config.rulesets:
+                if ref.path in seen_folders:
+                    continue
+                seen_folders.add(ref.path)
+                for spec in self._ruleset(ref.path, ref.name):
+                    catalog[spec.id] = spec
+            for spec in _vocab_rules(config):
+                catalog[spec.id] = spec
+            self._catalogs[key] = catalog
+        return self._catalogs[key]
+
+    def rules_for(self, config: Config, path: Path) -> list[ActiveRule]:
+        """The compiled rules to run on ``path``, with their severities."""
+        overrides = tuple(i for i, o in enumerate(config.overrides) if _matches_files(o.base, o.files, path))
+        key = (id(config), overrides)
+        if key in self._active:
+            return self._active[key]
+        catalog = self.catalog(config)
+        state = {rid: _RuleState(spec.enabled, spec.severity) for rid, spec in catalog.items()}
+        settings = _ordered(config.rules) + [s for i in overrides for s in _ordered(config.overrides[i].rules)]
+        for setting in settings:
+            self._apply(setting, catalog, state)
+        for rid, rule_state in state.items():
+            if self.select:
+                rule_state.enabled = any(matches_rule(p, rid) for p in self.select)
+            if any(matches_rule(p, rid) for p in self.ignore):
+                rule_state.enabled = False
+        active = []
+        for rid, rule_state in state.items():
+            if not rule_state.enabled:
+                continue
+            rule = self._compile(catalog[rid], rule_state)
+            if rule is not None:
+                active.append(ActiveRule(rule, rule_state.severity))
+        self._active[key] = active
+        return active
+
+    def _apply(self, setting: RuleSetting, catalog: dict[str, RuleSpec], state: dict[str, _RuleState]) -> None:
+        ids = [rid for rid in catalog if matches_rule(setting.pattern, rid)]
+        if not ids:
+            self.error(
+                ConfigError(
+                    setting.origin.path,
+                    f'no rule matches "{setting.pattern}"{did_you_mean(setting.pattern, catalog)}',
+                    setting.origin.line,
+                )
+            )
+            return
+        if setting.options and len(ids) > 1:
+            kinds = {catalog[rid].kind for rid in ids}
+            if len(kinds) > 1:
+                self.error(
+                    ConfigError(
+                        setting.origin.path,
+                        f'"{setting.pattern}" names rules of different kinds ({", ".join(sorted(kinds))}); '
+                        "give options per rule id",
+                        setting.origin.line,
+                    )
+                )
+                return
+        for rid in ids:
+            rule_state = state[rid]
+            if setting.enabled is not None:
+                rule_state.enabled = setting.enabled
+            if setting.severity is not None:
+                rule_state.severity = setting.severity
+            for option, value in setting.options.items():
+                rule_state.options[option] = value
+                line = setting.options.line_of(option) if isinstance(setting.options, YamlMap) else None
+                rule_state.option_origins[option] = (setting.origin.path, line or setting.origin.line)
+
+    def _compile(self, spec: RuleSpec, rule_state: _RuleState) -> KindRule | None:
+        key = (id(spec), repr(sorted(rule_state.options.items())))
+        if key not in self._compiled:
+            try:
+                self._compiled[key] = build(
+                    KINDS[spec.kind], spec, rule_state.options, rule_state.option_origins.__getitem__
+                )
+            except RuleError as exc:
+                self.error(exc)
+                self._compiled[key] = None
+        return self._compiled[key]
+
+
+def _ordered(settings) -> list[RuleSetting]:
+    """Globs and prefixes first, exact ids after, so "style.*: off" then
+    "style.repeated-word: error" enables that one rule whatever the order."""
+    return [s for s in settings if not s.is_exact] + [s for s in settings if s.is_exact]
+
+
+def _matches_files(base: Path, patterns: tuple[str, ...], path: Path) -> bool:
+    from pathspec import GitIgnoreSpec
+
+    try:
+        relative = path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return False
+    return GitIgnoreSpec.from_lines(patterns).match_file(relative)
+
+
+def _vocab_rules(config: Config) -> list[RuleSpec]:
+    """Rules built from the config's vocabulary lists."""
+    rules = []
+    if config.reject:
+        first = config.reject[0].origin
+        options = YamlMap(swap={e.word: list(e.replacements or ()) for e in config.reject})
+        options.line, options.key_lines = first.line or 1, {}
+        rules.append(
+            RuleSpec(
+                id=VOCAB_REJECTED,
+                kind="substitution",
+                severity=Severity.ERROR,
+                message='"{match}" is on the house reject list',
+                path=first.path,
+                line=first.line or 1,
+                description="Words the newsroom's config lists under vocab.reject.",
+                options=options,
+                ruleset="config",
+            )
+        )
+    terms = [e for e in config.accept if e.word != e.word.lower() and not _is_regex(e.word)]
+    if terms:
+        first = terms[0].origin
+        options = YamlMap(swap={e.word: [e.word] for e in terms})
+        options.line, options.key_lines = first.line or 1, {}
+        rules.append(
+            RuleSpec(
+                id=VOCAB_TERMS,
+                kind="substitution",
+                severity=Severity.WARNING,
+                message='Write "{suggestion}" as the house vocabulary does, not "{match}"',
+                path=first.path,
+                line=first.line or 1,
+                description="Terms the config lists under vocab.accept, written with other capitals.",
+                fix="safe",
+                options=options,
+                ruleset="config",
+            )
+        )
+    return rules
+
+
+def _is_regex(word: str) -> bool:
+    return len(word) > 1 and word.startswith("/") and word.endswith("/")
