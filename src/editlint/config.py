@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .diagnostic import SEVERITY_NAMES, Severity
-from .errors import ConfigError, did_you_mean
+from .errors import ConfigError, did_you_mean, display_path
 from .rule import shipped_rules_dir, shipped_ruleset_names
 from .yamlsource import YamlList, YamlMap, load_yaml
 
@@ -139,9 +139,9 @@ def load_config(path: Path) -> Config:
 
 def _load(path: Path, chain: list[Path]) -> Config:
     if path in chain:
-        cycle = " -> ".join(str(p) for p in [*chain[chain.index(path):], path])
-        raise ConfigError(str(chain[-1]), f"extends cycle: {cycle}")
-    shown = str(path)
+        cycle = " -> ".join(display_path(p) for p in [*chain[chain.index(path):], path])
+        raise ConfigError(display_path(chain[-1]), f"extends cycle: {cycle}")
+    shown = display_path(path)
     data = _read(path)
     config = Config(path=path, root=path.parent)
     if not isinstance(data, dict):
@@ -203,7 +203,7 @@ def _load(path: Path, chain: list[Path]) -> Config:
 
 
 def _read(path: Path):
-    shown = str(path)
+    shown = display_path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .diagnostic import SEVERITY_NAMES, Applicability, Severity
 from .document import BlockKind, Document, Unit
-from .errors import RuleError, did_you_mean
+from .errors import RuleError, did_you_mean, display_path
 from .yamlsource import YamlList, YamlMap, load_yaml
 
 COMMON_KEYS = (
@@ -251,7 +251,7 @@ def parse_rule(raw, path: str, line: int, known_kinds, ruleset: str = "") -> Rul
 
 def read_rule_file(path: Path, known_kinds, ruleset: str = "") -> tuple[list[RuleSpec], list[RuleError]]:
     """The rules of one file, and an error for each rule (or the file) that is invalid."""
-    shown = str(path)
+    shown = display_path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:

@@ -127,7 +127,9 @@ class Runner:
         """Lint one decoded draft; ``location`` decides its config and overrides."""
         config = self.workspace.config_for(location)
         if config is None:
-            return None  # its config is broken; the error is already recorded
+            # Its config is broken (that error is reported once); say which drafts it cost.
+            self.result.notes.append(f"{draft.path}: not checked, its config has errors")
+            return None
         document = parse(draft.path, draft.text)
         for line, message in document.problems:
             self.result.errors.append(InputError(draft.path, message, line))
