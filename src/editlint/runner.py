@@ -19,17 +19,21 @@ from .workspace import Workspace
 
 
 class _Filters:
-    """A config's include and exclude patterns, compiled once."""
+    """A config's include and exclude patterns, compiled once, and only when
+    needed (checking one named file with no excludes imports nothing)."""
 
     def __init__(self, config: Config) -> None:
-        from pathspec import GitIgnoreSpec
-
         self.root = config.root
-        self.include = GitIgnoreSpec.from_lines(config.include)
+        self._include_patterns = config.include
+        self._include = None
         by_base: dict[Path, list[str]] = {}
         for base, pattern in config.exclude:
             by_base.setdefault(base, []).append(pattern)
-        self.exclude = [(base, GitIgnoreSpec.from_lines(patterns)) for base, patterns in by_base.items()]
+        self.exclude = []
+        if by_base:
+            from pathspec import GitIgnoreSpec
+
+            self.exclude = [(base, GitIgnoreSpec.from_lines(patterns)) for base, patterns in by_base.items()]
 
     @staticmethod
     def _relative(path: Path, base: Path) -> str | None:
@@ -46,8 +50,12 @@ class _Filters:
         return False
 
     def included(self, path: Path) -> bool:
+        if self._include is None:
+            from pathspec import GitIgnoreSpec
+
+            self._include = GitIgnoreSpec.from_lines(self._include_patterns)
         relative = self._relative(path, self.root) or path.name
-        return self.include.match_file(relative)
+        return self._include.match_file(relative)
 
 
 class Runner:

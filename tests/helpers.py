@@ -1,0 +1,180 @@
+"""Helpers for testing rule kinds and rules, in the style of yamllint's
+``RuleTestCase`` and Harper's ``assert_lint_count``.
+
+A rule is written as a YAML snippet: the mapping of one rule, as in a rule
+file. ``id`` and ``message`` may be left out (they default to
+``test.rule`` and ``"{match}"``), so a test only writes what it is about::
+
+    RULE = '''
+    kind: existence
+    tokens: [click here]
+    '''
+    assert_problems(RULE, "Click here.", [(1, 1, 1, 11, "Click here")])
+
+Every helper also accepts an already compiled :class:`KindRule` in place of
+the YAML, for rules built some other way.
+
+Problems are ``(line, column, end_line, end_column, rule_id, matched_text)``:
+1-based, columns in code points, the end exclusive (as the JSON reporter
+gives them), and ``matched_text`` the source the diagnostic covers.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+import pytest
+
+from editlint.diagnostic import Applicability, Diagnostic, Fix
+from editlint.document import Document
+from editlint.engine import ActiveRule, lint
+from editlint.errors import RuleError
+from editlint.fixes import apply_edits
+from editlint.kinds import KINDS
+from editlint.kinds.base import KindRule, build
+from editlint.parsing import parse
+from editlint.rule import RuleSpec, parse_rule
+from editlint.yamlsource import load_yaml
+
+RULE_PATH = "<test-rule>"
+DEFAULT_ID = "test.rule"
+DEFAULT_MESSAGE = "{match}"
+
+
+class Problem(NamedTuple):
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+    rule_id: str
+    text: str
+
+
+# --------------------------------------------------------------------------- building
+
+
+def rule_spec(rule_yaml: str) -> RuleSpec:
+    """The RuleSpec of a YAML snippet (``id`` and ``message`` defaulted)."""
+    raw = load_yaml(textwrap.dedent(rule_yaml), RULE_PATH, RuleError)
+    if not isinstance(raw, dict):
+        raise AssertionError(f"the rule snippet is not a mapping: {rule_yaml!r}")
+    raw.setdefault("id", DEFAULT_ID)
+    raw.setdefault("message", DEFAULT_MESSAGE)
+    return parse_rule(raw, RULE_PATH, 1, KINDS)
+
+
+def make_rule(rule: str | KindRule) -> KindRule:
+    """Compile a YAML snippet with its kind (as the CLI does); a KindRule is
+    returned as it is. Invalid rules raise :class:`RuleError`."""
+    if isinstance(rule, KindRule):
+        return rule
+    spec = rule_spec(rule)
+    return build(KINDS[spec.kind], spec)
+
+
+def rule_error(rule_yaml: str) -> RuleError:
+    """The RuleError that compiling ``rule_yaml`` raises (fails if none)."""
+    with pytest.raises(RuleError) as info:
+        make_rule(rule_yaml)
+    return info.value
+
+
+# --------------------------------------------------------------------------- running
+
+
+def run(rule: str | KindRule, source: str, fmt: str = "markdown") -> tuple[Document, list[Diagnostic]]:
+    """Parse ``source`` as ``fmt`` ("markdown" or "text") and lint it with the rule."""
+    compiled = make_rule(rule)
+    document = parse("<test>", source, fmt)
+    return document, lint(document, [ActiveRule(compiled, compiled.spec.severity)])
+
+
+def diagnostics(rule: str | KindRule, source: str, fmt: str = "markdown") -> list[Diagnostic]:
+    return run(rule, source, fmt)[1]
+
+
+def problems(rule: str | KindRule, source: str, fmt: str = "markdown") -> list[Problem]:
+    """``(line, col, end_line, end_col, rule_id, matched_text)`` for each diagnostic."""
+    document, found = run(rule, source, fmt)
+    index = document.line_index
+    result = []
+    for d in found:
+        line, col = index.line_col(d.span.start)
+        end_line, end_col = index.line_col(d.span.end)
+        result.append(Problem(line, col, end_line, end_col, d.rule_id, source[d.span.start : d.span.end]))
+    return result
+
+
+def matches(rule: str | KindRule, source: str, fmt: str = "markdown") -> list[str]:
+    """Just the matched source text of each diagnostic."""
+    return [p.text for p in problems(rule, source, fmt)]
+
+
+def messages(rule: str | KindRule, source: str, fmt: str = "markdown") -> list[str]:
+    return [d.message for d in diagnostics(rule, source, fmt)]
+
+
+def suggestions(rule: str | KindRule, source: str, fmt: str = "markdown") -> list[tuple[str, ...]]:
+    return [d.suggestions for d in diagnostics(rule, source, fmt)]
+
+
+def fixes(rule: str | KindRule, source: str, fmt: str = "markdown") -> list[Fix | None]:
+    return [d.fix for d in diagnostics(rule, source, fmt)]
+
+
+def applicabilities(rule: str | KindRule, source: str, fmt: str = "markdown") -> list[Applicability | None]:
+    """The applicability of each diagnostic's fix (None: no fix offered)."""
+    return [f.applicability if f else None for f in fixes(rule, source, fmt)]
+
+
+def fixed(
+    rule: str | KindRule,
+    source: str,
+    fmt: str = "markdown",
+    applicability: Iterable[Applicability] | Applicability | None = None,
+) -> str:
+    """``source`` after applying the rule's fixes (all of them, or only those
+    of the given applicability), as ``editlint --fix`` would in one pass."""
+    if isinstance(applicability, Applicability):
+        applicability = {applicability}
+    wanted = None if applicability is None else set(applicability)
+    edits = [
+        edit
+        for d in diagnostics(rule, source, fmt)
+        if d.fix is not None and (wanted is None or d.fix.applicability in wanted)
+        for edit in d.fix.edits
+    ]
+    return apply_edits(source, edits)[0]
+
+
+# --------------------------------------------------------------------------- asserting
+
+
+def _expected(rule: KindRule, item: Sequence) -> Problem:
+    if len(item) == 6:
+        return Problem(*item)
+    if len(item) == 5:
+        line, col, end_line, end_col, text = item
+        return Problem(line, col, end_line, end_col, rule.spec.id, text)
+    raise AssertionError(f"an expected problem is (line, col, end_line, end_col, [rule_id,] text), not {item!r}")
+
+
+def assert_problems(rule: str | KindRule, source: str, expected: Iterable[Sequence], fmt: str = "markdown") -> None:
+    """The rule reports exactly ``expected``, in order. Each item is a full
+    problem tuple, or one without the rule id (the rule's own is assumed)."""
+    compiled = make_rule(rule)
+    want = [_expected(compiled, item) for item in expected]
+    got = problems(compiled, source, fmt)
+    assert got == want, f"\nsource: {source!r}\n   got: {got}\n  want: {want}"
+
+
+def assert_no_problems(rule: str | KindRule, source: str, fmt: str = "markdown") -> None:
+    got = problems(rule, source, fmt)
+    assert got == [], f"\nsource: {source!r}\nexpected no problems, got: {got}"
+
+
+def assert_lint_count(rule: str | KindRule, source: str, count: int, fmt: str = "markdown") -> None:
+    got = problems(rule, source, fmt)
+    assert len(got) == count, f"\nsource: {source!r}\nexpected {count} problem(s), got {len(got)}: {got}"
