@@ -451,12 +451,6 @@ rules:
 """
 
 
-@pytest.mark.xfail(
-    reason="BUG: any sequence rule with tokens crashes with NameError: kinds/base.py _type_name has a stray "
-    "'if hint is tuple: if not isinstance(value, list)' branch (value is not defined there), hit for "
-    "Sequence.Options.tokens (a bare tuple)",
-    strict=True,
-)
 def test_sequence_rule_with_tokens_loads_and_runs():
     write("house/seq.yaml", SEQUENCE)
     result = CliRunner().invoke(main, ["check-rules", "house"])

@@ -31,7 +31,7 @@ def lint(document: Document, rules: Sequence[ActiveRule]) -> list[Diagnostic]:
     units_by_scope: dict = {}
     diagnostics = []
     for active in rules:
-        scope = active.rule.spec.scope
+        scope = active.rule.scope
         units = units_by_scope.get(scope)
         if units is None:
             units = units_by_scope[scope] = scope.units(document)

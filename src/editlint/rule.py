@@ -49,11 +49,15 @@ class Scope:
     """Which parts of a draft a rule sees.
 
     ``kinds`` are the block kinds; with ``sentences`` the rule is fed each
-    sentence of those blocks instead of whole blocks.
+    sentence of those blocks instead of whole blocks. ``quoted`` says what
+    to do with blocks inside a Markdown block quote (a list item or heading
+    in a quote counts as quoted): None follows ``kinds``, True adds them,
+    False leaves them out.
     """
 
     kinds: frozenset[BlockKind]
     sentences: bool = False
+    quoted: bool | None = None
 
     @classmethod
     def parse(cls, value) -> Scope:
@@ -68,6 +72,7 @@ class Scope:
         include: set[BlockKind] = set()
         exclude: set[BlockKind] = set()
         sentences = False
+        quoted = None
         for raw in names:
             name = raw.strip()
             negate = name.startswith("~")
@@ -78,13 +83,20 @@ class Scope:
             if name not in SCOPE_NAMES:
                 choices = [*SCOPE_NAMES, "sentence"]
                 raise ValueError(f'unknown scope "{raw}"{did_you_mean(name, choices)}')
+            if name in ("quote", "blockquote"):
+                quoted = not negate
             (exclude if negate else include).update(SCOPE_NAMES[name])
         if not include:
             include = set(_BODY if sentences else SCOPE_NAMES["text"])
-        return cls(frozenset(include - exclude), sentences)
+        return cls(frozenset(include - exclude), sentences, quoted)
+
+    def selects(self, block) -> bool:
+        if block.in_quote and self.quoted is not None:
+            return self.quoted
+        return block.kind in self.kinds
 
     def units(self, document: Document) -> list[Unit]:
-        blocks = [b for b in document.blocks if b.kind in self.kinds]
+        blocks = [b for b in document.blocks if self.selects(b)]
         if not self.sentences:
             return blocks
         return [sentence for block in blocks for sentence in block.sentences]
@@ -114,7 +126,8 @@ class RuleSpec:
     message: str
     path: str
     line: int
-    scope: Scope = DEFAULT_SCOPE
+    #: As written; None leaves it to the kind (most kinds: the whole text).
+    scope: Scope | None = None
     description: str = ""
     link: str | None = None
     enabled: bool = True
@@ -205,7 +218,7 @@ def parse_rule(raw, path: str, line: int, known_kinds, ruleset: str = "") -> Rul
     if not isinstance(message, str) or not message.strip():
         raise RuleError(path, f"{where}: message is required", at("message") if "message" in raw else line)
     try:
-        scope = Scope.parse(raw["scope"]) if "scope" in raw else DEFAULT_SCOPE
+        scope = Scope.parse(raw["scope"]) if "scope" in raw else None
     except ValueError as exc:
         raise RuleError(path, f"{where}: {exc}", at("scope")) from None
     fix = raw.get("fix")

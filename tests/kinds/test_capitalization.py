@@ -180,7 +180,7 @@ def test_lower_reports_the_whole_unit():
 
 
 def test_regex_match_must_cover_the_whole_unit_and_offers_no_fix():
-    rule = TITLE + "match: '[A-Z][^.]*'\n"
+    rule = TITLE + "match: '/[A-Z][^.]*/'\n"
     assert matches(rule, "# Breaking News.\n\n## Fine Heading\n\n## fine\n") == ["Breaking News.", "fine"]
     assert suggestions(rule, heading("fine")) == [()]
     assert applicabilities(rule, heading("fine")) == [None]
@@ -213,10 +213,20 @@ def test_scope_subheading():
     assert [p.line for p in problems(rule, "# bad headline\n\n## bad heading\n")] == [3, 3]
 
 
-def test_default_scope_is_the_whole_draft():
-    # Without a scope, body text is held to title case too: rules must set one.
+def test_default_scope_is_headings():
+    # Without a scope a capitalization rule checks headings, not body text.
     rule = "kind: capitalization\n"
-    assert matches(rule, "A paragraph of text.\n") == ["paragraph", "text"]
+    assert matches(rule, "A paragraph of text.\n") == []
+    assert matches(rule, "# A heading of text\n\nA paragraph of text.\n") == ["heading", "text"]
+
+
+def test_a_misspelt_style_is_an_error_not_a_regex():
+    error = rule_error("kind: capitalization\nmatch: titel\n")
+    assert error.message == (
+        'rule test.rule: option "match" must be one of title, sentence, upper, lower or a /regex/,'
+        " not 'titel' (did you mean \"title\"?)"
+    )
+    assert error.line == 2
 
 
 def test_scope_sentence_checks_each_sentence_start():
@@ -268,6 +278,6 @@ def test_invalid_options(snippet, message):
 
 
 def test_invalid_match_regex():
-    error = rule_error("kind: capitalization\nmatch: '[A-Z'\n")
+    error = rule_error("kind: capitalization\nmatch: '/[A-Z/'\n")
     assert error.message.startswith('rule test.rule: invalid regex "[A-Z" in option "match": ')
     assert error.line == 2

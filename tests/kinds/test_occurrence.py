@@ -127,10 +127,20 @@ def test_scope_excluding_quotes():
 # --------------------------------------------------------------------------- messages
 
 
-def test_message_shows_the_unset_limit_as_none():
-    # The fields are always filled; an unset limit reads "None".
+def test_message_shows_an_unset_limit_as_empty():
     rule = "kind: occurrence\nmax: 1\nmessage: '{count}/{max}/{min}/{match}'\n"
-    assert messages(rule, "One two.") == ["2/1/None/One two."]
+    assert messages(rule, "One two.") == ["2/1//One two."]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ("max: -1", 'rule test.rule: option "max" must not be negative'),
+        ("max: 1\nmin: 2", 'rule test.rule: option "max" (1) is below "min" (2)'),
+    ],
+)
+def test_impossible_limits_are_rejected(options, message):
+    assert rule_error(f"kind: occurrence\n{options}\n").message == message
 
 
 def test_unknown_placeholder():

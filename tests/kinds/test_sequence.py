@@ -1,18 +1,7 @@
-"""The sequence kind: a run of tokens, each described by a matcher.
-
-``editlint.kinds.base.build`` cannot compile a sequence rule at the moment
-(see the xfail tests below: ``_type_name`` raises NameError for the bare
-``tuple`` hint of ``Options.tokens``). So that the kind's own behaviour is
-still tested, most tests compile through :func:`sequence_rule`, which does
-what ``build`` does for the other kinds (message fields checked, options
-parsed with the real ``parse_options``, errors turned into RuleError at the
-option's line) except that ``tokens`` is passed through as the list it is.
-Once the bug is fixed, ``sequence_rule`` can become ``helpers.make_rule``.
-"""
+"""The sequence kind: a run of tokens, each described by a matcher."""
 
 from __future__ import annotations
 
-import dataclasses
 
 import pytest
 from helpers import (
@@ -31,26 +20,12 @@ from helpers import (
 from editlint.diagnostic import Applicability
 from editlint.errors import RuleError
 from editlint.kinds import KINDS
-from editlint.kinds.base import OptionError, build, parse_options
+from editlint.kinds.base import build
 from editlint.kinds.sequence import Sequence
-from editlint.rule import message_fields
 
 
 def sequence_rule(rule_yaml: str) -> Sequence:
-    spec = rule_spec("kind: sequence\n" + rule_yaml)
-    allowed = {"match", "suggestion", *Sequence.fields}
-    unknown = message_fields(spec.message) - allowed
-    if unknown:
-        raise RuleError(spec.path, f"rule {spec.id}: message uses unknown placeholder {{{sorted(unknown)[0]}}}")
-    raw = dict(spec.options)
-    tokens = raw.pop("tokens", None)
-    try:
-        options = parse_options(Sequence.Options, raw)
-        if tokens is not None:
-            options = dataclasses.replace(options, tokens=tuple(tokens))
-        return Sequence(spec, options)
-    except OptionError as exc:
-        raise RuleError(spec.path, f"rule {spec.id}: {exc}", spec.line_of(exc.key)) from None
+    return make_rule("kind: sequence\n" + rule_yaml)
 
 
 def sequence_error(rule_yaml: str) -> RuleError:
@@ -71,23 +46,11 @@ message: '"{match}": write "{suggestion}"'
 # --------------------------------------------------------------------------- the build bug
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NameError,
-    reason="BUG: build() raises NameError for every sequence rule with tokens: _type_name() in "
-    "kinds/base.py:168-172 holds _convert's tuple branch, referring to `value` and `bad`",
-)
 def test_build_compiles_a_sequence_rule():
     rule = make_rule("kind: sequence\ntokens: [could, of]\n")
     assert matches(rule, "He could of gone.") == ["could of"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NameError,
-    reason="BUG: build() raises NameError instead of a RuleError for tokens that are not a list "
-    "(kinds/base.py:168-172)",
-)
 def test_build_rejects_tokens_that_are_not_a_list():
     with pytest.raises(RuleError, match='option "tokens" must be'):
         build(KINDS["sequence"], rule_spec("kind: sequence\ntokens: {could: of}\n"))

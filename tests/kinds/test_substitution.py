@@ -157,12 +157,6 @@ def test_regex_keys_respect_ignorecase():
     assert matches(rule + "ignorecase: false\n", "ok, Ok") == ["ok"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: a regex key with a back-reference (\\1) breaks: it refers to the (?P<sN>...) wrapper "
-    "of the combined pattern (kinds/substitution.py:44)",
-)
 def test_regex_key_with_a_backreference_after_another_key():
     rule = r"""
     kind: substitution
@@ -174,12 +168,6 @@ def test_regex_key_with_a_backreference_after_another_key():
     assert fixed(rule, "the the end") == "the end"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=RuleError,
-    reason="BUG: a regex key with a back-reference is rejected as an invalid regex "
-    '("cannot refer to an open group") because it is wrapped in (?P<s0>...) (kinds/substitution.py:44)',
-)
 def test_regex_key_with_a_backreference_compiles():
     rule = "kind: substitution\nregex: true\nswap: {'\\b(\\w+) \\1\\b': '\\1'}\n"
     assert fixed(rule, "the the end") == "the end"

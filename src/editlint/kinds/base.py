@@ -18,9 +18,10 @@ from typing import ClassVar, Literal
 import regex
 
 from ..diagnostic import Applicability, Edit, Finding, Fix
-from ..document import PLACEHOLDER, Document, Unit
+from ..document import PLACEHOLDER, Block, BlockKind, Document, Unit
+from ..span import Span
 from ..errors import RuleError, did_you_mean
-from ..rule import COMMON_KEYS, RuleSpec, message_fields
+from ..rule import COMMON_KEYS, DEFAULT_SCOPE, RuleSpec, Scope, message_fields
 
 # Letters, marks and digits: what a word boundary must not cut through.
 WORD_CHAR = r"[\p{L}\p{M}\p{N}_]"
@@ -48,6 +49,8 @@ class KindRule:
     default_fix: ClassVar[Applicability | None] = Applicability.UNSAFE
     #: Findings may cover hidden content (code, URLs) when true, e.g. a length limit.
     covers_hidden: ClassVar[bool] = False
+    #: The scope of a rule that names none.
+    default_scope: ClassVar[Scope] = DEFAULT_SCOPE
 
     def __init__(self, spec: RuleSpec, options) -> None:
         self.spec = spec
@@ -57,6 +60,10 @@ class KindRule:
         else:
             self.fix_applicability = None if spec.fix == "none" else Applicability(spec.fix)
         self.compile()
+
+    @property
+    def scope(self) -> Scope:
+        return self.spec.scope or self.default_scope
 
     def compile(self) -> None:
         """Validate option values and build patterns; raise OptionError."""
@@ -80,16 +87,87 @@ class KindRule:
             return None
         span = unit.source_span(start, end)
         suggestions = tuple(suggestions)
-        values = {"match": text, "suggestion": suggestions[0] if suggestions else ""}
-        values.update(fields)
+        # A match wrapped over lines still reads as one line in a message.
+        values = {"match": " ".join(text.split()), "suggestion": suggestions[0] if suggestions else ""}
+        values.update({k: "" if v is None else v for k, v in fields.items()})
         message = self.spec.message.format_map(values)
         fix = None
         if suggestions and self.fix_applicability is not None:
-            # Only where the text is a verbatim copy of the source: replacing
-            # across markup or an entity would damage the draft.
-            if document.source[span.start : span.end] == text:
-                fix = Fix((Edit(span, suggestions[0]),), self.fix_applicability)
+            edit = _edit_for(document, unit, start, end, span, text, suggestions[0])
+            if edit is not None:
+                fix = Fix((edit,), self.fix_applicability)
         return Finding(span, message, suggestions, fix)
+
+
+# Markup that may share a line with a block's text: heading marks, quote and
+# list markers, emphasis around the whole block.
+_LINE_MARKUP = regex.compile(r"[\s>*_#\-+=.\d)`~]*")
+_BLANK_LINE = regex.compile(r"[ \t]*(?:\r\n|\r|\n)")
+_SETEXT_UNDERLINE = regex.compile(r"[ \t]*(?:=+|-+)[ \t]*(?:\r\n|\r|\n|$)")
+_DELETABLE_BLOCKS = frozenset(
+    {BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.HEADLINE, BlockKind.LIST_ITEM, BlockKind.BLOCKQUOTE}
+)
+
+
+def _edit_for(document: Document, unit: Unit, start: int, end: int, span: Span, text: str, replacement: str):
+    """The edit that puts ``replacement`` in place of ``text``, or None when
+    no edit can do it without damaging the draft."""
+    source = document.source
+    # Only where the text is a verbatim copy of the source: replacing across
+    # markup or an entity would damage the draft.
+    if source[span.start : span.end] != text:
+        if replacement == "" and start == 0 and end == len(unit.text) and isinstance(unit, Block):
+            block_span = _block_lines(document, unit)
+            return Edit(block_span, "") if block_span else None
+        return None
+    if replacement != "":
+        return Edit(span, replacement)
+    if start == 0 and end == len(unit.text) and isinstance(unit, Block):
+        # Deleting a whole block deletes its lines, not just its words.
+        block_span = _block_lines(document, unit)
+        if block_span is not None:
+            return Edit(block_span, "")
+    # Deleting words inside a line takes one neighbouring space with them.
+    after = span.end
+    while after < len(source) and source[after] in " \t":
+        after += 1
+    if after > span.end:
+        return Edit(Span(span.start, after), "")
+    before = span.start
+    while before > 0 and source[before - 1] in " \t":
+        before -= 1
+    return Edit(Span(before, span.end), "")
+
+
+def _block_lines(document: Document, block: Block) -> Span | None:
+    """The source lines a block occupies, with the blank lines after it (or
+    before it, at the end of the draft); None when those lines hold more
+    than the block and its markup."""
+    if block.kind not in _DELETABLE_BLOCKS:
+        return None
+    source = document.source
+    index = document.line_index
+    first_line = index.line_col(block.span.start)[0]
+    last_line = index.line_col(block.span.end)[0]
+    start = index.line_start(first_line)
+    line_end = index.line_end(last_line)
+    outside = source[start : block.span.start] + source[block.span.end : line_end]
+    if not _LINE_MARKUP.fullmatch(outside):
+        return None
+    end = index.line_start(last_line + 1) if last_line < index.line_count else len(source)
+    underline = _SETEXT_UNDERLINE.match(source, end)
+    if underline and end < len(source):
+        end = underline.end()
+    while (blank := _BLANK_LINE.match(source, end)) is not None:
+        end = blank.end()
+    if end >= len(source):
+        # Nothing follows: take the blank lines before instead.
+        while start > 0:
+            previous = index.line_col(start - 1)[0]
+            if index.line_text(previous).strip():
+                break
+            start = index.line_start(previous)
+    return Span(start, end)
 
 
 # --------------------------------------------------------------------------- options
@@ -166,10 +244,7 @@ def _type_name(hint) -> str:
     if origin is dict:
         return "a mapping"
     if hint is tuple:
-        # Structured values (a sequence's matchers): the kind checks the items.
-        if not isinstance(value, list):
-            raise bad
-        return tuple(value)
+        return "a list"
     if origin is Literal:
         return "one of " + ", ".join(str(a) for a in typing.get_args(hint))
     return str(hint)
@@ -200,6 +275,11 @@ def _convert(key: str, value, hint):
         if not isinstance(value, str):
             raise bad
         return value
+    if hint is tuple:
+        # Structured values (a sequence's matchers): the kind checks the items.
+        if not isinstance(value, list):
+            raise bad
+        return tuple(value)
     if hint is tuple:
         # Structured values (a sequence's matchers): the kind checks the items.
         if not isinstance(value, list):
@@ -251,6 +331,7 @@ def compile_pattern(key: str, pattern: str, flags: int = 0) -> regex.Pattern:
 def phrase_regex(phrase: str) -> str:
     """A pattern matching ``phrase`` as whole words; any run of whitespace in
     it matches any run of whitespace (a phrase may be wrapped over two lines)."""
+    phrase = phrase.strip()
     parts = [regex.escape(p) for p in phrase.split()]
     body = r"\s+".join(parts)
     start = WORD_START if phrase[:1].isalnum() else ""

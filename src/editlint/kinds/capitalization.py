@@ -1,16 +1,19 @@
 """capitalization: a unit (usually a heading) must follow a case style.
 
+The default scope is headings (scope: heading).
+
 Options:
   match       title (default), sentence, upper, lower, or a regular
-              expression the whole unit must match
+              expression between slashes (/.../) the whole unit must match
   style       ap or chicago: which short words stay lower-case in title case
               (AP: articles, conjunctions and prepositions of up to three
               letters; Chicago: articles, conjunctions and all prepositions)
   exceptions  words always accepted as written (iPhone, eBay, de)
   lowercase_minor  in title case, also flag a capitalised minor word ("To")
 
-Message fields: {word}, {expected}. In title and sentence case each wrong
-word is reported with its fix.
+Message fields: {word}, {expected}. In title case each wrong word is
+reported with its fix. Sentence case checks only the first word: a capital
+later in a sentence may be a name.
 """
 
 from __future__ import annotations
@@ -19,7 +22,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..document import TokenKind
-from .base import KindRule, compile_pattern
+from ..errors import did_you_mean
+from ..rule import Scope
+from .base import KindRule, OptionError, compile_pattern
+
+STYLES = ("title", "sentence", "upper", "lower")
 
 ARTICLES = frozenset("a an the".split())
 CONJUNCTIONS = frozenset("and but or nor for yet so".split())
@@ -46,12 +53,19 @@ class Capitalization(KindRule):
     name = "capitalization"
     Options = Options
     fields = ("word", "expected")
+    default_scope = Scope.parse("heading")
 
     def compile(self) -> None:
         o = self.options
         self.pattern = None
-        if o.match not in ("title", "sentence", "upper", "lower"):
-            self.pattern = compile_pattern("match", o.match)
+        if o.match not in STYLES:
+            if not (len(o.match) > 2 and o.match.startswith("/") and o.match.endswith("/")):
+                raise OptionError(
+                    "match",
+                    f'option "match" must be one of {", ".join(STYLES)} or a /regex/, not {o.match!r}'
+                    f"{did_you_mean(o.match, STYLES)}",
+                )
+            self.pattern = compile_pattern("match", o.match[1:-1])
         self.minor = ARTICLES | CONJUNCTIONS | (SHORT_PREPOSITIONS if o.style == "ap" else PREPOSITIONS)
         self.exceptions = frozenset(o.exceptions)
 

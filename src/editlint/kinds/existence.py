@@ -34,7 +34,7 @@ class Existence(KindRule):
 
     def compile(self) -> None:
         o = self.options
-        if not o.tokens and not o.raw:
+        if not any(t.strip() for t in o.tokens) and not any(r for r in o.raw):
             raise OptionError("tokens", "an existence rule needs tokens or raw patterns")
         for raw in o.raw:
             compile_pattern("raw", raw)  # report the faulty pattern itself

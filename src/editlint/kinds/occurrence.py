@@ -38,6 +38,11 @@ class Occurrence(KindRule):
         o = self.options
         if o.max is None and o.min is None:
             raise OptionError("max", "an occurrence rule needs max or min")
+        for key in ("max", "min"):
+            if (getattr(o, key) or 0) < 0:
+                raise OptionError(key, f'option "{key}" must not be negative')
+        if o.max is not None and o.min is not None and o.max < o.min:
+            raise OptionError("max", f'option "max" ({o.max}) is below "min" ({o.min})')
         self.pattern = compile_pattern("token", o.token) if o.token else None
 
     def count(self, unit) -> int:

@@ -70,4 +70,6 @@ class Repetition(KindRule):
                     )
                     if finding:
                         yield finding
-                i = found + 1
+                # Side by side: "the the the" is one slip. Further apart, the
+                # next word may start its own repeat ("the dog the dog").
+                i = found + 1 if window == 1 else i + 1

@@ -25,6 +25,7 @@ import regex
 from ..document import TokenKind
 from .base import KindRule, OptionError, compile_pattern
 
+_SPACES = regex.compile(r"(?<=\S) {2,}(?=\S)")
 _MATCHER_KEYS = ("text", "regex", "kind", "not", "optional", "mark")
 
 
@@ -138,7 +139,8 @@ class Sequence(KindRule):
                     continue
                 start, end = marked[0].start - base, marked[-1].end - base
                 texts = [unit.text[start:end]] + [tokens[t].text if t is not None else "" for t in taken]
-                suggestions = tuple(" ".join(template.format(*texts).split()) for template in self.options.suggest)
+                # An absent optional token leaves a double space: close it up.
+                suggestions = tuple(_SPACES.sub(" ", template.format(*texts)) for template in self.options.suggest)
                 finding = self.finding(document, unit, start, end, suggestions)
                 if finding:
                     yield finding

@@ -38,36 +38,47 @@ class Substitution(KindRule):
             raise OptionError("swap", "a substitution rule needs a swap mapping of bad: good")
         flags = regex.IGNORECASE if o.ignorecase else 0
         if o.regex:
-            # One combined pattern finds the matches; each key's own pattern
-            # then expands the replacement, so \1 counts that key's groups.
-            self.entries = [(f"s{i}", compile_pattern("swap", bad, flags), good) for i, (bad, good) in enumerate(o.swap.items())]
-            body = "|".join(f"(?P<s{i}>{bad})" for i, bad in enumerate(o.swap))
+            # Each key keeps its own pattern, so \1 in a key or a value counts
+            # that key's groups.
+            self.entries = [(compile_pattern("swap", bad, flags), good) for bad, good in o.swap.items()]
         else:
-            self.lookup = {normalise(bad) if o.ignorecase else " ".join(bad.split()): good for bad, good in o.swap.items()}
-            body = "|".join(phrase_regex(bad) for bad in sorted(o.swap, key=len, reverse=True))
-        self.pattern = compile_pattern("swap", body, flags)
+            self.lookup = {self._key(bad): good for bad, good in o.swap.items() if bad.strip()}
+            if not self.lookup:
+                raise OptionError("swap", "swap keys must not be empty")
+            # One pattern for every phrase, longest first: one scan per unit.
+            body = "|".join(phrase_regex(bad) for bad in sorted(o.swap, key=len, reverse=True) if bad.strip())
+            self.pattern = compile_pattern("swap", body, flags)
 
-    def _replacements(self, m) -> tuple[str, ...] | None:
-        if self.options.regex:
-            for group, own, good in self.entries:
-                if m.group(group) is not None:
-                    own_match = own.match(m.string, m.start())
-                    return tuple(own_match.expand(g) for g in good) if own_match else None
-            return None
-        key = normalise(m.group()) if self.options.ignorecase else " ".join(m.group().split())
-        return self.lookup.get(key)
+    def _key(self, text: str) -> str:
+        return normalise(text) if self.options.ignorecase else " ".join(text.split())
+
+    def _matches(self, text: str):
+        """(start, end, replacements) for each match, in order, without overlaps."""
+        if not self.options.regex:
+            for m in self.pattern.finditer(text):
+                if m.start() < m.end():
+                    yield m.start(), m.end(), self.lookup.get(self._key(m.group()))
+            return
+        found = []
+        for pattern, good in self.entries:
+            for m in pattern.finditer(text):
+                if m.start() < m.end():
+                    found.append((m.start(), -m.end(), tuple(m.expand(g) for g in good)))
+        last_end = 0
+        for start, neg_end, replacements in sorted(found):
+            if start >= last_end:
+                yield start, -neg_end, replacements
+                last_end = -neg_end
 
     def check(self, units, document):
         for unit in units:
-            for m in self.pattern.finditer(unit.text):
-                if m.start() == m.end():
-                    continue
-                replacements = self._replacements(m)
+            for start, end, replacements in self._matches(unit.text):
                 if replacements is None:
                     continue
-                suggestions = tuple(match_case(r, m.group()) for r in replacements)
-                if m.group() in suggestions:
+                matched = unit.text[start:end]
+                suggestions = tuple(match_case(r, matched) for r in replacements)
+                if matched in suggestions:
                     continue  # already written the preferred way
-                finding = self.finding(document, unit, m.start(), m.end(), suggestions)
+                finding = self.finding(document, unit, start, end, suggestions)
                 if finding:
                     yield finding
