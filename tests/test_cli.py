@@ -119,7 +119,7 @@ def test_acceptance_malformed_rule_file():
     assert re.fullmatch(r"house-style/terms\.yaml:6: invalid YAML: .+", lines[0]), lines
     # The shipped rules still ran on both drafts.
     assert result.stdout.startswith('drafts/a.md:1:1: warning [style.repeated-word] The word "The" is repeated\n')
-    assert result.stdout.endswith("Found 1 problem (0 errors, 1 warning, 0 suggestions) in 1 of 2 files. 1 error reported above.\n")
+    assert result.stdout.endswith("Found 1 problem (0 errors, 1 warning, 0 suggestions) in 1 of 2 files. 1 error (listed on standard error).\n")
 
 
 def test_acceptance_invalid_regex_in_rule():
@@ -311,7 +311,7 @@ def test_missing_path_exits_2_and_others_are_still_checked():
     assert result.exit_code == 2
     assert stderr_lines(result) == ["missing.md: no such file or directory"]
     assert result.stdout.startswith("a.md:1:1: warning [style.repeated-word]")
-    assert result.stdout.endswith(" in 1 of 1 file. 1 error reported above.\n")
+    assert result.stdout.endswith(" in 1 of 1 file. 1 error (listed on standard error).\n")
 
 
 def test_invalid_utf8_names_line_and_column_of_the_bad_byte():

@@ -343,7 +343,7 @@ def test_text_summary_lines():
         "Found 6 problems (1 error, 4 warnings, 1 suggestion) in 1 of 2 files."
     )
     result = run("check", "clean.md", "missing.md")
-    assert result.stdout == "No problems found in 1 file. 1 error reported above.\n"
+    assert result.stdout == "No problems found in 1 file. 1 error (listed on standard error).\n"
 
 
 def test_text_blank_line_between_diagnostics():

@@ -73,7 +73,7 @@ RULE_ERRORS = [
     ),
     pytest.param(
         "kind: existence\nmessage: x\ntokens: [foo]",
-        "house/r.yaml:2: rule id None must be dotted lower-case words, like style.repeated-word",
+        "house/r.yaml:2: rule has no id (dotted lower-case words, like style.repeated-word)",
         id="missing-id",
     ),
     pytest.param(
@@ -242,22 +242,12 @@ def test_invalid_example_entry_names_its_line(examples, line, message):
     assert lines[0].endswith(message)
 
 
-@pytest.mark.xfail(
-    reason="BUG: errors in example entries lack the 'rule ID:' prefix every other rule error has "
-    "(rule.py:_examples raises RuleError(path, message, line) without the rule id)",
-    strict=True,
-)
 @pytest.mark.parametrize(("examples", "line", "message"), EXAMPLE_ERRORS)
 def test_invalid_example_entry_names_the_rule(examples, line, message):
     code, lines = rule_errors(_example_rule(examples))
     assert lines == [f"house/r.yaml:{line}: rule house.x: {message}"]
 
 
-@pytest.mark.xfail(
-    reason="BUG: a message with an unbalanced brace crashes with ValueError from string.Formatter "
-    "(rule.py:141 message_fields; KindRule.finding's format_map would fail the same way) instead of a rule error",
-    strict=True,
-)
 def test_message_with_unbalanced_brace_is_a_rule_error_not_a_crash():
     write("house/r.yaml", one_rule("id: house.x\nkind: existence\ntokens: [foo]\nmessage: 'Avoid {match'"))
     result = CliRunner().invoke(main, ["check-rules", "house/r.yaml", "--min-examples", "0"])

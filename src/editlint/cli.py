@@ -77,6 +77,9 @@ def check(paths, output_format, config_path, fail_on, select, ignore, stdin_file
     from .runner import Runner
     from .workspace import Workspace
 
+    if stdin_filename and "-" not in paths:
+        _err("--stdin-filename names standard input: give - as a path to read it")
+        sys.exit(EXIT_ERROR)
     if config_path is not None and not config_path.is_file():
         _err(f"{config_path}: config file not found")
         sys.exit(EXIT_ERROR)
@@ -139,6 +142,8 @@ def explain(rule_id, config_path):
     if spec is None:
         _err(f'unknown rule "{rule_id}"{did_you_mean(rule_id, catalog)}')
         sys.exit(EXIT_ERROR)
+    for error in workspace.errors:
+        _err(str(error))
     state = active[rule_id].severity.label if rule_id in active else "off"
     rule = active[rule_id].rule if rule_id in active else None
     fix = rule.fix_applicability.value if rule and rule.fix_applicability else (spec.fix or "none")
@@ -161,7 +166,7 @@ def explain(rule_id, config_path):
                 click.echo(f"  - {example.text.strip()}")
                 if example.fixed is not None:
                     click.echo(f"    fixed: {example.fixed.strip()}")
-    sys.exit(EXIT_OK)
+    sys.exit(EXIT_ERROR if workspace.errors else EXIT_OK)
 
 
 @main.command("check-rules")

@@ -54,10 +54,6 @@ class RuleSetting:
     options: YamlMap = field(default_factory=YamlMap)
     origin: Origin = Origin("")
 
-    @property
-    def is_exact(self) -> bool:
-        return not any(c in self.pattern for c in "*?[")
-
 
 @dataclass(frozen=True)
 class Override:
@@ -138,9 +134,6 @@ def load_config(path: Path) -> Config:
 
 
 def _load(path: Path, chain: list[Path]) -> Config:
-    if path in chain:
-        cycle = " -> ".join(display_path(p) for p in [*chain[chain.index(path):], path])
-        raise ConfigError(display_path(chain[-1]), f"extends cycle: {cycle}")
     shown = display_path(path)
     data = _read(path)
     config = Config(path=path, root=path.parent)
@@ -174,6 +167,9 @@ def _load(path: Path, chain: list[Path]) -> Config:
         parent_path = (path.parent / parent).resolve()
         if not parent_path.is_file():
             raise ConfigError(shown, f"extends: config file not found: {parent}", origin.line)
+        if parent_path in (*chain, path):
+            loop = [*chain[chain.index(parent_path):], path, parent_path] if parent_path in chain else [path, path]
+            raise ConfigError(shown, "extends cycle: " + " -> ".join(display_path(p) for p in loop), origin.line)
         _merge(config, _load(parent_path, [*chain, path]))
 
     if "rulesets" in data:

@@ -149,19 +149,22 @@ class RuleSpec:
 
 
 def message_fields(message: str) -> set[str]:
-    """Placeholder names used in a message template ("{match}" gives "match")."""
+    """Placeholder names used in a message template ("{match}" gives
+    "match"). Raises ValueError for a template that cannot be filled in."""
     names = set()
     for _, name, _, _ in string.Formatter().parse(message):
         if name is not None:
+            if not name or name[0].isdigit():
+                raise ValueError("placeholders must be named, like {match}")
             names.add(name.split(".")[0].split("[")[0])
     return names
 
 
-def _examples(value, path: str, line: int, which: str) -> tuple[Example, ...]:
+def _examples(value, path: str, line: int, which: str, where: str) -> tuple[Example, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
-        raise RuleError(path, f"examples.{which} must be a list", line)
+        raise RuleError(path, f"{where}: examples.{which} must be a list", line)
     examples = []
     for i, item in enumerate(value):
         item_line = value.line_of(i) if isinstance(value, YamlList) else line
@@ -171,16 +174,16 @@ def _examples(value, path: str, line: int, which: str) -> tuple[Example, ...]:
             unknown = set(item) - {"text", "fixed", "format"}
             if unknown:
                 key = sorted(unknown)[0]
-                raise RuleError(path, f'unknown example key "{key}"{did_you_mean(key, ["text", "fixed", "format"])}', item_line)
+                raise RuleError(path, f'{where}: unknown example key "{key}"{did_you_mean(key, ["text", "fixed", "format"])}', item_line)
             fmt = item.get("format", "markdown")
             if fmt not in ("markdown", "text"):
-                raise RuleError(path, 'example format must be "markdown" or "text"', item_line)
+                raise RuleError(path, f'{where}: example format must be "markdown" or "text"', item_line)
             fixed = item.get("fixed")
             if fixed is not None and not isinstance(fixed, str):
-                raise RuleError(path, "example fixed text must be a string", item_line)
+                raise RuleError(path, f"{where}: example fixed text must be a string", item_line)
             examples.append(Example(item["text"], item_line, fixed, fmt))
         else:
-            raise RuleError(path, "an example is a string or a mapping with text (and fixed, format)", item_line)
+            raise RuleError(path, f"{where}: an example is a string or a mapping with text (and fixed, format)", item_line)
     return tuple(examples)
 
 
@@ -194,6 +197,8 @@ def parse_rule(raw, path: str, line: int, known_kinds, ruleset: str = "") -> Rul
         return raw.line_of(key) if isinstance(raw, YamlMap) else line
 
     rule_id = raw.get("id")
+    if rule_id is None:
+        raise RuleError(path, "rule has no id (dotted lower-case words, like style.repeated-word)", line)
     if not isinstance(rule_id, str) or not RULE_ID.match(rule_id):
         raise RuleError(
             path,
@@ -218,6 +223,10 @@ def parse_rule(raw, path: str, line: int, known_kinds, ruleset: str = "") -> Rul
     if not isinstance(message, str) or not message.strip():
         raise RuleError(path, f"{where}: message is required", at("message") if "message" in raw else line)
     try:
+        message_fields(message)
+    except ValueError as exc:
+        raise RuleError(path, f"{where}: message {message!r}: {exc} (write {{{{ and }}}} for a brace)", at("message")) from None
+    try:
         scope = Scope.parse(raw["scope"]) if "scope" in raw else None
     except ValueError as exc:
         raise RuleError(path, f"{where}: {exc}", at("scope")) from None
@@ -236,8 +245,8 @@ def parse_rule(raw, path: str, line: int, known_kinds, ruleset: str = "") -> Rul
     if not isinstance(examples, dict) or set(examples) - {"bad", "good"}:
         raise RuleError(path, f"{where}: examples must be a mapping with bad and good lists", at("examples"))
     ex_line = at("examples")
-    bad = _examples(examples.get("bad"), path, ex_line, "bad")
-    good = _examples(examples.get("good"), path, ex_line, "good")
+    bad = _examples(examples.get("bad"), path, ex_line, "bad", where)
+    good = _examples(examples.get("good"), path, ex_line, "good", where)
 
     options = YamlMap({k: v for k, v in raw.items() if k not in COMMON_KEYS})
     options.line = line

@@ -64,6 +64,7 @@ class Runner:
         self.fail_on = fail_on
         self.result = RunResult()
         self._filters: dict[int, _Filters] = {}
+        self._fallback = Config()
 
     def _filters_for(self, config: Config) -> _Filters:
         key = id(config)
@@ -74,7 +75,9 @@ class Runner:
     def _wanted(self, path: Path, is_dir: bool) -> bool:
         config = self.workspace.config_for(path / "_" if is_dir else path)
         if config is None:
-            return not is_dir  # reported as unchecked by check_file
+            # A broken config: walk with the defaults, so the note lists the
+            # drafts it costs, not every file in the folder.
+            config = self._fallback
         filters = self._filters_for(config)
         if filters.excluded(path, is_dir):
             return False
@@ -86,6 +89,9 @@ class Runner:
                 data = (stdin or sys.stdin.buffer).read()
                 shown = stdin_filename or "-"
                 location = Path(stdin_filename) if stdin_filename else Path.cwd() / "stdin"
+                config = self.workspace.config_for(location)
+                if stdin_filename and config is not None and self._filters_for(config).excluded(location):
+                    continue  # an editor piping an excluded file gets the same silence
                 self._check_bytes(shown, data, location)
                 continue
             path = Path(arg)

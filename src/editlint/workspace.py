@@ -113,9 +113,12 @@ class Workspace:
             return self._active[key]
         catalog = self.catalog(config)
         state = {rid: _RuleState(spec.enabled, spec.severity) for rid, spec in catalog.items()}
-        settings = _ordered(config.rules) + [s for i in overrides for s in _ordered(config.overrides[i].rules)]
+        settings = _ordered(config.rules, catalog) + [
+            s for i in overrides for s in _ordered(config.overrides[i].rules, catalog)
+        ]
         for setting in settings:
             self._apply(setting, catalog, state)
+        self._check_cli_patterns(catalog)
         for rid, rule_state in state.items():
             if self.select:
                 rule_state.enabled = any(matches_rule(p, rid) for p in self.select)
@@ -130,6 +133,14 @@ class Workspace:
                 active.append(ActiveRule(rule, rule_state.severity))
         self._active[key] = active
         return active
+
+    def _check_cli_patterns(self, catalog: dict[str, RuleSpec]) -> None:
+        for option, patterns in (("--select", self.select), ("--ignore", self.ignore)):
+            for pattern in patterns:
+                if not any(matches_rule(pattern, rid) for rid in catalog):
+                    self.error(
+                        EditlintError(option, f'no rule matches "{pattern}"{did_you_mean(pattern, catalog)}')
+                    )
 
     def _apply(self, setting: RuleSetting, catalog: dict[str, RuleSpec], state: dict[str, _RuleState]) -> None:
         ids = [rid for rid in catalog if matches_rule(setting.pattern, rid)]
@@ -166,7 +177,9 @@ class Workspace:
                 rule_state.option_origins[option] = (setting.origin.path, line or setting.origin.line)
 
     def _compile(self, spec: RuleSpec, rule_state: _RuleState) -> KindRule | None:
-        key = (id(spec), repr(sorted(rule_state.options.items())))
+        # Where the options were written is part of the key: the same bad
+        # value in two configs is two errors to report.
+        key = (id(spec), repr(sorted(rule_state.options.items())), repr(sorted(rule_state.option_origins.items())))
         if key not in self._compiled:
             try:
                 self._compiled[key] = build(
@@ -178,10 +191,11 @@ class Workspace:
         return self._compiled[key]
 
 
-def _ordered(settings) -> list[RuleSetting]:
-    """Globs and prefixes first, exact ids after, so "style.*: off" then
-    "style.repeated-word: error" enables that one rule whatever the order."""
-    return [s for s in settings if not s.is_exact] + [s for s in settings if s.is_exact]
+def _ordered(settings, catalog) -> list[RuleSetting]:
+    """Globs and prefixes first, exact ids after, so "style: off" and
+    "style.repeated-word: error" leave that one rule on whatever the order."""
+    exact = [s for s in settings if s.pattern in catalog]
+    return [s for s in settings if s.pattern not in catalog] + exact
 
 
 def _matches_files(base: Path, patterns: tuple[str, ...], path: Path) -> bool:

@@ -85,5 +85,5 @@ def summary(result: RunResult) -> str:
         with_problems = sum(1 for f in result.files if f.diagnostics)
         text = f"Found {_plural(result.total, 'problem')} ({counts}) in {with_problems} of {_plural(files, 'file')}."
     if result.errors:
-        text += f" {_plural(len(result.errors), 'error')} reported above."
+        text += f" {_plural(len(result.errors), 'error')} (listed on standard error)."
     return text
