@@ -119,7 +119,9 @@ def test_acceptance_malformed_rule_file():
     assert re.fullmatch(r"house-style/terms\.yaml:6: invalid YAML: .+", lines[0]), lines
     # The shipped rules still ran on both drafts.
     assert result.stdout.startswith('drafts/a.md:1:1: warning [style.repeated-word] The word "The" is repeated\n')
-    assert result.stdout.endswith("Found 1 problem (0 errors, 1 warning, 0 suggestions) in 1 of 2 files. 1 error (listed on standard error).\n")
+    assert result.stdout.endswith(
+        "Found 1 problem (0 errors, 1 warning, 0 suggestions) in 1 of 2 files. 1 error (listed on standard error).\n"
+    )
 
 
 def test_acceptance_invalid_regex_in_rule():
@@ -173,7 +175,9 @@ def test_acceptance_unknown_rule_kind_has_did_you_mean():
     write("a.md", REPEATED)
     result = run("check", "a.md")
     assert result.exit_code == 2
-    assert stderr_lines(result) == ['house/r.yaml:3: rule house.x: unknown kind "subsitution" (did you mean "substitution"?)']
+    assert stderr_lines(result) == [
+        'house/r.yaml:3: rule house.x: unknown kind "subsitution" (did you mean "substitution"?)'
+    ]
     assert "[style.repeated-word]" in result.stdout
 
 
@@ -186,7 +190,9 @@ def test_acceptance_unknown_rule_kind_has_did_you_mean():
             id="yaml-syntax",
         ),
         pytest.param(
-            {"house-style/terms.yaml": "rules:\n  - id: house.x\n    kind: existence\n    message: x\n    raw: ['[a-']\n"},
+            {
+                "house-style/terms.yaml": "rules:\n  - id: house.x\n    kind: existence\n    message: x\n    raw: ['[a-']\n"
+            },
             r'house-style/terms\.yaml:5: rule house\.x: invalid regex "\[a-" in option "raw": .+',
             id="invalid-regex",
         ),
@@ -218,12 +224,25 @@ def test_acceptance_in_a_real_process(tmp_path, files, expected):
 
 
 def test_folder_is_walked_recursively_with_default_includes():
-    for name in ("d/a.md", "d/b.markdown", "d/c.txt", "d/sub/deeper/e.md", "d/f.rst", "d/g.html", "d/.hidden/h.md",
-                 "d/node_modules/i.md", "d/.git/j.md", "d/venv/k.md"):
+    for name in (
+        "d/a.md",
+        "d/b.markdown",
+        "d/c.txt",
+        "d/sub/deeper/e.md",
+        "d/f.rst",
+        "d/g.html",
+        "d/.hidden/h.md",
+        "d/node_modules/i.md",
+        "d/.git/j.md",
+        "d/venv/k.md",
+    ):
         write(name, REPEATED)
     result, data = run_json("d")
     assert [f for f in sorted({d["path"] for d in data["diagnostics"]})] == [
-        "d/a.md", "d/b.markdown", "d/c.txt", "d/sub/deeper/e.md",
+        "d/a.md",
+        "d/b.markdown",
+        "d/c.txt",
+        "d/sub/deeper/e.md",
     ]
     assert data["summary"]["files"] == 4
     assert result.exit_code == 0
@@ -315,7 +334,7 @@ def test_missing_path_exits_2_and_others_are_still_checked():
 
 
 def test_invalid_utf8_names_line_and_column_of_the_bad_byte():
-    Path("bad.md").write_bytes(b"Good line.\n" + "Café ok, éé".encode("utf-8") + b"\xff bad.\n")
+    Path("bad.md").write_bytes(b"Good line.\n" + "Café ok, éé".encode() + b"\xff bad.\n")
     write("a.md", REPEATED)
     result, data = run_json("bad.md", "a.md")
     assert result.exit_code == 2
@@ -383,7 +402,10 @@ def test_all_rules_without_select():
         (["--select", "boilerplate", "--select", "style.redundancy"], ["boilerplate.click-here", "style.redundancy"]),
         (["--ignore", "style"], ["boilerplate.click-here"]),
         (["--ignore", "style.re*"], ["boilerplate.click-here", "style.extra-space"]),
-        (["--ignore", "style.repeated-word,style.extra-space", "--ignore", "boilerplate.click-here"], ["style.redundancy"]),
+        (
+            ["--ignore", "style.repeated-word,style.extra-space", "--ignore", "boilerplate.click-here"],
+            ["style.redundancy"],
+        ),
         (["--select", "style", "--ignore", "style.redundancy"], ["style.extra-space", "style.repeated-word"]),
     ],
 )
@@ -587,7 +609,10 @@ def test_check_rules_on_a_folder_of_good_rules():
 def test_check_rules_on_the_shipped_rules():
     result = run("check-rules", str(shipped_rules_dir()), "--min-examples", "2")
     assert result.exit_code == 0, result.stdout + result.stderr
-    assert re.fullmatch(r"Checked \d+ rules and \d+ examples: 0 example failure\(s\), 0 invalid rule\(s\) or file\(s\)\.\n", result.stdout)
+    assert re.fullmatch(
+        r"Checked \d+ rules and \d+ examples: 0 example failure\(s\), 0 invalid rule\(s\) or file\(s\)\.\n",
+        result.stdout,
+    )
 
 
 def test_check_rules_without_paths_checks_the_configs_rule_sets():

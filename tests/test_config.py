@@ -475,7 +475,9 @@ def test_unknown_option_in_config_has_did_you_mean_and_names_config_line():
     result = run("check", "a.md")
     assert result.exit_code == 2
     line = stderr_lines(result)[0]
-    assert line.startswith('.editlint.yaml:3: rule style.repeated-nearby: unknown option "windw" (did you mean "window"?)')
+    assert line.startswith(
+        '.editlint.yaml:3: rule style.repeated-nearby: unknown option "windw" (did you mean "window"?)'
+    )
 
 
 def test_invalid_regex_given_in_config_names_config_line():
@@ -711,7 +713,12 @@ def test_vocab_rules_can_be_configured_like_others():
     assert found(data) == [("a.md", "vocab.rejected", "suggestion")]
     assert result.exit_code == 0
     listing = json.loads(run("rules", "--format", "json").stdout)
-    assert {"id": "vocab.rejected", "kind": "substitution", "severity": "suggestion", "defined": ".editlint.yaml:2"} in listing
+    assert {
+        "id": "vocab.rejected",
+        "kind": "substitution",
+        "severity": "suggestion",
+        "defined": ".editlint.yaml:2",
+    } in listing
 
 
 def test_vocab_unknown_key_has_did_you_mean():

@@ -31,9 +31,7 @@ FRONT = BlockKind.FRONT_MATTER
 
 # A character reference (&amp; &#39; &#x27;) or a CommonMark backslash escape
 # of ASCII punctuation.
-ENTITY_OR_ESCAPE = re.compile(
-    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});|\\[!-/:-@\[-`{-~]"
-)
+ENTITY_OR_ESCAPE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});|\\[!-/:-@\[-`{-~]")
 
 
 def md(source: str) -> Document:
@@ -211,7 +209,7 @@ FIXTURES: dict[str, tuple[str, list[tuple]]] = {
     "mixed document": (
         "---\ntitle: Storm Hits Coast\n---\n\n"
         "The **storm** hit the _coast_ at 4:00pm, police said.\n\n"
-        "> \"It was *terrible*,\" a resident said.\n> Power was cut.\n\n"
+        '> "It was *terrible*," a resident said.\n> Power was cut.\n\n'
         "## What Next\n\n"
         "1. Check [the map](https://example.com/map).\n"
         "2. Call 000 &ndash; or `112`.\n\n"
@@ -336,7 +334,7 @@ def test_link_text_is_prose_and_the_destination_is_not():
 
 
 def test_link_reference_definitions_are_not_text():
-    source = "Text.\n\n[ref]: http://example.com/the-the \"and also\"\n[other]: <a b>\n"
+    source = 'Text.\n\n[ref]: http://example.com/the-the "and also"\n[other]: <a b>\n'
     assert outline(md(source)) == [(PARAGRAPH, "Text.", None)]
 
 
@@ -404,7 +402,7 @@ def headline_of(source: str):
         ("---\ntitle: From Front Matter\n---\n\n# First H1\n", ("From Front Matter", None, "title")),
         ("---\nheadline: From Headline Key\n---\n\n# First H1\n", ("From Headline Key", None, "headline")),
         ("# First H1\n\nBody.\n", ("First H1", 1, None)),
-        ("## Opening H2\n\nBody.\n\n# Later H1\n", ("Opening H2", 2, None)),
+        ("## Opening H2\n\nBody.\n\n# Later H1\n", ("Later H1", 1, None)),  # an H1 wins
         ("Intro para.\n\n# Later H1\n", ("Later H1", 1, None)),
         ("Intro para.\n\n## Section\n", None),
         ("Intro para.\n", None),
@@ -426,16 +424,17 @@ def test_title_and_headline_keys_give_one_headline():
     assert [(b.kind, b.field, b.text) for b in doc.blocks] == [(HEADLINE, "headline", "One"), (FRONT, "title", "Two")]
 
 
-@pytest.mark.xfail(
-    reason="BUG: an H1 after the first heading becomes the headline even though the first "
-    "heading is an H2 that does not open the draft (markdown.py: heading_level == 1 is tested "
-    "for every heading, not only the first)",
-    strict=True,
-)
-def test_only_the_first_heading_can_be_the_headline():
-    doc = md("Intro para.\n\n## Section\n\n# Late Title\n")
+def test_the_first_h1_is_the_headline_even_after_a_kicker_or_subheading():
+    doc = md("Exclusive\n\n## Section\n\n# Late Title\n\n# Another H1\n")
+    assert doc.headline is not None and doc.headline.text == "Late Title"
+    assert [(b.kind, b.level) for b in doc.blocks] == [(PARAGRAPH, None), (HEADING, 2), (HEADLINE, 1), (HEADING, 1)]
+
+
+def test_without_an_h1_only_a_heading_that_opens_the_draft_is_the_headline():
+    assert md("## Opening Heading\n\nText.\n").headline.text == "Opening Heading"
+    doc = md("Intro para.\n\n## Section\n")
     assert doc.headline is None
-    assert [(b.kind, b.level) for b in doc.blocks] == [(PARAGRAPH, None), (HEADING, 2), (HEADING, 1)]
+    assert [(b.kind, b.level) for b in doc.blocks] == [(PARAGRAPH, None), (HEADING, 2)]
 
 
 # --------------------------------------------------------------------------- directives
@@ -465,7 +464,14 @@ def test_directives_in_html_blocks_and_inline_comments():
 
 @pytest.mark.parametrize(
     "path, expected",
-    [("a.md", "markdown"), ("a.MARKDOWN", "markdown"), ("dir/a.mdx", "markdown"), ("a.txt", "text"), ("a.text", "text"), ("README", "text")],
+    [
+        ("a.md", "markdown"),
+        ("a.MARKDOWN", "markdown"),
+        ("dir/a.mdx", "markdown"),
+        ("a.txt", "text"),
+        ("a.text", "text"),
+        ("README", "text"),
+    ],
 )
 def test_format_for(path, expected):
     assert format_for(path) == expected
@@ -475,12 +481,6 @@ def test_format_for(path, expected):
 # --------------------------------------------------------------------------- known bugs
 
 
-@pytest.mark.xfail(
-    reason="BUG: markdown-it turns CRLF into LF inside inline HTML, so inline HTML over a "
-    "CRLF line break is not found in the source and its paragraph is dropped "
-    "(markdown.py html_inline: _find(source, child.content, ...))",
-    strict=True,
-)
 @pytest.mark.parametrize("html", ['<span\r\nclass="x">it</span>', "<!-- a\r\nb -->it"])
 def test_crlf_inline_html_spanning_lines_keeps_its_paragraph(html):
     doc = md(f"We saw {html} today.\r\n")
@@ -488,12 +488,6 @@ def test_crlf_inline_html_spanning_lines_keeps_its_paragraph(html):
     assert doc.blocks[0].text.startswith("We saw ") and doc.blocks[0].text.endswith(" today.")
 
 
-@pytest.mark.xfail(
-    reason="BUG: a URL holding an entity or escape is hidden only up to it; the rest of the "
-    "URL becomes prose (text.py TextBuilder.verbatim sees one text token at a time, and "
-    "markdown.py adds text_special tokens as visible text)",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "source",
     ["Visit https://example.com/?a=1&amp;utm_source=feed today.\n", "Visit https://example.com/a\\_b_c today.\n"],
@@ -503,12 +497,6 @@ def test_url_with_entity_or_escape_is_hidden_whole(source):
     assert block.text == f"Visit {P} today."
 
 
-@pytest.mark.xfail(
-    reason="BUG: a backslash before a non-punctuation character is a two-character "
-    "text_special token mapped as a whole, so the next character maps to an empty span "
-    "(markdown.py text_special branch + document.TextMap non-exact segments)",
-    strict=True,
-)
 @pytest.mark.parametrize("source", ["Saved to C:\\Temp\\news today.\n", "Path \\and also.\n", "Call \\1 now.\n"])
 def test_backslash_before_a_letter_or_digit_maps_exactly(source):
     doc = md(source)

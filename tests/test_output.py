@@ -111,8 +111,10 @@ def test_json_diagnostic_fields_and_types():
 def test_json_exact_diagnostics_of_the_draft():
     write("a.md", DRAFT)
     result, data = run_json("a.md")
-    got = [(d["line"], d["column"], d["end_line"], d["end_column"], d["rule"], d["severity"], d["match"])
-           for d in data["diagnostics"]]
+    got = [
+        (d["line"], d["column"], d["end_line"], d["end_column"], d["rule"], d["severity"], d["match"])
+        for d in data["diagnostics"]
+    ]
     assert got == [
         (1, 3, 1, 10, "style.repeated-word", "warning", "The the"),
         (3, 18, 3, 20, "style.extra-space", "warning", "  "),
@@ -197,7 +199,10 @@ def test_json_errors_with_and_without_line():
     assert data["summary"]["exit_code"] == 2
     assert data["summary"]["files"] == 1
     # Errors are still printed on stderr, one line each; stdout stays pure JSON.
-    assert result.stderr.splitlines() == ["missing.md: no such file or directory", "bad.md:2: not valid UTF-8: byte 0xff at column 1"]
+    assert result.stderr.splitlines() == [
+        "missing.md: no such file or directory",
+        "bad.md:2: not valid UTF-8: byte 0xff at column 1",
+    ]
 
 
 def test_json_config_errors_are_listed_before_input_errors():
@@ -271,7 +276,7 @@ def test_text_carets_under_exactly_the_span():
     assert source == "    1 | The council met on Monday and and voted."
     prefix = "      | "
     assert carets.startswith(prefix)
-    marks = carets[len(prefix):]
+    marks = carets[len(prefix) :]
     start = len(marks) - len(marks.lstrip(" "))
     assert marks.strip() == "^" * len("and and")
     assert source[len(prefix) + start : len(prefix) + start + 7] == "and and"
@@ -329,7 +334,7 @@ def test_text_suggestion_lines():
     assert "      = suggestion: (delete)\n" in report
     assert '      = suggestions: "use", "employ"\n' in report
     # No suggestion: no suggestion line.
-    block = report.split("[vocab.rejected] \"whilst\"")[1].split("\n\n")[0]
+    block = report.split('[vocab.rejected] "whilst"')[1].split("\n\n")[0]
     assert "=" not in block
 
 

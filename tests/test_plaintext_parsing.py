@@ -170,11 +170,6 @@ def test_an_indented_headline_is_trimmed():
     assert doc.blocks[0].span.start == 3
 
 
-@pytest.mark.xfail(
-    reason="BUG: a period inside an abbreviation ('U.S.', 'Dr.') followed by a capital is taken "
-    "for a second sentence, so the headline is not recognised (plaintext.py _INNER_SENTENCE)",
-    strict=True,
-)
 @pytest.mark.parametrize("line", ["U.S. Army Withdraws From Base", "Dr. Smith Wins Nobel Prize"])
 def test_headline_with_an_abbreviation(line):
     doc = txt(f"{line}\n\nThe body.\n")
@@ -212,13 +207,9 @@ def test_directive_lines_are_directives_not_text():
     assert all("editlint" not in b.text for b in doc.blocks)
 
 
-@pytest.mark.xfail(
-    reason="BUG: a directive written tight against the comment's end ('<!--editlint-disable-->') "
-    "is not recognised: the (?![\\w-]) after the action rejects the '-' of '-->' "
-    "(directives.py DIRECTIVE)",
-    strict=True,
+@pytest.mark.parametrize(
+    "comment, action", [("<!--editlint-disable-->", "disable"), ("<!--editlint-enable-->", "enable")]
 )
-@pytest.mark.parametrize("comment, action", [("<!--editlint-disable-->", "disable"), ("<!--editlint-enable-->", "enable")])
 def test_directive_without_spaces_inside_the_comment(comment, action):
     doc = txt(f"One.\n{comment}\nTwo.\n")
     assert [(d.action, d.rules, d.line) for d in doc.directives] == [(action, (), 2)]

@@ -517,21 +517,11 @@ def test_front_matter_keys_and_other_fields_are_not_checked(tmp_path):
 # --------------------------------------------------------------------------- known bugs
 
 
-@pytest.mark.xfail(
-    reason="BUG: with CRLF line endings, inline HTML spanning a line break cannot be located, "
-    "so the whole paragraph is silently left unchecked (markdown.py html_inline branch)",
-    strict=True,
-)
 def test_crlf_inline_html_over_a_line_break_keeps_the_paragraph_checked(tmp_path):
     draft = 'We saw the the dog <span\r\nclass="x">here</span> today.\r\n'
     assert check(tmp_path, "md", draft) == [(REPEAT, 1, 8, 1, 15, "the the")]
 
 
-@pytest.mark.xfail(
-    reason="BUG: a backslash before a letter (not a Markdown escape) shifts the next "
-    "diagnostic one column right and cuts its first character (markdown.py text_special branch)",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "draft, expected",
     [

@@ -161,7 +161,7 @@ RULE_ERRORS = [
     ),
     pytest.param(
         "id: house.x\nkind: capitalization\nmessage: x\nstyle: apa",
-        "house/r.yaml:5: rule house.x: option \"style\" must be one of ap, chicago, not 'apa' (did you mean \"ap\"?)",
+        'house/r.yaml:5: rule house.x: option "style" must be one of ap, chicago, not \'apa\' (did you mean "ap"?)',
         id="option-choice",
     ),
     # Options a kind cannot do without: reported at the rule's line.
@@ -212,7 +212,9 @@ def test_rule_error_names_file_line_and_rule(body, expected):
 
 # Example entries that are not valid. The error points at the entry's line.
 EXAMPLE_ERRORS = [
-    pytest.param("bad:\n  - txt: foo", 8, "an example is a string or a mapping with text (and fixed, format)", id="no-text"),
+    pytest.param(
+        "bad:\n  - txt: foo", 8, "an example is a string or a mapping with text (and fixed, format)", id="no-text"
+    ),
     pytest.param("bad:\n  - 3", 8, "an example is a string or a mapping with text (and fixed, format)", id="number"),
     pytest.param(
         "good:\n  - foo\n  - text: bar\n    fixd: x",
@@ -220,7 +222,9 @@ EXAMPLE_ERRORS = [
         'unknown example key "fixd" (did you mean "fixed"?)',
         id="unknown-key",
     ),
-    pytest.param("good:\n  - text: bar\n    format: html", 8, 'example format must be "markdown" or "text"', id="format"),
+    pytest.param(
+        "good:\n  - text: bar\n    format: html", 8, 'example format must be "markdown" or "text"', id="format"
+    ),
     pytest.param("bad:\n  - text: foo\n    fixed: [x]", 8, "example fixed text must be a string", id="fixed-type"),
     # The list itself: named at the examples: line.
     pytest.param("bad: foo", 6, "examples.bad must be a list", id="list-not-list"),
@@ -276,14 +280,30 @@ def test_message_with_doubled_braces_is_literal():
 # --------------------------------------------------------------------------- file-level errors
 
 FILE_ERRORS = [
-    pytest.param("rules:\n  - id: house.x\n    kind: existence\n    message: a: b\n", 4,
-                 "invalid YAML: mapping values are not allowed in this context", id="yaml-mapping-values"),
-    pytest.param("rules:\n  - id: house.x\n    kind: existence\n   message: x\n", 4,
-                 "invalid YAML: did not find expected '-' indicator", id="yaml-indentation"),
-    pytest.param("rules:\n  - id: house.x\n\tkind: existence\n", 3,
-                 "invalid YAML: found a tab character that violates indentation", id="yaml-tab"),
-    pytest.param("rules:\n  - id: house.x\n    kind: existence\n    message: x\n    message: y\n", 5,
-                 'duplicate key "message"', id="duplicate-key"),
+    pytest.param(
+        "rules:\n  - id: house.x\n    kind: existence\n    message: a: b\n",
+        4,
+        "invalid YAML: mapping values are not allowed in this context",
+        id="yaml-mapping-values",
+    ),
+    pytest.param(
+        "rules:\n  - id: house.x\n    kind: existence\n   message: x\n",
+        4,
+        "invalid YAML: did not find expected '-' indicator",
+        id="yaml-indentation",
+    ),
+    pytest.param(
+        "rules:\n  - id: house.x\n\tkind: existence\n",
+        3,
+        "invalid YAML: found a tab character that violates indentation",
+        id="yaml-tab",
+    ),
+    pytest.param(
+        "rules:\n  - id: house.x\n    kind: existence\n    message: x\n    message: y\n",
+        5,
+        'duplicate key "message"',
+        id="duplicate-key",
+    ),
     pytest.param("rules: 3\n", 1, "rules: must be a list", id="rules-not-list"),
     pytest.param("rulez: []\n", 1, "a rule file is a mapping with a rules: list", id="no-rules-key"),
     pytest.param("- id: house.x\n", 1, "a rule file is a mapping with a rules: list", id="top-level-list"),

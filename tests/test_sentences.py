@@ -146,40 +146,28 @@ def test_block_sentences_in_markdown_skip_markup():
 # --------------------------------------------------------------------------- known bugs
 
 
-@pytest.mark.xfail(
-    reason="BUG: after a dotted abbreviation or company suffix, an opening quote hides the next "
-    "word, so the opener test never sees it and the sentences are run together "
-    "(sentences.py _NEXT_WORD does not skip opening quotes)",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text, expected",
     [
         ('He moved to the U.S. "It was hard," he said.', ["He moved to the U.S.", '"It was hard," he said.']),
-        ("He moved to the U.S. \u201cIt was hard,\u201d he said.", ["He moved to the U.S.", "\u201cIt was hard,\u201d he said."]),
-        ('It was sold to Acme Inc. "We are pleased," it said.', ["It was sold to Acme Inc.", '"We are pleased," it said.']),
+        (
+            "He moved to the U.S. \u201cIt was hard,\u201d he said.",
+            ["He moved to the U.S.", "\u201cIt was hard,\u201d he said."],
+        ),
+        (
+            'It was sold to Acme Inc. "We are pleased," it said.',
+            ["It was sold to Acme Inc.", '"We are pleased," it said.'],
+        ),
     ],
 )
 def test_quote_opening_the_sentence_after_an_abbreviation(text, expected):
     assert sentences(text) == expected
 
 
-@pytest.mark.xfail(
-    reason="BUG: a title before a quoted nickname is split off as a sentence: only a capital or "
-    "a digit right after the title is considered, not one after an opening quote "
-    "(sentences.py _is_boundary, _NEVER_FINAL branch)",
-    strict=True,
-)
 def test_title_before_a_quoted_nickname():
     assert sentences('He met Sen. "Bob" Smith. Then he left.') == ['He met Sen. "Bob" Smith.', "Then he left."]
 
 
-@pytest.mark.xfail(
-    reason="BUG: a bare domain ending a sentence is taken for a dotted abbreviation, so the next "
-    "sentence is joined unless it starts with a listed opener (sentences.py _word_before / "
-    "the '\".\" in word' branch of _is_boundary)",
-    strict=True,
-)
 def test_domain_name_ending_a_sentence():
     assert sentences("Details are at abc.net.au. Tickets go on sale Friday.") == [
         "Details are at abc.net.au.",

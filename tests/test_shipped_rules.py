@@ -143,7 +143,10 @@ def _kind_class(module) -> type[KindRule]:
     classes = [
         obj
         for obj in vars(module).values()
-        if inspect.isclass(obj) and issubclass(obj, KindRule) and obj is not KindRule and obj.__module__ == module.__name__
+        if inspect.isclass(obj)
+        and issubclass(obj, KindRule)
+        and obj is not KindRule
+        and obj.__module__ == module.__name__
     ]
     assert len(classes) == 1, f"{module.__name__} defines {len(classes)} KindRule subclasses"
     return classes[0]

@@ -250,7 +250,9 @@ def test_stdin_uses_the_stdin_filename_format_for_directives():
         main, ["--format", "json", "--select", RW, "--stdin-filename", "story.md", "-"], input=text
     )
     assert json.loads(result.stdout)["diagnostics"] == []
-    result = CliRunner().invoke(main, ["--format", "json", "--select", RW, "--stdin-filename", "story.txt", "-"], input=text)
+    result = CliRunner().invoke(
+        main, ["--format", "json", "--select", RW, "--stdin-filename", "story.txt", "-"], input=text
+    )
     assert [d["line"] for d in json.loads(result.stdout)["diagnostics"]] == [1]
 
 

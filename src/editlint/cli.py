@@ -59,17 +59,38 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Output format.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Use this config file for every draft instead of looking for .editlint.yaml.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON_NAMES), default=None,
-              help="Exit 1 when a finding is at or above this severity (default: config, else error).")
-@click.option("--select", multiple=True, metavar="RULES",
-              help="Run only these rules (ids, globs or dotted prefixes; comma-separated or repeated).")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Use this config file for every draft instead of looking for .editlint.yaml.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON_NAMES),
+    default=None,
+    help="Exit 1 when a finding is at or above this severity (default: config, else error).",
+)
+@click.option(
+    "--select",
+    multiple=True,
+    metavar="RULES",
+    help="Run only these rules (ids, globs or dotted prefixes; comma-separated or repeated).",
+)
 @click.option("--ignore", multiple=True, metavar="RULES", help="Do not run these rules.")
-@click.option("--stdin-filename", metavar="NAME",
-              help="The name to report for '-' (standard input); its suffix picks Markdown or text.")
+@click.option(
+    "--stdin-filename",
+    metavar="NAME",
+    help="The name to report for '-' (standard input); its suffix picks Markdown or text.",
+)
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: on a terminal).")
 def check(paths, output_format, config_path, fail_on, select, ignore, stdin_filename, color):
     """Check drafts (files, folders, or - for standard input)."""
@@ -171,19 +192,23 @@ def explain(rule_id, config_path):
 
 @main.command("check-rules")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--min-examples", default=1, show_default=True,
-              help="Each rule needs at least this many bad and this many good examples.")
+@click.option(
+    "--min-examples",
+    default=1,
+    show_default=True,
+    help="Each rule needs at least this many bad and this many good examples.",
+)
 def check_rules(paths, min_examples):
     """Validate rule files and run every rule's examples.
 
     PATHS are rule files or rule-set folders; without them, the rule sets
     of the config that applies here.
     """
+    from .errors import RuleError
     from .examples import check_examples
     from .kinds import KINDS
     from .kinds.base import build
     from .rule import read_rule_file, rule_files
-    from .errors import RuleError
 
     errors: list[RuleError] = []
     specs = []

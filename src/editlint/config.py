@@ -161,14 +161,15 @@ def _load(path: Path, chain: list[Path]) -> Config:
         if not _looks_like_path(parent):
             raise ConfigError(
                 shown,
-                f'unknown preset "{parent}"{did_you_mean(parent, PRESETS)}; a config file is a path such as ./{parent}.yaml',
+                f'unknown preset "{parent}"{did_you_mean(parent, PRESETS)}; '
+                f"a config file is a path such as ./{parent}.yaml",
                 origin.line,
             )
         parent_path = (path.parent / parent).resolve()
         if not parent_path.is_file():
             raise ConfigError(shown, f"extends: config file not found: {parent}", origin.line)
         if parent_path in (*chain, path):
-            loop = [*chain[chain.index(parent_path):], path, parent_path] if parent_path in chain else [path, path]
+            loop = [*chain[chain.index(parent_path) :], path, parent_path] if parent_path in chain else [path, path]
             raise ConfigError(shown, "extends cycle: " + " -> ".join(display_path(p) for p in loop), origin.line)
         _merge(config, _load(parent_path, [*chain, path]))
 
@@ -378,7 +379,8 @@ def _vocab(config: Config, value, shown: str, line: int | None) -> None:
                 if isinstance(replacement, str):
                     replacement = (replacement,)
                 if not isinstance(word, str) or not (
-                    isinstance(replacement, list) and all(isinstance(r, str) for r in replacement)
+                    isinstance(replacement, list)
+                    and all(isinstance(r, str) for r in replacement)
                     or isinstance(replacement, tuple)
                 ):
                     raise ConfigError(shown, "a vocab.reject entry is a word or word: replacement", origin.line)
@@ -404,7 +406,9 @@ def _overrides(value, base: Path, shown: str, line: int | None) -> list[Override
         if "files" not in entry:
             raise ConfigError(shown, "an override needs files: (globs)", entry_line)
         files = _string_list(entry, "files", shown)
-        rules = _rule_settings(entry.get("rules") or YamlMap(), shown, entry.line_of("rules") if "rules" in entry else entry_line)
+        rules = _rule_settings(
+            entry.get("rules") or YamlMap(), shown, entry.line_of("rules") if "rules" in entry else entry_line
+        )
         result.append(Override(base, tuple(files), tuple(rules), Origin(shown, entry_line)))
     return result
 

@@ -11,10 +11,10 @@ located by searching for matched text.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
-from typing import Sequence
 
 from .span import LineIndex, Span
 

@@ -39,9 +39,7 @@ def lint(document: Document, rules: Sequence[ActiveRule]) -> list[Diagnostic]:
             continue
         for finding in active.rule.check(units, document):
             diagnostics.append(
-                Diagnostic(
-                    finding.span, active.id, active.severity, finding.message, finding.suggestions, finding.fix
-                )
+                Diagnostic(finding.span, active.id, active.severity, finding.message, finding.suggestions, finding.fix)
             )
     diagnostics = suppress(document, diagnostics)
     diagnostics.sort()

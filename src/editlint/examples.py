@@ -59,5 +59,5 @@ def check_examples(rule: KindRule, min_examples: int = 1) -> list[ExampleFailure
         found = lint(document, active)
         if found:
             line, column = document.line_index.line_col(found[0].span.start)
-            fail(example, f'good example reported at {line}:{column}: {found[0].message}')
+            fail(example, f"good example reported at {line}:{column}: {found[0].message}")
     return failures

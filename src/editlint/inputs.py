@@ -27,7 +27,11 @@ class BinaryFile(Exception):
 
 def decode(path: str, data: bytes) -> Draft:
     """Decode a draft's bytes: UTF-8 (with or without a BOM) or UTF-16 with a BOM."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if data.startswith(bom):
             body = data[len(bom) :]
             try:
@@ -76,8 +80,7 @@ def walk(folder: Path, wanted) -> list[Path]:
     for root, dirs, files in os.walk(folder):
         root_path = Path(root)
         dirs[:] = sorted(
-            d for d in dirs
-            if not d.startswith(".") and d not in SKIPPED_FOLDERS and wanted(root_path / d, True)
+            d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS and wanted(root_path / d, True)
         )
         for name in sorted(files):
             path = root_path / name

@@ -174,7 +174,11 @@ def _examples(value, path: str, line: int, which: str, where: str) -> tuple[Exam
             unknown = set(item) - {"text", "fixed", "format"}
             if unknown:
                 key = sorted(unknown)[0]
-                raise RuleError(path, f'{where}: unknown example key "{key}"{did_you_mean(key, ["text", "fixed", "format"])}', item_line)
+                raise RuleError(
+                    path,
+                    f'{where}: unknown example key "{key}"{did_you_mean(key, ["text", "fixed", "format"])}',
+                    item_line,
+                )
             fmt = item.get("format", "markdown")
             if fmt not in ("markdown", "text"):
                 raise RuleError(path, f'{where}: example format must be "markdown" or "text"', item_line)
@@ -183,7 +187,9 @@ def _examples(value, path: str, line: int, which: str, where: str) -> tuple[Exam
                 raise RuleError(path, f"{where}: example fixed text must be a string", item_line)
             examples.append(Example(item["text"], item_line, fixed, fmt))
         else:
-            raise RuleError(path, f"{where}: an example is a string or a mapping with text (and fixed, format)", item_line)
+            raise RuleError(
+                path, f"{where}: an example is a string or a mapping with text (and fixed, format)", item_line
+            )
     return tuple(examples)
 
 
@@ -225,7 +231,9 @@ def parse_rule(raw, path: str, line: int, known_kinds, ruleset: str = "") -> Rul
     try:
         message_fields(message)
     except ValueError as exc:
-        raise RuleError(path, f"{where}: message {message!r}: {exc} (write {{{{ and }}}} for a brace)", at("message")) from None
+        raise RuleError(
+            path, f"{where}: message {message!r}: {exc} (write {{{{ and }}}} for a brace)", at("message")
+        ) from None
     try:
         scope = Scope.parse(raw["scope"]) if "scope" in raw else None
     except ValueError as exc:
@@ -234,7 +242,9 @@ def parse_rule(raw, path: str, line: int, known_kinds, ruleset: str = "") -> Rul
     if fix is not None:
         choices = [a.value for a in Applicability] + ["none"]
         if fix not in choices:
-            raise RuleError(path, f"{where}: fix must be one of {', '.join(choices)}{did_you_mean(fix, choices)}", at("fix"))
+            raise RuleError(
+                path, f"{where}: fix must be one of {', '.join(choices)}{did_you_mean(fix, choices)}", at("fix")
+            )
     enabled = raw.get("enabled", True)
     if not isinstance(enabled, bool):
         raise RuleError(path, f"{where}: enabled must be true or false", at("enabled"))
@@ -288,7 +298,9 @@ def read_rule_file(path: Path, known_kinds, ruleset: str = "") -> tuple[list[Rul
         return [], [RuleError(shown, "a rule file is a mapping with a rules: list", getattr(data, "line", 1))]
     unknown = [k for k in data if k != "rules"]
     if unknown:
-        return [], [RuleError(shown, f'unknown key "{unknown[0]}" (a rule file holds rules:)', data.line_of(unknown[0]))]
+        return [], [
+            RuleError(shown, f'unknown key "{unknown[0]}" (a rule file holds rules:)', data.line_of(unknown[0]))
+        ]
     rules = data["rules"]
     if not isinstance(rules, list):
         return [], [RuleError(shown, "rules: must be a list", data.line_of("rules"))]
@@ -301,7 +313,9 @@ def read_rule_file(path: Path, known_kinds, ruleset: str = "") -> tuple[list[Rul
             errors.append(exc)
             continue
         if spec.id in seen:
-            errors.append(RuleError(shown, f"rule {spec.id} is defined twice (first at line {seen[spec.id]})", spec.line))
+            errors.append(
+                RuleError(shown, f"rule {spec.id} is defined twice (first at line {seen[spec.id]})", spec.line)
+            )
             continue
         seen[spec.id] = spec.line
         specs.append(spec)
@@ -310,9 +324,7 @@ def read_rule_file(path: Path, known_kinds, ruleset: str = "") -> tuple[list[Rul
 
 def rule_files(folder: Path) -> list[Path]:
     """Rule files of a rule set folder (recursively), in a stable order."""
-    return sorted(
-        p for p in folder.rglob("*") if p.suffix in RULE_FILE_SUFFIXES and p.is_file()
-    )
+    return sorted(p for p in folder.rglob("*") if p.suffix in RULE_FILE_SUFFIXES and p.is_file())
 
 
 def shipped_rules_dir() -> Path:

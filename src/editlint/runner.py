@@ -98,7 +98,9 @@ class Runner:
             if path.is_dir():
                 files = walk(path, self._wanted)
                 if not files:
-                    self.result.notes.append(f"{arg}: no drafts found (looked for {', '.join(self._include_for(path))})")
+                    self.result.notes.append(
+                        f"{arg}: no drafts found (looked for {', '.join(self._include_for(path))})"
+                    )
                 for file in files:
                     self.check_file(file, str(file))
             elif path.exists():

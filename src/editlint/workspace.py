@@ -138,9 +138,7 @@ class Workspace:
         for option, patterns in (("--select", self.select), ("--ignore", self.ignore)):
             for pattern in patterns:
                 if not any(matches_rule(pattern, rid) for rid in catalog):
-                    self.error(
-                        EditlintError(option, f'no rule matches "{pattern}"{did_you_mean(pattern, catalog)}')
-                    )
+                    self.error(EditlintError(option, f'no rule matches "{pattern}"{did_you_mean(pattern, catalog)}'))
 
     def _apply(self, setting: RuleSetting, catalog: dict[str, RuleSpec], state: dict[str, _RuleState]) -> None:
         ids = [rid for rid in catalog if matches_rule(setting.pattern, rid)]

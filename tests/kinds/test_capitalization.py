@@ -262,7 +262,7 @@ def test_unknown_placeholder():
 @pytest.mark.parametrize(
     ("snippet", "message"),
     [
-        ("style: apa", "option \"style\" must be one of ap, chicago, not 'apa' (did you mean \"ap\"?)"),
+        ("style: apa", 'option "style" must be one of ap, chicago, not \'apa\' (did you mean "ap"?)'),
         ("style: AP", "option \"style\" must be one of ap, chicago, not 'AP'"),
         ("match: 5", 'option "match" must be a string, not 5'),
         ("exceptions: 5", 'option "exceptions" must be a list of strings, not 5'),

@@ -288,7 +288,7 @@ def test_excluding_quotes_excludes_everything_inside_a_block_quote():
 
 
 def test_message_placeholders_match_and_suggestion():
-    rule = CLICK + "suggest: [see, read]\nmessage: 'Use \"{suggestion}\", not \"{match}\"'\n"
+    rule = CLICK + 'suggest: [see, read]\nmessage: \'Use "{suggestion}", not "{match}"\'\n'
     assert messages(rule, "Click here.") == ['Use "see", not "Click here"']
 
 

@@ -142,7 +142,12 @@ def test_window_still_reports_adjacent_repeats_with_a_fix():
 
 @pytest.mark.parametrize(
     ("fix", "expected"),
-    [("safe", Applicability.SAFE), ("unsafe", Applicability.UNSAFE), ("display", Applicability.DISPLAY), ("none", None)],
+    [
+        ("safe", Applicability.SAFE),
+        ("unsafe", Applicability.UNSAFE),
+        ("display", Applicability.DISPLAY),
+        ("none", None),
+    ],
 )
 def test_fix_key_overrides_the_safe_default(fix, expected):
     assert applicabilities(REPEAT + f"fix: {fix}\n", "in in") == [expected]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 from helpers import (
     applicabilities,
@@ -65,7 +64,10 @@ def test_build_reports_missing_tokens():
 def test_build_checks_message_placeholders_first():
     with pytest.raises(RuleError) as info:
         make_rule("kind: sequence\ntokens: [a]\nmessage: '{word}'\n")
-    assert info.value.message == "rule test.rule: message uses unknown placeholder {word} (available: {match}, {suggestion})"
+    assert (
+        info.value.message
+        == "rule test.rule: message uses unknown placeholder {word} (available: {match}, {suggestion})"
+    )
 
 
 # --------------------------------------------------------------------------- matchers

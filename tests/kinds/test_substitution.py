@@ -16,7 +16,6 @@ from helpers import (
 )
 
 from editlint.diagnostic import Applicability
-from editlint.errors import RuleError
 
 ALSO = """
 kind: substitution
@@ -178,7 +177,12 @@ def test_regex_key_with_a_backreference_compiles():
 
 @pytest.mark.parametrize(
     ("fix", "expected"),
-    [("safe", Applicability.SAFE), ("unsafe", Applicability.UNSAFE), ("display", Applicability.DISPLAY), ("none", None)],
+    [
+        ("safe", Applicability.SAFE),
+        ("unsafe", Applicability.UNSAFE),
+        ("display", Applicability.DISPLAY),
+        ("none", None),
+    ],
 )
 def test_fix_key_sets_the_applicability(fix, expected):
     assert applicabilities(ALSO + f"fix: {fix}\n", "and also") == [expected]
@@ -240,7 +244,7 @@ def test_scope_sentence():
 
 
 def test_message_placeholders():
-    rule = ALSO + "message: '\"{match}\" says it twice: \"{suggestion}\" is enough'\n"
+    rule = ALSO + 'message: \'"{match}" says it twice: "{suggestion}" is enough\'\n'
     assert messages(rule, "And also he sang.") == ['"And also" says it twice: "And" is enough']
 
 
@@ -267,7 +271,7 @@ def test_unknown_placeholder():
         ("swap: [a, b]", "option \"swap\" must be a mapping, not ['a', 'b']"),
         ("swap: {a: 5}", 'option "swap": value of "a" must be a string or a list of strings'),
         ("swap: {a: [b, 5]}", 'option "swap": value of "a" must be a string or a list of strings'),
-        ("swap: {5: a}", "option \"swap\": key 5 must be a string"),
+        ("swap: {5: a}", 'option "swap": key 5 must be a string'),
         ("swap: {a: b}\nregex: 'yes'", "option \"regex\" must be true or false, not 'yes'"),
         ("swap: {a: b}\nignorecase: 0", 'option "ignorecase" must be true or false, not 0'),
         (

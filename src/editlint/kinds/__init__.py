@@ -18,6 +18,5 @@ from .sequence import Sequence
 from .substitution import Substitution
 
 KINDS: dict[str, type[KindRule]] = {
-    kind.name: kind
-    for kind in (Existence, Substitution, Repetition, Consistency, Capitalization, Occurrence, Sequence)
+    kind.name: kind for kind in (Existence, Substitution, Repetition, Consistency, Capitalization, Occurrence, Sequence)
 }

@@ -19,9 +19,9 @@ import regex
 
 from ..diagnostic import Applicability, Edit, Finding, Fix
 from ..document import PLACEHOLDER, Block, BlockKind, Document, Unit
-from ..span import Span
 from ..errors import RuleError, did_you_mean
 from ..rule import COMMON_KEYS, DEFAULT_SCOPE, RuleSpec, Scope, message_fields
+from ..span import Span
 
 # Letters, marks and digits: what a word boundary must not cut through.
 WORD_CHAR = r"[\p{L}\p{M}\p{N}_]"
@@ -287,8 +287,10 @@ def _convert(key: str, value, hint):
         return tuple(value)
     if origin is Literal:
         if value not in typing.get_args(hint):
-            raise OptionError(key, f'option "{key}" must be {_type_name(hint)}, not {value!r}'
-                              f"{did_you_mean(value, typing.get_args(hint))}")
+            raise OptionError(
+                key,
+                f'option "{key}" must be {_type_name(hint)}, not {value!r}{did_you_mean(value, typing.get_args(hint))}',
+            )
         return value
     if origin is tuple:
         if isinstance(value, str):

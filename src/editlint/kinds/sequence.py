@@ -73,7 +73,9 @@ class Sequence(KindRule):
         for template in o.suggest:
             for _, name, _, _ in string.Formatter().parse(template):
                 if name is not None and not (name.isdigit() and int(name) <= len(self.matchers)):
-                    raise OptionError("suggest", f'suggest "{template}" uses {{{name}}}; use {{0}} to {{{len(self.matchers)}}}')
+                    raise OptionError(
+                        "suggest", f'suggest "{template}" uses {{{name}}}; use {{0}} to {{{len(self.matchers)}}}'
+                    )
 
     def _matcher(self, raw) -> Matcher:
         ignorecase = self.options.ignorecase
@@ -100,11 +102,15 @@ class Sequence(KindRule):
             try:
                 kind = TokenKind(kind)
             except ValueError:
-                raise OptionError("tokens", f"unknown token kind {kind!r} (use {', '.join(k.value for k in TokenKind)})") from None
+                raise OptionError(
+                    "tokens", f"unknown token kind {kind!r} (use {', '.join(k.value for k in TokenKind)})"
+                ) from None
         for flag in ("not", "optional", "mark"):
             if not isinstance(raw.get(flag, False), bool):
                 raise OptionError("tokens", f"a matcher's {flag} must be true or false")
-        return Matcher(words, pattern, kind, raw.get("not", False), raw.get("optional", False), raw.get("mark", False), ignorecase)
+        return Matcher(
+            words, pattern, kind, raw.get("not", False), raw.get("optional", False), raw.get("mark", False), ignorecase
+        )
 
     def _match(self, tokens, start: int, m: int, taken: list):
         """Match matchers[m:] from tokens[start:]; fills ``taken`` (token index or None)."""

@@ -10,7 +10,7 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mdx"})
 
 
 def format_for(path: str) -> str:
-    """"markdown" for Markdown file names, otherwise "text"."""
+    """ "markdown" for Markdown file names, otherwise "text"."""
     return "markdown" if PurePath(path).suffix.lower() in MARKDOWN_SUFFIXES else "text"
 
 

@@ -14,7 +14,7 @@ ACTIONS = ("disable-next-line", "disable-line", "disable-file", "disable", "enab
 
 DIRECTIVE = re.compile(
     r"<!--\s*editlint-(disable-next-line|disable-line|disable-file|disable|enable)"
-    r"(?![\w-])(.*?)-->",
+    r"(?=\s|-->)(.*?)-->",
     re.DOTALL,
 )
 

@@ -12,8 +12,8 @@ reported at a guessed position.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from typing import Callable
 
 import yaml
 
@@ -106,7 +106,7 @@ def parse_markdown(path: str, source: str) -> Document:
         elif kind == "html_block":
             first, last = token.map
             start = index.line_start(first + 1)
-            found = directives_in(source[start : index.line_end(last)], lambda i: index.line_col(start + i)[0])
+            found = directives_in(source[start : index.line_end(last)], lambda i, at=start: index.line_col(at + i)[0])
             directives.extend(found)
         elif kind == "inline":
             first, last = token.map
@@ -121,19 +121,28 @@ def parse_markdown(path: str, source: str) -> Document:
                 row_cursor = end
                 add(BlockKind.TABLE_CELL, builder)
             elif heading_level is not None:
-                # The first heading is the headline when it is an H1 or opens the draft.
-                if not have_headline and (heading_level == 1 or not blocks):
-                    have_headline = True
-                    add(BlockKind.HEADLINE, builder, heading_level)
-                else:
-                    add(BlockKind.HEADING, builder, heading_level)
+                add(BlockKind.HEADING, builder, heading_level)
             elif containers and containers[-1] == "list_item":
                 add(BlockKind.LIST_ITEM, builder)
             elif "blockquote" in containers:
                 add(BlockKind.BLOCKQUOTE, builder)
             else:
                 add(BlockKind.PARAGRAPH, builder)
+    if not have_headline:
+        blocks = _choose_headline(blocks)
     return Document(path, source, "markdown", tuple(blocks), tuple(directives), disabled, tuple(problems))
+
+
+def _choose_headline(blocks: list[Block]) -> list[Block]:
+    """Without a front-matter title, the headline is the first H1 (a kicker
+    line may come before it), else a heading that opens the draft."""
+    chosen = next((b for b in blocks if b.kind is BlockKind.HEADING and b.level == 1), None)
+    if chosen is None and blocks and blocks[0].kind is BlockKind.HEADING:
+        chosen = blocks[0]
+    if chosen is None:
+        return blocks
+    blocks[chosen.index] = dataclasses.replace(chosen, kind=BlockKind.HEADLINE)
+    return blocks
 
 
 def _find(source: str, needle: str, pos: int, limit: int) -> int:
@@ -142,6 +151,19 @@ def _find(source: str, needle: str, pos: int, limit: int) -> int:
     if found < 0 or _GAP.fullmatch(source, pos, found) is None:
         raise _Unmappable(needle)
     return found
+
+
+def _find_lines(source: str, needle: str, pos: int, limit: int) -> tuple[int, int]:
+    """Like :func:`_find` for text markdown-it gives with its line breaks
+    turned into LF (raw HTML over lines): (start, end) in the source."""
+    if "\n" not in needle:
+        found = _find(source, needle, pos, limit)
+        return found, found + len(needle)
+    pattern = re.compile("(?:\r\n|\r|\n)".join(re.escape(part) for part in needle.split("\n")))
+    match = pattern.search(source, pos, limit)
+    if match is None or _GAP.fullmatch(source, pos, match.start()) is None:
+        raise _Unmappable(needle)
+    return match.span()
 
 
 def _map_inline(
@@ -179,7 +201,11 @@ def _map_inline(
             pos = found + len(child.content)
         elif kind == "text_special":
             found = _find(source, child.markup, pos, limit)
-            builder.replaced(found, found + len(child.markup), child.content)
+            if child.content == child.markup:
+                # A backslash before a letter is not an escape: "\\and" is text.
+                builder.verbatim(found, child.content)
+            else:
+                builder.replaced(found, found + len(child.markup), child.content)
             pos = found + len(child.markup)
         elif kind in ("softbreak", "hardbreak"):
             newline = _next_line_break(source, pos, limit)
@@ -212,9 +238,9 @@ def _map_inline(
             builder.hidden(found, end)
             pos = end
         elif kind == "html_inline":
-            found = _find(source, child.content, pos, limit)
-            end = found + len(child.content)
-            directives.extend(directives_in(child.content, lambda i, f=found: index.line_col(f + i)[0]))
+            found, end = _find_lines(source, child.content, pos, limit)
+            raw = source[found:end]
+            directives.extend(directives_in(raw, lambda i, f=found: index.line_col(f + i)[0]))
             builder.hidden(found, end)
             pos = end
         else:
@@ -232,7 +258,7 @@ def _next_line_break(source: str, pos: int, limit: int) -> int:
 
 def _closing_backticks(source: str, pos: int, width: int, limit: int) -> int:
     """End of the backtick run of exactly ``width`` that closes a code span."""
-    run = re.compile(r"(?<!`)`{%d}(?!`)" % width)
+    run = re.compile(rf"(?<!`)`{{{width}}}(?!`)")
     match = run.search(source, pos, limit)
     if match is None:
         raise _Unmappable("`")

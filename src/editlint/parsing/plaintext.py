@@ -13,14 +13,13 @@ import re
 from ..document import Block, BlockKind, Document
 from ..span import LineIndex
 from .directives import DIRECTIVE, directives_in
+from .sentences import split_sentences
 from .text import TextBuilder
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _DIRECTIVE_LINE = re.compile(r"\s*" + DIRECTIVE.pattern + r"\s*$", re.DOTALL)
 # Closing punctuation, possibly inside closing quotes or brackets.
 _CLOSED = re.compile(r"[.!?:;,…][\"'”’)\]]*$")
-# A full stop followed by another sentence inside the line.
-_INNER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 
 HEADING_MAX_CHARS = 120
 HEADING_MAX_WORDS = 20
@@ -78,5 +77,6 @@ def _looks_like_heading(text: str) -> bool:
         len(text) <= HEADING_MAX_CHARS
         and len(text.split()) <= HEADING_MAX_WORDS
         and not _CLOSED.search(text)
-        and not _INNER_SENTENCE.search(text)
+        # One sentence only ("U.S. Army Withdraws" is one; "Done. Next" is not).
+        and len(split_sentences(text)) == 1
     )

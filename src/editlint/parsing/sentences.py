@@ -19,7 +19,9 @@ _CANDIDATE = regex.compile(r"(?:[.!?]+|…)[\"'”’)\]»]*(?=\s+(\S))")
 
 # Titles and abbreviations that precede a name or a number: never the end of
 # a sentence when a capital or a digit follows.
-_NEXT_WORD = regex.compile(r"\s+([\p{L}\p{M}]+)")
+# The next word, past any opening quotes or brackets.
+_NEXT_WORD = regex.compile(r"\s+[\"'“‘(\[«]*([\p{L}\p{M}]+)")
+_NEXT_VISIBLE = regex.compile(r"\s+[\"'“‘(\[«]*(\S)")
 
 _NEVER_FINAL = frozenset(
     """mr mrs ms mx dr prof gen lt col maj sgt cpl pte capt cmdr cdr adm gov sen rep rev hon
@@ -30,9 +32,7 @@ _NEVER_FINAL = frozenset(
 # Abbreviations that precede a number: "No. 10", "Vol. 3", "p. 12".
 _BEFORE_NUMBER = frozenset("no nos vol vols p pp ch art para cl".split())
 # Abbreviations that may also end a sentence.
-_MAYBE_FINAL = frozenset(
-    "inc ltd co corp plc llc pty bros jr sr etc al esq ave rd blvd hwy".split()
-)
+_MAYBE_FINAL = frozenset("inc ltd co corp plc llc pty bros jr sr etc al esq ave rd blvd hwy".split())
 # Words that open sentences far more often than they follow "Inc." or "U.S.".
 _OPENERS = frozenset(
     """the a an he she it they we i you his her its their our my your this that these those
@@ -78,10 +78,10 @@ def _is_mark(char: str) -> bool:
 
 def _is_boundary(text: str, m: regex.Match) -> bool:
     terminator = m.group()
-    next_char = m.group(1)[0]
+    next_char = _NEXT_VISIBLE.match(text, m.end()).group(1)
     next_word = _NEXT_WORD.match(text, m.end())
     next_lower = next_word.group(1).lower() if next_word else ""
-    if next_char.islower():
+    if m.group(1).islower() or next_char.islower():
         return False
     if not terminator.startswith("."):
         # "!", "?" and "…": a boundary unless the next word is lower-case.
@@ -92,8 +92,8 @@ def _is_boundary(text: str, m: regex.Match) -> bool:
     lower = word.lower()
     if not word:
         return True
-    if "." in word:
-        # Dotted abbreviations (U.S., a.m., e.g.) may end a sentence.
+    if "." in word and all(len(part) <= 2 for part in word.split(".")):
+        # Dotted abbreviations (U.S., a.m., e.g., Ph.D.) may end a sentence.
         return next_lower in _OPENERS
     if lower in _NEVER_FINAL and (next_char.isupper() or next_char.isdigit()):
         return False

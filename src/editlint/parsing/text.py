@@ -41,22 +41,8 @@ class TextBuilder:
         return self._length
 
     def verbatim(self, source_start: int, text: str) -> None:
-        """Add ``text``, which is exactly the source from ``source_start``.
-
-        Web and e-mail addresses inside it are replaced by placeholders.
-        """
-        if not text:
-            return
-        pos = 0
-        if "@" in text or "://" in text or "www." in text:
-            for m in _ADDRESS.finditer(text):
-                end = _address_end(text, m.start(), m.end())
-                if end <= m.start():
-                    continue
-                self._exact(source_start + pos, text[pos : m.start()])
-                self.hidden(source_start + m.start(), source_start + end)
-                pos = end
-        self._exact(source_start + pos, text[pos:])
+        """Add ``text``, which is exactly the source from ``source_start``."""
+        self._exact(source_start, text)
 
     def _exact(self, source_start: int, text: str) -> None:
         if text:
@@ -85,18 +71,66 @@ class TextBuilder:
         return self._parts[-1][-1] if self._parts else ""
 
     def build(self) -> tuple[str, TextMap, Span] | None:
-        """The text, its map and its source extent; None when empty or only whitespace."""
+        """The text, its map and its source extent; None when empty or only
+        whitespace. Web and e-mail addresses become placeholders here, on the
+        whole text, so an address with an entity or escape in it
+        ("?a=1&amp;b=2") is hidden whole."""
         text = "".join(self._parts)
         if not text.strip():
             return None
+        segments = self._segments
+        if "@" in text or "://" in text or "www." in text:
+            ranges = []
+            for m in _ADDRESS.finditer(text):
+                end = _address_end(text, m.start(), m.end())
+                if end > m.start():
+                    ranges.append((m.start(), end))
+            if ranges:
+                segments, text = _hide(segments, text, ranges)
         # Leading and trailing whitespace is not part of a block.
         lead = len(text) - len(text.lstrip())
         trail = len(text.rstrip())
-        segments = self._segments
         if lead or trail < len(text):
             segments, text = _trim(segments, text, lead, trail)
         textmap = TextMap(segments)
         return text, textmap, textmap.source_span(0, len(text))
+
+
+def _hide(
+    segments: list[tuple[int, int, int, bool]], text: str, ranges: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int, int, bool]], str]:
+    """Replace each text range by one placeholder mapped to its whole source range."""
+    old = TextMap(segments)
+    ends = [s[0] for s in segments[1:]] + [len(text)]
+    # (text offset, text, source start, source end, exact), kept in text order.
+    pieces = []
+    for (text_start, source_start, source_end, exact), text_end in zip(segments, ends, strict=True):
+        cursor = text_start
+        for a, b in ranges:
+            if b <= cursor or a >= text_end:
+                continue
+            if exact and a > cursor:
+                pieces.append(
+                    (cursor, text[cursor:a], source_start + cursor - text_start, source_start + a - text_start, True)
+                )
+            cursor = min(b, text_end) if exact else text_end
+        if cursor < text_end:
+            if exact:
+                pieces.append((cursor, text[cursor:text_end], source_start + cursor - text_start, source_end, True))
+            else:
+                pieces.append((cursor, text[cursor:text_end], source_start, source_end, False))
+    for a, b in ranges:
+        span = old.source_span(a, b)
+        pieces.append((a, PLACEHOLDER, span.start, span.end, False))
+    pieces.sort(key=lambda p: p[0])
+    new_segments = []
+    parts = []
+    length = 0
+    for _, piece, source_start, source_end, exact in pieces:
+        new_segments.append((length, source_start, source_end, exact))
+        parts.append(piece)
+        length += len(piece)
+    return new_segments, "".join(parts)
 
 
 def _trim(
@@ -111,9 +145,7 @@ def _trim(
             end = min(text_end, trail)
             if start >= end:
                 continue
-            trimmed.append(
-                (start - lead, source_start + (start - text_start), source_start + (end - text_start), True)
-            )
+            trimmed.append((start - lead, source_start + (start - text_start), source_start + (end - text_start), True))
         else:
             if text_start < lead or text_start >= trail:
                 continue

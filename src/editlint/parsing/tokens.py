@@ -22,7 +22,7 @@ _TOKEN = regex.compile(
       | \d[\d,]*(?:\.\d+)?(?:[\p{{L}}%°]+)?                                          # 21st, 1990s, 35C, 10am
     )
   | (?P<acronym>(?:\p{{L}}\.){{2,}}(?!\p{{L}}))
-  | (?P<word>[{_LETTER}\p{{N}}]*[{_LETTER}][{_LETTER}\p{{N}}]*(?:['’\-][{_LETTER}\p{{N}}]+)*)
+  | (?P<word>[{_LETTER}\p{{N}}]*\p{{L}}[{_LETTER}\p{{N}}]*(?:['’\-][{_LETTER}\p{{N}}]+)*)
   | (?P<punct>\p{{P}})
   | (?P<symbol>[^\s])
     """,

@@ -48,9 +48,7 @@ def diagnostics(result: RunResult) -> list[dict]:
             if d.fix is not None:
                 item["fix"] = {
                     "applicability": d.fix.applicability.value,
-                    "edits": [
-                        {**_position(index, e.span), "replacement": e.replacement} for e in d.fix.edits
-                    ],
+                    "edits": [{**_position(index, e.span), "replacement": e.replacement} for e in d.fix.edits],
                 }
             out.append(item)
     return out
