@@ -23,10 +23,13 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from click.testing import CliRunner
 
+from editlint.cli import main
 from editlint.diagnostic import Applicability, Diagnostic, Fix
 from editlint.document import Document
 from editlint.engine import ActiveRule, lint
@@ -178,3 +181,23 @@ def assert_no_problems(rule: str | KindRule, source: str, fmt: str = "markdown")
 def assert_lint_count(rule: str | KindRule, source: str, count: int, fmt: str = "markdown") -> None:
     got = problems(rule, source, fmt)
     assert len(got) == count, f"\nsource: {source!r}\nexpected {count} problem(s), got {len(got)}: {got}"
+
+
+# --------------------------------------------------------------------------- the command line
+
+
+def write(path: str | Path, text: str, dedent: bool = True) -> Path:
+    """Write ``text`` (dedented unless told not to) to ``path``, making folders."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text) if dedent else text, encoding="utf-8")
+    return path
+
+
+def cli(*args: str, input=None):
+    """Run ``editlint ARGS`` in-process. Whatever happens, the command must
+    end with sys.exit, never an exception or a traceback."""
+    result = CliRunner().invoke(main, list(args), input=input, prog_name="editlint")
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "Traceback" not in result.stderr
+    return result

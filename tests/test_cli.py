@@ -16,30 +16,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from helpers import cli as run
+from helpers import write
 
 from editlint import __version__
-from editlint.cli import main
 from editlint.rule import shipped_rules_dir
 
-
-@pytest.fixture(autouse=True)
-def _in_tmp(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-
-
-def write(path: str | Path, text: str) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return path
-
-
-def run(*args: str, input=None):
-    result = CliRunner().invoke(main, list(args), input=input, prog_name="editlint")
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
-    assert "Traceback" not in result.stderr
-    return result
+pytestmark = pytest.mark.usefixtures("in_tmp")
 
 
 def run_json(*args: str, input=None):

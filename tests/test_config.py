@@ -9,36 +9,16 @@ the exit code.
 from __future__ import annotations
 
 import json
-import textwrap
-from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from editlint.cli import main
+from helpers import cli as run
+from helpers import write
 
 REPEATED = "The the cat sat.\n"  # style.repeated-word (warning)
 BOTH = "The the cat sat  down.\n"  # style.repeated-word and style.extra-space (warnings)
 
 
-@pytest.fixture(autouse=True)
-def _in_tmp(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-
-
-def write(path: str | Path, text: str) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return path
-
-
-def run(*args: str, input=None):
-    result = CliRunner().invoke(main, list(args), input=input)
-    # Whatever happens, the command ends with sys.exit, never an exception.
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    assert "Traceback" not in result.stderr
-    return result
+pytestmark = pytest.mark.usefixtures("in_tmp")
 
 
 def check_json(*args: str):

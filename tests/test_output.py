@@ -10,10 +10,15 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from helpers import cli as run
+from helpers import write as _write
 
 from editlint import __version__
-from editlint.cli import main
+
+
+def write(path, text):
+    return _write(path, text, dedent=False)
+
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -22,23 +27,7 @@ DIAGNOSTIC_KEYS = {
 }  # fmt: skip
 
 
-@pytest.fixture(autouse=True)
-def _in_tmp(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-
-
-def write(path: str | Path, text: str) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def run(*args: str, input=None):
-    result = CliRunner().invoke(main, list(args), input=input)
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
-    assert "Traceback" not in result.stderr
-    return result
+pytestmark = pytest.mark.usefixtures("in_tmp")
 
 
 def run_json(*args: str):

@@ -14,27 +14,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import cli as run
+from helpers import write
 
 from editlint.cli import main
 
-
-@pytest.fixture(autouse=True)
-def _in_tmp(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-
-
-def write(path: str | Path, text: str) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return path
-
-
-def run(*args: str, input=None):
-    result = CliRunner().invoke(main, list(args), input=input)
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
-    assert "Traceback" not in result.stderr
-    return result
+pytestmark = pytest.mark.usefixtures("in_tmp")
 
 
 def stderr_lines(result) -> list[str]:
