@@ -116,7 +116,7 @@ def test_acceptance_invalid_regex_in_rule():
           - id: house.good
             kind: existence
             message: 'Avoid "{match}"'
-            tokens: [utilise]
+            tokens: [leverage]
           - id: house.broken
             kind: existence
             message: x
@@ -125,7 +125,7 @@ def test_acceptance_invalid_regex_in_rule():
               - '(a+'
         """,
     )
-    write("drafts/a.md", "We utilise the the tools.\n")
+    write("drafts/a.md", "We leverage the the tools.\n")
     write("drafts/b.md", "Nothing wrong here.\n")
     result, data = run_json("drafts/a.md", "drafts/b.md")
     assert result.exit_code == 2

@@ -150,9 +150,7 @@ def test_bare_domains_are_url_tokens():
         ("example.org", URL),  # the full stop ends the sentence, not the domain
         (".", PUNCT),
         ("Not", WORD),
-        ("file", WORD),
-        (".", PUNCT),
-        ("txt", WORD),
+        ("file.txt", TokenKind.FILE),  # a file name is one token, never spell-checked
         (".", PUNCT),
     ]
 

@@ -52,6 +52,7 @@ def main() -> None:
     editlint rules                 list the rules in force here
     editlint explain RULE          what a rule flags, why, and its examples
     editlint check-rules [PATH]    validate rule files and run their examples
+    editlint vocab add WORD...     accept words in the spelling checks
 
     Run "editlint check --help" for the options of a check.
     """
@@ -250,6 +251,40 @@ def check_rules(paths, min_examples):
         f"{len(failures)} example failure(s), {len(errors)} invalid rule(s) or file(s)."
     )
     sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if failures else EXIT_OK)
+
+
+@main.group()
+def vocab():
+    """The project's vocabulary: words the spelling checks accept."""
+
+
+@vocab.command("add")
+@click.argument("words", nargs=-1, required=True)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The config whose accept list to extend (default: the nearest one).",
+)
+def vocab_add(words, config_path):
+    """Add WORDS to the accept list (the config's first vocab.accept_files
+    file; vocab/accept.txt is created and listed when there is none)."""
+    from .errors import EditlintError
+    from .errors import display_path as shown
+    from .vocab import add_words
+
+    try:
+        added = add_words(list(words), Path.cwd(), config_path)
+    except EditlintError as exc:
+        _err(str(exc))
+        sys.exit(EXIT_ERROR)
+    if added.config_changed:
+        click.echo(f"{shown(added.config_changed)}: vocab.accept_files now lists {shown(added.path)}")
+    if added.added:
+        click.echo(f"Added {len(added.added)} word(s) to {shown(added.path)}: {', '.join(added.added)}")
+    if added.already:
+        click.echo(f"Already accepted: {', '.join(added.already)}")
+    sys.exit(EXIT_OK)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -21,7 +21,9 @@ from .yamlsource import YamlList, YamlMap, load_yaml
 
 CONFIG_NAMES = (".editlint.yaml", ".editlint.yml")
 PYPROJECT = "pyproject.toml"
-KEYS = ("extends", "rulesets", "rules", "vocab", "include", "exclude", "overrides", "fail_on")
+KEYS = ("extends", "rulesets", "language", "rules", "vocab", "include", "exclude", "overrides", "fail_on")
+LANGUAGES = ("en-US", "en-GB", "en-AU", "en-CA")
+VOCAB_KEYS = ("accept", "reject", "accept_files", "reject_files")
 PRESETS = ("default",)
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
 FAIL_ON_NAMES = (*SEVERITY_NAMES, "none")
@@ -88,6 +90,8 @@ class Config:
     exclude: list[tuple[Path, str]] = field(default_factory=list)
     overrides: list[Override] = field(default_factory=list)
     fail_on: str | None = None
+    language: str | None = None
+    language_origin: Origin | None = None
 
     @property
     def name(self) -> str:
@@ -179,8 +183,18 @@ def _load(path: Path, chain: list[Path]) -> Config:
             config.rulesets.append(_ruleset_ref(name, path.parent, origin))
     if "rules" in data:
         config.rules.extend(_rule_settings(data["rules"], shown, at("rules").line))
+    if "language" in data:
+        value = data["language"]
+        if value not in LANGUAGES:
+            raise ConfigError(
+                shown,
+                f"language must be one of {', '.join(LANGUAGES)}, not {value!r}{did_you_mean(value, LANGUAGES)}",
+                at("language").line,
+            )
+        config.language = value
+        config.language_origin = at("language")
     if "vocab" in data:
-        _vocab(config, data["vocab"], shown, at("vocab").line)
+        _vocab(config, data["vocab"], shown, at("vocab").line, path.parent)
     if "include" in data:
         config.include = tuple(_string_list(data, "include", shown))
     if "exclude" in data:
@@ -357,14 +371,12 @@ def _rule_settings(value, shown: str, line: int | None) -> list[RuleSetting]:
     return settings
 
 
-def _vocab(config: Config, value, shown: str, line: int | None) -> None:
+def _vocab(config: Config, value, shown: str, line: int | None, base: Path) -> None:
     if not isinstance(value, dict):
-        raise ConfigError(shown, "vocab must be a mapping with accept and/or reject lists", line)
+        raise ConfigError(shown, "vocab must be a mapping with accept, reject, accept_files or reject_files", line)
     for key in value:
-        if key not in ("accept", "reject"):
-            raise ConfigError(
-                shown, f'unknown vocab key "{key}"{did_you_mean(key, ["accept", "reject"])}', value.line_of(key)
-            )
+        if key not in VOCAB_KEYS:
+            raise ConfigError(shown, f'unknown vocab key "{key}"{did_you_mean(key, VOCAB_KEYS)}', value.line_of(key))
     for key, target in (("accept", config.accept), ("reject", config.reject)):
         entries = value.get(key) or []
         key_line = value.line_of(key) if isinstance(value, YamlMap) else line
@@ -372,22 +384,56 @@ def _vocab(config: Config, value, shown: str, line: int | None) -> None:
             raise ConfigError(shown, f"vocab.{key} must be a list", key_line)
         for i, entry in enumerate(entries):
             origin = Origin(shown, _item_line(entries, i, key_line))
-            if isinstance(entry, str) and entry.strip():
-                target.append(VocabEntry(entry.strip(), None, origin))
-            elif key == "reject" and isinstance(entry, dict) and len(entry) == 1:
-                ((word, replacement),) = entry.items()
-                if isinstance(replacement, str):
-                    replacement = (replacement,)
-                if not isinstance(word, str) or not (
-                    isinstance(replacement, list)
-                    and all(isinstance(r, str) for r in replacement)
-                    or isinstance(replacement, tuple)
-                ):
-                    raise ConfigError(shown, "a vocab.reject entry is a word or word: replacement", origin.line)
-                target.append(VocabEntry(word.strip(), tuple(replacement), origin))
-            else:
-                hint = "a word" if key == "accept" else "a word or word: replacement"
-                raise ConfigError(shown, f"a vocab.{key} entry must be {hint}, not {entry!r}", origin.line)
+            target.append(_vocab_entry(entry, key, origin))
+    for key, target in (("accept_files", config.accept), ("reject_files", config.reject)):
+        if key not in value:
+            continue
+        key_line = value.line_of(key) if isinstance(value, YamlMap) else line
+        for i, pattern in enumerate(_string_list(value, key, shown)):
+            pattern_line = _item_line(value[key], i, key_line)
+            files = sorted(base.glob(pattern)) if any(c in pattern for c in "*?[") else [base / pattern]
+            files = [f for f in files if f.is_file()]
+            if not files:
+                raise ConfigError(shown, f"vocab.{key}: no file matches {pattern}", pattern_line)
+            for file in files:
+                target.extend(_vocab_file(file, key[: -len("_files")]))
+
+
+def _vocab_entry(entry, key: str, origin: Origin) -> VocabEntry:
+    if isinstance(entry, str) and entry.strip():
+        return VocabEntry(entry.strip(), None, origin)
+    if key == "reject" and isinstance(entry, dict) and len(entry) == 1:
+        ((word, replacement),) = entry.items()
+        if isinstance(replacement, str):
+            replacement = [replacement]
+        if isinstance(word, str) and isinstance(replacement, list) and all(isinstance(r, str) for r in replacement):
+            return VocabEntry(word.strip(), tuple(replacement), origin)
+        raise ConfigError(origin.path, "a vocab.reject entry is a word or word: replacement", origin.line)
+    hint = "a word" if key == "accept" else "a word or word: replacement"
+    raise ConfigError(origin.path, f"a vocab.{key} entry must be {hint}, not {entry!r}", origin.line)
+
+
+def _vocab_file(path: Path, key: str) -> list[VocabEntry]:
+    """A vocabulary file: one entry per line, "#" starts a comment; in a
+    reject file "word -> replacement, other" offers replacements."""
+    shown = display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(shown, f"cannot read vocabulary file: {getattr(exc, 'strerror', None) or exc}") from None
+    entries = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("/") else raw.strip()
+        if not line:
+            continue
+        origin = Origin(shown, number)
+        if key == "reject" and "->" in line:
+            word, _, replacements = line.partition("->")
+            choices = tuple(r.strip() for r in replacements.split(",") if r.strip())
+            entries.append(VocabEntry(word.strip(), choices, origin))
+        else:
+            entries.append(VocabEntry(line, None, origin))
+    return entries
 
 
 def _overrides(value, base: Path, shown: str, line: int | None) -> list[Override]:
@@ -425,3 +471,5 @@ def _merge(into: Config, parent: Config) -> None:
     into.overrides.extend(parent.overrides)
     if parent.fail_on is not None:
         into.fail_on = parent.fail_on
+    if parent.language is not None:
+        into.language, into.language_origin = parent.language, parent.language_origin

@@ -82,6 +82,7 @@ class TokenKind(StrEnum):
     NUMBER = "number"  # also times, money, ordinals and decades: 4:00pm, $3.50, 21st, 1990s
     ACRONYM = "acronym"  # dotted abbreviations and initialisms: U.S., p.m.
     URL = "url"
+    FILE = "file"  # report.pdf
     EMAIL = "email"
     HANDLE = "handle"  # @someone
     HASHTAG = "hashtag"
@@ -226,6 +227,10 @@ class Document:
     #: Problems met while parsing (for example, front matter that is not
     #: valid YAML): (line, message). The draft is still checked.
     problems: tuple[tuple[int, str], ...] = field(default_factory=tuple)
+    #: Analyses that several rules share (the spelling of every word, say),
+    #: keyed by what they depend on. Derived data only: the document itself
+    #: never changes.
+    cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def line_index(self) -> LineIndex:

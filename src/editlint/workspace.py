@@ -128,7 +128,7 @@ class Workspace:
         for rid, rule_state in state.items():
             if not rule_state.enabled:
                 continue
-            rule = self._compile(catalog[rid], rule_state)
+            rule = self._compile(catalog[rid], _with_config_options(catalog[rid], rule_state, config))
             if rule is not None:
                 active.append(ActiveRule(rule, rule_state.severity))
         self._active[key] = active
@@ -187,6 +187,28 @@ class Workspace:
                 self.error(exc)
                 self._compiled[key] = None
         return self._compiled[key]
+
+
+def _with_config_options(spec: RuleSpec, rule_state: _RuleState, config: Config) -> _RuleState:
+    """Fill in the options a kind takes from the config (``language:``,
+    ``vocab.accept``); a rule's own settings in ``rules:`` still win."""
+    wanted = KINDS[spec.kind].config_options
+    if not wanted:
+        return rule_state
+    options, origins = {}, {}
+    if "language" in wanted and config.language:
+        options["language"] = config.language
+        origins["language"] = (config.language_origin.path, config.language_origin.line)
+    if "vocabulary" in wanted and (config.accept or config.reject):
+        # Rejected words too: vocab.rejected reports them, spelling need not.
+        entries = [*config.accept, *config.reject]
+        options["vocabulary"] = [entry.word for entry in entries]
+        origins["vocabulary"] = (entries[0].origin.path, entries[0].origin.line)
+    if not options:
+        return rule_state
+    options.update(rule_state.options)
+    origins.update(rule_state.option_origins)
+    return _RuleState(rule_state.enabled, rule_state.severity, options, origins)
 
 
 def _ordered(settings, catalog) -> list[RuleSetting]:

@@ -272,7 +272,7 @@ def test_message_placeholders():
         ("tokens: [{text: [a, 5]}]", "a matcher's text is a word or a list of words"),
         (
             "tokens: [{kind: verb}]",
-            "unknown token kind 'verb' (use word, number, acronym, url, email, handle, hashtag, punct, symbol, hidden)",
+            "unknown token kind 'verb' (use word, number, acronym, url, file, email, handle, hashtag, punct, symbol, hidden)",
         ),
         ("tokens: [{text: x, not: 'yes'}]", "a matcher's not must be true or false"),
         ("tokens: [{text: x, optional: 1}]", "a matcher's optional must be true or false"),

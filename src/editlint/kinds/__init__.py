@@ -15,8 +15,12 @@ from .existence import Existence
 from .occurrence import Occurrence
 from .repetition import Repetition
 from .sequence import Sequence
+from .spelling import Spelling
 from .substitution import Substitution
 
 KINDS: dict[str, type[KindRule]] = {
-    kind.name: kind for kind in (Existence, Substitution, Repetition, Consistency, Capitalization, Occurrence, Sequence)
-}
+    kind.name: kind
+    for kind in (
+        Existence, Substitution, Repetition, Consistency, Capitalization, Occurrence, Sequence, Spelling,
+    )
+}  # fmt: skip

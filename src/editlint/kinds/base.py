@@ -51,6 +51,9 @@ class KindRule:
     covers_hidden: ClassVar[bool] = False
     #: The scope of a rule that names none.
     default_scope: ClassVar[Scope] = DEFAULT_SCOPE
+    #: Options the config fills in for every rule of this kind (language:,
+    #: vocab.accept), unless the rule's own config settings give them.
+    config_options: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, spec: RuleSpec, options) -> None:
         self.spec = spec

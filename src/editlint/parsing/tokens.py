@@ -14,6 +14,9 @@ _TOKEN = regex.compile(
   | (?P<url>(?:[\p{{L}}\p{{N}}-]+\.)+
         (?:com|org|net|gov|edu|mil|int|info|biz|io|co|uk|au|nz|ca|us|ie|in|de|fr|eu|news|tv|ly|me)
         (?![\p{{L}}\p{{N}}])(?:/[^\s]*[^\s.,;:!?)\]'"’”])?)
+  | (?P<file>[\p{{L}}\p{{N}}_-]+(?:\.[\p{{L}}\p{{N}}_-]+)*\.
+        (?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|md|csv|json|xml|ya?ml|html?|jpe?g|png|gif|svg|webp|
+           mp[34]|mov|wav|zip|tar|gz|py|js|exe|dmg|apk)(?![\p{{L}}\p{{N}}]))
   | (?P<handle>(?<![\w@])@[A-Za-z0-9_]{{1,30}}(?![\w@]))
   | (?P<hashtag>(?<![\w#&])\#[\p{{L}}\p{{N}}_]*\p{{L}}[\p{{L}}\p{{N}}_]*)
   | (?P<number>
@@ -32,6 +35,7 @@ _TOKEN = regex.compile(
 _KINDS = {
     "hidden": TokenKind.HIDDEN,
     "url": TokenKind.URL,
+    "file": TokenKind.FILE,
     "handle": TokenKind.HANDLE,
     "hashtag": TokenKind.HASHTAG,
     "number": TokenKind.NUMBER,

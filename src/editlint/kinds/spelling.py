@@ -1,0 +1,91 @@
+"""spelling: misspelt words, other dialects' spellings, names spelt two ways.
+
+The draft's words are looked up in SCOWL dictionaries (en-US, en-GB, en-AU,
+en-CA) that ship with editlint; see editlint.spelling.check for which words
+are checked and how names are told from typos.
+
+Options:
+  check         what this rule reports: typo (default), variant (a word
+                spelt as another dialect spells it: "organisation" in an
+                en-US draft) or name-variant (a name one slip from another
+                name in the draft: "Hezbolah" beside "Hezbollah")
+  language      en-US (default), en-GB, en-AU or en-CA; the config's
+                language: sets it for every spelling rule
+  accept        words the dictionaries lack but the newsroom uses; an entry
+                with capitals must match exactly, one in lower case matches
+                any capitals, and /regex/ entries must match the whole word
+  vocabulary    further accepted words; filled in from the config's
+                vocab.accept and vocab.accept_files
+  max_suggestions  how many corrections to offer (default 5)
+
+Message fields: {word} (the word as checked), {dialect} (the dialect a
+variant belongs to), {other} (the other spelling of a name), {language}
+(the draft's language). Fixes are unsafe: a speller cannot be sure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ..spelling.check import analyse, speller
+from .base import KindRule, OptionError
+
+LANGUAGES = ("en-US", "en-GB", "en-AU", "en-CA")
+
+
+@dataclass(frozen=True)
+class Options:
+    check: Literal["typo", "variant", "name-variant"] = "typo"
+    language: Literal["en-US", "en-GB", "en-AU", "en-CA"] = "en-US"
+    accept: tuple[str, ...] = ()
+    vocabulary: tuple[str, ...] = ()
+    max_suggestions: int = 5
+
+
+class Spelling(KindRule):
+    name = "spelling"
+    Options = Options
+    fields = ("word", "dialect", "other", "language")
+    #: Filled in from the config (language:, vocab.accept) unless the rule sets them.
+    config_options = ("language", "vocabulary")
+
+    def compile(self) -> None:
+        if self.options.max_suggestions < 0:
+            raise OptionError("max_suggestions", 'option "max_suggestions" must not be negative')
+        for entry in self.options.accept:
+            if len(entry) > 2 and entry.startswith("/") and entry.endswith("/"):
+                import re
+
+                try:
+                    re.compile(entry[1:-1])
+                except re.error as exc:
+                    raise OptionError("accept", f'invalid regex "{entry}" in option "accept": {exc}') from None
+        self.speller = speller(
+            self.options.language, tuple(sorted(set(self.options.accept))), tuple(sorted(set(self.options.vocabulary)))
+        )
+
+    def check(self, units, document):
+        blocks = {id(unit.block) for unit in units}
+        for problem in analyse(document, self.speller, self.options.max_suggestions).problems:
+            if problem.kind != self.options.check or id(problem.block) not in blocks:
+                continue
+            token = problem.token
+            block = problem.block
+            # Report on the unit holding the token (a block, or one of its sentences).
+            unit = next(u for u in units if u.block is block and u.offset <= token.start < u.offset + len(u.text))
+            offset = unit.offset
+            suggestions = problem.suggestions[: self.options.max_suggestions]
+            finding = self.finding(
+                document,
+                unit,
+                token.start - offset,
+                token.end - offset,
+                suggestions,
+                word=problem.word,
+                dialect=problem.detail if problem.kind == "variant" else "",
+                other=problem.detail if problem.kind == "name-variant" else "",
+                language=self.options.language,
+            )
+            if finding:
+                yield finding

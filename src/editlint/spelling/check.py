@@ -1,0 +1,395 @@
+"""Which words of a draft are misspelt, which are another dialect's spelling,
+and which are names spelt two ways.
+
+One analysis per draft serves the three spelling rules. Every word token is
+looked up in the lexicon for the draft's language:
+
+- tokens that are not words (numbers, times, URLs, handles, hashtags,
+  initialisms such as "US" or "AEDT", words with inner capitals such as
+  "iPhone", anything with a digit) are never checked;
+- a hyphenated word passes when every part does ("tit-for-tat"), a
+  prefix such as "multi-" or "pro-" counting as a part, and a possessive
+  ("Israel's") is checked without its "'s";
+- a capitalised word that no dictionary knows is a name, not a typo, when
+  it stands inside a sentence. At the start of a sentence, or in a title-case
+  heading, it is a name when the draft also uses it inside a sentence, when
+  a capitalised word follows it ("Kataib Hezbollah"), or when no dictionary
+  word is one slip away from it; otherwise it is checked as a word.
+- names are then compared with each other: one a slip away from another
+  ("Hezbolah" beside "Hezbollah") is a name variant.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..document import Block, BlockKind, Document, Token, TokenKind
+from .lexicon import ANY_DIALECT, DIALECTS, NOSUGGEST, Lexicon, lexicon, tier
+from .suggest import edits1, suggest, weighted_distance
+
+#: Prefixes written with a hyphen that dictionaries do not list as words.
+PREFIXES = frozenset(
+    """anti bi co counter cross de dis ex extra hyper inter intra macro mega micro mid mini multi neo
+    non over post pre pro pseudo quasi re self semi sub super trans tri ultra un under vice""".split()
+)
+#: Parts of Arabic, Dutch, French, German, Portuguese and Spanish names.
+NAME_PARTICLES = frozenset("al el bin bint ibn abu abd ul ur de da di du van von der den la le dos das del".split())
+
+_HEADING_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING})
+_OPENERS = frozenset("\"'“‘«([:—–")
+# Spelling differences between dialects, tried both ways for a suggestion.
+_DIALECT_PAIRS = (
+    ("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"), ("iser", "izer"),
+    ("yse", "yze"), ("ysing", "yzing"), ("ysed", "yzed"), ("our", "or"), ("tre", "ter"), ("ogue", "og"),
+    ("ence", "ense"), ("lled", "led"), ("lling", "ling"), ("ller", "ler"), ("ae", "e"), ("oe", "e"),
+    ("mme", "m"), ("ll", "l"),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class WordProblem:
+    block: Block
+    token: Token
+    kind: str  # "typo", "variant" or "name-variant"
+    word: str  # the word as checked (possessive removed)
+    suggestions: tuple[str, ...] = ()
+    detail: str = ""  # the dialect of a variant, or the other spelling of a name
+
+
+@functools.lru_cache(maxsize=32)
+def speller(language: str, accept: tuple[str, ...], vocabulary: tuple[str, ...] = ()) -> Speller:
+    """One speller per language and vocabulary, shared by the spelling rules
+    of a run (so they share one analysis of each draft)."""
+    return Speller(language, accept, vocabulary)
+
+
+class Speller:
+    """Lookups for one language and one vocabulary."""
+
+    def __init__(
+        self, language: str, accept: tuple[str, ...] = (), vocabulary: tuple[str, ...] = (), lex: Lexicon | None = None
+    ) -> None:
+        self.lexicon = lex or lexicon()
+        self.mask = DIALECTS[language]
+        self.language = language
+        self.exact: set[str] = set()
+        self.folded: set[str] = set()
+        self._accepted_spelling: dict[str, str] = {}
+        patterns = []
+        # The config's vocabulary in other capitals is vocab.terms' to report
+        # (with the right capitals as its fix), not a typo.
+        self.vocabulary_folded = {e.casefold() for e in vocabulary if not e.startswith("/")}
+        for entry in (*accept, *vocabulary):
+            if len(entry) > 2 and entry.startswith("/") and entry.endswith("/"):
+                patterns.append(entry[1:-1])
+            elif entry != entry.lower():
+                self.exact.add(entry.replace("’", "'"))  # with capitals: as written
+            else:
+                self.folded.add(entry.replace("’", "'").casefold())
+        self.pattern = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+        # Accepted words are suggestions too: "iowarfare" gives "biowarfare".
+        for word in (*self.folded, *self.exact):
+            self._accepted_spelling.setdefault(word.lower(), word)
+        self._table: dict[str, str] | None = None
+
+    def accepted(self, word: str) -> bool:
+        return (
+            word in self.exact
+            or word.casefold() in self.folded
+            or word.casefold() in self.vocabulary_folded
+            or (self.pattern is not None and self.pattern.fullmatch(word) is not None)
+        )
+
+    def status(self, word: str) -> str:
+        """ "ok", "variant" (another dialect's spelling) or "unknown"."""
+        if self.accepted(word):
+            return "ok"
+        flags = self.lexicon.lookup(word)
+        if flags & self.mask:
+            return "ok"
+        return "variant" if flags & ANY_DIALECT else "unknown"
+
+    def word_status(self, word: str) -> str:
+        """Status of a whole word token: "ok", "variant", "name" (a capitalised
+        unknown part of a compound) or "unknown"."""
+        word = word.replace("’", "'")
+        status = self.status(word)
+        if status != "unknown":
+            return status
+        base = _without_possessive(word)
+        if base != word:
+            status = self.status(base)
+            if status != "unknown":
+                return status
+        if "-" not in base:
+            return "unknown"
+        worst = "ok"
+        order = ("ok", "variant", "name", "unknown")
+        parts = base.split("-")
+        for i, part in enumerate(parts):
+            if not part or self.accepted(part) or part.lower() in NAME_PARTICLES:
+                continue
+            if i < len(parts) - 1 and part.lower() in PREFIXES:
+                continue
+            part_status = self.status(part)
+            if part_status == "unknown" and part[:1].isupper():
+                part_status = "name"
+            if order.index(part_status) > order.index(worst):
+                worst = part_status
+        return worst
+
+    # ------------------------------------------------------------------ suggestions
+
+    def _suggestible(self, flags: int) -> bool:
+        return bool(flags & self.mask) and not flags & NOSUGGEST
+
+    def spelling_of(self, candidate: str) -> str | None:
+        """The dictionary's spelling of a lower-case candidate: itself, or a
+        name ("israel" gives "Israel"); None when it is no suggestible word."""
+        if self._suggestible(self.lexicon.flags(candidate)):
+            return candidate
+        name = candidate[:1].upper() + candidate[1:]
+        if self._suggestible(self.lexicon.flags(name)):
+            return name
+        return self._accepted_spelling.get(candidate)
+
+    def table(self):
+        """A dictionary lookup for many candidates, built on first use (a
+        lookup in the file costs microseconds; two edits away means
+        hundreds of thousands of candidates)."""
+        if self._table is None:
+            table: dict[str, str] = {}
+            for word, flags in self.lexicon.entries():
+                if self._suggestible(flags):
+                    key = word.lower()
+                    # Prefer the lower-case entry ("march") to the name ("March").
+                    if key not in table or word == key:
+                        table[key] = word
+            for key, word in self._accepted_spelling.items():
+                table.setdefault(key, word)
+            self._table = table
+        return self._table.get
+
+    def suggestions(self, word: str, in_draft: frozenset[str], limit: int = 5) -> list[str]:
+        def tier_of(candidate: str) -> int:
+            return tier(self.lexicon.flags(candidate))
+
+        return suggest(word, self.spelling_of, self.table, tier_of, in_draft, limit)
+
+    def near_word(self, word: str) -> bool:
+        """Whether a common dictionary word is one small slip away (a name
+        rarely is)."""
+        lower = word.lower()
+        for candidate in edits1(lower):
+            spelt = self.spelling_of(candidate)
+            if spelt and spelt == candidate and tier(self.lexicon.flags(spelt)) <= 3:
+                if weighted_distance(lower, candidate) <= 1.0:
+                    return True
+        return False
+
+    def dialect_spelling(self, word: str) -> tuple[str | None, str]:
+        """The target dialect's spelling of another dialect's word, and the
+        dialect the word belongs to."""
+        flags = self.lexicon.lookup(word)
+        dialect = next((name for name, bit in DIALECTS.items() if flags & bit), "another dialect")
+        lower = word.lower()
+        for a, b in _DIALECT_PAIRS:
+            for old, new in ((a, b), (b, a)):
+                start = lower.find(old)
+                while start >= 0:
+                    candidate = lower[:start] + new + lower[start + len(old) :]
+                    if self.word_status(candidate) == "ok":
+                        return _copy_case(candidate, word), dialect
+                    start = lower.find(old, start + 1)
+        return None, dialect
+
+
+def _without_possessive(word: str) -> str:
+    if word.endswith(("'s", "'S")):
+        return word[:-2]
+    if word.endswith("'") and word[-2:-1] in "sS":
+        return word[:-1]
+    return word
+
+
+def _copy_case(candidate: str, original: str) -> str:
+    if original.isupper():
+        return candidate.upper()
+    if original[:1].isupper():
+        return candidate[:1].upper() + candidate[1:]
+    return candidate
+
+
+def is_checked(token: Token) -> bool:
+    """Word tokens a speller reads: not initialisms, inner capitals or digits."""
+    if token.kind is not TokenKind.WORD:
+        return False
+    text = token.text
+    if len(text) < 2 or any(c.isdigit() for c in text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(1 for c in letters if c.isupper())
+    if upper >= 2 and (upper == len(letters) or text.rstrip("s").isupper()):
+        return False  # US, AEDT, MPs, CEOs
+    core = _without_possessive(text.replace("’", "'"))
+    for part in core.split("-"):
+        # Inner capitals (iPhone, McDonald, YouTube) mark a brand or a name.
+        if any(c.isupper() for c in part[1:]):
+            return False
+    return not any(unicodedata.category(c) == "Lo" for c in text)  # scripts without case
+
+
+@dataclass
+class _Use:
+    block: Block
+    token: Token
+    position: str  # "inner", "initial" or "heading"
+    next_capitalised: bool
+
+
+@dataclass
+class Analysis:
+    problems: list[WordProblem] = field(default_factory=list)
+
+
+def _uses(document: Document) -> list[_Use]:
+    uses = []
+    for block in document.blocks:
+        heading = block.kind in _HEADING_KINDS
+        for sentence in block.sentences:
+            tokens = sentence.tokens
+            starts_phrase = True
+            for i, token in enumerate(tokens):
+                if token.kind is TokenKind.PUNCT or token.kind is TokenKind.SYMBOL:
+                    if token.text in _OPENERS:
+                        starts_phrase = True
+                    continue
+                if token.kind is not TokenKind.WORD:
+                    starts_phrase = False
+                    continue
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                next_capitalised = bool(nxt and nxt.kind is TokenKind.WORD and nxt.text[:1].isupper())
+                position = "heading" if heading else ("initial" if starts_phrase else "inner")
+                uses.append(_Use(block, token, position, next_capitalised))
+                starts_phrase = False
+    return uses
+
+
+def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> Analysis:
+    """Every spelling problem of the draft (memoised on the document)."""
+    key = ("spelling", speller.language, id(speller))
+    cached = document.cache.get(key)
+    if cached is not None:
+        return cached
+    uses = _uses(document)
+    in_draft = frozenset(u.token.text.lower() for u in uses)
+    inner_capitalised = {u.token.text for u in uses if u.position == "inner" and u.token.text[:1].isupper()}
+    analysis = Analysis()
+    names: list[tuple[_Use, str]] = []
+    suggestions_cache: dict[str, tuple[str, ...]] = {}
+
+    def suggestions_for(word: str) -> tuple[str, ...]:
+        if word not in suggestions_cache:
+            suggestions_cache[word] = tuple(speller.suggestions(word, in_draft, max_suggestions))
+        return suggestions_cache[word]
+
+    for use in uses:
+        token = use.token
+        if not is_checked(token):
+            continue
+        text = token.text.replace("’", "'")
+        status = speller.word_status(text)
+        capitalised = text[:1].isupper()
+        if status == "ok":
+            if capitalised:
+                names.append((use, _without_possessive(text)))
+            continue
+        if status == "variant":
+            if capitalised:
+                # A name keeps its own spelling: Department of Defense, Labor Party.
+                names.append((use, _without_possessive(text)))
+                continue
+            spelling, dialect = speller.dialect_spelling(text)
+            suggestions = (spelling,) if spelling else ()
+            analysis.problems.append(WordProblem(use.block, token, "variant", text, suggestions, dialect))
+            continue
+        if status == "name" or capitalised:
+            if use.position == "inner" or status == "name" or _looks_like_name(use, text, inner_capitalised, speller):
+                names.append((use, _without_possessive(text)))
+                continue
+        base = _without_possessive(text)
+        suffix = text[len(base) :]  # a possessive goes back on each suggestion
+        suggestions = tuple(s + suffix for s in suggestions_for(base))
+        analysis.problems.append(WordProblem(use.block, token, "typo", text, suggestions))
+    analysis.problems.extend(_name_variants(names, speller))
+    analysis.problems.sort(key=lambda p: p.token.span.start)
+    document.cache[key] = analysis
+    return analysis
+
+
+def _looks_like_name(use: _Use, text: str, inner_capitalised: set[str], speller: Speller) -> bool:
+    """A capitalised unknown word at the start of a sentence or in a heading."""
+    base = _without_possessive(text)
+    if text in inner_capitalised or base in inner_capitalised or use.next_capitalised:
+        return True
+    # Close to a name the draft uses: a name variant, reported as such.
+    if any(name[:1] == base[:1] and _close(base, _without_possessive(name)) for name in inner_capitalised):
+        return True
+    return not speller.near_word(base)
+
+
+def _name_variants(names: list[tuple[_Use, str]], speller: Speller) -> list[WordProblem]:
+    """Names one or two slips from another name of the same draft."""
+    counts = Counter(name for _, name in names)
+    known = {name: speller.status(name) == "ok" for name in counts}
+    by_name: dict[str, list[_Use]] = {}
+    for use, name in names:
+        by_name.setdefault(name, []).append(use)
+    problems = []
+    distinct = sorted(counts)
+    for name in distinct:
+        if known[name] or len(name) < 4:
+            continue
+        for other in distinct:
+            if other == name or other[0] != name[0] or not _close(name, other):
+                continue
+            if known[other] or counts[other] > counts[name] or (counts[other] == counts[name] and not known[name]):
+                # The other spelling wins (it is a dictionary word or the more
+                # frequent), or neither does: say so at each.
+                for use in by_name[name]:
+                    suffix = use.token.text[len(name) :]
+                    problems.append(WordProblem(use.block, use.token, "name-variant", name, (other + suffix,), other))
+                break
+    return problems
+
+
+def _close(a: str, b: str) -> bool:
+    """One slip apart (two for long names), and not just an inflection."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
+    if longer.startswith(shorter) and longer[len(shorter) :] in ("s", "es", "n", "an", "ian", "i", "is"):
+        return False  # Karzai / Karzais, Iran / Iranian, Israel / Israeli
+    limit = 1.0 if min(len(a), len(b)) < 7 else 2.0
+    return _edit_distance(a.lower(), b.lower()) <= limit
+
+
+def _edit_distance(a: str, b: str) -> float:
+    """Plain Damerau-Levenshtein distance."""
+    n, m = len(a), len(b)
+    previous2: list[int] = []
+    previous = list(range(m + 1))
+    for i in range(1, n + 1):
+        current = [i] + [0] * m
+        for j in range(1, m + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                best = min(best, previous2[j - 2] + 1)
+            current[j] = best
+        previous2, previous = previous, current
+    return previous[m]
