@@ -114,7 +114,7 @@ def name_recall(articles, rules, rng: random.Random, per_name: int = 3):
     lex = lexicon()
     tried = detected = 0
     misses = []
-    for n, article in enumerate(articles):
+    for article in articles:
         # Capitalised words inside sentences (not after . ! ? or a quote).
         inner = [m for m in re.finditer(r"(?<=[a-z,;] )[A-Z][a-z]{3,}(?![\w'’-])", article)]
         names: dict[str, list[re.Match]] = {}
@@ -164,9 +164,8 @@ def main() -> None:
     print(f"name-variant recall: {detected}/{tried} = {100 * detected / max(1, tried):.1f}%")
     for line in misses:
         print("  " + line)
-    print(
-        f"({time.perf_counter() - started:.1f} s; python benchmarks/spelling.py --typos {args.typos} --seed {args.seed})"
-    )
+    elapsed = time.perf_counter() - started
+    print(f"({elapsed:.1f} s; python benchmarks/spelling.py --typos {args.typos} --seed {args.seed})")
 
 
 if __name__ == "__main__":
