@@ -184,7 +184,7 @@ def _load(path: Path, chain: list[Path]) -> Config:
     if "rules" in data:
         config.rules.extend(_rule_settings(data["rules"], shown, at("rules").line))
     if "language" in data:
-        value = data["language"]
+        value = _language(data["language"])
         if value not in LANGUAGES:
             raise ConfigError(
                 shown,
@@ -399,9 +399,25 @@ def _vocab(config: Config, value, shown: str, line: int | None, base: Path) -> N
                 target.extend(_vocab_file(file, key[: -len("_files")]))
 
 
+def _language(value):
+    """Canonical spelling of a language tag: en-gb, en_GB and en-UK are en-GB."""
+    if not isinstance(value, str):
+        return value
+    folded = value.replace("_", "-").casefold()
+    if folded == "en-uk":
+        return "en-GB"
+    return next((name for name in LANGUAGES if name.casefold() == folded), value)
+
+
 def _vocab_entry(entry, key: str, origin: Origin) -> VocabEntry:
     if isinstance(entry, str) and entry.strip():
-        return VocabEntry(entry.strip(), None, origin)
+        word = entry.strip()
+        if len(word) > 2 and word.startswith("/") and word.endswith("/"):
+            try:
+                re.compile(word[1:-1])
+            except re.error as exc:
+                raise ConfigError(origin.path, f'vocab.{key}: invalid regex "{word}": {exc}', origin.line) from None
+        return VocabEntry(word, None, origin)
     if key == "reject" and isinstance(entry, dict) and len(entry) == 1:
         ((word, replacement),) = entry.items()
         if isinstance(replacement, str):
@@ -432,7 +448,7 @@ def _vocab_file(path: Path, key: str) -> list[VocabEntry]:
             choices = tuple(r.strip() for r in replacements.split(",") if r.strip())
             entries.append(VocabEntry(word.strip(), choices, origin))
         else:
-            entries.append(VocabEntry(line, None, origin))
+            entries.append(_vocab_entry(line, key, origin))
     return entries
 
 

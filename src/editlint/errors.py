@@ -38,8 +38,10 @@ class InputError(EditlintError):
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """' (did you mean "x"?)' for the closest choice, or ''."""
-    close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
-    return f' (did you mean "{close[0]}"?)' if close else ""
+    choices = list(choices)
+    by_folded = {str(c).casefold(): c for c in choices}
+    close = difflib.get_close_matches(str(word).casefold(), list(by_folded), n=1, cutoff=0.6)
+    return f' (did you mean "{by_folded[close[0]]}"?)' if close else ""
 
 
 def display_path(path: Path | str) -> str:

@@ -263,7 +263,7 @@ def test_unknown_placeholder():
     ("snippet", "message"),
     [
         ("style: apa", 'option "style" must be one of ap, chicago, not \'apa\' (did you mean "ap"?)'),
-        ("style: AP", "option \"style\" must be one of ap, chicago, not 'AP'"),
+        ("style: AP", 'option "style" must be one of ap, chicago, not \'AP\' (did you mean "ap"?)'),
         ("match: 5", 'option "match" must be a string, not 5'),
         ("exceptions: 5", 'option "exceptions" must be a list of strings, not 5'),
         ("lowercase_minor: 'yes'", "option \"lowercase_minor\" must be true or false, not 'yes'"),

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
+import time
 from collections import Counter
 from dataclasses import dataclass, field
+
+import regex
 
 from ..document import Block, BlockKind, Document, Token, TokenKind
 from .lexicon import ANY_DIALECT, DIALECTS, NOSUGGEST, Lexicon, lexicon, tier
@@ -39,6 +41,19 @@ PREFIXES = frozenset(
 #: Parts of Arabic, Dutch, French, German, Portuguese and Spanish names.
 NAME_PARTICLES = frozenset("al el bin bint ibn abu abd ul ur de da di du van von der den la le dos das del".split())
 
+#: Seconds a draft may spend on suggestions in all.
+SUGGESTION_BUDGET = 2.0
+#: The weighted edit distance of a small slip: a left-out letter, a
+#: neighbouring key, two letters swapped, a doubled letter, a vowel.
+NEAR = 0.9
+#: Verbs that follow a person's name ("Dutton said"): a capitalised word
+#: before one starts a sentence as a name, not as a misspelt word.
+SPEECH_VERBS = frozenset(
+    """said says told added asked warned wrote argued claimed announced explained insisted noted
+    replied stated believes believed confirmed denied admitted urged vowed described""".split()
+)
+
+_LATIN = regex.compile(r"[\p{Latin}\p{M}]")
 _HEADING_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING})
 _OPENERS = frozenset("\"'“‘«([:—–")
 # Spelling differences between dialects, tried both ways for a suggestion.
@@ -136,8 +151,8 @@ class Speller:
             if i < len(parts) - 1 and part.lower() in PREFIXES:
                 continue
             part_status = self.status(part)
-            if part_status == "unknown" and part[:1].isupper():
-                part_status = "name"
+            if part_status == "unknown" and part[:1].isupper() and self.near_name(part) is None:
+                part_status = "name"  # al-Askari, Kataib-led
             if order.index(part_status) > order.index(worst):
                 worst = part_status
         return worst
@@ -172,11 +187,13 @@ class Speller:
             for key, word in self._accepted_spelling.items():
                 table.setdefault(key, word)
             self._table = table
-        return self._table.get
+        return self._table
 
     def suggestions(self, word: str, in_draft: frozenset[str], limit: int = 5) -> list[str]:
         def tier_of(candidate: str) -> int:
-            return tier(self.lexicon.flags(candidate))
+            flags = self.lexicon.flags(candidate)
+            # An accepted word the dictionaries lack counts as middling.
+            return tier(flags) if flags else 3
 
         return suggest(word, self.spelling_of, self.table, tier_of, in_draft, limit)
 
@@ -187,15 +204,28 @@ class Speller:
         for candidate in edits1(lower):
             spelt = self.spelling_of(candidate)
             if spelt and spelt == candidate and tier(self.lexicon.flags(spelt)) <= 3:
-                if weighted_distance(lower, candidate) <= 1.0:
+                if weighted_distance(lower, candidate) <= NEAR:
                     return True
         return False
+
+    def near_name(self, part: str) -> str | None:
+        """A dictionary name one small slip from ``part`` ("Octobr" gives
+        "October"), or None."""
+        lower = part.lower()
+        for candidate in edits1(lower):
+            spelt = self.spelling_of(candidate)
+            if spelt and spelt != candidate and weighted_distance(lower, candidate) <= NEAR:
+                return spelt
+        return None
 
     def dialect_spelling(self, word: str) -> tuple[str | None, str]:
         """The target dialect's spelling of another dialect's word, and the
         dialect the word belongs to."""
         flags = self.lexicon.lookup(word)
-        dialect = next((name for name, bit in DIALECTS.items() if flags & bit), "another dialect")
+        dialect = next(
+            (name for name in ("en-GB", "en-AU", "en-CA", "en-US") if name != self.language and flags & DIALECTS[name]),
+            "another dialect",
+        )
         lower = word.lower()
         for a, b in _DIALECT_PAIRS:
             for old, new in ((a, b), (b, a)):
@@ -240,7 +270,8 @@ def is_checked(token: Token) -> bool:
         # Inner capitals (iPhone, McDonald, YouTube) mark a brand or a name.
         if any(c.isupper() for c in part[1:]):
             return False
-    return not any(unicodedata.category(c) == "Lo" for c in text)  # scripts without case
+    # Only Latin-script words: the dictionaries hold no others.
+    return all(c in "'’-" or _LATIN.match(c) for c in text)
 
 
 @dataclass
@@ -249,6 +280,7 @@ class _Use:
     token: Token
     position: str  # "inner", "initial" or "heading"
     next_capitalised: bool
+    next_is_speech_verb: bool = False
 
 
 @dataclass
@@ -272,9 +304,11 @@ def _uses(document: Document) -> list[_Use]:
                     starts_phrase = False
                     continue
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-                next_capitalised = bool(nxt and nxt.kind is TokenKind.WORD and nxt.text[:1].isupper())
+                next_word = nxt.text if nxt and nxt.kind is TokenKind.WORD else ""
                 position = "heading" if heading else ("initial" if starts_phrase else "inner")
-                uses.append(_Use(block, token, position, next_capitalised))
+                # In a title-case heading every word is capitalised: that says nothing.
+                next_capitalised = next_word[:1].isupper() and not heading
+                uses.append(_Use(block, token, position, next_capitalised, next_word.lower() in SPEECH_VERBS))
                 starts_phrase = False
     return uses
 
@@ -291,9 +325,14 @@ def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> A
     analysis = Analysis()
     names: list[tuple[_Use, str]] = []
     suggestions_cache: dict[str, tuple[str, ...]] = {}
+    # A draft full of unknown words (a foreign-language quote, a table of
+    # codes) must not take long: past the budget, typos get no suggestions.
+    budget_end = time.perf_counter() + SUGGESTION_BUDGET
 
     def suggestions_for(word: str) -> tuple[str, ...]:
         if word not in suggestions_cache:
+            if time.perf_counter() > budget_end or max_suggestions == 0:
+                return ()
             suggestions_cache[word] = tuple(speller.suggestions(word, in_draft, max_suggestions))
         return suggestions_cache[word]
 
@@ -322,8 +361,9 @@ def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> A
                 names.append((use, _without_possessive(text)))
                 continue
         base = _without_possessive(text)
-        suffix = text[len(base) :]  # a possessive goes back on each suggestion
-        suggestions = tuple(s + suffix for s in suggestions_for(base))
+        # A possessive goes back on each suggestion, with the draft's apostrophe.
+        suffix = token.text[len(base) :]
+        suggestions = tuple(s + suffix for s in _compound_suggestions(base, speller, suggestions_for))
         analysis.problems.append(WordProblem(use.block, token, "typo", text, suggestions))
     analysis.problems.extend(_name_variants(names, speller))
     analysis.problems.sort(key=lambda p: p.token.span.start)
@@ -331,10 +371,22 @@ def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> A
     return analysis
 
 
+def _compound_suggestions(word: str, speller: Speller, suggestions_for) -> tuple[str, ...]:
+    """Suggestions for a word; for a hyphenated one, for its first unknown
+    part, put back in place ("tit-for-tatt" gives "tit-for-tat")."""
+    if "-" not in word:
+        return suggestions_for(word)
+    parts = word.split("-")
+    for i, part in enumerate(parts):
+        if part and speller.status(part) == "unknown" and part.lower() not in PREFIXES | NAME_PARTICLES:
+            return tuple("-".join([*parts[:i], s, *parts[i + 1 :]]) for s in suggestions_for(part))
+    return ()
+
+
 def _looks_like_name(use: _Use, text: str, inner_capitalised: set[str], speller: Speller) -> bool:
     """A capitalised unknown word at the start of a sentence or in a heading."""
     base = _without_possessive(text)
-    if text in inner_capitalised or base in inner_capitalised or use.next_capitalised:
+    if text in inner_capitalised or base in inner_capitalised or use.next_capitalised or use.next_is_speech_verb:
         return True
     # Close to a name the draft uses: a name variant, reported as such.
     if any(name[:1] == base[:1] and _close(base, _without_possessive(name)) for name in inner_capitalised):
@@ -345,7 +397,8 @@ def _looks_like_name(use: _Use, text: str, inner_capitalised: set[str], speller:
 def _name_variants(names: list[tuple[_Use, str]], speller: Speller) -> list[WordProblem]:
     """Names one or two slips from another name of the same draft."""
     counts = Counter(name for _, name in names)
-    known = {name: speller.status(name) == "ok" for name in counts}
+    # A name some dictionary knows (another dialect's included) is no variant.
+    known = {name: speller.status(name) != "unknown" for name in counts}
     by_name: dict[str, list[_Use]] = {}
     for use, name in names:
         by_name.setdefault(name, []).append(use)
@@ -355,7 +408,7 @@ def _name_variants(names: list[tuple[_Use, str]], speller: Speller) -> list[Word
         if known[name] or len(name) < 4:
             continue
         for other in distinct:
-            if other == name or other[0] != name[0] or not _close(name, other):
+            if other == name or len(other) < 4 or other[0] != name[0] or not _close(name, other):
                 continue
             if known[other] or counts[other] > counts[name] or (counts[other] == counts[name] and not known[name]):
                 # The other spelling wins (it is a dictionary word or the more

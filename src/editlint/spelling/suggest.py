@@ -131,21 +131,21 @@ def rank(
 def suggest(
     word: str,
     spelling_of: Callable[[str], str | None],
-    spelling_of_many: Callable[[], Callable[[str], str | None]],
+    spelling_table: Callable[[], dict[str, str]],
     tier_of: Callable[[str], int],
     in_draft: frozenset[str] = frozenset(),
     limit: int = 5,
-    seconds: float = 0.25,
+    seconds: float = 0.5,
 ) -> list[str]:
     """Up to ``limit`` corrections for ``word``, best first.
 
     ``spelling_of(candidate)`` gives the dictionary's spelling of a
     lower-case candidate (``"israel"`` gives ``"Israel"``) or None;
-    ``spelling_of_many()`` gives a faster one for the thousands of
-    candidates two edits away. ``in_draft`` holds the lower-case words the
-    draft uses.
+    ``spelling_table()`` gives every such spelling at once, for the
+    hundreds of thousands of candidates two edits away (its first call may
+    take a while; the time limit starts after it). ``in_draft`` holds the
+    lower-case words the draft uses.
     """
-    deadline = time.perf_counter() + seconds
     lower = word.lower()
     found: dict[str, None] = {}
     first = edits1(lower)
@@ -154,15 +154,15 @@ def suggest(
         if spelt:
             found[spelt] = None
     if not found and len(lower) > 3:
-        lookup = spelling_of_many()
+        table = spelling_table()
+        deadline = time.perf_counter() + seconds
+        keys = table.keys()
         for one in first:
             if time.perf_counter() > deadline:
                 break
-            for candidate in edits1(one):
-                if candidate not in first and candidate != lower:
-                    spelt = lookup(candidate)
-                    if spelt:
-                        found[spelt] = None
+            for candidate in keys & edits1(one):
+                if candidate != lower:
+                    found[table[candidate]] = None
     ranked = rank(word, found, tier_of, in_draft)
     return [_case_like(candidate, word) for _, candidate in ranked[:limit]]
 
