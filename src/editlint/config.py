@@ -21,7 +21,11 @@ from .yamlsource import YamlList, YamlMap, load_yaml
 
 CONFIG_NAMES = (".editlint.yaml", ".editlint.yml")
 PYPROJECT = "pyproject.toml"
-KEYS = ("extends", "rulesets", "language", "rules", "vocab", "include", "exclude", "overrides", "fail_on")
+#: External checkers a config can switch on; each is a rule kind of that name.
+BACKENDS = ("languagetool", "harper")
+KEYS = (
+    "extends", "rulesets", "language", "rules", "vocab", "include", "exclude", "overrides", "fail_on", *BACKENDS,
+)  # fmt: skip
 LANGUAGES = ("en-US", "en-GB", "en-AU", "en-CA")
 VOCAB_KEYS = ("accept", "reject", "accept_files", "reject_files")
 PRESETS = ("default",)
@@ -92,6 +96,8 @@ class Config:
     fail_on: str | None = None
     language: str | None = None
     language_origin: Origin | None = None
+    #: Backend name -> its settings (a YamlMap, so errors name lines) and where.
+    backends: dict[str, tuple[YamlMap, Origin]] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -195,6 +201,16 @@ def _load(path: Path, chain: list[Path]) -> Config:
         config.language_origin = at("language")
     if "vocab" in data:
         _vocab(config, data["vocab"], shown, at("vocab").line, path.parent)
+    for backend in BACKENDS:
+        if backend not in data:
+            continue
+        settings = data[backend]
+        if settings is True or settings == "on":
+            settings = YamlMap()
+            settings.line, settings.key_lines = at(backend).line or 1, {}
+        if not isinstance(settings, dict):
+            raise ConfigError(shown, f"{backend} must be a mapping of its settings (or true)", at(backend).line)
+        config.backends[backend] = (settings, at(backend))
     if "include" in data:
         config.include = tuple(_string_list(data, "include", shown))
     if "exclude" in data:
@@ -489,3 +505,5 @@ def _merge(into: Config, parent: Config) -> None:
         into.fail_on = parent.fail_on
     if parent.language is not None:
         into.language, into.language_origin = parent.language, parent.language_origin
+    for backend, settings in parent.backends.items():
+        into.backends.setdefault(backend, settings)

@@ -64,6 +64,23 @@ class Finding:
     message: str
     suggestions: tuple[str, ...] = ()
     fix: Fix | None = None
+    #: The id to report instead of the rule's own: a backend such as
+    #: LanguageTool reports each of its rules as "languagetool.<RULE_ID>".
+    rule_id: str | None = None
+
+
+class BackendUnavailable(Exception):
+    """An external checker (LanguageTool, Harper) cannot be used: the server
+    is down, slow or answers garbage, or the package is not installed.
+
+    ``fatal`` errors make the run exit 2; others are warnings.
+    """
+
+    def __init__(self, backend: str, message: str, fatal: bool = True) -> None:
+        super().__init__(message)
+        self.backend = backend
+        self.message = message
+        self.fatal = fatal
 
 
 @dataclass(frozen=True, slots=True)

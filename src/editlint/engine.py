@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .diagnostic import Diagnostic, Severity
+from .diagnostic import BackendUnavailable, Diagnostic, Severity
 from .document import Document
 from .kinds.base import KindRule
 from .rule import matches_rule
@@ -26,8 +26,14 @@ class ActiveRule:
         return self.rule.spec.id
 
 
-def lint(document: Document, rules: Sequence[ActiveRule]) -> list[Diagnostic]:
-    """Diagnostics of ``rules`` on ``document``: suppressions applied, sorted."""
+def lint(
+    document: Document, rules: Sequence[ActiveRule], unavailable: list[BackendUnavailable] | None = None
+) -> list[Diagnostic]:
+    """Diagnostics of ``rules`` on ``document``: suppressions applied, sorted.
+
+    A backend that cannot run is skipped and its BackendUnavailable is added
+    to ``unavailable`` (or raised, when no list is given).
+    """
     units_by_scope: dict = {}
     diagnostics = []
     for active in rules:
@@ -37,9 +43,17 @@ def lint(document: Document, rules: Sequence[ActiveRule]) -> list[Diagnostic]:
             units = units_by_scope[scope] = scope.units(document)
         if not units:
             continue
-        for finding in active.rule.check(units, document):
+        try:
+            findings = list(active.rule.check(units, document))
+        except BackendUnavailable as exc:
+            if unavailable is None:
+                raise
+            unavailable.append(exc)
+            continue
+        for finding in findings:
+            rule_id = finding.rule_id or active.id
             diagnostics.append(
-                Diagnostic(finding.span, active.id, active.severity, finding.message, finding.suggestions, finding.fix)
+                Diagnostic(finding.span, rule_id, active.severity, finding.message, finding.suggestions, finding.fix)
             )
     diagnostics = suppress(document, diagnostics)
     diagnostics.sort()

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from .config import Config
 from .engine import lint
-from .errors import InputError
+from .diagnostic import BackendUnavailable
+from .errors import EditlintError, InputError
 from .inputs import BinaryFile, Draft, decode, read_draft, walk
 from .parsing import parse
 from .results import FAIL_ON_DEFAULT, FileResult, RunResult
@@ -65,6 +66,7 @@ class Runner:
         self.result = RunResult()
         self._filters: dict[int, _Filters] = {}
         self._fallback = Config()
+        self._unavailable: set[tuple[str, str]] = set()
 
     def _filters_for(self, config: Config) -> _Filters:
         key = id(config)
@@ -150,7 +152,17 @@ class Runner:
         for line, message in document.problems:
             self.result.errors.append(InputError(draft.path, message, line))
         rules = self.workspace.rules_for(config, location)
-        diagnostics = lint(document, rules)
+        unavailable: list[BackendUnavailable] = []
+        diagnostics = lint(document, rules, unavailable)
+        for problem in unavailable:
+            # Said once per run: a server that is down is down for every draft.
+            key = (problem.backend, problem.message)
+            if key not in self._unavailable:
+                self._unavailable.add(key)
+                if problem.fatal:
+                    self.result.errors.append(EditlintError(problem.backend, problem.message))
+                else:
+                    self.result.notes.append(f"{problem.backend}: {problem.message}")
         fail_on = self.fail_on or config.fail_on or FAIL_ON_DEFAULT
         file_result = FileResult(draft.path, document, diagnostics, fail_on)
         self.result.files.append(file_result)

@@ -100,7 +100,7 @@ class Workspace:
                 seen_folders.add(ref.path)
                 for spec in self._ruleset(ref.path, ref.name):
                     catalog[spec.id] = spec
-            for spec in _vocab_rules(config):
+            for spec in _vocab_rules(config) + _backend_rules(config):
                 catalog[spec.id] = spec
             self._catalogs[key] = catalog
         return self._catalogs[key]
@@ -263,6 +263,30 @@ def _vocab_rules(config: Config) -> list[RuleSpec]:
                 line=first.line or 1,
                 description="Terms the config lists under vocab.accept, written with other capitals.",
                 fix="safe",
+                options=options,
+                ruleset="config",
+            )
+        )
+    return rules
+
+
+def _backend_rules(config: Config) -> list[RuleSpec]:
+    """A rule for each external checker the config switches on; its
+    settings are the kind's options, so mistakes name the config's lines."""
+    rules = []
+    for backend, (settings, origin) in config.backends.items():
+        options = YamlMap(settings)
+        options.line = origin.line or 1
+        options.key_lines = {k: settings.line_of(k) if isinstance(settings, YamlMap) else origin.line for k in settings}
+        rules.append(
+            RuleSpec(
+                id=backend,
+                kind=backend,
+                severity=Severity.WARNING,
+                message="{message}",
+                path=origin.path,
+                line=origin.line or 1,
+                description=f"Matches of the {backend} checker, reported as {backend}.<its rule id>.",
                 options=options,
                 ruleset="config",
             )

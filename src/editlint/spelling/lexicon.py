@@ -2,30 +2,22 @@
 shipped SCOWL dictionaries, with the dialects that accept it and how common
 it is.
 
-It is stored as one sorted binary file (``data/lexicon.bin``) that is read
-without parsing: a lookup is a binary search over byte offsets. A draft of
-800 words costs a few milliseconds, where building a Python set of 180,000
-words would cost tens. The file is built by ``tools/build_lexicon.py``.
-
-Layout (all integers little-endian)::
-
-    b"EDLEX1\\n"  magic
-    uint32       N, the number of words
-    uint32[N+1]  byte offsets of each word in the blob
-    uint8[N]     flags: bits 0-3 dialects (US, AU, CA, GB), bit 4 never
-                 suggest, bits 5-7 commonness tier (0 most common .. 7)
-    bytes        the UTF-8 words, sorted by their bytes, no separators
+It is a :class:`~editlint.sortedtable.SortedTable` (``data/lexicon.bin``),
+searched in place: a draft of 800 words costs a few milliseconds, where
+building a Python set of 170,000 words would cost tens. Each value is one
+byte of flags: bits 0-3 the dialects (US, AU, CA, GB), bit 4 "never
+suggest", bits 5-7 a commonness tier (0 most common .. 7). The file is built
+by ``tools/build_lexicon.py``.
 """
 
 from __future__ import annotations
 
-import struct
-import sys
-from array import array
-from bisect import bisect_left
+from collections.abc import Iterator
 from pathlib import Path
 
-MAGIC = b"EDLEX1\n"
+from .. import sortedtable
+
+MAGIC = b"EDLEX2\n\0"
 US, AU, CA, GB = 1, 2, 4, 8
 NOSUGGEST = 16
 TIER_SHIFT = 5
@@ -39,49 +31,20 @@ ANY_DIALECT = US | AU | CA | GB
 DATA = Path(__file__).resolve().parent / "data" / "lexicon.bin"
 
 
-class _Words:
-    """The sorted words as a sequence of bytes, for bisect."""
-
-    __slots__ = ("_blob", "_offsets")
-
-    def __init__(self, blob: memoryview, offsets: array) -> None:
-        self._blob = blob
-        self._offsets = offsets
-
-    def __len__(self) -> int:
-        return len(self._offsets) - 1
-
-    def __getitem__(self, i: int) -> bytes:
-        return bytes(self._blob[self._offsets[i] : self._offsets[i + 1]])
-
-
 class Lexicon:
     def __init__(self, data: bytes) -> None:
-        if not data.startswith(MAGIC):
-            raise ValueError("not an editlint lexicon")
-        pos = len(MAGIC)
-        (count,) = struct.unpack_from("<I", data, pos)
-        pos += 4
-        offsets = array("I")
-        offsets.frombytes(data[pos : pos + 4 * (count + 1)])
-        if sys.byteorder != "little":
-            offsets.byteswap()
-        pos += 4 * (count + 1)
-        self._flags = data[pos : pos + count]
-        pos += count
-        self._words = _Words(memoryview(data)[pos:], offsets)
+        self._table = sortedtable.SortedTable(data, MAGIC)
         self._memo: dict[str, int] = {}
 
     def __len__(self) -> int:
-        return len(self._words)
+        return len(self._table)
 
     def flags(self, word: str) -> int:
         """The word's flags, or 0 when no dictionary has it (case-sensitive)."""
         found = self._memo.get(word)
         if found is None:
-            key = word.encode("utf-8")
-            i = bisect_left(self._words, key)
-            found = self._flags[i] if i < len(self._words) and self._words[i] == key else 0
+            value = self._table.get(word)
+            found = value[0] if value else 0
             self._memo[word] = found
         return found
 
@@ -98,11 +61,10 @@ class Lexicon:
                 flags |= self.flags(word.lower()) | self.flags(word[0] + word[1:].lower())
         return flags
 
-    def entries(self):
+    def entries(self) -> Iterator[tuple[str, int]]:
         """Every (word, flags), in order (for building suggestion tables)."""
-        words, flags = self._words, self._flags
-        for i in range(len(words)):
-            yield words[i].decode("utf-8"), flags[i]
+        for word, value in self._table.items():
+            yield word, value[0]
 
 
 def tier(flags: int) -> int:
@@ -121,16 +83,5 @@ def lexicon() -> Lexicon:
 
 
 def write(entries: dict[str, int], path: Path) -> None:
-    """Write ``entries`` (word -> flags) in the layout above."""
-    words = sorted((w.encode("utf-8"), f) for w, f in entries.items())
-    offsets = array("I", [0])
-    for word, _ in words:
-        offsets.append(offsets[-1] + len(word))
-    if sys.byteorder != "little":
-        offsets.byteswap()
-    with path.open("wb") as out:
-        out.write(MAGIC)
-        out.write(struct.pack("<I", len(words)))
-        out.write(offsets.tobytes())
-        out.write(bytes(f for _, f in words))
-        out.write(b"".join(w for w, _ in words))
+    """Write ``entries`` (word -> flags)."""
+    sortedtable.write({word: bytes([flags]) for word, flags in entries.items()}, path, MAGIC)

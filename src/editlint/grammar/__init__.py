@@ -1,0 +1,1 @@
+"""Grammar: part-of-speech tagging and what the pattern rules need from it."""

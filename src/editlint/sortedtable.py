@@ -1,0 +1,103 @@
+"""A read-only string-keyed table stored as one sorted binary file.
+
+The word lists editlint ships (the spelling lexicon, the part-of-speech
+lexicon, inflections) have 100,000 entries or more; building a Python dict of
+them costs tens of milliseconds at every start, which a pre-commit hook
+cannot afford. This layout is searched in place instead: a lookup is a
+binary search over the encoded keys, and nothing is parsed at load.
+
+Layout (integers little-endian uint32)::
+
+    magic          8 bytes
+    N              the number of entries
+    key_offsets    N + 1 offsets into the key blob
+    value_offsets  N + 1 offsets into the value blob
+    key blob       the UTF-8 keys, sorted by their bytes, no separators
+    value blob     the values, in key order
+"""
+
+from __future__ import annotations
+
+import struct
+import sys
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+
+class _Keys:
+    """The sorted keys as a sequence of bytes, for bisect."""
+
+    __slots__ = ("_blob", "_offsets")
+
+    def __init__(self, blob: memoryview, offsets: array) -> None:
+        self._blob = blob
+        self._offsets = offsets
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def __getitem__(self, i: int) -> bytes:
+        return bytes(self._blob[self._offsets[i] : self._offsets[i + 1]])
+
+
+def _offsets(data: bytes, pos: int, count: int) -> array:
+    result = array("I")
+    result.frombytes(data[pos : pos + 4 * count])
+    if sys.byteorder != "little":
+        result.byteswap()
+    return result
+
+
+class SortedTable:
+    def __init__(self, data: bytes, magic: bytes) -> None:
+        if len(magic) != 8 or not data.startswith(magic):
+            raise ValueError("not an editlint table of this kind")
+        (count,) = struct.unpack_from("<I", data, 8)
+        pos = 12
+        key_offsets = _offsets(data, pos, count + 1)
+        pos += 4 * (count + 1)
+        self._value_offsets = _offsets(data, pos, count + 1)
+        pos += 4 * (count + 1)
+        view = memoryview(data)
+        self._keys = _Keys(view[pos : pos + key_offsets[-1]], key_offsets)
+        self._values = view[pos + key_offsets[-1] :]
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def value(self, i: int) -> bytes:
+        return bytes(self._values[self._value_offsets[i] : self._value_offsets[i + 1]])
+
+    def get(self, key: str) -> bytes | None:
+        encoded = key.encode("utf-8")
+        i = bisect_left(self._keys, encoded)
+        if i < len(self._keys) and self._keys[i] == encoded:
+            return self.value(i)
+        return None
+
+    def items(self) -> Iterator[tuple[str, bytes]]:
+        for i in range(len(self._keys)):
+            yield self._keys[i].decode("utf-8"), self.value(i)
+
+
+def write(entries: Mapping[str, bytes], path: Path, magic: bytes) -> None:
+    """Write ``entries`` (key -> value bytes) in the layout above."""
+    if len(magic) != 8:
+        raise ValueError("the magic is 8 bytes")
+    rows = sorted((key.encode("utf-8"), value) for key, value in entries.items())
+    key_offsets, value_offsets = array("I", [0]), array("I", [0])
+    for key, value in rows:
+        key_offsets.append(key_offsets[-1] + len(key))
+        value_offsets.append(value_offsets[-1] + len(value))
+    if sys.byteorder != "little":
+        key_offsets.byteswap()
+        value_offsets.byteswap()
+    with path.open("wb") as out:
+        out.write(magic)
+        out.write(struct.pack("<I", len(rows)))
+        out.write(key_offsets.tobytes())
+        out.write(value_offsets.tobytes())
+        out.write(b"".join(key for key, _ in rows))
+        out.write(b"".join(value for _, value in rows))
