@@ -274,7 +274,7 @@ def test_unknown_ruleset_name_has_did_you_mean():
     assert result.exit_code == 2
     assert stderr_lines(result)[0] == (
         '.editlint.yaml:3: unknown rule set "styel" (did you mean "style"?); shipped sets are '
-        "boilerplate, spelling, style, and a folder of your own is a path such as ./styel"
+        "boilerplate, grammar, spelling, style, and a folder of your own is a path such as ./styel"
     )
 
 

@@ -35,7 +35,14 @@ DATA = ROOT / "src" / "editlint" / "grammar" / "data"
 
 # The verb "be" and a few others lemminflect handles outside its table.
 EXTRA = {
-    "be": {"VB": ["be"], "VBP": ["am", "are"], "VBZ": ["is"], "VBD": ["was", "were"], "VBN": ["been"], "VBG": ["being"]},
+    "be": {
+        "VB": ["be"],
+        "VBP": ["am", "are"],
+        "VBZ": ["is"],
+        "VBD": ["was", "were"],
+        "VBN": ["been"],
+        "VBG": ["being"],
+    },
 }
 
 
@@ -122,7 +129,9 @@ def main() -> None:
         for lemma, by_tag in inflections.items()
     }
     sortedtable.write(table, INFLECTIONS, INFLECTIONS_MAGIC)
-    print(f"wrote {len(words)} word forms to {WORDS.relative_to(ROOT)} and {len(table)} lemmas to {INFLECTIONS.relative_to(ROOT)}")
+    print(
+        f"wrote {len(words)} word forms to {WORDS.relative_to(ROOT)} and {len(table)} lemmas to {INFLECTIONS.relative_to(ROOT)}"
+    )
 
 
 if __name__ == "__main__":

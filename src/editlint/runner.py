@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 from .config import Config
-from .engine import lint
 from .diagnostic import BackendUnavailable
+from .engine import lint
 from .errors import EditlintError, InputError
 from .inputs import BinaryFile, Draft, decode, read_draft, walk
 from .parsing import parse

@@ -204,6 +204,9 @@ def _with_config_options(spec: RuleSpec, rule_state: _RuleState, config: Config)
         entries = [*config.accept, *config.reject]
         options["vocabulary"] = [entry.word for entry in entries]
         origins["vocabulary"] = (entries[0].origin.path, entries[0].origin.line)
+    # The rule's own options (a backend's mapping in the config) win too.
+    options = {k: v for k, v in options.items() if k not in spec.options}
+    origins = {k: v for k, v in origins.items() if k in options}
     if not options:
         return rule_state
     options.update(rule_state.options)

@@ -230,10 +230,13 @@ def test_a_match_covering_hidden_content_is_dropped():
 # --------------------------------------------------------------------------- scopes
 
 
-def test_scope_sentence_does_not_match_across_sentences():
+def test_the_default_scope_is_each_sentence():
     text = "He could. Of course."
-    assert matches(sequence_rule("tokens: [could, '.', of]\n"), text) == ["could. Of"]
+    # Sentences by default, so a match never runs from one into the next...
+    assert_no_problems(sequence_rule("tokens: [could, '.', of]\n"), text)
     assert_no_problems(sequence_rule("tokens: [could, '.', of]\nscope: sentence\n"), text)
+    # ...unless the rule asks for whole blocks.
+    assert matches(sequence_rule("tokens: [could, '.', of]\nscope: text\n"), text) == ["could. Of"]
 
 
 def test_scope_sentence_reports_at_source_position():
@@ -266,7 +269,11 @@ def test_message_placeholders():
     [
         ("tokens: []", "a sequence rule needs a list of token matchers"),
         ("tokens: [{text: x, optional: true}]", "a sequence needs at least one matcher that is not optional"),
-        ("tokens: [{txt: x}]", 'unknown matcher key "txt" (use text, regex, kind, not, optional, mark)'),
+        (
+            "tokens: [{txt: x}]",
+            'unknown matcher key "txt" (did you mean "text"?) '
+            "(use text, regex, lemma, tag, can, kind, case, sound, start, not, except, optional, skip, mark)",
+        ),
         ("tokens: [5]", "a token matcher is a word, a /regex/ or a mapping, not 5"),
         ("tokens: [{text: 5}]", "a matcher's text is a word or a list of words"),
         ("tokens: [{text: [a, 5]}]", "a matcher's text is a word or a list of words"),
@@ -278,7 +285,7 @@ def test_message_placeholders():
         ("tokens: [{text: x, optional: 1}]", "a matcher's optional must be true or false"),
         ("tokens: [{text: x, mark: 'no'}]", "a matcher's mark must be true or false"),
         ("tokens: [x]\nsuggest: ['{2}']", 'suggest "{2}" uses {2}; use {0} to {1}'),
-        ("tokens: [x, y]\nsuggest: ['{name}']", 'suggest "{name}" uses {name}; use {0} to {2}'),
+        ("tokens: [x, y]\nsuggest: ['{name}']", 'suggest "{name}": write {N} or {N:TAG}, like {3:VBG}'),
         ("tokens: [x]\nsuggest: 5", 'option "suggest" must be a list of strings, not 5'),
         ("tokens: [x]\nignorecase: 'no'", "option \"ignorecase\" must be true or false, not 'no'"),
     ],

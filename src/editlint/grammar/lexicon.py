@@ -84,6 +84,11 @@ def inflections(lemma: str) -> dict[str, tuple[str, ...]]:
 def inflect(word: str, tag: str) -> str | None:
     """``word`` put into the form ``tag`` ("engage", "VBG" gives "engaging";
     "know", "VBZ" gives "knows"), keeping its capitals; None if unknown."""
+    if word.lower().endswith("n't") and len(word) > 3:
+        # "don't" -> "doesn't", "aren't" -> "isn't": inflect the verb, keep the n't.
+        base = {"ca": "can", "wo": "will", "sha": "shall"}.get(word[:-3].lower(), word[:-3])
+        inflected = inflect(base, tag)
+        return inflected + word[-3:] if inflected else None
     lower = word.lower()
     found = entry(lower) or entry(word)
     if found is None:

@@ -12,7 +12,10 @@ from .base import KindRule
 from .capitalization import Capitalization
 from .consistency import Consistency
 from .existence import Existence
+from .harper import Harper
+from .languagetool import LanguageTool
 from .occurrence import Occurrence
+from .pattern import Pattern
 from .repetition import Repetition
 from .sequence import Sequence
 from .spelling import Spelling
@@ -22,5 +25,6 @@ KINDS: dict[str, type[KindRule]] = {
     kind.name: kind
     for kind in (
         Existence, Substitution, Repetition, Consistency, Capitalization, Occurrence, Sequence, Spelling,
+        Pattern, LanguageTool, Harper,
     )
 }  # fmt: skip

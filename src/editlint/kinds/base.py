@@ -314,6 +314,12 @@ def _convert(key: str, value, hint):
                 if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
                     raise OptionError(key, f'option "{key}": value of "{k}" must be a string or a list of strings')
                 result[k] = tuple(v)
+            elif value_hint is bool:
+                if isinstance(v, str) and v in ("on", "off"):
+                    v = v == "on"
+                if not isinstance(v, bool):
+                    raise OptionError(key, f'option "{key}": value of "{k}" must be true or false (or on/off)')
+                result[k] = v
             else:
                 if not isinstance(v, str):
                     raise OptionError(key, f'option "{key}": value of "{k}" must be a string')

@@ -1,0 +1,351 @@
+"""pattern: a run of tokens, each described by a matcher, with parts of speech.
+
+In the spirit of LanguageTool's pattern rules. Tokens are words, numbers and
+single punctuation marks (whitespace between them is ignored), each tagged
+with its part of speech (Penn tags: NN, NNS, NNP, VB, VBZ, JJ...; see
+editlint.grammar.tagger). The default scope is each sentence.
+
+Options:
+  tokens      the matchers, in order. A matcher is a word ("of"), a regex
+              between slashes ("/could|should|would/"), or a mapping with:
+                text        a word or a list of words
+                regex       a regular expression for the whole token
+                lemma       a lemma or a list ("be" matches is, was, been...)
+                tag         the token's tag: a tag, a list, or a /regex/
+                can         a tag (or list) the word can have in some context
+                            ("leaves" can be NNS or VBZ)
+                kind        word, number, punct, acronym, url...
+                case        lower, upper, title or capitalized
+                sound       vowel or consonant: how the word starts when
+                            spoken ("hour" starts with a vowel, "union" not)
+                start       true: the token opens the sentence (only
+                            punctuation, such as a quote mark, before it)
+                not         true: the token must NOT match the rest
+                except      a matcher the token must not also match
+                optional    true: the token may be absent
+                skip        up to this many tokens may come before this one
+                mark        true: part of the reported span (by default
+                            the whole match is reported)
+  exceptions  anti-patterns: lists of matchers; a match whose reported
+              tokens an anti-pattern also covers is dropped ("police say"
+              is fine, but not inside "the police say")
+  suggest     replacements for the reported tokens. {0} is the reported
+              text, {1}, {2}... the text each matcher matched, and {3:VBG}
+              that word inflected ("worth {3:VBG}" gives "worth engaging")
+  ignorecase  words, lemmas and regexes match regardless of case (default true)
+
+Message fields: {match}, {suggestion}. Fixes are unsafe by default.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+
+from ..document import TokenKind
+from ..grammar.lexicon import entry, inflect
+from ..grammar.sound import starts_with_vowel_sound
+from ..grammar.tagger import tag
+from ..rule import Scope
+from .base import KindRule, OptionError, compile_pattern, match_case
+
+_MATCHER_KEYS = (
+    "text", "regex", "lemma", "tag", "can", "kind", "case", "sound", "start", "not", "except", "optional", "skip",
+    "mark",
+)  # fmt: skip
+_CASES = ("lower", "upper", "title", "capitalized")
+_TEMPLATE = re.compile(r"\{(\d+)(?::([A-Z$]+))?\}")
+_SPACES = regex.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+@dataclass(frozen=True)
+class Options:
+    tokens: tuple = ()
+    exceptions: tuple = ()
+    suggest: tuple[str, ...] = ()
+    ignorecase: bool = True
+
+
+@dataclass(frozen=True)
+class Matcher:
+    words: frozenset[str] | None = None
+    pattern: regex.Pattern | None = None
+    lemmas: frozenset[str] | None = None
+    tags: frozenset[str] | None = None
+    tag_pattern: regex.Pattern | None = None
+    can: frozenset[str] | None = None
+    kind: TokenKind | None = None
+    case: str | None = None
+    sound: str | None = None
+    start: bool = False
+    negate: bool = False
+    unless: Matcher | None = None
+    optional: bool = False
+    skip: int = 0
+    mark: bool = False
+    ignorecase: bool = True
+
+    def matches(self, token, token_tag: str) -> bool:
+        ok = self._matches(token, token_tag)
+        if ok and self.unless is not None and self.unless._matches(token, token_tag):
+            ok = False
+        return ok != self.negate
+
+    def _matches(self, token, token_tag: str) -> bool:
+        text = token.text.replace("’", "'")
+        if self.words is not None and (text.casefold() if self.ignorecase else text) not in self.words:
+            return False
+        if self.pattern is not None and self.pattern.fullmatch(text) is None:
+            return False
+        if self.kind is not None and token.kind is not self.kind:
+            return False
+        if self.tags is not None and token_tag not in self.tags:
+            return False
+        if self.tag_pattern is not None and self.tag_pattern.fullmatch(token_tag) is None:
+            return False
+        if self.case is not None and not _has_case(text, self.case):
+            return False
+        if self.sound is not None:
+            vowel = starts_with_vowel_sound(text)
+            if vowel is None or vowel != (self.sound == "vowel"):
+                return False
+        if self.lemmas is not None or self.can is not None:
+            # Both spellings: "Did" at a sentence start is still a form of "do".
+            found = [e for e in {entry(text), entry(text.lower())} if e is not None]
+            if self.lemmas is not None:
+                lemmas = {text.lower()} | {lemma.lower() for e in found for lemma in e.lemmas}
+                if not lemmas & self.lemmas:
+                    return False
+            if self.can is not None and not any(e.tags & self.can for e in found):
+                return False
+        return True
+
+
+def _has_case(text: str, case: str) -> bool:
+    if case == "lower":
+        return text.islower()
+    if case == "upper":
+        return text.isupper()
+    if case == "title":
+        return text[:1].isupper() and text[1:] == text[1:].lower()
+    return text[:1].isupper()
+
+
+def sentence_tags(document, unit) -> list[str]:
+    """The tags of a unit's tokens, computed once per sentence and shared by
+    every pattern rule (memoised on the document)."""
+    from ..document import BlockKind
+
+    block = unit.block
+    key = ("tags", block.index, unit.offset, len(unit.text))
+    cached = document.cache.get(key)
+    if cached is None:
+        heading = block.kind in (BlockKind.HEADLINE, BlockKind.HEADING)
+        if unit is block:
+            cached = []
+            for sentence in block.sentences:
+                cached.extend(tag(sentence.tokens, heading))
+        else:
+            cached = tag(unit.tokens, heading)
+        document.cache[key] = cached
+    return cached
+
+
+class Pattern(KindRule):
+    name = "pattern"
+    Options = Options
+    default_scope: ClassVar[Scope] = Scope.parse(["text", "sentence"])
+
+    def compile(self) -> None:
+        o = self.options
+        if not o.tokens:
+            raise OptionError("tokens", f"a {self.name} rule needs a list of token matchers")
+        self.matchers = [self._matcher(m, "tokens") for m in o.tokens]
+        if all(m.optional for m in self.matchers):
+            raise OptionError("tokens", f"a {self.name} needs at least one matcher that is not optional")
+        marked = [i for i, m in enumerate(self.matchers) if m.mark]
+        self.marked = marked or list(range(len(self.matchers)))
+        self.exceptions = []
+        for exception in o.exceptions:
+            if not isinstance(exception, list) or not exception:
+                raise OptionError("exceptions", "an exception is a list of token matchers")
+            self.exceptions.append([self._matcher(m, "exceptions") for m in exception])
+        for template in o.suggest:
+            for number, inflection in _TEMPLATE.findall(template):
+                if int(number) > len(self.matchers):
+                    raise OptionError(
+                        "suggest", f'suggest "{template}" uses {{{number}}}; use {{0}} to {{{len(self.matchers)}}}'
+                    )
+            leftover = _TEMPLATE.sub("", template)
+            if "{" in leftover or "}" in leftover:
+                raise OptionError("suggest", f'suggest "{template}": write {{N}} or {{N:TAG}}, like {{3:VBG}}')
+
+    def _matcher(self, raw, key: str) -> Matcher:
+        ignorecase = self.options.ignorecase
+        flags = regex.IGNORECASE if ignorecase else 0
+
+        def fold(word: str) -> str:
+            return word.casefold() if ignorecase else word
+
+        if isinstance(raw, str):
+            if len(raw) > 1 and raw.startswith("/") and raw.endswith("/"):
+                return Matcher(pattern=compile_pattern(key, raw[1:-1], flags), ignorecase=ignorecase)
+            return Matcher(words=frozenset({fold(raw)}), ignorecase=ignorecase)
+        if not isinstance(raw, dict):
+            raise OptionError(key, f"a token matcher is a word, a /regex/ or a mapping, not {raw!r}")
+        unknown = set(raw) - set(_MATCHER_KEYS)
+        if unknown:
+            from ..errors import did_you_mean
+
+            name = sorted(unknown)[0]
+            raise OptionError(
+                key, f'unknown matcher key "{name}"{did_you_mean(name, _MATCHER_KEYS)} (use {", ".join(_MATCHER_KEYS)})'
+            )
+
+        def words_of(field: str) -> frozenset[str] | None:
+            value = raw.get(field)
+            if value is None:
+                return None
+            value = [value] if isinstance(value, str) else value
+            if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+                raise OptionError(key, f"a matcher's {field} is a word or a list of words")
+            return frozenset(fold(w) if field != "can" else w for w in value)
+
+        tags, tag_pattern = None, None
+        if "tag" in raw:
+            value = raw["tag"]
+            if isinstance(value, str) and len(value) > 1 and value.startswith("/") and value.endswith("/"):
+                tag_pattern = compile_pattern(key, value[1:-1])
+            else:
+                value = [value] if isinstance(value, str) else value
+                if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
+                    raise OptionError(key, "a matcher's tag is a tag, a list of tags or a /regex/")
+                tags = frozenset(value)
+        kind = raw.get("kind")
+        if kind is not None:
+            try:
+                kind = TokenKind(kind)
+            except ValueError:
+                kinds = ", ".join(k.value for k in TokenKind)
+                raise OptionError(key, f"unknown token kind {kind!r} (use {kinds})") from None
+        case = raw.get("case")
+        if case is not None and case not in _CASES:
+            raise OptionError(key, f"a matcher's case is one of {', '.join(_CASES)}, not {case!r}")
+        sound = raw.get("sound")
+        if sound is not None and sound not in ("vowel", "consonant"):
+            raise OptionError(key, f"a matcher's sound is vowel or consonant, not {sound!r}")
+        for flag in ("not", "optional", "mark", "start"):
+            if not isinstance(raw.get(flag, False), bool):
+                raise OptionError(key, f"a matcher's {flag} must be true or false")
+        skip = raw.get("skip", 0)
+        if isinstance(skip, bool) or not isinstance(skip, int) or skip < 0:
+            raise OptionError(key, "a matcher's skip is a whole number of tokens (0 or more)")
+        unless = self._matcher(raw["except"], key) if "except" in raw else None
+        pattern = compile_pattern(key, raw["regex"], flags) if "regex" in raw else None
+        lemmas = words_of("lemma")
+        return Matcher(
+            words=words_of("text"),
+            pattern=pattern,
+            lemmas=frozenset(lemma.lower() for lemma in lemmas) if lemmas is not None else None,
+            tags=tags,
+            tag_pattern=tag_pattern,
+            can=words_of("can"),
+            kind=kind,
+            case=case,
+            sound=sound,
+            start=raw.get("start", False),
+            negate=raw.get("not", False),
+            unless=unless,
+            optional=raw.get("optional", False),
+            skip=skip,
+            mark=raw.get("mark", False),
+            ignorecase=ignorecase,
+        )
+
+    # ------------------------------------------------------------------ matching
+
+    def _match(self, matchers, tokens, tags, start: int, m: int, taken: list) -> bool:
+        """Match ``matchers[m:]`` from ``tokens[start:]`` (the first of them
+        may skip ahead); fills ``taken`` with token indexes (None: absent)."""
+        if m == len(matchers):
+            return True
+        matcher = matchers[m]
+        last = min(len(tokens) - 1, start + (matcher.skip if m else 0))
+        for position in range(start, last + 1):
+            if matcher.start and any(t.kind is not TokenKind.PUNCT for t in tokens[:position]):
+                break
+            if matcher.matches(tokens[position], tags[position]):
+                taken.append(position)
+                if self._match(matchers, tokens, tags, position + 1, m + 1, taken):
+                    return True
+                taken.pop()
+        if matcher.optional:
+            taken.append(None)
+            if self._match(matchers, tokens, tags, start, m + 1, taken):
+                return True
+            taken.pop()
+        return False
+
+    def _excepted(self, tokens, tags, reported: set[int]) -> bool:
+        for exception in self.exceptions:
+            for start in range(len(tokens)):
+                taken: list = []
+                if self._match(exception, tokens, tags, start, 0, taken):
+                    covered = {t for t in taken if t is not None}
+                    if covered and min(covered) <= min(reported) and max(reported) <= max(covered):
+                        return True
+        return False
+
+    def check(self, units, document):
+        for unit in units:
+            tokens = unit.tokens
+            if not tokens:
+                continue
+            tags = sentence_tags(document, unit)
+            base = unit.offset
+            i = 0
+            while i < len(tokens):
+                taken: list = []
+                if not self._match(self.matchers, tokens, tags, i, 0, taken):
+                    i += 1
+                    continue
+                reported = [taken[k] for k in self.marked if taken[k] is not None]
+                if not reported or (self.exceptions and self._excepted(tokens, tags, set(reported))):
+                    i += 1
+                    continue
+                start, end = tokens[reported[0]].start - base, tokens[reported[-1]].end - base
+                matched = unit.text[start:end]
+                texts = [matched] + [tokens[t].text if t is not None else "" for t in taken]
+                suggestions = []
+                for template in self.options.suggest:
+                    text = self._fill(template, texts)
+                    if text is not None:
+                        suggestions.append(match_case(text, matched) if text[:1].islower() else text)
+                finding = self.finding(document, unit, start, end, tuple(dict.fromkeys(suggestions)))
+                if finding:
+                    yield finding
+                i = max(t for t in taken if t is not None) + 1
+
+    @staticmethod
+    def _fill(template: str, texts: list[str]) -> str | None:
+        """The template with each {N} or {N:TAG} filled in; None when a word
+        cannot be inflected."""
+        failed = False
+
+        def replace(m: re.Match) -> str:
+            nonlocal failed
+            word = texts[int(m.group(1))]
+            if not m.group(2):
+                return word
+            inflected = inflect(word, m.group(2))
+            if inflected is None:
+                failed = True
+                return word
+            return inflected
+
+        filled = _TEMPLATE.sub(replace, template)
+        # An absent optional token leaves a double space: close it up.
+        return None if failed else _SPACES.sub(" ", filled)
