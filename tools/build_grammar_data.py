@@ -129,9 +129,8 @@ def main() -> None:
         for lemma, by_tag in inflections.items()
     }
     sortedtable.write(table, INFLECTIONS, INFLECTIONS_MAGIC)
-    print(
-        f"wrote {len(words)} word forms to {WORDS.relative_to(ROOT)} and {len(table)} lemmas to {INFLECTIONS.relative_to(ROOT)}"
-    )
+    print(f"wrote {len(words)} word forms to {WORDS.relative_to(ROOT)}")
+    print(f"wrote {len(table)} lemmas to {INFLECTIONS.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -174,7 +174,7 @@ class Pattern(KindRule):
                 raise OptionError("exceptions", "an exception is a list of token matchers")
             self.exceptions.append([self._matcher(m, "exceptions") for m in exception])
         for template in o.suggest:
-            for number, inflection in _TEMPLATE.findall(template):
+            for number, _ in _TEMPLATE.findall(template):
                 if int(number) > len(self.matchers):
                     raise OptionError(
                         "suggest", f'suggest "{template}" uses {{{number}}}; use {{0}} to {{{len(self.matchers)}}}'
