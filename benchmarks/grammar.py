@@ -35,7 +35,7 @@ import corpus  # noqa: E402
 
 from editlint.document import TokenKind  # noqa: E402
 from editlint.engine import lint  # noqa: E402
-from editlint.grammar.lexicon import inflect  # noqa: E402
+from editlint.grammar.lexicon import entry, inflect  # noqa: E402
 from editlint.grammar.tagger import tag  # noqa: E402
 from editlint.parsing import parse  # noqa: E402
 from editlint.workspace import Workspace  # noqa: E402
@@ -84,9 +84,12 @@ def verb_comma_verb(article: str, rng: random.Random):
 
 
 def agreement(article: str, rng: random.Random):
+    # A verb after a singular noun; not a word that can also be a plural
+    # noun ("Phone calls were": "calls" is no verb to change).
     places = [
         t for t, g, p, pg in tagged_words(article)
         if g == "VBZ" and pg in ("NN", "NNP") and p is not None and p.kind is TokenKind.WORD
+        and "NNS" not in (getattr(entry(t.text), "tags", ()) or ())
     ]  # fmt: skip
     rng.shuffle(places)
     for token in places:
