@@ -37,7 +37,7 @@ DATA = ROOT / "src" / "editlint" / "grammar" / "data"
 EXTRA = {
     "be": {
         "VB": ["be"],
-        "VBP": ["am", "are"],
+        "VBP": ["are", "am"],
         "VBZ": ["is"],
         "VBD": ["was", "were"],
         "VBN": ["been"],

@@ -81,24 +81,39 @@ def inflections(lemma: str) -> dict[str, tuple[str, ...]]:
     return result
 
 
+# Negated forms that exist: "doesn't", "isn't", "hasn't"... but no "cansn't".
+_NEGATABLE = frozenset("do does did is are was were has have had".split())
+
+
 def inflect(word: str, tag: str) -> str | None:
     """``word`` put into the form ``tag`` ("engage", "VBG" gives "engaging";
     "know", "VBZ" gives "knows"), keeping its capitals; None if unknown."""
-    if word.lower().endswith("n't") and len(word) > 3:
+    if word.lower().endswith(("n't", "n’t")) and len(word) > 3:
         # "don't" -> "doesn't", "aren't" -> "isn't": inflect the verb, keep the n't.
         base = {"ca": "can", "wo": "will", "sha": "shall"}.get(word[:-3].lower(), word[:-3])
         inflected = inflect(base, tag)
-        return inflected + word[-3:] if inflected else None
+        if inflected is not None and inflected.lower() == base.lower():
+            return word  # already that form: "can't" as VB
+        if inflected is None or inflected.lower() not in _NEGATABLE:
+            return None
+        return inflected + word[-3:]
     lower = word.lower()
     found = entry(lower) or entry(word)
     if found is None:
         return None
-    lemma = found.verb_lemma if tag.startswith("VB") else (found.noun_lemma if tag.startswith("NN") else "")
+    if tag.startswith("VB"):
+        lemma = found.verb_lemma
+    elif tag.startswith("NN"):
+        lemma = found.noun_lemma
+    else:
+        lemma = found.other_lemma
     lemma = lemma or (found.lemmas[0] if found.lemmas else lower)
     forms = inflections(lemma).get(tag)
     if not forms:
         return None
     form = forms[0]
+    if word.isupper() and len(word) > 1:
+        return form.upper()
     if word[:1].isupper():
         form = form[:1].upper() + form[1:]
     return form

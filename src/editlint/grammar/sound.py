@@ -21,7 +21,8 @@ _VOWEL_LETTER_CONSONANT_SOUND = re.compile(
 )
 # Words starting with a consonant letter but a vowel sound (silent h).
 _CONSONANT_LETTER_VOWEL_SOUND = re.compile(r"^(?:hour|honest|honou?r|heir|homage|hors\b)", re.IGNORECASE)
-_VOWEL_NUMBER = re.compile(r"^(?:8|1[18](?![\d.])|1[18],\d{3}(?![\d,])|1[18]\d{3}(?!\d))")
+# 8..., and 11 or 18 alone, with decimals (11.5) or as thousands (11,000).
+_VOWEL_NUMBER = re.compile(r"^(?:8|1[18](?!\d)(?!,\d{1,2}(?!\d))|1[18]\d{3}(?!\d))")
 # Letters whose names start with a vowel sound: "an F", "an MP", "an SAS unit".
 _VOWEL_NAMED_LETTERS = frozenset("AEFHILMNORSX")
 # Abbreviations said as words, not letters.

@@ -84,13 +84,27 @@ def _guess(word: str, previous: str | None, following: str | None) -> str:
 
 
 def _lookup(word: str, first: bool, heading: bool) -> Entry | None:
+    """The word as written when the lexicon tags it; otherwise, at a sentence
+    start or in a title-case heading, its lower-case form ("The", "Know");
+    in a heading the lower-case form also wins over anything but a name."""
     found = entry(word)
     if word[:1].isupper() and not word.isupper():
-        lower = word[0].lower() + word[1:]
-        lowered = entry(lower)
-        if lowered is not None and (found is None or first or (heading and found.tag != "NNP")):
-            return lowered
+        lowered = entry(word[0].lower() + word[1:])
+        if lowered is not None and lowered.tag is not None:
+            if found is None or found.tag is None:
+                if first or heading:
+                    return lowered
+            elif heading and not (found.tag in ("NNP", "NNPS") and _is_name(word)):
+                return lowered
     return found
+
+
+def _is_name(word: str) -> bool:
+    """Whether the dictionaries list ``word`` capitalised: "Bush" is a name,
+    "Limits" only a headline's capital."""
+    from ..spelling.lexicon import lexicon
+
+    return bool(lexicon().flags(word))
 
 
 def _initial_tag(token: Token, first: bool, heading: bool) -> tuple[str | None, Entry | None]:
@@ -111,11 +125,9 @@ def _initial_tag(token: Token, first: bool, heading: bool) -> tuple[str | None, 
                 token.text, "SYM"
             )
         return tag, None
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return "NNP", None  # US, AEDT: initialisms, not the words "us" or "aedt"
-    if len(letters) >= 3 and text.endswith("s") and all(c.isupper() for c in letters[:-1]):
-        return "NNPS", None  # MPs, MEPs, CEOs
+    fixed = _fixed_tag(text)
+    if fixed is not None:
+        return fixed, None
     contraction = _contraction(text)
     if contraction is not None:
         return contraction, entry(text.lower())
@@ -130,6 +142,26 @@ def _initial_tag(token: Token, first: bool, heading: bool) -> tuple[str | None, 
     return None, found
 
 
+def _fixed_tag(text: str) -> str | None:
+    """Tags no context overrules: initialisms and contractions."""
+    letters = [c for c in text if c.isalpha()]
+    if text.endswith("'s") and len(letters) >= 3 and all(c.isupper() for c in letters[:-1]):
+        return "NNP"  # the US's
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return "NNP"  # US, AEDT: initialisms, not the words "us" or "aedt"
+    if len(letters) >= 3 and text.endswith("s") and all(c.isupper() for c in letters[:-1]):
+        return "NNPS"  # MPs, MEPs, CEOs
+    return _contraction(text)
+
+
+# Closed-class words (prepositions, determiners...) that Brill's context
+# rules may turn into something else, and what into. The lexicon here keeps
+# one tag per word, so without this "in" could become a WH-determiner.
+_CLOSED_MOVES = {
+    "IN": frozenset({"RB", "RP", "WDT", "CC"}),
+    "DT": frozenset({"WDT", "PDT", "RB"}),
+}
+_WH_WORDS = frozenset("that which whichever what whatever who whom whose".split())
 _OPEN_CLASS = frozenset("NN NNS VB VBD VBG VBN VBP VBZ JJ JJR JJS RB RBR RBS".split())
 _NEGATED = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 _PRONOUN_IS = frozenset("it that what there he she who where here how why when this".split())
@@ -175,8 +207,21 @@ def tag(tokens: Sequence[Token], heading: bool = False) -> list[str]:
             tagged[i][1] = _guess(word, previous, following)
     _apply_context(tagged)
     tags = [t for _, t in tagged]
-    for i, found in enumerate(entries):
-        if found is None or not found.lemmas:
+    for i, token in enumerate(tokens):
+        if token.kind is TokenKind.WORD:
+            fixed = _fixed_tag(token.text.replace("’", "'"))
+            if fixed is not None:
+                tags[i] = fixed
+                continue
+        found = entries[i]
+        if found is None:
+            continue
+        initial = found.tag
+        if initial in _CLOSED_MOVES and tags[i] != initial:
+            allowed = _CLOSED_MOVES[initial]
+            if tags[i] not in allowed or (tags[i] == "WDT" and token.text.lower() not in _WH_WORDS):
+                tags[i] = initial
+        if not found.lemmas:
             continue
         # The inflection table lists every form a content word can take, so
         # a context rule that moved it outside them was wrong ("know" is no
@@ -210,7 +255,8 @@ def _apply_context(tagged: list[list]) -> None:
 
 
 def _context_matches(t: list[list], i: int, command: str, x: str, y: str) -> bool:
-    word = lambda k: t[i + k][0]  # noqa: E731
+    # Brill's rules name words in lower case; "The" at a sentence start is "the".
+    word = lambda k: t[i + k][0].lower()  # noqa: E731
     tag_at = lambda k: t[i + k][1]  # noqa: E731
     if command == "prevtag":
         return x == tag_at(-1)

@@ -50,7 +50,7 @@ from ..grammar.lexicon import entry, inflect
 from ..grammar.sound import starts_with_vowel_sound
 from ..grammar.tagger import tag
 from ..rule import Scope
-from .base import KindRule, OptionError, compile_pattern, match_case
+from .base import KindRule, OptionError, compile_pattern
 
 _MATCHER_KEYS = (
     "text", "regex", "lemma", "tag", "can", "kind", "case", "sound", "start", "not", "except", "optional", "skip",
@@ -124,6 +124,16 @@ class Matcher:
         return True
 
 
+def _check_tags(key: str, tags) -> None:
+    from ..errors import did_you_mean
+    from ..grammar.lexicon import TAGS
+
+    for name in tags:
+        if name not in TAGS:
+            hint = did_you_mean(name, TAGS)
+            raise OptionError(key, f'unknown tag "{name}"{hint} (tags are Penn Treebank tags: NN, VBZ...)')
+
+
 def _has_case(text: str, case: str) -> bool:
     if case == "lower":
         return text.islower()
@@ -154,6 +164,23 @@ def sentence_tags(document, unit) -> list[str]:
     return cached
 
 
+def _sentence_starts(unit) -> frozenset[int]:
+    """Indexes (into ``unit.tokens``) of each sentence's first token that is
+    not punctuation: where a ``start`` matcher may match."""
+    block = unit.block
+    if unit is block:
+        spans = [(s.first_token, s.last_token, 0) for s in block.sentences]
+    else:
+        spans = [(unit.first_token, unit.last_token, unit.first_token)]
+    starts = set()
+    for first, last, base in spans:
+        for i in range(first, last):
+            if block.tokens[i].kind is not TokenKind.PUNCT:
+                starts.add(i - base)
+                break
+    return frozenset(starts)
+
+
 class Pattern(KindRule):
     name = "pattern"
     Options = Options
@@ -174,7 +201,9 @@ class Pattern(KindRule):
                 raise OptionError("exceptions", "an exception is a list of token matchers")
             self.exceptions.append([self._matcher(m, "exceptions") for m in exception])
         for template in o.suggest:
-            for number, _ in _TEMPLATE.findall(template):
+            for number, inflection in _TEMPLATE.findall(template):
+                if inflection:
+                    _check_tags("suggest", [inflection])
                 if int(number) > len(self.matchers):
                     raise OptionError(
                         "suggest", f'suggest "{template}" uses {{{number}}}; use {{0}} to {{{len(self.matchers)}}}'
@@ -188,6 +217,7 @@ class Pattern(KindRule):
         flags = regex.IGNORECASE if ignorecase else 0
 
         def fold(word: str) -> str:
+            word = word.replace("’", "'")  # tokens are compared with straight apostrophes
             return word.casefold() if ignorecase else word
 
         if isinstance(raw, str):
@@ -212,7 +242,10 @@ class Pattern(KindRule):
             value = [value] if isinstance(value, str) else value
             if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
                 raise OptionError(key, f"a matcher's {field} is a word or a list of words")
-            return frozenset(fold(w) if field != "can" else w for w in value)
+            if field == "can":
+                _check_tags(key, value)
+                return frozenset(value)
+            return frozenset(fold(w) for w in value)
 
         tags, tag_pattern = None, None
         if "tag" in raw:
@@ -223,6 +256,7 @@ class Pattern(KindRule):
                 value = [value] if isinstance(value, str) else value
                 if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
                     raise OptionError(key, "a matcher's tag is a tag, a list of tags or a /regex/")
+                _check_tags(key, value)
                 tags = frozenset(value)
         kind = raw.get("kind")
         if kind is not None:
@@ -267,7 +301,7 @@ class Pattern(KindRule):
 
     # ------------------------------------------------------------------ matching
 
-    def _match(self, matchers, tokens, tags, start: int, m: int, taken: list) -> bool:
+    def _match(self, matchers, tokens, tags, start: int, m: int, taken: list, starts=frozenset()) -> bool:
         """Match ``matchers[m:]`` from ``tokens[start:]`` (the first of them
         may skip ahead); fills ``taken`` with token indexes (None: absent)."""
         if m == len(matchers):
@@ -275,16 +309,16 @@ class Pattern(KindRule):
         matcher = matchers[m]
         last = min(len(tokens) - 1, start + (matcher.skip if m else 0))
         for position in range(start, last + 1):
-            if matcher.start and any(t.kind is not TokenKind.PUNCT for t in tokens[:position]):
-                break
+            if matcher.start and position not in starts:
+                continue
             if matcher.matches(tokens[position], tags[position]):
                 taken.append(position)
-                if self._match(matchers, tokens, tags, position + 1, m + 1, taken):
+                if self._match(matchers, tokens, tags, position + 1, m + 1, taken, starts):
                     return True
                 taken.pop()
         if matcher.optional:
             taken.append(None)
-            if self._match(matchers, tokens, tags, start, m + 1, taken):
+            if self._match(matchers, tokens, tags, start, m + 1, taken, starts):
                 return True
             taken.pop()
         return False
@@ -305,11 +339,12 @@ class Pattern(KindRule):
             if not tokens:
                 continue
             tags = sentence_tags(document, unit)
+            starts = _sentence_starts(unit)
             base = unit.offset
             i = 0
             while i < len(tokens):
                 taken: list = []
-                if not self._match(self.matchers, tokens, tags, i, 0, taken):
+                if not self._match(self.matchers, tokens, tags, i, 0, taken, starts):
                     i += 1
                     continue
                 reported = [taken[k] for k in self.marked if taken[k] is not None]
@@ -322,8 +357,13 @@ class Pattern(KindRule):
                 suggestions = []
                 for template in self.options.suggest:
                     text = self._fill(template, texts)
-                    if text is not None:
-                        suggestions.append(match_case(text, matched) if text[:1].islower() else text)
+                    if text:
+                        first_word = matched.split()[0] if matched.split() else ""
+                        if len(first_word) > 1 and first_word.isupper() and matched.isupper():
+                            text = text.upper()  # "COULD OF" -> "COULD HAVE"
+                        elif matched[:1].isupper() and text[:1].islower():
+                            text = text[0].upper() + text[1:]  # "A FBI" -> "An FBI"
+                        suggestions.append(text)
                 finding = self.finding(document, unit, start, end, tuple(dict.fromkeys(suggestions)))
                 if finding:
                     yield finding
@@ -347,5 +387,5 @@ class Pattern(KindRule):
             return inflected
 
         filled = _TEMPLATE.sub(replace, template)
-        # An absent optional token leaves a double space: close it up.
-        return None if failed else _SPACES.sub(" ", filled)
+        # An absent optional token leaves a double space (or a leading one): close it up.
+        return None if failed else _SPACES.sub(" ", filled).strip()

@@ -20,9 +20,9 @@ _TOKEN = regex.compile(
   | (?P<handle>(?<![\w@])@[A-Za-z0-9_]{{1,30}}(?![\w@]))
   | (?P<hashtag>(?<![\w#&])\#[\p{{L}}\p{{N}}_]*\p{{L}}[\p{{L}}\p{{N}}_]*)
   | (?P<number>
-        [$€£¥]\d[\d,]*(?:\.\d+)?(?:[mbk]n?|\s?(?:million|billion|trillion)\b)?   # money
+        [$€£¥]\d+(?:,\d{{3}})*(?:\.\d+)?(?:[mbk]n?|\s?(?:million|billion|trillion)\b)?   # money
       | \d{{1,2}}(?::\d\d){{1,2}}(?:\s?(?:[ap]\.m\.|[ap]m\b))?                       # 4:00pm, 10:30 a.m.
-      | \d[\d,]*(?:\.\d+)?(?:[\p{{L}}%°]+)?                                          # 21st, 1990s, 35C, 10am
+      | \d+(?:,\d{{3}})*(?:\.\d+)?(?:[\p{{L}}%°]+)?                                  # 21st, 1990s, 35C, 10am
     )
   | (?P<acronym>(?:\p{{L}}\.){{2,}}(?!\p{{L}}))
   | (?P<word>[{_LETTER}\p{{N}}]*\p{{L}}[{_LETTER}\p{{N}}]*(?:['’\-][{_LETTER}\p{{N}}]+)*)
