@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 from .config import Config
-from .diagnostic import BackendUnavailable
-from .engine import lint
+from .diagnostic import BackendUnavailable, Diagnostic
+from .engine import lint, suppress
 from .errors import EditlintError, InputError
 from .inputs import BinaryFile, Draft, decode, read_draft, walk
 from .parsing import parse
@@ -67,6 +67,7 @@ class Runner:
         self._filters: dict[int, _Filters] = {}
         self._fallback = Config()
         self._unavailable: set[tuple[str, str]] = set()
+        self._across: dict[int, tuple] = {}
 
     def _filters_for(self, config: Config) -> _Filters:
         key = id(config)
@@ -112,6 +113,7 @@ class Runner:
                 self.check_file(path, arg)
             else:
                 self.result.errors.append(InputError(arg, "no such file or directory"))
+        self._check_across()
         self.result.errors = self.workspace.errors + self.result.errors
         return self.result
 
@@ -166,4 +168,23 @@ class Runner:
         fail_on = self.fail_on or config.fail_on or FAIL_ON_DEFAULT
         file_result = FileResult(draft.path, document, diagnostics, fail_on)
         self.result.files.append(file_result)
+        for active in rules:
+            if active.rule.across_drafts:
+                self._across.setdefault(id(active.rule), (active, []))[1].append(file_result)
         return file_result
+
+    def _check_across(self) -> None:
+        """Rules that compare drafts (one headline in two drafts) run once,
+        over every draft that has them."""
+        for active, file_results in self._across.values():
+            by_document = {id(f.document): f for f in file_results}
+            added: dict[int, list[Diagnostic]] = {}
+            for document, finding in active.rule.check_drafts([f.document for f in file_results]):
+                rule_id = finding.rule_id or active.id
+                diagnostic = Diagnostic(
+                    finding.span, rule_id, active.severity, finding.message, finding.suggestions, finding.fix
+                )
+                added.setdefault(id(document), []).append(diagnostic)
+            for key, diagnostics in added.items():
+                file_result = by_document[key]
+                file_result.diagnostics = sorted(file_result.diagnostics + suppress(file_result.document, diagnostics))

@@ -13,18 +13,21 @@ from .capitalization import Capitalization
 from .consistency import Consistency
 from .existence import Existence
 from .harper import Harper
+from .headline import Headline
 from .languagetool import LanguageTool
 from .occurrence import Occurrence
 from .pattern import Pattern
+from .quotes import Quotes
 from .repetition import Repetition
 from .sequence import Sequence
 from .spelling import Spelling
 from .substitution import Substitution
+from .titles import Titles
 
 KINDS: dict[str, type[KindRule]] = {
     kind.name: kind
     for kind in (
         Existence, Substitution, Repetition, Consistency, Capitalization, Occurrence, Sequence, Spelling,
-        Pattern, LanguageTool, Harper,
+        Pattern, LanguageTool, Harper, Quotes, Headline, Titles,
     )
 }  # fmt: skip

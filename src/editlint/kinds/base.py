@@ -74,6 +74,16 @@ class KindRule:
     def check(self, units: Sequence[Unit], document: Document) -> Iterator[Finding]:
         raise NotImplementedError
 
+    #: True for a rule that compares the drafts of a run with each other
+    #: (two drafts with one headline): the runner calls check_drafts once,
+    #: after every draft is read.
+    across_drafts: ClassVar[bool] = False
+
+    def check_drafts(self, documents: Sequence[Document]) -> Iterator[tuple[Document, Finding]]:
+        """Findings that only the drafts of a run together show, each with
+        the draft it belongs to."""
+        return iter(())
+
     def finding(
         self,
         document: Document,

@@ -1,0 +1,23 @@
+"""headline: (being written).
+
+Options: none yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .base import KindRule
+
+
+@dataclass(frozen=True)
+class Options:
+    pass
+
+
+class Headline(KindRule):
+    name = "headline"
+    Options = Options
+
+    def check(self, units, document):
+        return iter(())

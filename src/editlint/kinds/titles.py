@@ -1,0 +1,23 @@
+"""titles: (being written).
+
+Options: none yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .base import KindRule
+
+
+@dataclass(frozen=True)
+class Options:
+    pass
+
+
+class Titles(KindRule):
+    name = "titles"
+    Options = Options
+
+    def check(self, units, document):
+        return iter(())
