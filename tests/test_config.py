@@ -272,9 +272,11 @@ def test_unknown_ruleset_name_has_did_you_mean():
     write("a.md", BOTH)
     result = run("check", "a.md")
     assert result.exit_code == 2
+    from editlint.rule import shipped_ruleset_names
+
     assert stderr_lines(result)[0] == (
         '.editlint.yaml:3: unknown rule set "styel" (did you mean "style"?); shipped sets are '
-        "boilerplate, grammar, spelling, style, and a folder of your own is a path such as ./styel"
+        f"{', '.join(shipped_ruleset_names())}, and a folder of your own is a path such as ./styel"
     )
 
 

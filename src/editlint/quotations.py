@@ -1,0 +1,176 @@
+"""Quotations in a draft: where each one opens and closes, and which marks
+never pair up.
+
+News copy mixes straight and curly marks, nests single quotes in double
+ones, runs one quote over several paragraphs (no closing mark at the end of
+a paragraph when the next one opens with a mark and goes on), and uses the
+same character for an apostrophe and a closing single quote ("it’s",
+"Hezbollah’s", "’90s", "soldiers’"). The analysis here decides each mark
+from its neighbours and a stack of open quotes, once per draft, and the
+quote rules read it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .document import Block, BlockKind, Document
+
+DOUBLE, SINGLE = "double", "single"
+_OPENING_CONTEXT = " \t\n([{—–-/\u00a0“‘\"'"
+# Words that start with an apostrophe: 'n', 'em, '90s, 'til.
+_ELISION = re.compile(r"(?:\d\d?s?\b|n[’']|em\b|til\b|tis\b|cause\b|twas\b|bout\b|round\b)", re.IGNORECASE)
+_BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.BLOCKQUOTE, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
+
+
+@dataclass
+class Quotation:
+    """One quotation: from its opening mark to its closing mark (exclusive),
+    as offsets into the text of each block it spans."""
+
+    mark: str  # DOUBLE or SINGLE
+    blocks: list[Block]
+    start: int  # offset of the opening mark in blocks[0].text
+    end: int  # offset just past the closing mark in blocks[-1].text (or the block's end if unclosed)
+    closed: bool = True
+    nested: bool = False
+
+    def text(self) -> str:
+        if len(self.blocks) == 1:
+            return self.blocks[0].text[self.start : self.end]
+        parts = [self.blocks[0].text[self.start :]]
+        parts += [b.text for b in self.blocks[1:-1]]
+        parts.append(self.blocks[-1].text[: self.end])
+        return "\n".join(parts)
+
+    def words(self) -> int:
+        return len(re.findall(r"[\w’'-]+", self.text()))
+
+
+@dataclass
+class StrayMark:
+    block: Block
+    offset: int
+    mark: str
+    opening: bool  # an opening mark never closed, or a closing one never opened
+
+
+@dataclass
+class Quotes:
+    quotations: list[Quotation] = field(default_factory=list)
+    stray: list[StrayMark] = field(default_factory=list)
+    #: For each block, the ranges of its text inside quotation marks.
+    inside: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def quoted(self, block: Block, start: int, end: int) -> bool:
+        """Whether ``block.text[start:end]`` lies inside a quotation."""
+        return any(a <= start and end <= b for a, b in self.inside.get(block.index, ()))
+
+
+def _classify(text: str, i: int) -> tuple[str, str] | None:
+    """(DOUBLE or SINGLE, "open", "close", "either" or "apostrophe") for the mark at ``i``."""
+    c = text[i]
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if c == "“":
+        return DOUBLE, "open"
+    if c == "”":
+        return DOUBLE, "close"
+    if c == '"':
+        if before in _OPENING_CONTEXT and not after.isspace():
+            return DOUBLE, "open"
+        return DOUBLE, "close"
+    if c in "‘’'":
+        if before.isalnum() and after.isalnum():
+            return SINGLE, "apostrophe"  # it's, Hezbollah's
+        if before in _OPENING_CONTEXT and not after.isspace():
+            if _ELISION.match(text, i + 1):
+                return SINGLE, "apostrophe"  # '90s, rock 'n' roll
+            return SINGLE, "open" if c != "’" else "either"
+        if c == "‘":
+            return SINGLE, "open"
+        if before.isalnum() or before in ".,!?;:…":
+            # A closing quote, or the apostrophe of "soldiers’": the stack decides.
+            return SINGLE, "either"
+        return SINGLE, "apostrophe"
+    return None
+
+
+def analyse(document: Document) -> Quotes:
+    """The quotations of the draft's body (memoised on the document)."""
+    cached = document.cache.get("quotations")
+    if cached is not None:
+        return cached
+    result = Quotes()
+    blocks = [b for b in document.blocks if b.kind in _BODY]
+    stack: list[Quotation] = []
+    continuing = False
+    for n, block in enumerate(blocks):
+        text = block.text
+        for i, char in enumerate(text):
+            if char not in "“”\"‘’'" or (i == 0 and continuing):
+                continue  # (a continuing quote's new opening mark opens nothing)
+            kind = _classify(text, i)
+            if kind is None or kind[1] == "apostrophe":
+                continue
+            mark, role = kind
+            top = stack[-1] if stack else None
+            if role == "either":
+                if top is not None and top.mark == SINGLE:
+                    role = "close"
+                elif text[i + 1 : i + 2].isalnum():
+                    role = "open"
+                else:
+                    continue  # soldiers’: an apostrophe
+            if role == "open":
+                stack.append(Quotation(mark, [block], i, len(text), closed=False, nested=bool(stack)))
+                continue
+            # A closing mark: close the innermost quote of its kind.
+            match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].mark == mark), None)
+            if match is None:
+                if mark == DOUBLE:
+                    result.stray.append(StrayMark(block, i, mark, opening=False))
+                continue
+            for unclosed in stack[match + 1 :]:
+                # Inner quotes still open when the outer one closes.
+                result.stray.append(StrayMark(unclosed.blocks[0], unclosed.start, unclosed.mark, opening=True))
+                unclosed.end = len(unclosed.blocks[-1].text) if unclosed.blocks[-1] is not block else i
+                result.quotations.append(unclosed)
+            quotation = stack[match]
+            del stack[match:]
+            quotation.end = i + 1
+            quotation.closed = True
+            result.quotations.append(quotation)
+        # The end of a paragraph: a quote still open continues only if the
+        # next paragraph opens with a mark of its kind (news convention).
+        following = blocks[n + 1] if n + 1 < len(blocks) else None
+        still_open = []
+        for quotation in stack:
+            continues = (
+                following is not None
+                and quotation.mark == DOUBLE
+                and not quotation.nested
+                and following.text[:1] in "“\""
+            )
+            if continues:
+                quotation.blocks.append(following)
+                still_open.append(quotation)
+            else:
+                result.stray.append(StrayMark(quotation.blocks[0], quotation.start, quotation.mark, opening=True))
+                quotation.end = len(quotation.blocks[-1].text)
+                result.quotations.append(quotation)
+        stack = still_open
+        continuing = bool(stack)
+    for quotation in result.quotations:
+        _mark_inside(result, quotation)
+    result.quotations.sort(key=lambda q: (q.blocks[0].index, q.start))
+    document.cache["quotations"] = result
+    return result
+
+
+def _mark_inside(result: Quotes, quotation: Quotation) -> None:
+    for k, block in enumerate(quotation.blocks):
+        start = quotation.start if k == 0 else 0
+        end = quotation.end if k == len(quotation.blocks) - 1 else len(block.text)
+        result.inside.setdefault(block.index, []).append((start, end))
