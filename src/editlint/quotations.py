@@ -151,7 +151,7 @@ def analyse(document: Document) -> Quotes:
                 following is not None
                 and quotation.mark == DOUBLE
                 and not quotation.nested
-                and following.text[:1] in "“\""
+                and following.text[:1] in '“"'
             )
             if continues:
                 quotation.blocks.append(following)

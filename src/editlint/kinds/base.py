@@ -101,7 +101,9 @@ class KindRule:
         span = unit.source_span(start, end)
         suggestions = tuple(suggestions)
         # A match wrapped over lines still reads as one line in a message.
-        values = {"match": " ".join(text.split()), "suggestion": suggestions[0] if suggestions else ""}
+        # Every field the kind declares has a value, so a message may use any of them.
+        values = dict.fromkeys(self.fields, "")
+        values.update(match=" ".join(text.split()), suggestion=suggestions[0] if suggestions else "")
         values.update({k: "" if v is None else v for k, v in fields.items()})
         message = self.spec.message.format_map(values)
         fix = None

@@ -169,9 +169,42 @@ class Quotes(KindRule):
             speaker = self._speaker(quotes, previous)
             surname = speaker.split()[-1] if speaker else ""
             hint = (
-                f"probably {speaker}: add \u201c{surname} said\u201d" if speaker else "name the speaker with a speech verb"
+                f"probably {speaker}: add \u201c{surname} said\u201d"
+                if speaker
+                else "name the speaker with a speech verb"
             )
             yield from self._at_mark(document, first, quotation.start, speaker=speaker, hint=hint)
+        yield from self._unattributed_block_quotes(document, quotes, wanted, body)
+
+    def _unattributed_block_quotes(self, document: Document, quotes, wanted, body: list[Block]):
+        """A Markdown block quote with no quotation marks is a quotation too:
+        attributed by a speech verb in it or in the paragraph that leads into
+        it, or by "— Name" at its end or just after it."""
+        for n, block in enumerate(body):
+            if block.kind is not BlockKind.BLOCKQUOTE or id(block) not in wanted:
+                continue
+            if n > 0 and body[n - 1].kind is BlockKind.BLOCKQUOTE:
+                continue  # the same quote goes on
+            run = [block]
+            while n + len(run) < len(body) and body[n + len(run)].kind is BlockKind.BLOCKQUOTE:
+                run.append(body[n + len(run)])
+            if quotes.inside.get(block.index) or sum(len(_WORD.findall(b.text)) for b in run) < self.options.min_words:
+                continue  # marked quotes are checked above; a short one is no speech
+            previous = body[n - 1] if n > 0 else None
+            if any(self._attributed(quotes, b) for b in run):
+                continue
+            if previous is not None and self._attributed(quotes, previous) and previous.text.rstrip().endswith(":"):
+                continue
+            if _dash_attribution(body, n, _Run(run)):
+                continue
+            speaker = self._speaker(quotes, previous)
+            surname = speaker.split()[-1] if speaker else ""
+            hint = f"probably {speaker}: add \u201c\u2014 {surname}\u201d" if speaker else "name the speaker"
+            word = _WORD.search(block.text)
+            end = word.end() if word else min(len(block.text), 1)
+            finding = self.finding(document, block, 0, end, speaker=speaker, hint=hint, mark="")
+            if finding:
+                yield finding
 
     def _first_person(self, document: Document, quotes, wanted):
         for block in document.blocks:
@@ -232,6 +265,13 @@ class Quotes(KindRule):
                 finding = self.finding(document, block, start, quotation.end + 1, (swapped,), mark=block.text[start])
                 if finding:
                     yield finding
+
+
+@dataclass
+class _Run:
+    """Block quote blocks read as one quotation (for _dash_attribution)."""
+
+    blocks: list[Block]
 
 
 def _classify_double(text: str, i: int) -> str:
