@@ -1,0 +1,120 @@
+"""The pre-commit hook, with the real pre-commit in a real temporary git
+repository whose .pre-commit-config.yaml points at this repository at its
+current commit.
+
+pre-commit builds the hook's environment by installing editlint from that
+commit (once per test session; it needs the package index, as CI has), so
+these tests take a while: they are the proof that writers can use the hook.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+
+def git(cwd: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Editor",
+        "GIT_AUTHOR_EMAIL": "editor@example.com",
+        "GIT_COMMITTER_NAME": "Editor",
+        "GIT_COMMITTER_EMAIL": "editor@example.com",
+    }
+    return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True, check=check)
+
+
+@pytest.fixture(scope="module")
+def head() -> str:
+    found = git(REPO, "rev-parse", "HEAD", check=False)
+    if found.returncode != 0:
+        pytest.skip("this checkout has no commit for pre-commit to install from")
+    return found.stdout.strip()
+
+
+@pytest.fixture(scope="module")
+def pre_commit_home(tmp_path_factory) -> Path:
+    # One hook environment for the whole module: building it is the slow part.
+    return tmp_path_factory.mktemp("pre-commit-home")
+
+
+def newsroom(tmp_path: Path, head: str, hook: str = "editlint") -> Path:
+    repo = tmp_path / "newsroom"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {REPO.as_posix()}\n    rev: {head}\n    hooks:\n      - id: {hook}\n",
+        encoding="utf-8",
+    )
+    return repo
+
+
+def pre_commit(repo: Path, home: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PRE_COMMIT_HOME": str(home)}
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", *args], cwd=repo, env=env, capture_output=True, text=True, timeout=600
+    )
+
+
+def commit(repo: Path, home: Path, message: str) -> subprocess.CompletedProcess:
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(home),
+        "GIT_AUTHOR_NAME": "Editor",
+        "GIT_AUTHOR_EMAIL": "editor@example.com",
+        "GIT_COMMITTER_NAME": "Editor",
+        "GIT_COMMITTER_EMAIL": "editor@example.com",
+        # The hook script finds pre-commit through this Python.
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
+    return subprocess.run(
+        ["git", "commit", "-m", message], cwd=repo, env=env, capture_output=True, text=True, timeout=600
+    )
+
+
+def test_the_hook_refuses_a_draft_with_an_error_and_accepts_a_clean_one(tmp_path, head, pre_commit_home):
+    repo = newsroom(tmp_path, head)
+    installed = pre_commit(repo, pre_commit_home, "install")
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+
+    # A draft with web-page residue (an error): the commit is refused.
+    (repo / "draft.md").write_text("# Council Approves Plan\n\nThe council met today.\n\nShare:\n", encoding="utf-8")
+    git(repo, "add", "draft.md", ".pre-commit-config.yaml")
+    refused = commit(repo, pre_commit_home, "add draft")
+    output = refused.stdout + refused.stderr
+    assert refused.returncode != 0, output
+    assert "draft.md:5:1: error [boilerplate.share-bar]" in output
+    assert git(repo, "log", "--oneline", check=False).returncode != 0  # nothing was committed
+
+    # The same draft cleaned up: the commit goes through.
+    (repo / "draft.md").write_text("# Council Approves Plan\n\nThe council met today.\n", encoding="utf-8")
+    git(repo, "add", "draft.md")
+    accepted = commit(repo, pre_commit_home, "add draft")
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+    assert "editlint" in accepted.stdout and "Passed" in accepted.stdout
+    assert len(git(repo, "log", "--oneline").stdout.splitlines()) == 1
+
+
+def test_the_hook_checks_plain_text_and_leaves_other_files_alone(tmp_path, head, pre_commit_home):
+    repo = newsroom(tmp_path, head)
+    (repo / "story.txt").write_text("Headline Here\n\nThe minister said the the plan.\n", encoding="utf-8")
+    (repo / "notes.py").write_text("x = 'Share:'\n", encoding="utf-8")
+    git(repo, "add", ".")
+    run = pre_commit(repo, pre_commit_home, "run", "--all-files")
+    # A warning only (the repeated word): the hook passes but shows it.
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Passed" in run.stdout
+    (repo / "story.txt").write_text("Headline Here\n\nLeave a Reply\n", encoding="utf-8")
+    run = pre_commit(repo, pre_commit_home, "run", "--all-files")
+    assert run.returncode == 1
+    assert "story.txt:3:1: error [boilerplate.comment-form]" in run.stdout
+    assert "notes.py" not in run.stdout
