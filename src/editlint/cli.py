@@ -3,7 +3,8 @@
 ``editlint [OPTIONS] PATH...`` checks drafts (it is ``editlint check``);
 ``editlint rules``, ``editlint explain RULE`` and ``editlint check-rules``
 work with the rules themselves. Exit codes: 0 nothing at or above
-``--fail-on``; 1 findings at or above it; 2 usage, config, rule-file or
+``--fail-on`` (and no more warnings than ``--max-warnings``); 1 findings at
+or above it (or too many warnings); 2 usage, config, rule-file or
 unreadable-input errors (the other files are still checked).
 """
 
@@ -17,6 +18,8 @@ import click
 
 from . import __version__
 from .config import FAIL_ON_NAMES
+from .diagnostic import Severity
+from .reporters import FORMATS
 from .results import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 
 COMMANDS = ("check", "rules", "explain", "check-rules")
@@ -63,10 +66,11 @@ def main() -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(FORMATS),
     default="text",
     show_default=True,
-    help="Output format.",
+    help="Output format: text for people, json for scripts, sarif (code scanning), "
+    "github (Actions annotations) or junit (test reports) for CI.",
 )
 @click.option(
     "--config",
@@ -81,6 +85,13 @@ def main() -> None:
     help="Exit 1 when a finding is at or above this severity (default: config, else error).",
 )
 @click.option(
+    "--max-warnings",
+    type=click.IntRange(min=0),
+    default=None,
+    metavar="N",
+    help="Also exit 1 when there are more than N warnings, whatever --fail-on says.",
+)
+@click.option(
     "--select",
     multiple=True,
     metavar="RULES",
@@ -93,7 +104,7 @@ def main() -> None:
     help="The name to report for '-' (standard input); its suffix picks Markdown or text.",
 )
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: on a terminal).")
-def check(paths, output_format, config_path, fail_on, select, ignore, stdin_filename, color):
+def check(paths, output_format, config_path, fail_on, max_warnings, select, ignore, stdin_filename, color):
     """Check drafts (files, folders, or - for standard input)."""
     from .reporters import render
     from .runner import Runner
@@ -107,12 +118,38 @@ def check(paths, output_format, config_path, fail_on, select, ignore, stdin_file
         sys.exit(EXIT_ERROR)
     workspace = Workspace(config_path, _split(select), _split(ignore))
     result = Runner(workspace, fail_on).check_paths(paths, stdin_filename)
+    result.max_warnings = max_warnings
+    result.rules = _rules_reported(workspace, result)
     for error in result.errors:
         _err(str(error))
     for note in result.notes:
         _err(f"note: {note}")
+    if result.too_many_warnings:
+        _err(f"{result.count(Severity.WARNING)} warnings, more than --max-warnings {max_warnings}")
     click.echo(render(result, output_format, color=bool(color)), nl=False, color=color)
     sys.exit(result.exit_code)
+
+
+def _rules_reported(workspace, result) -> dict:
+    """The RuleSpec of each rule id in the diagnostics, from the catalog of
+    the config that applied to the draft (configs are cached, so nothing is
+    read again). A backend reports "languagetool.X" for its rule
+    "languagetool": the longest dotted prefix in the catalog stands in."""
+    specs = {}
+    for file in result.files:
+        wanted = {d.rule_id for d in file.diagnostics} - specs.keys()
+        if not wanted:
+            continue
+        config = workspace.config_for(Path(file.path))
+        catalog = workspace.catalog(config) if config is not None else {}
+        for rule_id in wanted:
+            parts = rule_id.split(".")
+            for end in range(len(parts), 0, -1):
+                spec = catalog.get(".".join(parts[:end]))
+                if spec is not None:
+                    specs[rule_id] = spec
+                    break
+    return specs
 
 
 def _catalog(config_path: Path | None):

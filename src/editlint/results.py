@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .diagnostic import Diagnostic, Severity
 from .document import Document
 from .errors import EditlintError
 
-EXIT_OK = 0  # nothing at or above the fail-on severity
-EXIT_FINDINGS = 1  # findings at or above it
+if TYPE_CHECKING:
+    from .rule import RuleSpec
+
+EXIT_OK = 0  # nothing at or above the fail-on severity, and no more warnings than --max-warnings
+EXIT_FINDINGS = 1  # findings at or above it, or more warnings than --max-warnings
 EXIT_ERROR = 2  # usage, config, rule-file or unreadable-input errors
 
 FAIL_ON_DEFAULT = "error"
@@ -17,6 +22,13 @@ FAIL_ON_DEFAULT = "error"
 
 def fails(severity: Severity, fail_on: str) -> bool:
     return fail_on != "none" and severity.value >= Severity.parse(fail_on).value
+
+
+def _working_folder() -> str:
+    try:
+        return os.getcwd()
+    except OSError:  # the working folder was deleted under us
+        return os.path.abspath(os.sep)
 
 
 @dataclass
@@ -37,6 +49,16 @@ class RunResult:
     errors: list[EditlintError] = field(default_factory=list)
     #: Things worth saying that are not errors: "skipped binary file x".
     notes: list[str] = field(default_factory=list)
+    #: What the reporters know of each rule that reported something, by the
+    #: rule id in the diagnostics (a backend's "languagetool.X" maps to the
+    #: backend's spec). Filled in from the workspace catalog by the CLI; a
+    #: rule missing here is described by its id alone.
+    rules: dict[str, RuleSpec] = field(default_factory=dict)
+    #: ``--max-warnings``: more warnings than this make the run fail
+    #: whatever the fail-on severity says; None sets no limit.
+    max_warnings: int | None = None
+    #: The folder the run started in; relative paths are relative to it.
+    root: str = field(default_factory=_working_folder)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.files for d in f.diagnostics if d.severity is severity)
@@ -46,9 +68,22 @@ class RunResult:
         return sum(len(f.diagnostics) for f in self.files)
 
     @property
+    def too_many_warnings(self) -> bool:
+        """More warnings than ``--max-warnings`` allows."""
+        return self.max_warnings is not None and self.count(Severity.WARNING) > self.max_warnings
+
+    def fails(self, file: FileResult, diagnostic: Diagnostic) -> bool:
+        """Whether ``diagnostic`` is one that makes the run exit 1: at or
+        above its file's fail-on severity, or a warning when there are more
+        than ``--max-warnings``."""
+        if fails(diagnostic.severity, file.fail_on):
+            return True
+        return diagnostic.severity is Severity.WARNING and self.too_many_warnings
+
+    @property
     def exit_code(self) -> int:
         if self.errors:
             return EXIT_ERROR
-        if any(f.failing for f in self.files):
+        if any(f.failing for f in self.files) or self.too_many_warnings:
             return EXIT_FINDINGS
         return EXIT_OK

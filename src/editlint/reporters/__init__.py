@@ -1,9 +1,17 @@
 """Output formats. Each is a small module with a ``render`` function from a
-:class:`~editlint.results.RunResult` to text; none of them prints."""
+:class:`~editlint.results.RunResult` to text; none of them prints.
+
+``text`` is for people, ``json`` for scripts, and ``sarif``, ``github`` and
+``junit`` for CI systems (code scanning, inline annotations, test reports);
+docs/output.md describes each.
+"""
 
 from __future__ import annotations
 
-FORMATS = ("text", "json")
+import os
+import posixpath
+
+FORMATS = ("text", "json", "sarif", "github", "junit")
 
 
 def render(result, format: str, color: bool = False) -> str:
@@ -11,6 +19,37 @@ def render(result, format: str, color: bool = False) -> str:
         from .json import render as render_json
 
         return render_json(result)
+    if format == "sarif":
+        from .sarif import render as render_sarif
+
+        return render_sarif(result)
+    if format == "github":
+        from .github import render as render_github
+
+        return render_github(result)
+    if format == "junit":
+        from .junit import render as render_junit
+
+        return render_junit(result)
+    if format != "text":
+        raise ValueError(f"unknown output format {format!r} (one of {', '.join(FORMATS)})")
     from .text import render as render_text
 
     return render_text(result, color)
+
+
+def relative_path(path: str, root: str) -> str | None:
+    """``path`` relative to ``root`` with forward slashes ("drafts/a.md"),
+    or None when it is outside ``root`` (or on another drive). ``path`` is
+    as given on the command line: relative to ``root``, or absolute."""
+    if path == "-":
+        return None
+    full = os.path.normpath(os.path.join(root, path))
+    try:
+        relative = os.path.relpath(full, root)
+    except ValueError:  # another drive on Windows
+        return None
+    relative = relative.replace(os.sep, "/")
+    if relative == ".." or relative.startswith("../") or posixpath.isabs(relative):
+        return None
+    return relative
