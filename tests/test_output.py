@@ -169,6 +169,7 @@ def test_json_summary_counts():
         "warning": 4,
         "suggestion": 1,
         "errors": 0,
+        "fixed": 0,
         "exit_code": 1,
     }
     assert data["errors"] == []

@@ -104,30 +104,75 @@ def main() -> None:
     help="The name to report for '-' (standard input); its suffix picks Markdown or text.",
 )
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: on a terminal).")
-def check(paths, output_format, config_path, fail_on, max_warnings, select, ignore, stdin_filename, color):
+@click.option("--fix", is_flag=True, help="Apply safe fixes to the drafts, then report what is left.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply fixes that may change meaning.")
+@click.option("--diff", "show_diff", is_flag=True, help="Print the fixes as a unified diff; change no file.")
+@click.option("--diff-base", metavar="REF", help="Report only findings on lines added or changed since git REF.")
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Report only findings the baseline file (made by `editlint baseline`) does not record.",
+)
+def check(
+    paths, output_format, config_path, fail_on, max_warnings, select, ignore, stdin_filename, color,
+    fix, unsafe_fixes, show_diff, diff_base, baseline_path,
+):  # fmt: skip
     """Check drafts (files, folders, or - for standard input)."""
     from .reporters import render
-    from .runner import Runner
-    from .workspace import Workspace
 
     if stdin_filename and "-" not in paths:
         _err("--stdin-filename names standard input: give - as a path to read it")
         sys.exit(EXIT_ERROR)
-    if config_path is not None and not config_path.is_file():
-        _err(f"{config_path}: config file not found")
+    if fix and "-" in paths and not show_diff:
+        _err("--fix writes files: for standard input use --diff")
         sys.exit(EXIT_ERROR)
-    workspace = Workspace(config_path, _split(select), _split(ignore))
-    result = Runner(workspace, fail_on).check_paths(paths, stdin_filename)
+    if unsafe_fixes and not (fix or show_diff):
+        _err("--unsafe-fixes goes with --fix or --diff")
+        sys.exit(EXIT_ERROR)
+    result = _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix, unsafe_fixes, show_diff,
+                  diff_base, baseline_path)  # fmt: skip
     result.max_warnings = max_warnings
-    result.rules = _rules_reported(workspace, result)
     for error in result.errors:
         _err(str(error))
     for note in result.notes:
         _err(f"note: {note}")
     if result.too_many_warnings:
         _err(f"{result.count(Severity.WARNING)} warnings, more than --max-warnings {max_warnings}")
+    if show_diff:
+        click.echo("".join(result.diffs), nl=False)
     click.echo(render(result, output_format, color=bool(color)), nl=False, color=color)
     sys.exit(result.exit_code)
+
+
+def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False, unsafe_fixes=False,
+         show_diff=False, diff_base=None, baseline_path=None):  # fmt: skip
+    """Check the paths as the check command's options say; usage problems
+    (a bad ref, a missing baseline) exit 2 here."""
+    from .baseline import read as read_baseline
+    from .diagnostic import Applicability
+    from .errors import EditlintError
+    from .gitdiff import ChangedLines
+    from .runner import Runner
+    from .workspace import Workspace
+
+    if config_path is not None and not config_path.is_file():
+        _err(f"{config_path}: config file not found")
+        sys.exit(EXIT_ERROR)
+    applicabilities = frozenset()
+    if fix or show_diff:
+        applicabilities = {Applicability.SAFE} | ({Applicability.UNSAFE} if unsafe_fixes else set())
+    try:
+        changed = ChangedLines(diff_base) if diff_base else None
+        baseline = read_baseline(baseline_path) if baseline_path is not None else None
+    except EditlintError as exc:
+        _err(str(exc))
+        sys.exit(EXIT_ERROR)
+    workspace = Workspace(config_path, _split(select), _split(ignore))
+    runner = Runner(workspace, fail_on, frozenset(applicabilities), show_diff, changed, baseline)
+    result = runner.check_paths(paths, stdin_filename)
+    result.rules = _rules_reported(workspace, result)
+    return result
 
 
 def _rules_reported(workspace, result) -> dict:
@@ -288,6 +333,28 @@ def check_rules(paths, min_examples):
         f"{len(failures)} example failure(s), {len(errors)} invalid rule(s) or file(s)."
     )
     sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if failures else EXIT_OK)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Use this config file for every draft.")  # fmt: skip
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path(".editlint-baseline.json"), show_default=True, help="Where to write the baseline.")  # fmt: skip
+@click.option("--select", multiple=True, metavar="RULES", help="Record only these rules.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Leave these rules out.")
+def baseline(paths, config_path, output, select, ignore):
+    """Record today's findings in PATHS, so that `check --baseline FILE`
+    reports only new ones."""
+    from .baseline import fingerprints, key_for, write
+
+    result = _run(paths, config_path, select, ignore, None, None)
+    for error in result.errors:
+        _err(str(error))
+    entries = {key_for(f.path): fingerprints(f.document, f.diagnostics) for f in result.files if f.diagnostics}
+    write(output, entries)
+    click.echo(f"Recorded {result.total} finding(s) in {len(entries)} file(s) to {output}.")
+    sys.exit(EXIT_ERROR if result.errors else EXIT_OK)
 
 
 @main.group()

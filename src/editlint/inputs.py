@@ -19,6 +19,7 @@ class Draft:
     text: str  # decoded, without a byte-order mark
     encoding: str
     bom: bool
+    raw: bytes = b""  # the bytes as read, so a fix can check nobody changed them
 
 
 class BinaryFile(Exception):
@@ -35,13 +36,13 @@ def decode(path: str, data: bytes) -> Draft:
         if data.startswith(bom):
             body = data[len(bom) :]
             try:
-                return Draft(path, body.decode(encoding), encoding, True)
+                return Draft(path, body.decode(encoding), encoding, True, data)
             except UnicodeDecodeError as exc:
                 raise _decode_error(path, body, exc, encoding) from None
     if b"\x00" in data[:8192]:
         raise BinaryFile(path)
     try:
-        return Draft(path, data.decode("utf-8"), "utf-8", False)
+        return Draft(path, data.decode("utf-8"), "utf-8", False, data)
     except UnicodeDecodeError as exc:
         raise _decode_error(path, data, exc, "utf-8") from None
 

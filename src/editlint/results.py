@@ -59,6 +59,11 @@ class RunResult:
     max_warnings: int | None = None
     #: The folder the run started in; relative paths are relative to it.
     root: str = field(default_factory=_working_folder)
+    #: Fixes applied (--fix): diagnostics fixed, and files written.
+    fixed: int = 0
+    fixed_files: int = 0
+    #: Unified diffs of the fixes (--diff), one per draft that would change.
+    diffs: list[str] = field(default_factory=list)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.files for d in f.diagnostics if d.severity is severity)

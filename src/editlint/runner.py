@@ -9,10 +9,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from .baseline import fingerprints
+from .baseline import key_for as baseline_key
 from .config import Config
-from .diagnostic import BackendUnavailable, Diagnostic
+from .diagnostic import Applicability, BackendUnavailable, Diagnostic
 from .engine import lint, suppress
 from .errors import EditlintError, InputError
+from .fixer import MAX_PASSES, ChangedOnDisk, encode, fix_text, unified_diff, write_draft
+from .gitdiff import ChangedLines
 from .inputs import BinaryFile, Draft, decode, read_draft, walk
 from .parsing import parse
 from .results import FAIL_ON_DEFAULT, FileResult, RunResult
@@ -60,9 +64,26 @@ class _Filters:
 
 
 class Runner:
-    def __init__(self, workspace: Workspace, fail_on: str | None = None) -> None:
+    """Checks drafts. ``fix`` lists the fix applicabilities to apply (with
+    ``diff`` true they are shown as a diff, not written); ``changed`` keeps
+    only findings on lines changed since a git ref; ``baseline`` drops the
+    findings a baseline file records."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        fail_on: str | None = None,
+        fix: frozenset[Applicability] = frozenset(),
+        diff: bool = False,
+        changed: ChangedLines | None = None,
+        baseline: dict[str, set[str]] | None = None,
+    ) -> None:
         self.workspace = workspace
         self.fail_on = fail_on
+        self.fix = fix
+        self.diff = diff
+        self.changed = changed
+        self.baseline = baseline
         self.result = RunResult()
         self._filters: dict[int, _Filters] = {}
         self._fallback = Config()
@@ -165,6 +186,15 @@ class Runner:
                     self.result.errors.append(EditlintError(problem.backend, problem.message))
                 else:
                     self.result.notes.append(f"{problem.backend}: {problem.message}")
+        if self.fix:
+            document, diagnostics = self._fix(draft, location, document, diagnostics, rules)
+        if self.changed is not None and draft.path != "-":
+            index = document.line_index
+            diagnostics = [d for d in diagnostics if self.changed.changed(location, index.line_col(d.span.start)[0])]
+        if self.baseline is not None:
+            known = self.baseline.get(baseline_key(str(location)), set())
+            prints = fingerprints(document, diagnostics)
+            diagnostics = [d for d, p in zip(diagnostics, prints, strict=True) if p not in known]
         fail_on = self.fail_on or config.fail_on or FAIL_ON_DEFAULT
         file_result = FileResult(draft.path, document, diagnostics, fail_on)
         self.result.files.append(file_result)
@@ -172,6 +202,37 @@ class Runner:
             if active.rule.across_drafts:
                 self._across.setdefault(id(active.rule), (active, []))[1].append(file_result)
         return file_result
+
+    def _fix(self, draft: Draft, location: Path, document, diagnostics, rules):
+        """Apply fixes until none is left; write the draft (or keep a diff).
+        Returns the document and diagnostics to report: those of the text
+        as it now is."""
+
+        def relint(text: str):
+            return lint(parse(draft.path, text), rules)
+
+        outcome = fix_text(draft.text, relint, self.fix, diagnostics)
+        if not outcome.converged:
+            self.result.notes.append(
+                f"{draft.path}: fixes did not settle after {MAX_PASSES} passes (a rule's fix keeps making "
+                "new findings): please report this"
+            )
+        if outcome.text == draft.text:
+            return document, diagnostics
+        if self.diff:
+            self.result.diffs.append(unified_diff(draft.path, draft.text, outcome.text))
+            return document, diagnostics
+        try:
+            write_draft(location, draft.raw, encode(draft, outcome.text))
+        except ChangedOnDisk:
+            self.result.errors.append(InputError(draft.path, "changed on disk while being fixed: not written"))
+            return document, diagnostics
+        except OSError as exc:
+            self.result.errors.append(InputError(draft.path, f"cannot write the fixes: {exc.strerror or exc}"))
+            return document, diagnostics
+        self.result.fixed += outcome.fixed
+        self.result.fixed_files += 1
+        return parse(draft.path, outcome.text), outcome.remaining
 
     def _check_across(self) -> None:
         """Rules that compare drafts (one headline in two drafts) run once,

@@ -247,6 +247,7 @@ def _vocab_rules(config: Config) -> list[RuleSpec]:
                 path=first.path,
                 line=first.line or 1,
                 description="Words the newsroom's config lists under vocab.reject.",
+                fix="safe",  # the newsroom chose the replacement
                 options=options,
                 ruleset="config",
             )

@@ -91,6 +91,7 @@ class KindRule:
         start: int,
         end: int,
         suggestions: Sequence[str] = (),
+        applicability: Applicability | None = None,
         **fields,
     ) -> Finding | None:
         """A finding for ``unit.text[start:end]``; None when that text includes
@@ -107,10 +108,13 @@ class KindRule:
         values.update({k: "" if v is None else v for k, v in fields.items()})
         message = self.spec.message.format_map(values)
         fix = None
-        if suggestions and self.fix_applicability is not None:
+        # A kind may vouch for one finding's fix (a typo the draft spells
+        # right elsewhere); a rule that asks for no fixes gets none.
+        how_sure = applicability or self.fix_applicability if self.fix_applicability is not None else None
+        if suggestions and how_sure is not None:
             edit = _edit_for(document, unit, start, end, span, text, suggestions[0])
             if edit is not None:
-                fix = Fix((edit,), self.fix_applicability)
+                fix = Fix((edit,), how_sure)
         return Finding(span, message, suggestions, fix)
 
 

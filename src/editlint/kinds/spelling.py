@@ -20,7 +20,9 @@ Options:
 
 Message fields: {word} (the word as checked), {dialect} (the dialect a
 variant belongs to), {other} (the other spelling of a name), {language}
-(the draft's language). Fixes are unsafe: a speller cannot be sure.
+(the draft's language). Fixes are unsafe (a speller cannot be sure), but
+safe for a typo whose only suggestion, or whose first suggestion alone, the
+draft spells right elsewhere ("facton" where the draft says "faction").
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from ..diagnostic import Applicability
 from ..spelling.check import analyse, speller
 from .base import KindRule, OptionError
 
@@ -82,6 +85,7 @@ class Spelling(KindRule):
                 token.start - offset,
                 token.end - offset,
                 suggestions,
+                applicability=Applicability.SAFE if problem.confident and self.spec.fix is None else None,
                 word=problem.word,
                 dialect=problem.detail if problem.kind == "variant" else "",
                 other=problem.detail if problem.kind == "name-variant" else "",

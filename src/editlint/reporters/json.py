@@ -66,6 +66,7 @@ def render(result: RunResult) -> str:
             "diagnostics": result.total,
             **{s.label: result.count(s) for s in sorted(Severity, key=lambda s: -s.value)},
             "errors": len(result.errors),
+            "fixed": result.fixed,
             "exit_code": result.exit_code,
         },
     }

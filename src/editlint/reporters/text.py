@@ -76,14 +76,20 @@ def render(result: RunResult, color: bool = False) -> str:
 
 def summary(result: RunResult) -> str:
     files = len(result.files)
+    fixed = ""
+    if result.fixed:
+        fixed = f"Fixed {_plural(result.fixed, 'problem')} in {_plural(result.fixed_files, 'file')}. "
     if result.total == 0:
-        text = f"No problems found in {_plural(files, 'file')}."
+        text = f"{fixed}No problems {'left' if fixed else 'found'} in {_plural(files, 'file')}."
     else:
         counts = ", ".join(
             _plural(result.count(s), s.label) for s in (Severity.ERROR, Severity.WARNING, Severity.SUGGESTION)
         )
         with_problems = sum(1 for f in result.files if f.diagnostics)
-        text = f"Found {_plural(result.total, 'problem')} ({counts}) in {with_problems} of {_plural(files, 'file')}."
+        text = (
+            f"{fixed}{'Left' if fixed else 'Found'} {_plural(result.total, 'problem')} ({counts}) "
+            f"in {with_problems} of {_plural(files, 'file')}."
+        )
     if result.errors:
         text += f" {_plural(len(result.errors), 'error')} (listed on standard error)."
     return text

@@ -73,6 +73,9 @@ class WordProblem:
     word: str  # the word as checked (possessive removed)
     suggestions: tuple[str, ...] = ()
     detail: str = ""  # the dialect of a variant, or the other spelling of a name
+    #: The first suggestion is the only one, or the only one the draft uses
+    #: elsewhere ("facton" where the draft says "faction"): a safe fix.
+    confident: bool = False
 
 
 @functools.lru_cache(maxsize=32)
@@ -364,7 +367,9 @@ def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> A
         # A possessive goes back on each suggestion, with the draft's apostrophe.
         suffix = token.text[len(base) :]
         suggestions = tuple(s + suffix for s in _compound_suggestions(base, speller, suggestions_for))
-        analysis.problems.append(WordProblem(use.block, token, "typo", text, suggestions))
+        used = [s.lower() in in_draft for s in suggestions]
+        confident = len(suggestions) == 1 or (len(used) > 1 and used[0] and not any(used[1:]))
+        analysis.problems.append(WordProblem(use.block, token, "typo", text, suggestions, confident=confident))
     analysis.problems.extend(_name_variants(names, speller))
     analysis.problems.sort(key=lambda p: p.token.span.start)
     document.cache[key] = analysis

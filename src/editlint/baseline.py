@@ -1,0 +1,62 @@
+"""Baselines: today's findings recorded, so only new ones are reported.
+
+A finding is fingerprinted by its rule, the text it covers and the text of
+its line with whitespace collapsed, not by its line number: lines moving up
+or down (a paragraph inserted above) do not make old findings new. Two equal
+findings in one file are told apart by their order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+
+from .diagnostic import Diagnostic
+from .document import Document
+from .errors import EditlintError
+
+VERSION = 1
+
+
+def fingerprints(document: Document, diagnostics: list[Diagnostic]) -> list[str]:
+    """One fingerprint per diagnostic, in order."""
+    seen: Counter[str] = Counter()
+    result = []
+    index = document.line_index
+    for d in diagnostics:
+        line = index.line_col(d.span.start)[0]
+        context = " ".join(index.line_text(line).split())
+        match = " ".join(document.source[d.span.start : d.span.end].split())
+        key = hashlib.sha1(f"{d.rule_id}\0{match}\0{context}".encode()).hexdigest()[:16]
+        seen[key] += 1
+        result.append(f"{key}:{seen[key]}")
+    return result
+
+
+def key_for(path: str) -> str:
+    """How a draft is named in a baseline: its path relative to the working
+    folder, with forward slashes."""
+    resolved = Path(path).resolve()
+    try:
+        return resolved.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
+def write(path: Path, entries: dict[str, list[str]]) -> None:
+    data = {"version": VERSION, "tool": "editlint", "findings": dict(sorted(entries.items()))}
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
+def read(path: Path) -> dict[str, set[str]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise EditlintError(str(path), "baseline file not found") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise EditlintError(str(path), f"not a baseline file: {exc}") from None
+    if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("findings"), dict):
+        raise EditlintError(str(path), f"not an editlint baseline (version {VERSION})")
+    return {name: set(prints) for name, prints in data["findings"].items()}
