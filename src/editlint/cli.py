@@ -339,8 +339,14 @@ def check_rules(paths, min_examples):
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Use this config file for every draft.")  # fmt: skip
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path(".editlint-baseline.json"), show_default=True, help="Where to write the baseline.")  # fmt: skip
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path(".editlint-baseline.json"),
+    show_default=True,
+    help="Where to write the baseline.",
+)
 @click.option("--select", multiple=True, metavar="RULES", help="Record only these rules.")
 @click.option("--ignore", multiple=True, metavar="RULES", help="Leave these rules out.")
 def baseline(paths, config_path, output, select, ignore):
