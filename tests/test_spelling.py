@@ -97,9 +97,21 @@ def test_a_typo_is_reported_at_its_place_with_suggestions():
     assert (d["line"], d["column"], d["end_line"], d["end_column"]) == (3, 5, 3, 14)
     assert d["severity"] == "error"
     assert d["message"] == '"goverment" is not in the dictionary: is it misspelt?'
-    assert d["suggestions"][0] == "government"
-    assert d["fix"]["applicability"] == "unsafe"
+    assert d["suggestions"] == ["government"]
+    # The only suggestion: a safe fix.
+    assert d["fix"]["applicability"] == "safe"
     assert d["fix"]["edits"][0]["replacement"] == "government"
+
+
+def test_a_fix_is_safe_only_when_one_suggestion_stands_out():
+    # Several suggestions and none in the draft: a person must choose.
+    (d,) = check("The facton said so.\n")
+    assert d["suggestions"][:2] == ["factor", "faction"]
+    assert d["fix"]["applicability"] == "unsafe"
+    # The draft spells the first suggestion right elsewhere: safe.
+    d = check("The faction met. The facton said so.\n")[0]
+    assert d["suggestions"][0] == "faction"
+    assert d["fix"]["applicability"] == "safe"
 
 
 def test_a_clean_draft_has_no_spelling_findings():
