@@ -41,9 +41,10 @@ Options:
                   job-before-name   a job description before a name written
                                     with capitals ("Spokesman Ari
                                     Fleischer" in mid-sentence)
-                  after-name        a capitalised formal title set off after
-                                    a name by a comma ("Blinken, the
-                                    Secretary of State, said")
+                  after-name        a capitalised title or job description
+                                    set off after a name by a comma
+                                    ("Blinken, the Secretary of State,
+                                    said")
                   alone             a capitalised formal title standing
                                     alone after "the" ("the President said",
                                     "The Prime Minister's visit"); a
@@ -78,6 +79,10 @@ Options:
                 (spokesman, press secretary, chief executive...)
   extra_descriptive  more job descriptions, added to descriptive
   courtesy      courtesy titles (default Mr, Mrs, Ms, Miss, Mx, Dr)
+  concurrent    inconsistent-title: titles held beside an office, never
+                compared (Senator, Deputy Prime Minister, military ranks,
+                church and royal titles): "Defence Minister Robert Hill",
+                then "Senator Hill", is right
   headings      also check headings and the headline (default false)
   quotes        before-name, job-before-name, after-name, alone: also check
                 words inside quotation marks (default true). The checks
@@ -146,6 +151,17 @@ DESCRIPTIVE = (
 
 COURTESY = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
 
+#: Titles held beside an office: a senator is often a minister ("Defence
+#: Minister Robert Hill", then "Senator Hill"), a general a secretary of
+#: state, a deputy prime minister a portfolio minister.
+CONCURRENT = (
+    "Senator", "Congressman", "Congresswoman", "Representative", "Deputy Prime Minister", "Deputy Premier",
+    "General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Admiral",
+    "Vice Admiral", "Rear Admiral", "Air Chief Marshal", "Air Marshal", "Colonel", "Lieutenant Colonel",
+    "Major", "Captain", "Lieutenant", "Sergeant", "Corporal",
+    "Pope", "King", "Queen", "Prince", "Princess", "Cardinal", "Archbishop", "Bishop", "Rabbi",
+)  # fmt: skip
+
 #: Lower-case words between a verb and a title that leave the title a title:
 #: "met former president Bill Clinton".
 _TRANSPARENT = frozenset("former then late outgoing incoming acting ex interim".split())
@@ -201,8 +217,6 @@ _NO_SURNAME = frozenset("Nguyen Tran Pham Le Hoang Vo Dang Bui Do Ngo Duong Ly A
 _BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.BLOCKQUOTE})
 _HEADINGS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING})
 
-CHECKS = ("before-name", "job-before-name", "after-name", "alone", "inconsistent-title", "name-spelling", "surname")
-
 
 @dataclass(frozen=True)
 class Options:
@@ -214,6 +228,7 @@ class Options:
     descriptive: tuple[str, ...] = DESCRIPTIVE
     extra_descriptive: tuple[str, ...] = ()
     courtesy: tuple[str, ...] = COURTESY
+    concurrent: tuple[str, ...] = CONCURRENT
     headings: bool = False
     quotes: bool = True
     after_modifier: bool = False
@@ -487,7 +502,14 @@ class _Reader:
                     j += 1
                     continue
                 # The dot after an initial: "George W. Bush".
-                if t.text == "." and words and len(words[-1]) == 1 and words[-1].isupper() and j + 1 < n and name[j + 1]:
+                if (
+                    t.text == "."
+                    and words
+                    and len(words[-1]) == 1
+                    and words[-1].isupper()
+                    and j + 1 < n
+                    and name[j + 1]
+                ):
                     j += 1
                     continue
                 break
@@ -526,12 +548,6 @@ class _Mention:
     def quoted(self) -> bool:
         return any(self.s.quoted[self.run.start : self.run.end])
 
-    @property
-    def initial(self) -> bool:
-        return self.run.start in self.s.starts or (
-            self.courtesy is None and self.title is None and self.run.start == 0
-        )
-
 
 def _mentions(s: _Sentence) -> list[_Mention]:
     result = []
@@ -543,9 +559,20 @@ def _mentions(s: _Sentence) -> list[_Mention]:
         title = s.title_ending.get(run.start)
         courtesy = before if before in s.courtesy else None
         # A lower-case title is weak evidence: "as prime minister Australia's leader".
-        capital_title = title is not None and any(_is_capitalised(tokens[i].text) for i in range(title.start, title.end))
-        evidence = capital_title or courtesy is not None or _speaks_after(s, run.end)
-        if run.start >= 2 and _fold(tokens[run.start - 1].text) == "to" and _fold(tokens[run.start - 2].text) == "according":
+        capital_title = title is not None and any(
+            _is_capitalised(tokens[i].text) for i in range(title.start, title.end)
+        )
+        evidence = (
+            capital_title
+            or (title is not None and len(run.words) >= 2)
+            or courtesy is not None
+            or _speaks_after(s, run.end)
+        )
+        if (
+            run.start >= 2
+            and _fold(tokens[run.start - 1].text) == "to"
+            and _fold(tokens[run.start - 2].text) == "according"
+        ):
             evidence = True
         result.append(_Mention(s, run, title, courtesy, evidence))
     return result
@@ -596,7 +623,7 @@ def _people(reader: _Reader, document: Document) -> _People:
     for m in mentions:
         if len(m.key) < 2 or m.run.org:
             continue
-        if m.evidence or m.key[-1] in single_evidence:
+        if m.evidence or _last_word(m.key) in single_evidence:
             persons.add(m.key)
     people = _People(mentions, persons, dict(single_evidence))
     document.cache[key] = people
@@ -652,7 +679,7 @@ def _slip(a: str, b: str) -> bool:
         return False
     pa, pb = la.split("-"), lb.split("-")
     if len(pa) == len(pb):
-        diffs = [(x, y) for x, y in zip(pa, pb) if x != y]
+        diffs = [(x, y) for x, y in zip(pa, pb, strict=True) if x != y]
         if len(diffs) != 1:
             return False
         la, lb = diffs[0]
@@ -698,6 +725,7 @@ class Titles(KindRule):
             raise OptionError("titles", 'option "titles" must list at least one title')
         forms = _forms(titles, (*o.descriptive, *o.extra_descriptive))
         self.reader = _shared_reader(forms, frozenset(o.courtesy))
+        self._concurrent = {_normal_title(tuple(_fold(w) for w in entry.split())) for entry in o.concurrent}
         self._speller: Speller | None = None
 
     # ------------------------------------------------------------------ running
@@ -773,7 +801,7 @@ class Titles(KindRule):
         return (
             _speaks_after(s, run.end)
             or word in people.surnames_used
-            or any(key[-1] == word for key in people.persons)
+            or any(_last_word(key) == word for key in people.persons)
         )
 
     def _before_name(self, s: _Sentence, people: _People) -> Iterator[_Report]:
@@ -871,8 +899,8 @@ class Titles(KindRule):
     def _after_name(self, s: _Sentence, match: _TitleMatch) -> _Report | None:
         """NAME, [the] [modifiers] TITLE [of/for ...] (, or the end)."""
         tokens = s.tokens
-        if not match.form.formal or not self._capitalised_title(s, match):
-            return None
+        if not self._capitalised_title(s, match):
+            return None  # a job description after a name is lower case too
         if self._skip_quoted(s, match.start, match.end):
             return None
         # Back to the comma after the name.
@@ -891,9 +919,7 @@ class Titles(KindRule):
         if between and between[0] not in _DETERMINERS and not _is_capitalised(tokens[j + 1].text):
             if between[0] not in _TRANSPARENT and between[0] not in ("deputy", "acting", "assistant"):
                 return None
-        if any(k in s.run_at for k in range(j + 1, match.start)) and any(
-            w in ("and", "or") for w in between
-        ):
+        if any(k in s.run_at for k in range(j + 1, match.start)) and any(w in ("and", "or") for w in between):
             return None
         name_end = j  # token index just past the name
         if not any(run.end == name_end and not run.org for run in s.runs):
@@ -946,7 +972,7 @@ class Titles(KindRule):
     def _person_key(self, m: _Mention, people: _People) -> tuple[str, ...] | None:
         if len(m.key) >= 2:
             return m.key if m.key in people.persons else None
-        owners = {p for p in people.persons if p[-1] == m.key[0]}
+        owners = {p for p in people.persons if _last_word(p) == m.key[0]}
         return next(iter(owners)) if len(owners) == 1 else None
 
     def _inconsistent(self, document: Document) -> list[_Report]:
@@ -960,12 +986,14 @@ class Titles(KindRule):
             if person is None:
                 continue
             # The title as listed: "US" or "Iraqi" before it is no part of it.
-            start, words = m.title.start, m.title.form.words
+            start, words = m.title.start, _normal_title(m.title.form.words)
+            if words in self._concurrent:
+                continue
             if person not in first:
                 first[person] = (m, start, words)
                 continue
             fm, fstart, fwords = first[person]
-            if _suffix(words, fwords) or _suffix(fwords, words):
+            if _compatible(words, fwords):
                 continue
             other = self._text(fm.s, fstart, fm.title.end)
             reports.append(
@@ -1052,14 +1080,12 @@ class Titles(KindRule):
 
     def _surname(self, document: Document) -> list[_Report]:
         people = _people(self.reader, document)
-        surnames: dict[tuple[str, ...], tuple[str, ...] | None] = {
-            key: _surname(key, people) for key in people.persons
-        }
+        surnames: dict[tuple[str, ...], tuple[str, ...] | None] = {key: _surname(key, people) for key in people.persons}
         # A surname two people of the draft share names neither.
         owners: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for m in people.mentions:
             if len(m.key) >= 2 and not m.run.org:
-                owners[m.key[-1].casefold()].add(m.key)
+                owners[_last_word(m.key).casefold()].add(m.key)
         for key in people.persons:
             if surnames[key]:
                 owners[" ".join(surnames[key]).casefold()].add(key)
@@ -1070,22 +1096,22 @@ class Titles(KindRule):
         reports = []
         for m in people.mentions:
             key = m.key
-            if key not in people.persons:
-                continue
+            if key not in people.persons or m.quoted:
+                continue  # a quotation is the speaker's words: no reference of the draft's own
             if key not in seen:
                 seen.add(key)
                 continue
             surname = surnames[key]
-            if surname is None or m.quoted:
+            if surname is None:
                 continue
             text = " ".join(surname)
-            if len(owners[text.casefold()]) > 1 or len(owners[key[-1].casefold()]) > 1:
+            if len(owners[text.casefold()]) > 1 or len(owners[_last_word(key).casefold()]) > 1:
                 continue
             start = m.run.start
             if m.courtesy is not None and not self.options.keep_courtesy:
                 start = m.courtesy
             suggestion = text + m.run.suffix
-            if start in m.s.starts or (start == m.run.start and m.initial):
+            if start in m.s.starts:
                 suggestion = suggestion[:1].upper() + suggestion[1:]
             reports.append(
                 self._report(
@@ -1094,6 +1120,27 @@ class Titles(KindRule):
                 )
             )  # fmt: skip
         return reports
+
+
+def _normal_title(words: tuple[str, ...]) -> tuple[str, ...]:
+    """One spelling of a title for comparing: "Secretary of Defense" and
+    "Defence Secretary" are one title."""
+    words = tuple("defence" if w == "defense" else w for w in words)
+    if len(words) > 2 and words[1] == "of" and words[0] in ("secretary", "minister"):
+        words = (*[w for w in words[2:] if w != "the"], words[0])
+    return words
+
+
+def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One title, or a longer or shorter form of it: "Minister" and "Foreign
+    Minister", "Secretary" and "Secretary of State"."""
+    return _suffix(a, b) or _suffix(b, a) or (len(a) == 1 and a[0] in b) or (len(b) == 1 and b[0] in a)
+
+
+def _last_word(key: tuple[str, ...]) -> str:
+    """The last word of a name but a suffix: "Jones" of "Peter Jones Jr"."""
+    words = [w for w in key if w not in _SUFFIXES]
+    return words[-1] if words else key[-1]
 
 
 def _suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
