@@ -17,6 +17,7 @@ corrections follow, which the grammar rules depend on:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -236,21 +237,43 @@ def tag(tokens: Sequence[Token], heading: bool = False) -> list[str]:
     return tags
 
 
+@lru_cache(maxsize=1)
+def _context_index() -> tuple[list[tuple[str, str, str, str]], dict[str, list[int]]]:
+    """The context rules as (new tag, command, x, y), and for each tag the
+    positions (in order) of the rules that can change it: a token then looks
+    at the few rules for its tag, not all 293."""
+    rules = []
+    by_tag: dict[str, list[int]] = {}
+    star = []
+    for position, rule in enumerate(_context()):
+        rules.append((rule[1], rule[2].lower(), rule[3] if len(rule) > 3 else "", rule[4] if len(rule) > 4 else ""))
+        (star if rule[0] == "*" else by_tag.setdefault(rule[0], [])).append(position)
+    for tag in list(by_tag):
+        by_tag[tag] = sorted(by_tag[tag] + star)
+    by_tag["*"] = star
+    return rules, by_tag
+
+
 def _apply_context(tagged: list[list]) -> None:
-    """Brill's context rules, in order, over the sentence (in place)."""
+    """Brill's context rules, in order, over the sentence (in place): for
+    each token, every rule in turn whose "from" tag is the token's tag at
+    that moment."""
     pad = [list(_BOUNDARY)] * 3
     t = pad + tagged + pad
-    rules = _context()
+    rules, by_tag = _context_index()
+    star = by_tag["*"]
     for i in range(3, len(t) - 3):
-        for rule in rules:
-            current = t[i][1]
-            if current != rule[0] and rule[0] != "*":
-                continue
-            command = rule[2].lower()
-            x = rule[3] if len(rule) > 3 else ""
-            y = rule[4] if len(rule) > 4 else ""
+        position = 0
+        while True:
+            candidates = by_tag.get(t[i][1], star)
+            k = bisect_left(candidates, position)
+            if k == len(candidates):
+                break
+            index = candidates[k]
+            new, command, x, y = rules[index]
             if _context_matches(t, i, command, x, y):
-                t[i] = [t[i][0], rule[1]]
+                t[i] = [t[i][0], new]
+            position = index + 1
     tagged[:] = t[3:-3]
 
 

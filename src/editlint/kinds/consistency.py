@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
-from .base import KindRule, OptionError, compile_pattern, match_case, phrase_regex
+from ..phrases import PhraseTable
+from .base import KindRule, OptionError, match_case
 
 
 @dataclass(frozen=True)
@@ -32,29 +31,24 @@ class Consistency(KindRule):
         if not self.options.either:
             raise OptionError("either", "a consistency rule needs an either mapping of one form: the other")
         self.pairs = list(self.options.either.items())
-        groups = []
+        entries = []
         for i, (one, other) in enumerate(self.pairs):
-            groups.append(f"(?P<a{i}>{phrase_regex(one)})")
-            groups.append(f"(?P<b{i}>{phrase_regex(other)})")
-        flags = regex.IGNORECASE if self.options.ignorecase else 0
-        self.pattern = compile_pattern("either", "|".join(groups), flags)
+            entries += [(one, (i, "a")), (other, (i, "b"))]
+        self.phrases = PhraseTable(entries, self.options.ignorecase)
 
     def check(self, units, document):
         # The form each pair first appeared in, in document order: the only
         # state, and it lives for one call.
         winner: dict[int, str] = {}
         for unit in units:
-            for m in self.pattern.finditer(unit.text):
-                name = m.lastgroup
-                pair = int(name[1:])
-                side = name[0]
+            for start, end, (pair, side) in self.phrases.finditer(unit):
                 if pair not in winner:
                     winner[pair] = side
                     continue
                 if winner[pair] == side:
                     continue
                 expected = self.pairs[pair][0 if winner[pair] == "a" else 1]
-                suggestion = match_case(expected, m.group())
-                finding = self.finding(document, unit, m.start(), m.end(), (suggestion,), expected=expected)
+                suggestion = match_case(expected, unit.text[start:end])
+                finding = self.finding(document, unit, start, end, (suggestion,), expected=expected)
                 if finding:
                     yield finding

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .base import KindRule, OptionError, compile_pattern, phrase_regex
+from ..phrases import PhraseTable
+from .base import KindRule, OptionError, compile_pattern
 
 
 @dataclass(frozen=True)
@@ -36,21 +37,33 @@ class Existence(KindRule):
         o = self.options
         if not any(t.strip() for t in o.tokens) and not any(r for r in o.raw):
             raise OptionError("tokens", "an existence rule needs tokens or raw patterns")
-        for raw in o.raw:
-            compile_pattern("raw", raw)  # report the faulty pattern itself
-        # Longest phrases first, so "click here to" wins over "click here".
-        alternatives = [phrase_regex(t) for t in sorted(o.tokens, key=len, reverse=True) if t.strip()]
-        alternatives += [f"(?:{r})" for r in o.raw]
-        body = "|".join(alternatives)
-        if o.whole:
-            body = rf"^\s*(?P<match>{body})\s*$"
-        flags = regex.IGNORECASE if o.ignorecase else 0
-        self.pattern = compile_pattern("raw" if o.raw else "tokens", body, flags)
+        # Words and phrases are looked up token by token; only raw patterns
+        # are regular expressions.
+        self.phrases = PhraseTable(((t, None) for t in o.tokens if t.strip()), o.ignorecase)
+        self.pattern = None
+        if o.raw:
+            for raw in o.raw:
+                compile_pattern("raw", raw)  # report the faulty pattern itself
+            body = "|".join(f"(?:{r})" for r in o.raw)
+            if o.whole:
+                body = rf"^\s*(?P<match>{body})\s*$"
+            self.pattern = compile_pattern("raw", body, regex.IGNORECASE if o.ignorecase else 0)
+
+    def _matches(self, unit):
+        text = unit.text
+        found = []
+        if self.phrases:
+            for start, end, _ in self.phrases.finditer(unit):
+                if not self.options.whole or (not text[:start].strip() and not text[end:].strip()):
+                    found.append((start, end))
+        if self.pattern is not None:
+            for m in self.pattern.finditer(text):
+                found.append(m.span("match") if self.options.whole else m.span())
+        return sorted(found)
 
     def check(self, units, document):
         for unit in units:
-            for m in self.pattern.finditer(unit.text):
-                start, end = m.span("match") if self.options.whole else m.span()
+            for start, end in self._matches(unit):
                 if start == end:
                     continue
                 finding = self.finding(document, unit, start, end, self.options.suggest)

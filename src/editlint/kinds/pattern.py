@@ -341,15 +341,16 @@ class Pattern(KindRule):
             tags = sentence_tags(document, unit)
             starts = _sentence_starts(unit)
             base = unit.offset
-            i = 0
-            while i < len(tokens):
+            candidates = self._candidates(document, unit, tokens, tags)
+            next_free = 0
+            for i in candidates:
+                if i < next_free:
+                    continue
                 taken: list = []
                 if not self._match(self.matchers, tokens, tags, i, 0, taken, starts):
-                    i += 1
                     continue
                 reported = [taken[k] for k in self.marked if taken[k] is not None]
                 if not reported or (self.exceptions and self._excepted(tokens, tags, set(reported))):
-                    i += 1
                     continue
                 start, end = tokens[reported[0]].start - base, tokens[reported[-1]].end - base
                 matched = unit.text[start:end]
@@ -367,7 +368,32 @@ class Pattern(KindRule):
                 finding = self.finding(document, unit, start, end, tuple(dict.fromkeys(suggestions)))
                 if finding:
                     yield finding
-                i = max(t for t in taken if t is not None) + 1
+                next_free = max(t for t in taken if t is not None) + 1
+
+    def _candidates(self, document, unit, tokens, tags) -> list[int]:
+        """Where a match can start: for a first matcher that names its words
+        or tags, only the tokens that have them (looked up in an index built
+        once per unit and shared by every rule), not every token."""
+        first = self.matchers[0]
+        if first.optional or first.negate:
+            return list(range(len(tokens)))
+        key = ("token-index", unit.block.index, unit.offset, len(unit.text))
+        index = document.cache.get(key)
+        if index is None:
+            words: dict[str, list[int]] = {}
+            by_tag: dict[str, list[int]] = {}
+            for i, token in enumerate(tokens):
+                words.setdefault(token.text.replace("’", "'").casefold(), []).append(i)
+                by_tag.setdefault(tags[i], []).append(i)
+            index = document.cache[key] = (words, by_tag)
+        words, by_tag = index
+        found: set[int] | None = None
+        if first.words is not None:
+            found = {i for word in first.words for i in words.get(word.casefold(), ())}
+        if first.tags is not None:
+            in_tags = {i for tag in first.tags for i in by_tag.get(tag, ())}
+            found = in_tags if found is None else found & in_tags
+        return sorted(found) if found is not None else list(range(len(tokens)))
 
     @staticmethod
     def _fill(template: str, texts: list[str]) -> str | None:

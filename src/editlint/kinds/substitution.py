@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .base import KindRule, OptionError, compile_pattern, match_case, normalise, phrase_regex
+from ..phrases import PhraseTable
+from .base import KindRule, OptionError, compile_pattern, match_case
 
 
 @dataclass(frozen=True)
@@ -42,22 +43,17 @@ class Substitution(KindRule):
             # that key's groups.
             self.entries = [(compile_pattern("swap", bad, flags), good) for bad, good in o.swap.items()]
         else:
-            self.lookup = {self._key(bad): good for bad, good in o.swap.items() if bad.strip()}
-            if not self.lookup:
+            # A table of phrases, not a regular expression: a thousand swaps
+            # cost about what ten do.
+            self.phrases = PhraseTable(((bad, good) for bad, good in o.swap.items() if bad.strip()), o.ignorecase)
+            if not self.phrases:
                 raise OptionError("swap", "swap keys must not be empty")
-            # One pattern for every phrase, longest first: one scan per unit.
-            body = "|".join(phrase_regex(bad) for bad in sorted(o.swap, key=len, reverse=True) if bad.strip())
-            self.pattern = compile_pattern("swap", body, flags)
 
-    def _key(self, text: str) -> str:
-        return normalise(text) if self.options.ignorecase else " ".join(text.split())
-
-    def _matches(self, text: str):
+    def _matches(self, unit):
         """(start, end, replacements) for each match, in order, without overlaps."""
+        text = unit.text
         if not self.options.regex:
-            for m in self.pattern.finditer(text):
-                if m.start() < m.end():
-                    yield m.start(), m.end(), self.lookup.get(self._key(m.group()))
+            yield from self.phrases.finditer(unit)
             return
         found = []
         for pattern, good in self.entries:
@@ -72,7 +68,7 @@ class Substitution(KindRule):
 
     def check(self, units, document):
         for unit in units:
-            for start, end, replacements in self._matches(unit.text):
+            for start, end, replacements in self._matches(unit):
                 if replacements is None:
                     continue
                 matched = unit.text[start:end]

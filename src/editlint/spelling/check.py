@@ -53,7 +53,7 @@ SPEECH_VERBS = frozenset(
     replied stated believes believed confirmed denied admitted urged vowed described""".split()
 )
 
-_LATIN = regex.compile(r"[\p{Latin}\p{M}]")
+_NOT_LATIN = regex.compile(r"[^\p{Latin}\p{M}'’-]")
 _HEADING_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING})
 _OPENERS = frozenset("\"'“‘«([:—–")
 # Spelling differences between dialects, tried both ways for a suggestion.
@@ -274,7 +274,7 @@ def is_checked(token: Token) -> bool:
         if any(c.isupper() for c in part[1:]):
             return False
     # Only Latin-script words: the dictionaries hold no others.
-    return all(c in "'’-" or _LATIN.match(c) for c in text)
+    return text.isascii() or _NOT_LATIN.search(text) is None
 
 
 @dataclass
