@@ -43,3 +43,47 @@ def articles() -> list[str]:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+def drafts(total_words: int, words_per_draft: int = 800, seed: int = 1) -> list[str]:
+    """Markdown drafts of about ``words_per_draft`` words built from the
+    articles, until ``total_words`` words are written.
+
+    Each draft takes articles in its own random order (no article twice in
+    a draft), so drafts differ as real ones do while every sentence is real
+    edited news. A draft's headline is its first article's opening words,
+    with the draft's number so that no two drafts share a headline.
+    """
+    import random
+
+    rng = random.Random(seed)
+    pool = articles()
+    result: list[str] = []
+    written = 0
+    while written < total_words:
+        order = rng.sample(range(len(pool)), len(pool))
+        chosen, count = [], 0
+        for i in order:
+            if count >= words_per_draft:
+                break
+            chosen.append(pool[i])
+            count += word_count(pool[i])
+        opening = " ".join(chosen[0].split()[:7]).rstrip(",.;:")
+        headline = f"# {opening} ({len(result) + 1})"
+        result.append(headline + "\n\n" + "\n\n".join(chosen) + "\n")
+        written += count + word_count(headline) - 1
+    return result
+
+
+def write_drafts(folder: Path, total_words: int, words_per_draft: int = 800, seed: int = 1) -> list[Path]:
+    """:func:`drafts` written to ``folder`` as draft-NNNNN.md (UTF-8); the
+    folder is emptied of earlier drafts first."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("draft-*.md"):
+        old.unlink()
+    paths = []
+    for n, text in enumerate(drafts(total_words, words_per_draft, seed), start=1):
+        path = folder / f"draft-{n:05}.md"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths

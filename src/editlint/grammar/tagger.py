@@ -17,7 +17,6 @@ corrections follow, which the grammar rules depend on:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -108,9 +107,25 @@ def _is_name(word: str) -> bool:
     return bool(lexicon().flags(word))
 
 
+# Initial tags by (text, kind, first word, heading): a pure function of
+# those, and news repeats its words, so each is worked out once per process.
+_INITIAL_CACHE: dict[tuple, tuple[str | None, Entry | None]] = {}
+_INITIAL_CACHE_LIMIT = 200_000
+
+
 def _initial_tag(token: Token, first: bool, heading: bool) -> tuple[str | None, Entry | None]:
-    text = token.text.replace("’", "'")
-    kind = token.kind
+    key = (token.text, token.kind, first, heading)
+    found = _INITIAL_CACHE.get(key)
+    if found is None:
+        if len(_INITIAL_CACHE) >= _INITIAL_CACHE_LIMIT:
+            _INITIAL_CACHE.clear()
+        found = _INITIAL_CACHE[key] = _initial_tag_of(token.text, token.kind, first, heading)
+    return found
+
+
+def _initial_tag_of(text: str, kind: TokenKind, first: bool, heading: bool) -> tuple[str | None, Entry | None]:
+    token_text = text
+    text = text.replace("’", "'")
     if kind is TokenKind.NUMBER:
         return "CD", None
     if kind in (TokenKind.URL, TokenKind.EMAIL, TokenKind.HANDLE, TokenKind.HASHTAG, TokenKind.FILE):
@@ -120,10 +135,10 @@ def _initial_tag(token: Token, first: bool, heading: bool) -> tuple[str | None, 
     if kind is TokenKind.ACRONYM:
         return ("NNP" if text[:1].isupper() else "RB"), None
     if kind in (TokenKind.PUNCT, TokenKind.SYMBOL):
-        tag = _QUOTES.get(token.text) or (token.text if token.text in TAG_INDEX else None)
+        tag = _QUOTES.get(token_text) or (token_text if token_text in TAG_INDEX else None)
         if tag is None:
             tag = {"!": ".", "?": ".", ";": ":", "…": ":", "—": ":", "–": ":", "-": ":", "[": "(", "]": ")"}.get(
-                token.text, "SYM"
+                token_text, "SYM"
             )
         return tag, None
     fixed = _fixed_tag(text)
@@ -143,6 +158,7 @@ def _initial_tag(token: Token, first: bool, heading: bool) -> tuple[str | None, 
     return None, found
 
 
+@lru_cache(maxsize=65536)
 def _fixed_tag(text: str) -> str | None:
     """Tags no context overrules: initialisms and contractions."""
     letters = [c for c in text if c.isalpha()]
@@ -237,98 +253,98 @@ def tag(tokens: Sequence[Token], heading: bool = False) -> list[str]:
     return tags
 
 
+# How each kind of Brill context rule tests position i, given the padded
+# sentence's tags and lower-case words: (tags, words, i, x, y) -> bool.
+_TESTS = {
+    "prevtag": lambda t, w, i, x, y: t[i - 1] == x,
+    "nexttag": lambda t, w, i, x, y: t[i + 1] == x,
+    "prev2tag": lambda t, w, i, x, y: t[i - 2] == x,
+    "next2tag": lambda t, w, i, x, y: t[i + 2] == x,
+    "prev1or2tag": lambda t, w, i, x, y: t[i - 1] == x or t[i - 2] == x,
+    "next1or2tag": lambda t, w, i, x, y: t[i + 1] == x or t[i + 2] == x,
+    "prev1or2or3tag": lambda t, w, i, x, y: t[i - 1] == x or t[i - 2] == x or t[i - 3] == x,
+    "next1or2or3tag": lambda t, w, i, x, y: t[i + 1] == x or t[i + 2] == x or t[i + 3] == x,
+    "surroundtag": lambda t, w, i, x, y: t[i - 1] == x and t[i + 1] == y,
+    "curwd": lambda t, w, i, x, y: w[i] == x,
+    "prevwd": lambda t, w, i, x, y: w[i - 1] == x,
+    "nextwd": lambda t, w, i, x, y: w[i + 1] == x,
+    "prev1or2wd": lambda t, w, i, x, y: w[i - 1] == x or w[i - 2] == x,
+    "next1or2wd": lambda t, w, i, x, y: w[i + 1] == x or w[i + 2] == x,
+    "prevwdtag": lambda t, w, i, x, y: w[i - 1] == x and t[i - 1] == y,
+    "nextwdtag": lambda t, w, i, x, y: w[i + 1] == x and t[i + 1] == y,
+    "wdprevtag": lambda t, w, i, x, y: t[i - 1] == x and w[i] == y,
+    "wdnexttag": lambda t, w, i, x, y: w[i] == x and t[i + 1] == y,
+    "wdand2aft": lambda t, w, i, x, y: w[i] == x and w[i + 2] == y,
+    "wdand2tagbfr": lambda t, w, i, x, y: t[i - 2] == x and w[i] == y,
+    "wdand2tagaft": lambda t, w, i, x, y: w[i] == x and t[i + 2] == y,
+    "lbigram": lambda t, w, i, x, y: w[i - 1] == x and w[i] == y,
+    "rbigram": lambda t, w, i, x, y: w[i] == x and w[i + 1] == y,
+    "prevbigram": lambda t, w, i, x, y: t[i - 2] == x and t[i - 1] == y,
+    "nextbigram": lambda t, w, i, x, y: t[i + 1] == x and t[i + 2] == y,
+}
+_NEVER = lambda t, w, i, x, y: False  # noqa: E731
+
+
+#: Rule kinds that test the current word itself: indexed by that word.
+_ON_WORD = {"curwd": 0, "wdprevtag": 1, "wdnexttag": 0, "wdand2aft": 0, "wdand2tagbfr": 1, "wdand2tagaft": 0,
+            "lbigram": 1, "rbigram": 0}  # fmt: skip
+
+
 @lru_cache(maxsize=1)
-def _context_index() -> tuple[list[tuple[str, str, str, str]], dict[str, list[int]]]:
-    """The context rules as (new tag, command, x, y), and for each tag the
-    positions (in order) of the rules that can change it: a token then looks
-    at the few rules for its tag, not all 293."""
-    rules = []
-    by_tag: dict[str, list[int]] = {}
-    star = []
+def _context_index() -> tuple[dict, dict]:
+    """The context rules as (position, new tag, test, x, y), by the tag they
+    change: rules for any word of that tag, and rules for one word of it
+    (by that word). A token looks at the few rules for its tag and word,
+    not all 290."""
+    general: dict[str, list] = {}
+    by_word: dict[tuple[str, str], list] = {}
     for position, rule in enumerate(_context()):
-        rules.append((rule[1], rule[2].lower(), rule[3] if len(rule) > 3 else "", rule[4] if len(rule) > 4 else ""))
-        (star if rule[0] == "*" else by_tag.setdefault(rule[0], [])).append(position)
-    for tag in list(by_tag):
-        by_tag[tag] = sorted(by_tag[tag] + star)
-    by_tag["*"] = star
-    return rules, by_tag
+        command = rule[2].lower()
+        x = rule[3] if len(rule) > 3 else ""
+        y = rule[4] if len(rule) > 4 else ""
+        compiled = (position, rule[1], _TESTS.get(command, _NEVER), x, y)
+        if command in _ON_WORD:
+            by_word.setdefault((rule[0], (x, y)[_ON_WORD[command]]), []).append(compiled)
+        else:
+            general.setdefault(rule[0], []).append(compiled)
+    star = general.get("*", [])
+    tags = set(general) | {tag for tag, _ in by_word}
+    merged = {tag: tuple(sorted(general.get(tag, []) + (star if tag != "*" else []))) for tag in tags}
+    # A "*" rule applies to every tag, so it joins each word's list too.
+    words = {key: tuple(sorted(rules + (by_word.get(("*", key[1]), []) if key[0] != "*" else []))) for key, rules in by_word.items()}
+    return merged, words
+
+
+def _rules_for(tag: str, word: str, general: dict, by_word: dict) -> tuple:
+    rules = general.get(tag) or general.get("*", ())
+    specific = by_word.get((tag, word)) or by_word.get(("*", word))
+    if specific:
+        rules = tuple(sorted(rules + specific))
+    return rules
 
 
 def _apply_context(tagged: list[list]) -> None:
     """Brill's context rules, in order, over the sentence (in place): for
     each token, every rule in turn whose "from" tag is the token's tag at
     that moment."""
-    pad = [list(_BOUNDARY)] * 3
-    t = pad + tagged + pad
-    rules, by_tag = _context_index()
-    star = by_tag["*"]
-    for i in range(3, len(t) - 3):
+    boundary = _BOUNDARY[0].lower()
+    tags = [_BOUNDARY[1]] * 3 + [tag for _, tag in tagged] + [_BOUNDARY[1]] * 3
+    words = [boundary] * 3 + [word.lower() for word, _ in tagged] + [boundary] * 3
+    general, by_word = _context_index()
+    for i in range(3, len(tags) - 3):
+        word = words[i]
+        rules = _rules_for(tags[i], word, general, by_word)
         position = 0
-        while True:
-            candidates = by_tag.get(t[i][1], star)
-            k = bisect_left(candidates, position)
-            if k == len(candidates):
-                break
-            index = candidates[k]
-            new, command, x, y = rules[index]
-            if _context_matches(t, i, command, x, y):
-                t[i] = [t[i][0], new]
-            position = index + 1
-    tagged[:] = t[3:-3]
-
-
-def _context_matches(t: list[list], i: int, command: str, x: str, y: str) -> bool:
-    # Brill's rules name words in lower case; "The" at a sentence start is "the".
-    word = lambda k: t[i + k][0].lower()  # noqa: E731
-    tag_at = lambda k: t[i + k][1]  # noqa: E731
-    if command == "prevtag":
-        return x == tag_at(-1)
-    if command == "nexttag":
-        return x == tag_at(1)
-    if command == "prev2tag":
-        return x == tag_at(-2)
-    if command == "next2tag":
-        return x == tag_at(2)
-    if command == "prev1or2tag":
-        return x in (tag_at(-1), tag_at(-2))
-    if command == "next1or2tag":
-        return x in (tag_at(1), tag_at(2))
-    if command == "prev1or2or3tag":
-        return x in (tag_at(-1), tag_at(-2), tag_at(-3))
-    if command == "next1or2or3tag":
-        return x in (tag_at(1), tag_at(2), tag_at(3))
-    if command == "surroundtag":
-        return x == tag_at(-1) and y == tag_at(1)
-    if command == "curwd":
-        return x == word(0)
-    if command == "prevwd":
-        return x == word(-1)
-    if command == "nextwd":
-        return x == word(1)
-    if command == "prev1or2wd":
-        return x in (word(-1), word(-2))
-    if command == "next1or2wd":
-        return x in (word(1), word(2))
-    if command == "prevwdtag":
-        return x == word(-1) and y == tag_at(-1)
-    if command == "nextwdtag":
-        return x == word(1) and y == tag_at(1)
-    if command == "wdprevtag":
-        return x == tag_at(-1) and y == word(0)
-    if command == "wdnexttag":
-        return x == word(0) and y == tag_at(1)
-    if command == "wdand2aft":
-        return x == word(0) and y == word(2)
-    if command == "wdand2tagbfr":
-        return x == tag_at(-2) and y == word(0)
-    if command == "wdand2tagaft":
-        return x == word(0) and y == tag_at(2)
-    if command == "lbigram":
-        return x == word(-1) and y == word(0)
-    if command == "rbigram":
-        return x == word(0) and y == word(1)
-    if command == "prevbigram":
-        return x == tag_at(-2) and y == tag_at(-1)
-    if command == "nextbigram":
-        return x == tag_at(1) and y == tag_at(2)
-    return False
+        changed = True
+        while changed:
+            changed = False
+            for at, new, test, x, y in rules:
+                if at >= position and test(tags, words, i, x, y):
+                    tags[i] = new
+                    # Go on with the rules for the new tag that come after this one.
+                    position = at + 1
+                    rules = _rules_for(new, word, general, by_word)
+                    changed = True
+                    break
+    for item, tag in zip(tagged, tags[3:-3]):
+        item[1] = tag

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar
 
 import regex
@@ -113,15 +114,22 @@ class Matcher:
             if vowel is None or vowel != (self.sound == "vowel"):
                 return False
         if self.lemmas is not None or self.can is not None:
-            # Both spellings: "Did" at a sentence start is still a form of "do".
-            found = [e for e in {entry(text), entry(text.lower())} if e is not None]
-            if self.lemmas is not None:
-                lemmas = {text.lower()} | {lemma.lower() for e in found for lemma in e.lemmas}
-                if not lemmas & self.lemmas:
-                    return False
-            if self.can is not None and not any(e.tags & self.can for e in found):
+            lemmas, can = _forms(text)
+            if self.lemmas is not None and not lemmas & self.lemmas:
+                return False
+            if self.can is not None and not can & self.can:
                 return False
         return True
+
+
+@lru_cache(maxsize=65536)
+def _forms(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas of a word (the word itself among them) and every tag it
+    can have. Both spellings count: "Did" at a sentence start is still a
+    form of "do"."""
+    found = [e for e in {entry(text), entry(text.lower())} if e is not None]
+    lemmas = frozenset({text.lower()} | {lemma.lower() for e in found for lemma in e.lemmas})
+    return lemmas, frozenset().union(*(e.tags for e in found))
 
 
 def _check_tags(key: str, tags) -> None:
@@ -164,6 +172,43 @@ def sentence_tags(document, unit) -> list[str]:
     return cached
 
 
+class _UnitView:
+    """What every pattern rule needs of one unit, worked out once: the tags
+    of its tokens, where its sentences start, and indexes of its tokens by
+    lower-case text, by tag and (built on first use) by lemma."""
+
+    __slots__ = ("tags", "starts", "words", "by_tag", "by_lemma")
+
+    def __init__(self, document, unit) -> None:
+        tokens = unit.tokens
+        self.tags = sentence_tags(document, unit)
+        self.starts = _sentence_starts(unit)
+        self.words: dict[str, list[int]] = {}
+        self.by_tag: dict[str, list[int]] = {}
+        self.by_lemma: dict[str, list[int]] | None = None
+        for i, token in enumerate(tokens):
+            self.words.setdefault(token.text.replace("’", "'").casefold(), []).append(i)
+            self.by_tag.setdefault(self.tags[i], []).append(i)
+
+    def lemmas(self, tokens) -> dict[str, list[int]]:
+        if self.by_lemma is None:
+            self.by_lemma = {}
+            for i, token in enumerate(tokens):
+                for lemma in _forms(token.text.replace("’", "'"))[0]:
+                    self.by_lemma.setdefault(lemma, []).append(i)
+        return self.by_lemma
+
+
+def _view(document, unit) -> _UnitView:
+    # Units (blocks and their sentences) live as long as the document, so
+    # their identity is a sound key.
+    key = ("pattern-view", id(unit))
+    view = document.cache.get(key)
+    if view is None:
+        view = document.cache[key] = _UnitView(document, unit)
+    return view
+
+
 def _sentence_starts(unit) -> frozenset[int]:
     """Indexes (into ``unit.tokens``) of each sentence's first token that is
     not punctuation: where a ``start`` matcher may match."""
@@ -193,6 +238,15 @@ class Pattern(KindRule):
         self.matchers = [self._matcher(m, "tokens") for m in o.tokens]
         if all(m.optional for m in self.matchers):
             raise OptionError("tokens", f"a {self.name} needs at least one matcher that is not optional")
+        # What a unit must hold for a match to be possible: a word (or a tag)
+        # of each matcher that cannot be left out. Most units of most drafts
+        # lack one, and are passed over without trying to match.
+        self.required_words = [
+            frozenset(w.casefold() for w in m.words)
+            for m in self.matchers
+            if m.words is not None and not m.optional and not m.negate
+        ]
+        self.required_tags = [m.tags for m in self.matchers if m.tags is not None and not m.optional and not m.negate]
         marked = [i for i, m in enumerate(self.matchers) if m.mark]
         self.marked = marked or list(range(len(self.matchers)))
         self.exceptions = []
@@ -338,10 +392,15 @@ class Pattern(KindRule):
             tokens = unit.tokens
             if not tokens:
                 continue
-            tags = sentence_tags(document, unit)
-            starts = _sentence_starts(unit)
+            view = _view(document, unit)
+            if any(required.isdisjoint(view.words) for required in self.required_words) or any(
+                required.isdisjoint(view.by_tag) for required in self.required_tags
+            ):
+                continue
+            tags = view.tags
+            starts = view.starts
             base = unit.offset
-            candidates = self._candidates(document, unit, tokens, tags)
+            candidates = self._candidates(view, tokens)
             next_free = 0
             for i in candidates:
                 if i < next_free:
@@ -370,30 +429,24 @@ class Pattern(KindRule):
                     yield finding
                 next_free = max(t for t in taken if t is not None) + 1
 
-    def _candidates(self, document, unit, tokens, tags) -> list[int]:
-        """Where a match can start: for a first matcher that names its words
-        or tags, only the tokens that have them (looked up in an index built
-        once per unit and shared by every rule), not every token."""
+    def _candidates(self, view: _UnitView, tokens) -> list[int] | range:
+        """Where a match can start: for a first matcher that names its words,
+        lemmas or tags, only the tokens that have them (looked up in the
+        unit's indexes), not every token."""
         first = self.matchers[0]
         if first.optional or first.negate:
-            return list(range(len(tokens)))
-        key = ("token-index", unit.block.index, unit.offset, len(unit.text))
-        index = document.cache.get(key)
-        if index is None:
-            words: dict[str, list[int]] = {}
-            by_tag: dict[str, list[int]] = {}
-            for i, token in enumerate(tokens):
-                words.setdefault(token.text.replace("’", "'").casefold(), []).append(i)
-                by_tag.setdefault(tags[i], []).append(i)
-            index = document.cache[key] = (words, by_tag)
-        words, by_tag = index
+            return range(len(tokens))
         found: set[int] | None = None
         if first.words is not None:
-            found = {i for word in first.words for i in words.get(word.casefold(), ())}
+            found = {i for word in first.words for i in view.words.get(word.casefold(), ())}
+        if first.lemmas is not None:
+            by_lemma = view.lemmas(tokens)
+            in_lemmas = {i for lemma in first.lemmas for i in by_lemma.get(lemma, ())}
+            found = in_lemmas if found is None else found & in_lemmas
         if first.tags is not None:
-            in_tags = {i for tag in first.tags for i in by_tag.get(tag, ())}
+            in_tags = {i for tag in first.tags for i in view.by_tag.get(tag, ())}
             found = in_tags if found is None else found & in_tags
-        return sorted(found) if found is not None else list(range(len(tokens)))
+        return sorted(found) if found is not None else range(len(tokens))
 
     @staticmethod
     def _fill(template: str, texts: list[str]) -> str | None:

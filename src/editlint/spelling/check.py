@@ -25,6 +25,7 @@ import functools
 import re
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -41,6 +42,9 @@ PREFIXES = frozenset(
 #: Parts of Arabic, Dutch, French, German, Portuguese and Spanish names.
 NAME_PARTICLES = frozenset("al el bin bint ibn abu abd ul ur de da di du van von der den la le dos das del".split())
 
+#: Words a speller remembers the status of (a run over an archive sees
+#: a few hundred thousand distinct words at most).
+MEMO_LIMIT = 500_000
 #: Seconds a draft may spend on suggestions in all.
 SUGGESTION_BUDGET = 2.0
 #: The weighted edit distance of a small slip: a left-out letter, a
@@ -65,17 +69,50 @@ _DIALECT_PAIRS = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
 class WordProblem:
-    block: Block
-    token: Token
-    kind: str  # "typo", "variant" or "name-variant"
-    word: str  # the word as checked (possessive removed)
-    suggestions: tuple[str, ...] = ()
-    detail: str = ""  # the dialect of a variant, or the other spelling of a name
-    #: The first suggestion is the only one, or the only one the draft uses
-    #: elsewhere ("facton" where the draft says "faction"): a safe fix.
-    confident: bool = False
+    """One misspelt word, variant spelling or name variant of a draft.
+
+    A typo's suggestions are worked out only when a rule asks for them: the
+    variant and name-variant rules share the analysis and never do."""
+
+    __slots__ = ("block", "token", "kind", "word", "detail", "_suggestions", "_confident", "_suggest")
+
+    def __init__(
+        self,
+        block: Block,
+        token: Token,
+        kind: str,  # "typo", "variant" or "name-variant"
+        word: str,  # the word as checked (possessive removed)
+        suggestions: tuple[str, ...] = (),
+        detail: str = "",  # the dialect of a variant, or the other spelling of a name
+        suggest: Callable[[], tuple[tuple[str, ...], bool]] | None = None,
+    ) -> None:
+        self.block = block
+        self.token = token
+        self.kind = kind
+        self.word = word
+        self.detail = detail
+        self._suggestions: tuple[str, ...] | None = suggestions
+        self._confident = False
+        self._suggest = suggest
+        if suggest is not None:
+            self._suggestions = None
+
+    def _work_out(self) -> None:
+        if self._suggestions is None:
+            self._suggestions, self._confident = self._suggest()
+
+    @property
+    def suggestions(self) -> tuple[str, ...]:
+        self._work_out()
+        return self._suggestions
+
+    @property
+    def confident(self) -> bool:
+        """The first suggestion is the only one, or the only one the draft
+        uses elsewhere ("facton" where the draft says "faction"): a safe fix."""
+        self._work_out()
+        return self._confident
 
 
 @functools.lru_cache(maxsize=32)
@@ -113,6 +150,9 @@ class Speller:
         for word in (*self.folded, *self.exact):
             self._accepted_spelling.setdefault(word.lower(), word)
         self._table: dict[str, str] | None = None
+        # News repeats its words: each is looked up once per run.
+        self._word_status: dict[str, str] = {}
+        self._near_word: dict[str, bool] = {}
 
     def accepted(self, word: str) -> bool:
         return (
@@ -134,6 +174,14 @@ class Speller:
     def word_status(self, word: str) -> str:
         """Status of a whole word token: "ok", "variant", "name" (a capitalised
         unknown part of a compound) or "unknown"."""
+        found = self._word_status.get(word)
+        if found is None:
+            if len(self._word_status) >= MEMO_LIMIT:
+                self._word_status.clear()
+            found = self._word_status[word] = self._word_status_of(word)
+        return found
+
+    def _word_status_of(self, word: str) -> str:
         word = word.replace("’", "'")
         status = self.status(word)
         if status != "unknown":
@@ -203,6 +251,14 @@ class Speller:
     def near_word(self, word: str) -> bool:
         """Whether a common dictionary word is one small slip away (a name
         rarely is)."""
+        found = self._near_word.get(word)
+        if found is None:
+            if len(self._near_word) >= MEMO_LIMIT:
+                self._near_word.clear()
+            found = self._near_word[word] = self._near_word_of(word)
+        return found
+
+    def _near_word_of(self, word: str) -> bool:
         lower = word.lower()
         for candidate in edits1(lower):
             spelt = self.spelling_of(candidate)
@@ -259,9 +315,11 @@ def _copy_case(candidate: str, original: str) -> str:
 
 def is_checked(token: Token) -> bool:
     """Word tokens a speller reads: not initialisms, inner capitals or digits."""
-    if token.kind is not TokenKind.WORD:
-        return False
-    text = token.text
+    return token.kind is TokenKind.WORD and _is_checked_word(token.text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_checked_word(text: str) -> bool:
     if len(text) < 2 or any(c.isdigit() for c in text):
         return False
     letters = [c for c in text if c.isalpha()]
@@ -330,14 +388,26 @@ def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> A
     suggestions_cache: dict[str, tuple[str, ...]] = {}
     # A draft full of unknown words (a foreign-language quote, a table of
     # codes) must not take long: past the budget, typos get no suggestions.
-    budget_end = time.perf_counter() + SUGGESTION_BUDGET
+    # The budget starts with the first suggestion asked for.
+    budget_end: list[float] = []
 
     def suggestions_for(word: str) -> tuple[str, ...]:
         if word not in suggestions_cache:
-            if time.perf_counter() > budget_end or max_suggestions == 0:
+            if not budget_end:
+                budget_end.append(time.perf_counter() + SUGGESTION_BUDGET)
+            if time.perf_counter() > budget_end[0] or max_suggestions == 0:
                 return ()
             suggestions_cache[word] = tuple(speller.suggestions(word, in_draft, max_suggestions))
         return suggestions_cache[word]
+
+    def typo_suggestions(token: Token, text: str) -> tuple[tuple[str, ...], bool]:
+        base = _without_possessive(text)
+        # A possessive goes back on each suggestion, with the draft's apostrophe.
+        suffix = token.text[len(base) :]
+        suggestions = tuple(s + suffix for s in _compound_suggestions(base, speller, suggestions_for))
+        used = [s.lower() in in_draft for s in suggestions]
+        confident = len(suggestions) == 1 or (len(used) > 1 and used[0] and not any(used[1:]))
+        return suggestions, confident
 
     for use in uses:
         token = use.token
@@ -363,13 +433,9 @@ def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> A
             if use.position == "inner" or status == "name" or _looks_like_name(use, text, inner_capitalised, speller):
                 names.append((use, _without_possessive(text)))
                 continue
-        base = _without_possessive(text)
-        # A possessive goes back on each suggestion, with the draft's apostrophe.
-        suffix = token.text[len(base) :]
-        suggestions = tuple(s + suffix for s in _compound_suggestions(base, speller, suggestions_for))
-        used = [s.lower() in in_draft for s in suggestions]
-        confident = len(suggestions) == 1 or (len(used) > 1 and used[0] and not any(used[1:]))
-        analysis.problems.append(WordProblem(use.block, token, "typo", text, suggestions, confident=confident))
+        analysis.problems.append(
+            WordProblem(use.block, token, "typo", text, suggest=functools.partial(typo_suggestions, token, text))
+        )
     analysis.problems.extend(_name_variants(names, speller))
     analysis.problems.sort(key=lambda p: p.token.span.start)
     document.cache[key] = analysis
