@@ -311,7 +311,10 @@ def _context_index() -> tuple[dict, dict]:
     tags = set(general) | {tag for tag, _ in by_word}
     merged = {tag: tuple(sorted(general.get(tag, []) + (star if tag != "*" else []))) for tag in tags}
     # A "*" rule applies to every tag, so it joins each word's list too.
-    words = {key: tuple(sorted(rules + (by_word.get(("*", key[1]), []) if key[0] != "*" else []))) for key, rules in by_word.items()}
+    words = {
+        key: tuple(sorted(rules + (by_word.get(("*", key[1]), []) if key[0] != "*" else [])))
+        for key, rules in by_word.items()
+    }
     return merged, words
 
 
@@ -346,5 +349,5 @@ def _apply_context(tagged: list[list]) -> None:
                     rules = _rules_for(new, word, general, by_word)
                     changed = True
                     break
-    for item, tag in zip(tagged, tags[3:-3]):
+    for item, tag in zip(tagged, tags[3:-3], strict=True):
         item[1] = tag
