@@ -91,23 +91,42 @@ class TokenKind(StrEnum):
     HIDDEN = "hidden"  # a placeholder for content that is never checked
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
     """A token of a block's text.
 
     ``start``/``end`` are offsets into the block's text; ``span`` is the exact
-    source range.
+    source range, worked out when asked for (most tokens never are).
     """
 
-    text: str
-    kind: TokenKind
-    start: int
-    end: int
-    span: Span
+    __slots__ = ("text", "kind", "start", "end", "_textmap")
+
+    def __init__(self, text: str, kind: TokenKind, start: int, end: int, textmap: TextMap) -> None:
+        self.text = text
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self._textmap = textmap
+
+    @property
+    def span(self) -> Span:
+        return self._textmap.source_span(self.start, self.end)
 
     @property
     def is_word(self) -> bool:
         return self.kind is TokenKind.WORD
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return (self.text, self.kind, self.start, self.end, self.span) == (
+            other.text, other.kind, other.start, other.end, other.span,
+        )  # fmt: skip
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.kind, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.kind.name}, {self.start}, {self.end}, {self.span})"
 
 
 @dataclass(frozen=True, eq=False)

@@ -1,21 +1,28 @@
 """Word lists matched against tokens, not regular expressions.
 
 Rules that list words and phrases (existence tokens, substitution swaps,
-consistency pairs) look them up token by token in a table keyed by each
-phrase's first word: building the table costs next to nothing and a lookup
-is a dictionary probe, so a thousand phrases cost about what ten do, where
-a regular expression of a thousand alternatives takes long to compile and
-to run. A phrase matches whole tokens ("cat" never matches inside
-"concatenate"), in order, with only whitespace between them (a line break
-included).
+consistency pairs) look them up token by token, keyed by each phrase's first
+word, so a thousand phrases cost about what ten do, where a regular
+expression of a thousand alternatives takes long to compile and to run. A
+phrase matches whole tokens ("cat" never matches inside "concatenate"), in
+order, with only whitespace between them (a line break included).
+
+Every table of a process joins one combined index (one per case
+sensitivity), and each unit of a draft is scanned once for all of them: a
+run with a thousand word-list rules reads each sentence once, not a
+thousand times. Each table still sees only its own phrases, longest first
+and without overlaps, exactly as if it had scanned alone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Iterator
 
-from .document import PLACEHOLDER, TextMap
+from .document import PLACEHOLDER, Document, TextMap
 from .parsing.tokens import tokenize
+
+#: (start, end, value) of one match, as offsets into the unit's text.
+Match = tuple[int, int, Hashable]
 
 
 def _words(text: str, ignorecase: bool) -> tuple[str, ...]:
@@ -24,53 +31,91 @@ def _words(text: str, ignorecase: bool) -> tuple[str, ...]:
     return tuple(t.text.casefold() if ignorecase else t.text for t in tokens)
 
 
+class _CombinedIndex:
+    """The phrases of every table, by first word, each tagged with its table."""
+
+    def __init__(self, ignorecase: bool) -> None:
+        self.ignorecase = ignorecase
+        self.by_first: dict[str, list[tuple[tuple[str, ...], int, Hashable]]] = {}
+        #: Tables added so far; a scan made before the last one was added is stale.
+        self.tables = 0
+
+    def add(self, phrases: list[tuple[tuple[str, ...], Hashable]]) -> int:
+        table = self.tables
+        self.tables += 1
+        for words, value in phrases:
+            entries = self.by_first.setdefault(words[0], [])
+            entries.append((words, table, value))
+            entries.sort(key=lambda entry: -len(entry[0]))  # the longest phrase first
+        return table
+
+    def scan(self, unit, document: Document) -> dict[int, list[Match]]:
+        """Each table's matches in ``unit``, in order and without overlaps;
+        worked out once per unit (memoised on the document)."""
+        key = ("phrases", self.ignorecase, id(unit))
+        cached = document.cache.get(key)
+        if cached is not None and cached[0] == self.tables:
+            return cached[1]
+        tokens = unit.tokens
+        fold = self.ignorecase
+        keys = [t.text.replace("’", "'") for t in tokens]
+        if fold:
+            keys = [k.casefold() for k in keys]
+        text = unit.text
+        base = unit.offset
+        found: dict[int, list[Match]] = {}
+        # Where each table may match next: a match hides the phrases of its
+        # own table that start inside it, not those of other tables.
+        free_from: dict[int, int] = {}
+        by_first = self.by_first
+        for i, first in enumerate(keys):
+            entries = by_first.get(first)
+            if not entries:
+                continue
+            done: set[int] = set()
+            for words, table, value in entries:
+                if table in done or free_from.get(table, 0) > i:
+                    continue
+                n = len(words)
+                if n > 1 and tuple(keys[i : i + n]) != words:
+                    continue
+                # Only whitespace between the phrase's tokens.
+                if n > 1 and any(
+                    text[tokens[j].end - base : tokens[j + 1].start - base].strip() for j in range(i, i + n - 1)
+                ):
+                    continue
+                done.add(table)
+                free_from[table] = i + n
+                start, end = tokens[i].start - base, tokens[i + n - 1].end - base
+                if PLACEHOLDER not in text[start:end]:
+                    found.setdefault(table, []).append((start, end, value))
+        document.cache[key] = (self.tables, found)
+        return found
+
+
+_INDEXES = {True: _CombinedIndex(True), False: _CombinedIndex(False)}
+
+
 class PhraseTable:
     """Phrases (each with a value) to find in a unit's tokens."""
 
     def __init__(self, phrases: Iterable[tuple[str, Hashable]], ignorecase: bool = True) -> None:
         self.ignorecase = ignorecase
-        self._by_first: dict[str, list[tuple[tuple[str, ...], Hashable]]] = {}
-        self.count = 0
+        entries = []
         for phrase, value in phrases:
             words = _words(phrase, ignorecase)
-            if not words:
-                continue
-            self._by_first.setdefault(words[0], []).append((words, value))
-            self.count += 1
-        for entries in self._by_first.values():
-            entries.sort(key=lambda entry: -len(entry[0]))  # the longest phrase first
+            if words:
+                entries.append((words, value))
+        self.count = len(entries)
+        self._index = _INDEXES[ignorecase]
+        self._table = self._index.add(entries) if entries else -1
 
     def __bool__(self) -> bool:
         return self.count > 0
 
-    def _key(self, token) -> str:
-        text = token.text.replace("’", "'")
-        return text.casefold() if self.ignorecase else text
-
-    def finditer(self, unit) -> Iterator[tuple[int, int, Hashable]]:
+    def finditer(self, unit, document: Document) -> Iterator[Match]:
         """(start, end, value) of each match, as offsets into ``unit.text``,
         in order and without overlaps (the longest phrase wins)."""
-        tokens = unit.tokens
-        keys = [self._key(t) for t in tokens]
-        text = unit.text
-        base = unit.offset
-        i = 0
-        while i < len(tokens):
-            found = None
-            for words, value in self._by_first.get(keys[i], ()):
-                n = len(words)
-                if tuple(keys[i : i + n]) != words:
-                    continue
-                # Only whitespace between the phrase's tokens.
-                gaps = (text[tokens[j].end - base : tokens[j + 1].start - base] for j in range(i, i + n - 1))
-                if not any(gap.strip() for gap in gaps):
-                    found = (n, value)
-                    break
-            if found is None:
-                i += 1
-                continue
-            n, value = found
-            start, end = tokens[i].start - base, tokens[i + n - 1].end - base
-            if PLACEHOLDER not in text[start:end]:
-                yield start, end, value
-            i += n
+        if self._table < 0:
+            return iter(())
+        return iter(self._index.scan(unit, document).get(self._table, ()))

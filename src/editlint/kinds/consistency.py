@@ -41,7 +41,7 @@ class Consistency(KindRule):
         # state, and it lives for one call.
         winner: dict[int, str] = {}
         for unit in units:
-            for start, end, (pair, side) in self.phrases.finditer(unit):
+            for start, end, (pair, side) in self.phrases.finditer(unit, document):
                 if pair not in winner:
                     winner[pair] = side
                     continue

@@ -49,11 +49,11 @@ class Existence(KindRule):
                 body = rf"^\s*(?P<match>{body})\s*$"
             self.pattern = compile_pattern("raw", body, regex.IGNORECASE if o.ignorecase else 0)
 
-    def _matches(self, unit):
+    def _matches(self, unit, document):
         text = unit.text
         found = []
         if self.phrases:
-            for start, end, _ in self.phrases.finditer(unit):
+            for start, end, _ in self.phrases.finditer(unit, document):
                 if not self.options.whole or (not text[:start].strip() and not text[end:].strip()):
                     found.append((start, end))
         if self.pattern is not None:
@@ -63,7 +63,7 @@ class Existence(KindRule):
 
     def check(self, units, document):
         for unit in units:
-            for start, end in self._matches(unit):
+            for start, end in self._matches(unit, document):
                 if start == end:
                     continue
                 finding = self.finding(document, unit, start, end, self.options.suggest)

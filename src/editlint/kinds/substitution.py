@@ -49,11 +49,11 @@ class Substitution(KindRule):
             if not self.phrases:
                 raise OptionError("swap", "swap keys must not be empty")
 
-    def _matches(self, unit):
+    def _matches(self, unit, document):
         """(start, end, replacements) for each match, in order, without overlaps."""
         text = unit.text
         if not self.options.regex:
-            yield from self.phrases.finditer(unit)
+            yield from self.phrases.finditer(unit, document)
             return
         found = []
         for pattern, good in self.entries:
@@ -68,7 +68,7 @@ class Substitution(KindRule):
 
     def check(self, units, document):
         for unit in units:
-            for start, end, replacements in self._matches(unit):
+            for start, end, replacements in self._matches(unit, document):
                 if replacements is None:
                     continue
                 matched = unit.text[start:end]

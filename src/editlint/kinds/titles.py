@@ -109,6 +109,7 @@ title or spelling, or the first full reference). Fixes are unsafe.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -328,13 +329,18 @@ class _Sentence:
     run_at: dict[int, _Run] = field(default_factory=dict)  # start index -> run
 
 
+_QUOTE_MARK = re.compile("[\"'“”‘’]")
+
+
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Ranges of ``text`` inside quotation marks; an unclosed quotation runs
     to the end of the block."""
     ranges = []
     double_open: int | None = None
     single_open: int | None = None
-    for i, c in enumerate(text):
+    for match in _QUOTE_MARK.finditer(text):
+        i = match.start()
+        c = text[i]
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         opening_context = before.isspace() or before in "([{—–-/\u00a0“‘\"'"

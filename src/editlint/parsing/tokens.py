@@ -47,9 +47,7 @@ _KINDS = {
 
 
 def tokenize(text: str, textmap: TextMap) -> tuple[Token, ...]:
-    tokens = []
-    for m in _TOKEN.finditer(text):
-        start, end = m.span()
-        kind = _KINDS[m.lastgroup]
-        tokens.append(Token(m.group(), kind, start, end, textmap.source_span(start, end)))
-    return tuple(tokens)
+    kinds = _KINDS
+    return tuple(
+        Token(m.group(), kinds[m.lastgroup], m.start(), m.end(), textmap) for m in _TOKEN.finditer(text)
+    )

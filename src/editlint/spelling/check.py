@@ -350,6 +350,14 @@ class Analysis:
 
 
 def _uses(document: Document) -> list[_Use]:
+    """Each word of the draft with where it stands (the same for every speller)."""
+    cached = document.cache.get("spelling.uses")
+    if cached is None:
+        cached = document.cache["spelling.uses"] = _find_uses(document)
+    return cached
+
+
+def _find_uses(document: Document) -> list[_Use]:
     uses = []
     for block in document.blocks:
         heading = block.kind in _HEADING_KINDS
