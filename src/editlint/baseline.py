@@ -12,15 +12,23 @@ import hashlib
 import json
 from collections import Counter
 from pathlib import Path
+from typing import Protocol
 
 from .diagnostic import Diagnostic
-from .document import Document
 from .errors import EditlintError
+from .span import LineIndex
 
 VERSION = 1
 
 
-def fingerprints(document: Document, diagnostics: list[Diagnostic]) -> list[str]:
+class _Text(Protocol):
+    """A draft's text and its line index (a Document or a FileResult)."""
+
+    source: str
+    line_index: LineIndex
+
+
+def fingerprints(document: _Text, diagnostics: list[Diagnostic]) -> list[str]:
     """One fingerprint per diagnostic, in order."""
     seen: Counter[str] = Counter()
     result = []

@@ -11,6 +11,7 @@ unreadable-input errors (the other files are still checked).
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -21,6 +22,10 @@ from .config import FAIL_ON_NAMES
 from .diagnostic import Severity
 from .reporters import FORMATS
 from .results import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+
+# Named here, not imported from editlint.cache, so --help imports nothing more.
+ENV_CACHE_DIR = "EDITLINT_CACHE_DIR"
+DEFAULT_CACHE_DIR = ".editlint_cache"
 
 COMMANDS = ("check", "rules", "explain", "check-rules")
 
@@ -114,9 +119,24 @@ def main() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Report only findings the baseline file (made by `editlint baseline`) does not record.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Check drafts in N processes at once (default: one per core).",
+)
+@click.option("--no-cache", is_flag=True, help="Check every draft afresh; read and write no cached results.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help=f"Keep results here (default: ${ENV_CACHE_DIR}, else {DEFAULT_CACHE_DIR} in the working folder).",
+)
 def check(
     paths, output_format, config_path, fail_on, max_warnings, select, ignore, stdin_filename, color,
-    fix, unsafe_fixes, show_diff, diff_base, baseline_path,
+    fix, unsafe_fixes, show_diff, diff_base, baseline_path, jobs, no_cache, cache_dir,
 ):  # fmt: skip
     """Check drafts (files, folders, or - for standard input)."""
     from .reporters import render
@@ -130,8 +150,12 @@ def check(
     if unsafe_fixes and not (fix or show_diff):
         _err("--unsafe-fixes goes with --fix or --diff")
         sys.exit(EXIT_ERROR)
+    if no_cache:
+        cache_dir = None
+    elif cache_dir is None:
+        cache_dir = Path(os.environ.get(ENV_CACHE_DIR) or DEFAULT_CACHE_DIR)
     result = _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix, unsafe_fixes, show_diff,
-                  diff_base, baseline_path)  # fmt: skip
+                  diff_base, baseline_path, jobs, cache_dir)  # fmt: skip
     result.max_warnings = max_warnings
     for error in result.errors:
         _err(str(error))
@@ -146,15 +170,14 @@ def check(
 
 
 def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False, unsafe_fixes=False,
-         show_diff=False, diff_base=None, baseline_path=None):  # fmt: skip
+         show_diff=False, diff_base=None, baseline_path=None, jobs=None, cache_dir=None):  # fmt: skip
     """Check the paths as the check command's options say; usage problems
     (a bad ref, a missing baseline) exit 2 here."""
     from .baseline import read as read_baseline
     from .diagnostic import Applicability
     from .errors import EditlintError
     from .gitdiff import ChangedLines
-    from .runner import Runner
-    from .workspace import Workspace
+    from .runner import Runner, Settings, default_jobs
 
     if config_path is not None and not config_path.is_file():
         _err(f"{config_path}: config file not found")
@@ -168,11 +191,43 @@ def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False,
     except EditlintError as exc:
         _err(str(exc))
         sys.exit(EXIT_ERROR)
-    workspace = Workspace(config_path, _split(select), _split(ignore))
-    runner = Runner(workspace, fail_on, frozenset(applicabilities), show_diff, changed, baseline)
-    result = runner.check_paths(paths, stdin_filename)
-    result.rules = _rules_reported(workspace, result)
+    settings = Settings(
+        config_path, _split(select), _split(ignore), fail_on, frozenset(applicabilities), show_diff, cache_dir
+    )
+    with _Progress() as progress:
+        runner = Runner(settings, changed, baseline, jobs or default_jobs(), progress)
+        result = runner.check_paths(paths, stdin_filename)
+    if runner.checker.cache is not None and runner.checker.cache.broken:
+        result.notes.append(runner.checker.cache.broken)
+    result.rules = _rules_reported(runner.workspace, result)
     return result
+
+
+class _Progress:
+    """A progress bar on standard error for a long run on a terminal; none
+    when standard error is piped or redirected, or for a few drafts."""
+
+    MIN_DRAFTS = 50
+
+    def __init__(self) -> None:
+        self._bar = None
+        self._shown = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._bar is None:
+            if total < self.MIN_DRAFTS or not sys.stderr.isatty():
+                return
+            self._bar = click.progressbar(length=total, label="Checking", file=sys.stderr, show_pos=True)
+            self._bar.__enter__()
+        self._bar.update(done - self._shown)
+        self._shown = done
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(*exc)
 
 
 def _rules_reported(workspace, result) -> dict:
@@ -357,7 +412,7 @@ def baseline(paths, config_path, output, select, ignore):
     result = _run(paths, config_path, select, ignore, None, None)
     for error in result.errors:
         _err(str(error))
-    entries = {key_for(f.path): fingerprints(f.document, f.diagnostics) for f in result.files if f.diagnostics}
+    entries = {key_for(f.path): fingerprints(f, f.diagnostics) for f in result.files if f.diagnostics}
     write(output, entries)
     click.echo(f"Recorded {result.total} finding(s) in {len(entries)} file(s) to {output}.")
     sys.exit(EXIT_ERROR if result.errors else EXIT_OK)
@@ -399,3 +454,27 @@ def vocab_add(words, config_path):
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+def run() -> None:
+    """The ``editlint`` command as installed: :func:`main`, then an exit
+    that skips tearing down the interpreter. Freeing every word list and
+    compiled rule one object at a time takes a noticeable share of a
+    pre-commit hook's run and gains nothing; output is flushed first, and
+    everything editlint writes (fixed drafts, the cache) is closed by then."""
+    try:
+        main()
+        code = EXIT_OK
+    except SystemExit as exc:
+        code = exc.code
+    if code is None:
+        code = EXIT_OK
+    elif not isinstance(code, int):
+        print(code, file=sys.stderr)
+        code = EXIT_ERROR
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # `editlint ... | head`: the reader has gone
+        pass
+    os._exit(code)

@@ -34,13 +34,25 @@ def lint(
     A backend that cannot run is skipped and its BackendUnavailable is added
     to ``unavailable`` (or raised, when no list is given).
     """
+    diagnostics = [d for found in run_rules(document, rules, unavailable) for d in found]
+    diagnostics.sort()
+    return diagnostics
+
+
+def run_rules(
+    document: Document, rules: Sequence[ActiveRule], unavailable: list[BackendUnavailable] | None = None
+) -> list[list[Diagnostic]]:
+    """Each rule's diagnostics on ``document``, suppressions applied, in the
+    order of ``rules`` (a backend that cannot run gives none; see lint)."""
     units_by_scope: dict = {}
-    diagnostics = []
+    results = []
     for active in rules:
         scope = active.rule.scope
         units = units_by_scope.get(scope)
         if units is None:
             units = units_by_scope[scope] = scope.units(document)
+        diagnostics = []
+        results.append(diagnostics)
         if not units:
             continue
         try:
@@ -55,9 +67,8 @@ def lint(
             diagnostics.append(
                 Diagnostic(finding.span, rule_id, active.severity, finding.message, finding.suggestions, finding.fix)
             )
-    diagnostics = suppress(document, diagnostics)
-    diagnostics.sort()
-    return diagnostics
+        diagnostics[:] = suppress(document, diagnostics)
+    return results
 
 
 def suppress(document: Document, diagnostics: list[Diagnostic]) -> list[Diagnostic]:

@@ -23,6 +23,10 @@ class EditlintError(Exception):
         where = self.path if self.line is None else f"{self.path}:{self.line}"
         return f"{where}: {self.message}"
 
+    def __reduce__(self):
+        # Errors travel from the processes that check drafts in parallel.
+        return (type(self), (self.path, self.message, self.line))
+
 
 class ConfigError(EditlintError):
     """A config file is missing, malformed or holds an unknown key or bad value."""

@@ -92,6 +92,19 @@ class _CombinedIndex:
         document.cache[key] = (self.tables, found)
         return found
 
+    def present(self, document: Document) -> set[int]:
+        """The tables with a match anywhere in the draft's blocks. A unit
+        is a block or one of its sentences, so a table missing here matches
+        in no unit: its rule can skip the draft without looking at a unit."""
+        key = ("phrases-present", self.ignorecase)
+        cached = document.cache.get(key)
+        if cached is None or cached[0] != self.tables:
+            found = set()
+            for block in document.blocks:
+                found.update(self.scan(block, document))
+            cached = document.cache[key] = (self.tables, found)
+        return cached[1]
+
 
 _INDEXES = {True: _CombinedIndex(True), False: _CombinedIndex(False)}
 
@@ -112,6 +125,11 @@ class PhraseTable:
 
     def __bool__(self) -> bool:
         return self.count > 0
+
+    def in_draft(self, document: Document) -> bool:
+        """Whether any phrase of the table occurs in the draft (a rule with
+        none there has nothing to report)."""
+        return self._table >= 0 and self._table in self._index.present(document)
 
     def finditer(self, unit, document: Document) -> Iterator[Match]:
         """(start, end, value) of each match, as offsets into ``unit.text``,

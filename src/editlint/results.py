@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .diagnostic import Diagnostic, Severity
-from .document import Document
 from .errors import EditlintError
+from .span import LineIndex
 
 if TYPE_CHECKING:
     from .rule import RuleSpec
@@ -34,9 +35,15 @@ def _working_folder() -> str:
 @dataclass
 class FileResult:
     path: str  # as given on the command line (or the stdin filename)
-    document: Document
+    #: The draft's text as checked (decoded, without a byte-order mark; after
+    #: --fix, the fixed text): diagnostic spans are offsets into it.
+    source: str
     diagnostics: list[Diagnostic]
     fail_on: str = FAIL_ON_DEFAULT
+
+    @cached_property
+    def line_index(self) -> LineIndex:
+        return LineIndex(self.source)
 
     @property
     def failing(self) -> int:

@@ -2,25 +2,41 @@
 
 read file -> parse to a Document -> run the rules its config selects ->
 diagnostics (suppressions applied). Nothing here prints.
+
+The work is split in two. A :class:`Checker` checks one draft and returns a
+:class:`DraftOutcome`: plain data, so drafts can be checked in other
+processes (``--jobs``) and their results kept between runs (see
+editlint.cache). The :class:`Runner` finds the drafts, hands them out,
+gathers the outcomes in the order the drafts were named, and then runs the
+rules that compare drafts with each other.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .baseline import fingerprints
 from .baseline import key_for as baseline_key
+from .cache import Entry, ResultCache, content_key, decode_diagnostic, encode_diagnostic
 from .config import Config
 from .diagnostic import Applicability, BackendUnavailable, Diagnostic
-from .engine import lint, suppress
+from .engine import ActiveRule, lint, run_rules, suppress
 from .errors import EditlintError, InputError
 from .fixer import MAX_PASSES, ChangedOnDisk, encode, fix_text, unified_diff, write_draft
 from .gitdiff import ChangedLines
 from .inputs import BinaryFile, Draft, decode, read_draft, walk
-from .parsing import parse
+from .parsing import format_for, parse
 from .results import FAIL_ON_DEFAULT, FileResult, RunResult
+from .span import Span
 from .workspace import Workspace
+
+#: Fewer drafts than this are checked in this process: starting workers
+#: costs more than it saves.
+MIN_PARALLEL = 8
 
 
 class _Filters:
@@ -63,32 +79,261 @@ class _Filters:
         return self._include.match_file(relative)
 
 
+# --------------------------------------------------------------------------- one draft
+
+
+@dataclass(frozen=True)
+class DraftItem:
+    """A draft to check: a file (``path``), or bytes already read (``data``,
+    standard input). ``location`` decides its config and overrides."""
+
+    shown: str
+    location: Path
+    path: Path | None = None
+    data: bytes | None = None
+
+
+@dataclass
+class DraftOutcome:
+    """What checking one draft gave: plain data, picklable and in order."""
+
+    shown: str
+    location: Path
+    #: The text checked (after --fix, the fixed text); None when the draft
+    #: was not checked (unreadable, binary, its config broken).
+    source: str | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    fail_on: str = FAIL_ON_DEFAULT
+    errors: list[EditlintError] = field(default_factory=list)
+    #: Problems with configs and rule files met while checking it: the
+    #: Runner reports each once however many drafts meet it.
+    setup_errors: list[EditlintError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    #: Backends that could not run: (backend, message, fatal).
+    unavailable: list[tuple[str, str, bool]] = field(default_factory=list)
+    #: Rules that compare drafts: fingerprint -> this draft's facts.
+    facts: dict[str, dict] = field(default_factory=dict)
+    fixed: int = 0
+    fixed_file: bool = False
+    diff: str | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How to check drafts: everything a worker process needs to build its
+    own Checker."""
+
+    config_path: Path | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str | None = None
+    fix: frozenset[Applicability] = frozenset()
+    diff: bool = False
+    #: Where results are kept between runs; None: not kept.
+    cache_dir: Path | None = None
+
+
+class Checker:
+    """Checks one draft at a time, with the rules its config selects."""
+
+    def __init__(self, settings: Settings, workspace: Workspace | None = None) -> None:
+        self.settings = settings
+        self.workspace = workspace or Workspace(settings.config_path, settings.select, settings.ignore)
+        self.cache = ResultCache(settings.cache_dir) if settings.cache_dir is not None else None
+        self._errors_seen = 0
+
+    def check(self, item: DraftItem) -> DraftOutcome:
+        outcome = DraftOutcome(item.shown, item.location)
+        try:
+            if item.data is not None:
+                draft = decode(item.shown, item.data)
+            else:
+                draft = read_draft(item.path, item.shown)
+        except InputError as exc:
+            outcome.errors.append(exc)
+        except BinaryFile:
+            outcome.notes.append(f"{item.shown}: skipped, binary " + ("input" if item.data is not None else "file"))
+        else:
+            self._check_draft(draft, item.location, outcome)
+        outcome.setup_errors = self.workspace.errors[self._errors_seen :]
+        self._errors_seen = len(self.workspace.errors)
+        return outcome
+
+    def _check_draft(self, draft: Draft, location: Path, outcome: DraftOutcome) -> None:
+        config = self.workspace.config_for(location)
+        if config is None:
+            # Its config is broken (that error is reported once); say which drafts it cost.
+            outcome.notes.append(f"{draft.path}: not checked, its config has errors")
+            return
+        rules = self.workspace.rules_for(config, location)
+        outcome.fail_on = self.settings.fail_on or config.fail_on or FAIL_ON_DEFAULT
+        unavailable: list[BackendUnavailable] = []
+        if self.settings.fix:
+            document, diagnostics = self._fix(draft, location, rules, outcome, unavailable)
+            outcome.source = document.source
+            for line, message in document.problems:
+                outcome.errors.append(InputError(draft.path, message, line))
+            outcome.facts = _facts(document, rules)
+        else:
+            outcome.source = draft.text
+            diagnostics = self._lint(draft, location, rules, outcome, unavailable)
+        outcome.diagnostics = diagnostics
+        outcome.unavailable = [(p.backend, p.message, p.fatal) for p in unavailable]
+
+    def _lint(self, draft, location, rules, outcome, unavailable) -> list[Diagnostic]:
+        """The draft's diagnostics, from the cache where it has them: only the
+        rules it lacks (or that are never cached) run."""
+        if self.cache is None:
+            document = parse(draft.path, draft.text)
+            for line, message in document.problems:
+                outcome.errors.append(InputError(draft.path, message, line))
+            outcome.facts = _facts(document, rules)
+            return lint(document, rules, unavailable)
+        key = content_key(draft.text, format_for(draft.path))
+        entry = self.cache.load(location, key)
+        fresh = entry is None
+        if entry is None:
+            entry = Entry(key)
+        missing = [a for a in rules if not a.rule.cacheable or a.rule.fingerprint not in entry.rules]
+        if missing or fresh:
+            document = parse(draft.path, draft.text)
+            entry.problems = [[line, message] for line, message in document.problems]
+            for active, found in zip(missing, run_rules(document, missing, unavailable), strict=True):
+                record = {"d": [encode_diagnostic(d) for d in found]}
+                if active.rule.across_drafts:
+                    record["f"] = _draft_facts(document, active)
+                entry.rules[active.rule.fingerprint] = record
+            if fresh or any(a.rule.cacheable for a in missing):
+                # An entry keeps the results of rules other runs used on the
+                # same text (a hook with --select, CI without): a new text
+                # starts a new entry.
+                self.cache.store(location, _cacheable(entry, rules))
+        for line, message in entry.problems:
+            outcome.errors.append(InputError(draft.path, message, line))
+        diagnostics = []
+        for active in rules:
+            record = entry.rules[active.rule.fingerprint]
+            diagnostics.extend(decode_diagnostic(raw, active.severity) for raw in record["d"])
+            if active.rule.across_drafts and record.get("f") is not None:
+                outcome.facts[active.rule.fingerprint] = record["f"]
+        diagnostics.sort()
+        return diagnostics
+
+    def _fix(self, draft, location, rules, outcome, unavailable):
+        """Apply fixes until none is left; write the draft (or keep a diff).
+        Returns the document and diagnostics to report: those of the text
+        as it now is."""
+        document = parse(draft.path, draft.text)
+        diagnostics = lint(document, rules, unavailable)
+
+        def relint(text: str):
+            return lint(parse(draft.path, text), rules)
+
+        fixed = fix_text(draft.text, relint, self.settings.fix, diagnostics)
+        if not fixed.converged:
+            outcome.notes.append(
+                f"{draft.path}: fixes did not settle after {MAX_PASSES} passes (a rule's fix keeps making "
+                "new findings): please report this"
+            )
+        if fixed.text == draft.text:
+            return document, diagnostics
+        if self.settings.diff:
+            outcome.diff = unified_diff(draft.path, draft.text, fixed.text)
+            return document, diagnostics
+        try:
+            write_draft(location, draft.raw, encode(draft, fixed.text))
+        except ChangedOnDisk:
+            outcome.errors.append(InputError(draft.path, "changed on disk while being fixed: not written"))
+            return document, diagnostics
+        except OSError as exc:
+            outcome.errors.append(InputError(draft.path, f"cannot write the fixes: {exc.strerror or exc}"))
+            return document, diagnostics
+        outcome.fixed = fixed.fixed
+        outcome.fixed_file = True
+        return parse(draft.path, fixed.text), fixed.remaining
+
+
+def _draft_facts(document, active: ActiveRule) -> dict | None:
+    """A rule's facts about a draft, marked suppressed when a suppression
+    comment covers where its finding would be."""
+    facts = active.rule.draft_facts(document)
+    if facts is not None and "span" in facts:
+        start, end = facts["span"]
+        probe = Diagnostic(Span(start, end), active.id, active.severity, "")
+        facts["suppressed"] = not suppress(document, [probe])
+    return facts
+
+
+def _facts(document, rules) -> dict[str, dict]:
+    found = {}
+    for active in rules:
+        if active.rule.across_drafts:
+            facts = _draft_facts(document, active)
+            if facts is not None:
+                found[active.rule.fingerprint] = facts
+    return found
+
+
+def _cacheable(entry: Entry, rules) -> Entry:
+    """The entry without the results of rules that are never kept."""
+    kept = {a.rule.fingerprint for a in rules if not a.rule.cacheable}
+    return Entry(entry.content, entry.problems, {fp: r for fp, r in entry.rules.items() if fp not in kept})
+
+
+# --------------------------------------------------------------------------- worker processes
+
+#: The Checker of a worker process.
+_WORKER: Checker | None = None
+
+
+def _start_worker(settings: Settings | None) -> None:
+    global _WORKER
+    if settings is not None:  # spawned: build one; forked: the parent's is here already
+        _WORKER = Checker(settings)
+
+
+def _check_in_worker(item: DraftItem) -> DraftOutcome:
+    return _WORKER.check(item)
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+# --------------------------------------------------------------------------- the run
+
+
 class Runner:
-    """Checks drafts. ``fix`` lists the fix applicabilities to apply (with
-    ``diff`` true they are shown as a diff, not written); ``changed`` keeps
-    only findings on lines changed since a git ref; ``baseline`` drops the
-    findings a baseline file records."""
+    """Checks drafts. ``changed`` keeps only findings on lines changed since
+    a git ref; ``baseline`` drops the findings a baseline file records;
+    ``jobs`` is how many processes check drafts; ``progress(done, total)``
+    is called as drafts are done."""
 
     def __init__(
         self,
-        workspace: Workspace,
-        fail_on: str | None = None,
-        fix: frozenset[Applicability] = frozenset(),
-        diff: bool = False,
+        settings: Settings,
         changed: ChangedLines | None = None,
         baseline: dict[str, set[str]] | None = None,
+        jobs: int = 1,
+        progress: Callable[[int, int], None] | None = None,
     ) -> None:
-        self.workspace = workspace
-        self.fail_on = fail_on
-        self.fix = fix
-        self.diff = diff
+        self.settings = settings
+        self.checker = Checker(settings)
+        self.workspace = self.checker.workspace
         self.changed = changed
         self.baseline = baseline
+        self.jobs = max(1, jobs)
+        self.progress = progress
         self.result = RunResult()
         self._filters: dict[int, _Filters] = {}
         self._fallback = Config()
         self._unavailable: set[tuple[str, str]] = set()
-        self._across: dict[int, tuple] = {}
+        #: Drafts with facts for the rules that compare drafts.
+        self._across: list[tuple[FileResult, DraftOutcome]] = []
 
     def _filters_for(self, config: Config) -> _Filters:
         key = id(config)
@@ -108,6 +353,7 @@ class Runner:
         return is_dir or filters.included(path)
 
     def check_paths(self, paths, stdin_filename: str | None = None, stdin=None) -> RunResult:
+        items: list[DraftItem] = []
         for arg in paths:
             if arg == "-":
                 data = (stdin or sys.stdin.buffer).read()
@@ -116,7 +362,7 @@ class Runner:
                 config = self.workspace.config_for(location)
                 if stdin_filename and config is not None and self._filters_for(config).excluded(location):
                     continue  # an editor piping an excluded file gets the same silence
-                self._check_bytes(shown, data, location)
+                items.append(DraftItem(shown, location, data=data))
                 continue
             path = Path(arg)
             if path.is_dir():
@@ -125,15 +371,18 @@ class Runner:
                     self.result.notes.append(
                         f"{arg}: no drafts found (looked for {', '.join(self._include_for(path))})"
                     )
-                for file in files:
-                    self.check_file(file, str(file))
+                items.extend(DraftItem(str(file), file, file) for file in files)
             elif path.exists():
                 config = self.workspace.config_for(path)
                 if config is not None and self._filters_for(config).excluded(path):
                     continue  # excluded by config, even when named: pre-commit names every file
-                self.check_file(path, arg)
+                items.append(DraftItem(arg, path, path))
             else:
                 self.result.errors.append(InputError(arg, "no such file or directory"))
+        for done, outcome in enumerate(self._outcomes(items), start=1):
+            self._gather(outcome)
+            if self.progress is not None:
+                self.progress(done, len(items))
         self._check_across()
         self.result.errors = self.workspace.errors + self.result.errors
         return self.result
@@ -142,110 +391,99 @@ class Runner:
         config = self.workspace.config_for(folder / "_")
         return config.include if config else ()
 
-    def check_file(self, path: Path, shown: str) -> None:
-        try:
-            draft = read_draft(path, shown)
-        except InputError as exc:
-            self.result.errors.append(exc)
+    def _outcomes(self, items: list[DraftItem]) -> Iterator[DraftOutcome]:
+        """Each item's outcome, in order: in this process, or for a long
+        list in ``jobs`` worker processes."""
+        jobs = min(self.jobs, len(items))
+        if jobs < 2 or len(items) < MIN_PARALLEL:
+            for item in items:
+                yield self.checker.check(item)
             return
-        except BinaryFile:
-            self.result.notes.append(f"{shown}: skipped, binary file")
-            return
-        self.check_draft(draft, path)
+        import multiprocessing
 
-    def _check_bytes(self, shown: str, data: bytes, location: Path) -> None:
-        try:
-            draft = decode(shown, data)
-        except InputError as exc:
-            self.result.errors.append(exc)
-            return
-        except BinaryFile:
-            self.result.notes.append(f"{shown}: skipped, binary input")
-            return
-        self.check_draft(draft, location)
+        # The first draft is checked here: the rules it needs are compiled
+        # and the word lists loaded before the workers fork, so they start
+        # with them (and share their memory).
+        yield self.checker.check(items[0])
+        rest = items[1:]
+        global _WORKER
+        if sys.platform == "linux":
+            context = multiprocessing.get_context("fork")
+            _WORKER, settings = self.checker, None
+        else:
+            # fork is unsafe on macOS and missing on Windows: each worker builds its own.
+            context = multiprocessing.get_context("spawn")
+            settings = self.settings
+        chunk = max(1, min(8, len(rest) // (jobs * 8)))
+        with context.Pool(jobs, _start_worker, (settings,)) as pool:
+            yield from pool.imap(_check_in_worker, rest, chunksize=chunk)
 
-    def check_draft(self, draft: Draft, location: Path) -> FileResult | None:
-        """Lint one decoded draft; ``location`` decides its config and overrides."""
-        config = self.workspace.config_for(location)
-        if config is None:
-            # Its config is broken (that error is reported once); say which drafts it cost.
-            self.result.notes.append(f"{draft.path}: not checked, its config has errors")
-            return None
-        document = parse(draft.path, draft.text)
-        for line, message in document.problems:
-            self.result.errors.append(InputError(draft.path, message, line))
-        rules = self.workspace.rules_for(config, location)
-        unavailable: list[BackendUnavailable] = []
-        diagnostics = lint(document, rules, unavailable)
-        for problem in unavailable:
+    def _gather(self, outcome: DraftOutcome) -> None:
+        for error in outcome.setup_errors:
+            self.workspace.error(error)  # said once, however many drafts met it
+        self.result.errors.extend(outcome.errors)
+        self.result.notes.extend(outcome.notes)
+        for backend, message, fatal in outcome.unavailable:
             # Said once per run: a server that is down is down for every draft.
-            key = (problem.backend, problem.message)
-            if key not in self._unavailable:
-                self._unavailable.add(key)
-                if problem.fatal:
-                    self.result.errors.append(EditlintError(problem.backend, problem.message))
-                else:
-                    self.result.notes.append(f"{problem.backend}: {problem.message}")
-        if self.fix:
-            document, diagnostics = self._fix(draft, location, document, diagnostics, rules)
-        if self.changed is not None and draft.path != "-":
-            index = document.line_index
+            if (backend, message) in self._unavailable:
+                continue
+            self._unavailable.add((backend, message))
+            if fatal:
+                self.result.errors.append(EditlintError(backend, message))
+            else:
+                self.result.notes.append(f"{backend}: {message}")
+        if outcome.diff:
+            self.result.diffs.append(outcome.diff)
+        self.result.fixed += outcome.fixed
+        self.result.fixed_files += int(outcome.fixed_file)
+        if outcome.source is None:
+            return
+        file_result = FileResult(outcome.shown, outcome.source, outcome.diagnostics, outcome.fail_on)
+        self._filter(file_result, outcome.location)
+        self.result.files.append(file_result)
+        if outcome.facts:
+            self._across.append((file_result, outcome))
+
+    def _filter(self, file_result: FileResult, location: Path) -> None:
+        """Keep only findings on changed lines (--diff-base) and findings the
+        baseline does not record (--baseline)."""
+        diagnostics = file_result.diagnostics
+        if self.changed is not None and file_result.path != "-":
+            index = file_result.line_index
             diagnostics = [d for d in diagnostics if self.changed.changed(location, index.line_col(d.span.start)[0])]
         if self.baseline is not None:
             known = self.baseline.get(baseline_key(str(location)), set())
-            prints = fingerprints(document, diagnostics)
+            prints = fingerprints(file_result, diagnostics)
             diagnostics = [d for d, p in zip(diagnostics, prints, strict=True) if p not in known]
-        fail_on = self.fail_on or config.fail_on or FAIL_ON_DEFAULT
-        file_result = FileResult(draft.path, document, diagnostics, fail_on)
-        self.result.files.append(file_result)
-        for active in rules:
-            if active.rule.across_drafts:
-                self._across.setdefault(id(active.rule), (active, []))[1].append(file_result)
-        return file_result
-
-    def _fix(self, draft: Draft, location: Path, document, diagnostics, rules):
-        """Apply fixes until none is left; write the draft (or keep a diff).
-        Returns the document and diagnostics to report: those of the text
-        as it now is."""
-
-        def relint(text: str):
-            return lint(parse(draft.path, text), rules)
-
-        outcome = fix_text(draft.text, relint, self.fix, diagnostics)
-        if not outcome.converged:
-            self.result.notes.append(
-                f"{draft.path}: fixes did not settle after {MAX_PASSES} passes (a rule's fix keeps making "
-                "new findings): please report this"
-            )
-        if outcome.text == draft.text:
-            return document, diagnostics
-        if self.diff:
-            self.result.diffs.append(unified_diff(draft.path, draft.text, outcome.text))
-            return document, diagnostics
-        try:
-            write_draft(location, draft.raw, encode(draft, outcome.text))
-        except ChangedOnDisk:
-            self.result.errors.append(InputError(draft.path, "changed on disk while being fixed: not written"))
-            return document, diagnostics
-        except OSError as exc:
-            self.result.errors.append(InputError(draft.path, f"cannot write the fixes: {exc.strerror or exc}"))
-            return document, diagnostics
-        self.result.fixed += outcome.fixed
-        self.result.fixed_files += 1
-        return parse(draft.path, outcome.text), outcome.remaining
+        file_result.diagnostics = diagnostics
 
     def _check_across(self) -> None:
         """Rules that compare drafts (one headline in two drafts) run once,
-        over every draft that has them."""
-        for active, file_results in self._across.values():
-            by_document = {id(f.document): f for f in file_results}
-            added: dict[int, list[Diagnostic]] = {}
-            for document, finding in active.rule.check_drafts([f.document for f in file_results]):
-                rule_id = finding.rule_id or active.id
+        over the facts every draft gave them."""
+        by_rule: dict[str, list[tuple[FileResult, DraftOutcome, dict]]] = {}
+        for file_result, outcome in self._across:
+            for fp, facts in outcome.facts.items():
+                by_rule.setdefault(fp, []).append((file_result, outcome, facts))
+        for fp, entries in by_rule.items():
+            active = self._active_rule(fp, entries[0][1].location)
+            if active is None:
+                continue
+            drafts = [(file_result.path, facts) for file_result, _, facts in entries]
+            for index, finding in active.rule.check_drafts(drafts):
+                file_result, _, facts = entries[index]
+                if facts.get("suppressed"):
+                    continue
                 diagnostic = Diagnostic(
-                    finding.span, rule_id, active.severity, finding.message, finding.suggestions, finding.fix
-                )
-                added.setdefault(id(document), []).append(diagnostic)
-            for key, diagnostics in added.items():
-                file_result = by_document[key]
-                file_result.diagnostics = sorted(file_result.diagnostics + suppress(file_result.document, diagnostics))
+                    finding.span, finding.rule_id or active.id, active.severity, finding.message, finding.suggestions,
+                    finding.fix,
+                )  # fmt: skip
+                file_result.diagnostics = sorted([*file_result.diagnostics, diagnostic])
+
+    def _active_rule(self, fp: str, location: Path) -> ActiveRule | None:
+        config = self.workspace.config_for(location)
+        if config is None:
+            return None
+        for active in self.workspace.rules_for(config, location):
+            if active.rule.fingerprint == fp:
+                return active
+        return None

@@ -3,6 +3,8 @@ style, length and closing full stops."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from helpers import (
     applicabilities,
@@ -141,9 +143,12 @@ def drafts(*sources: tuple[str, str]):
 
 
 def across(rule_yaml: str, *sources: tuple[str, str]):
+    """(path, finding) of each finding the rule makes comparing the drafts,
+    going through their facts as plain data, as a run does."""
     compiled = make_rule(rule_yaml)
-    documents = drafts(*sources)
-    return [(document.path, finding) for document, finding in compiled.check_drafts(documents)]
+    facts = [(d.path, compiled.draft_facts(d)) for d in drafts(*sources)]
+    facts = [(path, json.loads(json.dumps(f))) for path, f in facts if f is not None]
+    return [(facts[index][0], finding) for index, finding in compiled.check_drafts(facts)]
 
 
 ACROSS = rule("duplicate", 'The headline "{headline}" appears {where}')

@@ -9,6 +9,7 @@ document to findings.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import types
 import typing
 from collections.abc import Iterator, Mapping, Sequence
@@ -55,6 +56,12 @@ class KindRule:
     #: vocab.accept), unless the rule's own config settings give them.
     config_options: ClassVar[tuple[str, ...]] = ()
 
+    #: Whether results may be kept between runs (see editlint.cache): not
+    #: for an external checker, whose answers depend on more than the text.
+    cacheable: ClassVar[bool] = True
+    #: Set by :func:`build`: see :func:`fingerprint`.
+    fingerprint: str = ""
+
     def __init__(self, spec: RuleSpec, options) -> None:
         self.spec = spec
         self.options = options
@@ -75,14 +82,33 @@ class KindRule:
         raise NotImplementedError
 
     #: True for a rule that compares the drafts of a run with each other
-    #: (two drafts with one headline): the runner calls check_drafts once,
-    #: after every draft is read.
+    #: (two drafts with one headline). Drafts may be checked in other
+    #: processes, and their results kept between runs, so such a rule
+    #: works in two steps: :meth:`draft_facts` notes what it needs of each
+    #: draft as plain data (JSON: strings, numbers, lists, mappings), and
+    #: :meth:`check_drafts` compares those notes once every draft is read.
     across_drafts: ClassVar[bool] = False
 
-    def check_drafts(self, documents: Sequence[Document]) -> Iterator[tuple[Document, Finding]]:
-        """Findings that only the drafts of a run together show, each with
-        the draft it belongs to."""
+    def draft_facts(self, document: Document) -> dict | None:
+        """What :meth:`check_drafts` needs of this draft, or None when it
+        has nothing to compare. A ``span`` entry ([start, end]) says where
+        a finding would be, so a suppression comment there can apply."""
+        return None
+
+    def check_drafts(self, drafts: Sequence[tuple[str, dict]]) -> Iterator[tuple[int, Finding]]:
+        """Findings that only the drafts of a run together show: for each,
+        the index (in ``drafts``, pairs of path and facts) of the draft it
+        belongs to."""
         return iter(())
+
+    def message_for(self, text: str, suggestions: Sequence[str] = (), **fields) -> str:
+        """The rule's message for a finding on ``text``."""
+        # A match wrapped over lines still reads as one line in a message.
+        # Every field the kind declares has a value, so a message may use any of them.
+        values = dict.fromkeys(self.fields, "")
+        values.update(match=" ".join(text.split()), suggestion=suggestions[0] if suggestions else "")
+        values.update({k: "" if v is None else v for k, v in fields.items()})
+        return self.spec.message.format_map(values)
 
     def finding(
         self,
@@ -101,12 +127,7 @@ class KindRule:
             return None
         span = unit.source_span(start, end)
         suggestions = tuple(suggestions)
-        # A match wrapped over lines still reads as one line in a message.
-        # Every field the kind declares has a value, so a message may use any of them.
-        values = dict.fromkeys(self.fields, "")
-        values.update(match=" ".join(text.split()), suggestion=suggestions[0] if suggestions else "")
-        values.update({k: "" if v is None else v for k, v in fields.items()})
-        message = self.spec.message.format_map(values)
+        message = self.message_for(text, suggestions, **fields)
         fix = None
         # A kind may vouch for one finding's fix (a typo the draft spells
         # right elsewhere); a rule that asks for no fixes gets none.
@@ -224,9 +245,25 @@ def build(kind_type: type[KindRule], spec: RuleSpec, overrides: Mapping | None =
         )
     try:
         options = parse_options(kind_type.Options, raw)
-        return kind_type(spec, options)
+        rule = kind_type(spec, options)
     except OptionError as exc:
         raise error(exc.key, str(exc)) from None
+    rule.fingerprint = fingerprint(spec, options)
+    return rule
+
+
+def fingerprint(spec: RuleSpec, options) -> str:
+    """A digest of everything that decides what a rule reports: its id,
+    kind, message, scope, fix setting and options (the config's language and
+    vocabulary among them). Its severity is left out: the engine stamps
+    that on. Results cached under one fingerprint are valid for any rule
+    with the same one."""
+    scope = spec.scope
+    scope_key = None if scope is None else (sorted(k.value for k in scope.kinds), scope.sentences, scope.quoted)
+    # Options are frozen dataclasses of strings, numbers, tuples and dicts
+    # (in the order written), so their repr is the same in every process.
+    text = repr((spec.id, spec.kind, spec.message, scope_key, spec.fix, options))
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
 def parse_options(options_type: type, raw: Mapping):

@@ -37,6 +37,8 @@ class Consistency(KindRule):
         self.phrases = PhraseTable(entries, self.options.ignorecase)
 
     def check(self, units, document):
+        if not self.phrases.in_draft(document):
+            return
         # The form each pair first appeared in, in document order: the only
         # state, and it lives for one call.
         winner: dict[int, str] = {}

@@ -101,6 +101,8 @@ class Options:
 
 class Harper(KindRule):
     name = "harper"
+    # Its answers depend on the installed Harper too: never kept between runs.
+    cacheable = False
     Options = Options
     fields = ("message",)
     config_options = ("language", "vocabulary")

@@ -103,6 +103,7 @@ import regex
 from ..diagnostic import Finding
 from ..document import PLACEHOLDER, Block, BlockKind, Document, Token, TokenKind
 from ..rule import Scope
+from ..span import Span
 from .base import KindRule, OptionError
 from .capitalization import ARTICLES, CONJUNCTIONS, NAME_PARTICLES, PREPOSITIONS, SHORT_PREPOSITIONS
 
@@ -239,30 +240,38 @@ class Headline(KindRule):
             if finding:
                 yield finding
 
-    def check_drafts(self, documents: Sequence[Document]) -> Iterator[tuple[Document, Finding]]:
-        groups: dict[str, list[Document]] = {}
-        for document in documents:
-            headline = document.headline
-            key = title_key(headline.text) if headline is not None else ""
-            if key:
-                groups.setdefault(key, []).append(document)
+    def draft_facts(self, document: Document) -> dict | None:
+        headline = document.headline
+        key = title_key(headline.text) if headline is not None else ""
+        if not key or (PLACEHOLDER in headline.text and not self.covers_hidden):
+            return None
+        span = headline.source_span(0, len(headline.text))
+        return {
+            "key": key,
+            "span": [span.start, span.end],
+            "text": headline.text,
+            "line": self._line(document, headline),
+        }
+
+    def check_drafts(self, drafts: Sequence[tuple[str, dict]]) -> Iterator[tuple[int, Finding]]:
+        groups: dict[str, list[int]] = {}
+        for index, (_, facts) in enumerate(drafts):
+            groups.setdefault(facts["key"], []).append(index)
         for group in groups.values():
-            paths = list(dict.fromkeys(d.path for d in group))
+            paths = list(dict.fromkeys(drafts[i][0] for i in group))
             if len(paths) < 2:
                 continue
             done = set()
-            for document in group:
-                if document.path in done:
+            for index in group:
+                path, facts = drafts[index]
+                if path in done:
                     continue
-                done.add(document.path)
-                others = [p for p in paths if p != document.path]
-                where = f"in {_count(len(paths))} drafts: {_join([document.path, *others])}"
-                headline = document.headline
-                finding = self._whole(
-                    document, headline, headline=_shown(headline.text), where=where, line=self._line(document, headline)
-                )
-                if finding:
-                    yield document, finding
+                done.add(path)
+                others = [p for p in paths if p != path]
+                where = f"in {_count(len(paths))} drafts: {_join([path, *others])}"
+                text = facts["text"]
+                message = self.message_for(text, headline=_shown(text), where=where, line=facts["line"])
+                yield index, Finding(Span(*facts["span"]), message)
 
     def _near_duplicate(self, units, document):
         headline = document.headline

@@ -85,6 +85,8 @@ class Options:
 
 class LanguageTool(KindRule):
     name = "languagetool"
+    # The server decides the answers (its version, its settings): never kept.
+    cacheable = False
     Options = Options
     fields = ("message",)
     #: The config's language: fills in ``language`` unless rules: gives it.

@@ -67,6 +67,8 @@ class Substitution(KindRule):
                 last_end = -neg_end
 
     def check(self, units, document):
+        if not self.options.regex and not self.phrases.in_draft(document):
+            return
         for unit in units:
             for start, end, replacements in self._matches(unit, document):
                 if replacements is None:

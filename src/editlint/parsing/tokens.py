@@ -48,6 +48,4 @@ _KINDS = {
 
 def tokenize(text: str, textmap: TextMap) -> tuple[Token, ...]:
     kinds = _KINDS
-    return tuple(
-        Token(m.group(), kinds[m.lastgroup], m.start(), m.end(), textmap) for m in _TOKEN.finditer(text)
-    )
+    return tuple(Token(m.group(), kinds[m.lastgroup], m.start(), m.end(), textmap) for m in _TOKEN.finditer(text))

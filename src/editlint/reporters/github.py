@@ -58,7 +58,7 @@ def _error(error: EditlintError, root: str) -> str:
 def render(result: RunResult) -> str:
     lines = []
     for file in result.files:
-        index = file.document.line_index
+        index = file.line_index
         path = None if file.path == "-" else _file(file.path, result.root)
         for d in file.diagnostics:
             line, column = index.line_col(d.span.start)

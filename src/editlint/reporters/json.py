@@ -33,8 +33,8 @@ def _position(index, span):
 def diagnostics(result: RunResult) -> list[dict]:
     out = []
     for file in result.files:
-        source = file.document.source
-        index = file.document.line_index
+        source = file.source
+        index = file.line_index
         for d in file.diagnostics:
             item = {"path": file.path, **_position(index, d.span)}
             item.update(

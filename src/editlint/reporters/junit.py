@@ -54,7 +54,7 @@ def render(result: RunResult) -> str:
     cases: list[tuple[str, list[tuple[str, str, str]], list[str], list[tuple[str, str]]]] = []
     by_path: dict[str, int] = {}
     for file in result.files:
-        index = file.document.line_index
+        index = file.line_index
         failures, passing = [], []
         for d in file.diagnostics:
             line, column = index.line_col(d.span.start)

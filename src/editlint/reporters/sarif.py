@@ -126,8 +126,8 @@ def rule_descriptor(rule_id: str, spec) -> dict:
 
 
 def _fix(file: FileResult, diagnostic: Diagnostic, location: dict) -> dict:
-    source = file.document.source
-    index = file.document.line_index
+    source = file.source
+    index = file.line_index
     replacements = [
         {
             "deletedRegion": region(source, index, edit.span.start, edit.span.end),
@@ -145,8 +145,8 @@ def _fix(file: FileResult, diagnostic: Diagnostic, location: dict) -> dict:
 
 
 def _result(file: FileResult, diagnostic: Diagnostic, rule_index: int, location: dict) -> dict:
-    source = file.document.source
-    index = file.document.line_index
+    source = file.source
+    index = file.line_index
     item: dict = {
         "ruleId": diagnostic.rule_id,
         "ruleIndex": rule_index,

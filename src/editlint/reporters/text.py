@@ -11,6 +11,7 @@ terminal (unless --color forces it).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import click
@@ -18,6 +19,7 @@ import click
 from ..diagnostic import Severity
 from ..results import RunResult
 
+_NOT_TAB = re.compile(r"[^\t]")
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.SUGGESTION: "cyan"}
 
 
@@ -29,8 +31,16 @@ def _width(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
+def _text_width(text: str) -> int:
+    if text.isascii():
+        return len(text)  # the common case, and long lines are common
+    return sum(_width(c) for c in text)
+
+
 def _pad(text: str) -> str:
     """Blank space as wide as ``text`` on a terminal (tabs kept as tabs)."""
+    if text.isascii():
+        return _NOT_TAB.sub(" ", text)
     return "".join("\t" if c == "\t" else " " * _width(c) for c in text)
 
 
@@ -41,7 +51,7 @@ def _plural(n: int, word: str) -> str:
 def render(result: RunResult, color: bool = False) -> str:
     lines: list[str] = []
     for file in result.files:
-        index = file.document.line_index
+        index = file.line_index
         for d in file.diagnostics:
             line, column = index.line_col(d.span.start)
             end_line, _ = index.line_col(d.span.end)
@@ -58,7 +68,7 @@ def render(result: RunResult, color: bool = False) -> str:
             underlined = source_line[start_col:end_col]
             gutter = f"{line:>5} | "
             lines.append(click.style(gutter, fg="blue") + source_line)
-            marks = "^" * max(1, sum(_width(c) for c in underlined))
+            marks = "^" * max(1, _text_width(underlined))
             more = " ..." if end_line > line else ""
             lines.append(
                 click.style(" " * (len(gutter) - 2) + "| ", fg="blue")
