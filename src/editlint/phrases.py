@@ -24,6 +24,9 @@ from .parsing.tokens import tokenize
 #: (start, end, value) of one match, as offsets into the unit's text.
 Match = tuple[int, int, Hashable]
 
+#: Unit texts whose matches are kept; the memo is emptied when full.
+MEMO_LIMIT = 20_000
+
 
 def _words(text: str, ignorecase: bool) -> tuple[str, ...]:
     text = text.replace("’", "'")
@@ -39,10 +42,13 @@ class _CombinedIndex:
         self.by_first: dict[str, list[tuple[tuple[str, ...], int, Hashable]]] = {}
         #: Tables added so far; a scan made before the last one was added is stale.
         self.tables = 0
+        #: Unit text -> its matches, for the tables there are now.
+        self._memo: dict[str, dict[int, list[Match]]] = {}
 
     def add(self, phrases: list[tuple[tuple[str, ...], Hashable]]) -> int:
         table = self.tables
         self.tables += 1
+        self._memo.clear()
         for words, value in phrases:
             entries = self.by_first.setdefault(words[0], [])
             entries.append((words, table, value))
@@ -56,6 +62,17 @@ class _CombinedIndex:
         cached = document.cache.get(key)
         if cached is not None and cached[0] == self.tables:
             return cached[1]
+        # The matches depend on the unit's text alone: a sentence met in an
+        # earlier draft (archives repeat them) is not scanned again.
+        found = self._memo.get(unit.text)
+        if found is None:
+            if len(self._memo) >= MEMO_LIMIT:
+                self._memo.clear()
+            found = self._memo[unit.text] = self._scan(unit)
+        document.cache[key] = (self.tables, found)
+        return found
+
+    def _scan(self, unit) -> dict[int, list[Match]]:
         tokens = unit.tokens
         fold = self.ignorecase
         keys = [t.text.replace("’", "'") for t in tokens]
@@ -89,7 +106,6 @@ class _CombinedIndex:
                 start, end = tokens[i].start - base, tokens[i + n - 1].end - base
                 if PLACEHOLDER not in text[start:end]:
                     found.setdefault(table, []).append((start, end, value))
-        document.cache[key] = (self.tables, found)
         return found
 
     def present(self, document: Document) -> set[int]:

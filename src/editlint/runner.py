@@ -191,6 +191,18 @@ class Checker:
             return lint(document, rules, unavailable)
         key = content_key(draft.text, format_for(draft.path))
         entry = self.cache.load(location, key)
+        try:
+            return self._lint_cached(draft, location, rules, outcome, unavailable, key, entry)
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+            if entry is None:
+                raise  # not the cache's doing
+            # An entry damaged in a way its digest cannot tell: a miss.
+            outcome.errors.clear()
+            outcome.facts.clear()
+            unavailable.clear()
+            return self._lint_cached(draft, location, rules, outcome, unavailable, key, None)
+
+    def _lint_cached(self, draft, location, rules, outcome, unavailable, key, entry) -> list[Diagnostic]:
         fresh = entry is None
         if entry is None:
             entry = Entry(key)
@@ -296,6 +308,14 @@ def _check_in_worker(item: DraftItem) -> DraftOutcome:
     return _WORKER.check(item)
 
 
+def _process_context():
+    """How worker processes start: forked on Linux, where it is safe and
+    cheap; spawned elsewhere (fork is unsafe on macOS, missing on Windows)."""
+    import multiprocessing
+
+    return multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+
+
 def default_jobs() -> int:
     """The cores this process may use."""
     try:
@@ -399,21 +419,17 @@ class Runner:
             for item in items:
                 yield self.checker.check(item)
             return
-        import multiprocessing
-
         # The first draft is checked here: the rules it needs are compiled
         # and the word lists loaded before the workers fork, so they start
         # with them (and share their memory).
         yield self.checker.check(items[0])
         rest = items[1:]
         global _WORKER
-        if sys.platform == "linux":
-            context = multiprocessing.get_context("fork")
+        context = _process_context()
+        if context.get_start_method() == "fork":
             _WORKER, settings = self.checker, None
         else:
-            # fork is unsafe on macOS and missing on Windows: each worker builds its own.
-            context = multiprocessing.get_context("spawn")
-            settings = self.settings
+            settings = self.settings  # each worker builds its own Checker
         chunk = max(1, min(8, len(rest) // (jobs * 8)))
         with context.Pool(jobs, _start_worker, (settings,)) as pool:
             yield from pool.imap(_check_in_worker, rest, chunksize=chunk)

@@ -582,3 +582,29 @@ def test_sequence_is_the_same_kind():
     rule = make_rule("kind: sequence\ntokens: [{tag: NNP}, {tag: [VB, VBP], mark: true}]\nsuggest: ['{2:VBZ}']\n")
     assert isinstance(rule, Pattern)
     assert suggestions(rule, "Mr Karzai say so.") == [("says",)]
+
+
+# --------------------------------------------------------------------------- one rule, many drafts
+
+
+def test_a_sentence_met_again_is_reported_where_it_now_stands():
+    # A rule keeps what it found in a sentence for the next draft with the
+    # same sentence: the finding must move with the sentence, and follow
+    # what kind of block holds it.
+    rule = pattern("tokens: [could, of]\nsuggest: ['could have']\n")
+    sentence = "They could of won."
+    assert_problems(rule, f"{sentence}\n", [(1, 6, 1, 14, "could of")])
+    assert_problems(rule, f"Before that, rain.\n\nAnd more. {sentence}\n", [(3, 16, 3, 24, "could of")])
+    assert fixed(rule, f"# Heading\n\n> {sentence}\n") == "# Heading\n\n> They could have won.\n"
+    assert messages(rule, f"Ten. {sentence}\n") == ["could of"]
+
+
+def test_the_same_text_as_a_heading_and_as_a_sentence_is_tagged_for_each():
+    rule = pattern("tokens: [{tag: NNS}]\n")
+    # A heading is tagged as a heading (every word capitalised says nothing),
+    # so the same words may be read differently there: each gets its own.
+    text = "Police Probes Crash"
+    assert matches(rule, f"# {text}\n") == ["Probes"]
+    assert matches(rule, f"Intro.\n\n{text}\n") == []
+    assert matches(rule, f"# {text}\n\n{text}\n") == ["Probes"]
+    assert matches(rule, f"{text}\n\n# {text}\n") == ["Probes"]

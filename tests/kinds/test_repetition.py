@@ -249,3 +249,12 @@ def test_invalid_options(snippet, message, line):
     error = rule_error("kind: repetition\n" + snippet + "\n")
     assert error.message == f"rule test.rule: {message}"
     assert error.line == line
+
+
+def test_a_sentence_met_again_is_reported_where_it_now_stands():
+    # A rule keeps the repeats of a sentence for the next draft with the
+    # same sentence: the finding must move with it.
+    sentence = "He said the the plan failed."
+    assert_problems(REPEAT, f"{sentence}\n", [(1, 9, 1, 16, "the the")])
+    assert_problems(REPEAT, f"First line.\n\nOne. {sentence}\n", [(3, 14, 3, 21, "the the")])
+    assert fixed(REPEAT, f"- {sentence}\n") == "- He said the plan failed.\n"

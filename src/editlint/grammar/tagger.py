@@ -206,8 +206,26 @@ def _contraction(text: str) -> str | None:
     return None
 
 
+#: Tags of sentences already tagged, by their tokens: an archive repeats
+#: sentences (standfirsts, boilerplate, corrections), and a hook run rechecks
+#: the same ones. Emptied when full.
+_SENTENCES: dict[tuple, tuple[str, ...]] = {}
+_SENTENCES_LIMIT = 50_000
+
+
 def tag(tokens: Sequence[Token], heading: bool = False) -> list[str]:
     """The Penn tag of each token of one sentence."""
+    # The tags depend on nothing but the tokens' texts and kinds.
+    key = (heading, *[(t.text, t.kind) for t in tokens])
+    known = _SENTENCES.get(key)
+    if known is None:
+        if len(_SENTENCES) >= _SENTENCES_LIMIT:
+            _SENTENCES.clear()
+        known = _SENTENCES[key] = tuple(_tag(tokens, heading))
+    return list(known)
+
+
+def _tag(tokens: Sequence[Token], heading: bool) -> list[str]:
     tagged: list[list] = []
     entries: list[Entry | None] = []
     first_word = True

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from collections.abc import Iterator
 from typing import ClassVar
 
 import regex
@@ -226,6 +227,11 @@ def _sentence_starts(unit) -> frozenset[int]:
     return frozenset(starts)
 
 
+#: Units whose matches a pattern rule keeps (see Pattern.check); the memo is
+#: emptied when full.
+MEMO_LIMIT = 10_000
+
+
 class Pattern(KindRule):
     name = "pattern"
     Options = Options
@@ -233,6 +239,8 @@ class Pattern(KindRule):
 
     def compile(self) -> None:
         o = self.options
+        #: (unit text, block kind, sentence starts) -> the matches found there.
+        self._memo: dict[tuple, tuple] = {}
         if not o.tokens:
             raise OptionError("tokens", f"a {self.name} rule needs a list of token matchers")
         self.matchers = [self._matcher(m, "tokens") for m in o.tokens]
@@ -389,45 +397,60 @@ class Pattern(KindRule):
 
     def check(self, units, document):
         for unit in units:
-            tokens = unit.tokens
-            if not tokens:
+            if not unit.tokens:
                 continue
-            view = _view(document, unit)
-            if any(required.isdisjoint(view.words) for required in self.required_words) or any(
-                required.isdisjoint(view.by_tag) for required in self.required_tags
-            ):
-                continue
-            tags = view.tags
-            starts = view.starts
-            base = unit.offset
-            candidates = self._candidates(view, tokens)
-            next_free = 0
-            for i in candidates:
-                if i < next_free:
-                    continue
-                taken: list = []
-                if not self._match(self.matchers, tokens, tags, i, 0, taken, starts):
-                    continue
-                reported = [taken[k] for k in self.marked if taken[k] is not None]
-                if not reported or (self.exceptions and self._excepted(tokens, tags, set(reported))):
-                    continue
-                start, end = tokens[reported[0]].start - base, tokens[reported[-1]].end - base
-                matched = unit.text[start:end]
-                texts = [matched] + [tokens[t].text if t is not None else "" for t in taken]
-                suggestions = []
-                for template in self.options.suggest:
-                    text = self._fill(template, texts)
-                    if text:
-                        first_word = matched.split()[0] if matched.split() else ""
-                        if len(first_word) > 1 and first_word.isupper() and matched.isupper():
-                            text = text.upper()  # "COULD OF" -> "COULD HAVE"
-                        elif matched[:1].isupper() and text[:1].islower():
-                            text = text[0].upper() + text[1:]  # "A FBI" -> "An FBI"
-                        suggestions.append(text)
-                finding = self.finding(document, unit, start, end, tuple(dict.fromkeys(suggestions)))
+            # What a rule finds in a unit depends on nothing but the unit:
+            # its text, whether it is a heading, and (for a whole block)
+            # where its sentences start. A sentence met before (an archive
+            # repeats them: updated stories, boilerplate) is not matched again.
+            key = (unit.text, unit.block.kind, () if unit is not unit.block else _sentence_starts(unit))
+            found = self._memo.get(key)
+            if found is None:
+                if len(self._memo) >= MEMO_LIMIT:
+                    self._memo.clear()
+                found = self._memo[key] = tuple(self._matches_in(unit, document)) or ()
+            for start, end, suggestions in found:
+                finding = self.finding(document, unit, start, end, suggestions)
                 if finding:
                     yield finding
-                next_free = max(t for t in taken if t is not None) + 1
+
+    def _matches_in(self, unit, document) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+        """(start, end, suggestions) of each match in the unit's text."""
+        tokens = unit.tokens
+        view = _view(document, unit)
+        if any(required.isdisjoint(view.words) for required in self.required_words) or any(
+            required.isdisjoint(view.by_tag) for required in self.required_tags
+        ):
+            return
+        tags = view.tags
+        starts = view.starts
+        base = unit.offset
+        candidates = self._candidates(view, tokens)
+        next_free = 0
+        for i in candidates:
+            if i < next_free:
+                continue
+            taken: list = []
+            if not self._match(self.matchers, tokens, tags, i, 0, taken, starts):
+                continue
+            reported = [taken[k] for k in self.marked if taken[k] is not None]
+            if not reported or (self.exceptions and self._excepted(tokens, tags, set(reported))):
+                continue
+            start, end = tokens[reported[0]].start - base, tokens[reported[-1]].end - base
+            matched = unit.text[start:end]
+            texts = [matched] + [tokens[t].text if t is not None else "" for t in taken]
+            suggestions = []
+            for template in self.options.suggest:
+                text = self._fill(template, texts)
+                if text:
+                    first_word = matched.split()[0] if matched.split() else ""
+                    if len(first_word) > 1 and first_word.isupper() and matched.isupper():
+                        text = text.upper()  # "COULD OF" -> "COULD HAVE"
+                    elif matched[:1].isupper() and text[:1].islower():
+                        text = text[0].upper() + text[1:]  # "A FBI" -> "An FBI"
+                    suggestions.append(text)
+            yield start, end, tuple(dict.fromkeys(suggestions))
+            next_free = max(t for t in taken if t is not None) + 1
 
     def _candidates(self, view: _UnitView, tokens) -> list[int] | range:
         """Where a match can start: for a first matcher that names its words,

@@ -1,0 +1,246 @@
+#!/usr/bin/env python3
+"""Speed and scale: editlint against Harper on drafts built from real news.
+
+Run: python benchmarks/speed.py [--runs 15] [--words 60000 600000] [--jobs N]
+
+Every figure is a whole process, timed from outside (as a writer or CI waits
+for it), and every comparison is with Harper (harper-py, an offline Rust
+grammar checker) measured in the same run on the same files, because
+absolute times on a shared machine are noise. The drafts are the 50 ABC
+News articles of gensim 4.4.0's lee.cor, replicated into Markdown drafts of
+about 800 words (see corpus.drafts) and written to benchmarks/.cache/.
+
+Figures, with the goal each is held to:
+
+  cold start    `editlint --no-cache draft.md`, 800 words, default rules:
+                median under 0.25 s, and under a third of harper-py's
+                import + Linter() + lint of the same draft
+  throughput    600k words, default rules, cold cache: at least twice the
+                words per second of Harper linting the same files in one
+                process
+  scaling       60k -> 600k words: time grows at most 11x
+  warm cache    a second run over the unchanged 600k words: under 10% of
+                the cold run
+  rule count    1,000 substitution rules cost at most 2x what 10 cost
+  memory        peak for the 600k-word run under 300 MB (the resident
+                memory of editlint and its worker processes, summed)
+
+Harper runs with its default rules for Australian English, reading each
+file as Markdown, exactly as the script HARPER below shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+EDITLINT = [sys.executable, "-m", "editlint"]
+# What Harper is asked to do: import, build a Linter, lint every file given
+# (a file, or every *.md in a folder) as Markdown; prints the lint count.
+HARPER = """
+import pathlib, sys
+import harper
+linter = harper.Linter(harper.Dialect.AUSTRALIAN)
+target = pathlib.Path(sys.argv[1])
+files = sorted(target.glob("*.md")) if target.is_dir() else [target]
+count = 0
+for path in files:
+    count += len(linter.lint(path.read_text(encoding="utf-8"), language=harper.Language.MARKDOWN))
+print(count)
+"""
+
+
+# --------------------------------------------------------------------------- measuring
+
+
+class Run:
+    """One whole process: its wall time and the peak of the resident memory
+    of it and its children, summed (sampled every 20 ms from /proc)."""
+
+    def __init__(self, command: list[str], cwd: Path, env: dict | None = None) -> None:
+        self.command = command
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )  # fmt: skip
+        self.peak_mb = 0.0
+        done = threading.Event()
+        sampler = threading.Thread(target=self._sample, args=(process.pid, done), daemon=True)
+        sampler.start()
+        _, stderr = process.communicate()
+        self.seconds = time.perf_counter() - started
+        done.set()
+        sampler.join()
+        self.returncode = process.returncode
+        if process.returncode not in (0, 1):
+            raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr.decode()[-2000:]}")
+
+    def _sample(self, pid: int, done: threading.Event) -> None:
+        while not done.is_set():
+            total = sum(_rss_mb(p) for p in _tree(pid))
+            self.peak_mb = max(self.peak_mb, total)
+            done.wait(0.02)
+
+
+def _tree(pid: int) -> list[int]:
+    """The process and its descendants (Linux /proc)."""
+    found, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        found.append(current)
+        try:
+            for task in Path(f"/proc/{current}/task").iterdir():
+                children = (task / "children").read_text().split()
+                queue.extend(int(c) for c in children)
+        except OSError:
+            pass
+    return found
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _median(command: list[str], cwd: Path, runs: int) -> tuple[float, float]:
+    times = [Run(command, cwd).seconds for _ in range(runs)]
+    return statistics.median(times), min(times)
+
+
+def _words(folder: Path) -> int:
+    return sum(corpus.word_count(p.read_text(encoding="utf-8")) for p in folder.glob("*.md"))
+
+
+# --------------------------------------------------------------------------- the figures
+
+
+def cold_start(work: Path, runs: int) -> dict:
+    draft_folder = work / "one"
+    draft = corpus.write_drafts(draft_folder, 800)[0]
+    words = corpus.word_count(draft.read_text(encoding="utf-8"))
+    editlint = EDITLINT + ["--no-cache", str(draft)]
+    harper = [sys.executable, "-c", HARPER, str(draft)]
+    Run(editlint, work)  # the first run after an install compiles bytecode; not counted
+    # Alternate the two, so a busy spell on the machine hits both alike.
+    ours, theirs = [], []
+    for _ in range(runs):
+        ours.append(Run(editlint, work).seconds)
+        theirs.append(Run(harper, work).seconds)
+    ours_median, theirs_median = statistics.median(ours), statistics.median(theirs)
+    print(f"cold start, one draft of {words} words, {runs} runs each")
+    print(f"  editlint: median {ours_median:.3f} s (min {min(ours):.3f})   {' '.join(editlint)}")
+    print(f"  Harper:   median {theirs_median:.3f} s (min {min(theirs):.3f})   python -c HARPER {draft}")
+    print(f"  ratio editlint / Harper: {ours_median / theirs_median:.2f} (goal: under 0.33; median goal 0.25 s)")
+    return {"editlint": ours_median, "harper": theirs_median}
+
+
+def archive(work: Path, sizes: list[int], jobs: int | None) -> dict:
+    results = {}
+    jobs_args = ["--jobs", str(jobs)] if jobs else []
+    for size in sizes:
+        folder = work / f"drafts-{size // 1000}k"
+        corpus.write_drafts(folder, size)
+        words = _words(folder)
+        cache = Path(tempfile.mkdtemp(prefix="editlint-cache-"))
+        try:
+            command = EDITLINT + jobs_args + ["--cache-dir", str(cache), "--format", "json", str(folder)]
+            cold = Run(command, work)
+            warm = Run(command, work)
+        finally:
+            shutil.rmtree(cache, ignore_errors=True)
+        harper = Run([sys.executable, "-c", HARPER, str(folder)], work)
+        results[size] = {"words": words, "cold": cold, "warm": warm, "harper": harper}
+        print(f"{words} words in {len(list(folder.glob('*.md')))} drafts")
+        print(f"  editlint, cold cache: {cold.seconds:6.2f} s  {words / cold.seconds:8.0f} words/s  "
+              f"peak {cold.peak_mb:5.0f} MB   {' '.join(command[2:])}")  # fmt: skip
+        print(f"  editlint, warm cache: {warm.seconds:6.2f} s  ({100 * warm.seconds / cold.seconds:.1f}% of cold; "
+              f"goal under 10%)")  # fmt: skip
+        print(f"  Harper, one process:  {harper.seconds:6.2f} s  {words / harper.seconds:8.0f} words/s  "
+              f"peak {harper.peak_mb:5.0f} MB")  # fmt: skip
+        print(f"  editlint / Harper words per second: {harper.seconds / cold.seconds:.2f}x (goal: at least 2x)")
+    if len(sizes) >= 2:
+        small, large = results[sizes[0]], results[sizes[-1]]
+        growth = large["cold"].seconds / small["cold"].seconds
+        print(f"scaling {sizes[0]} -> {sizes[-1]} words: time x{growth:.2f} for words "
+              f"x{large['words'] / small['words']:.2f} (goal: at most 11x)")  # fmt: skip
+    return results
+
+
+def rule_count(work: Path, counts: list[int], size: int, runs: int) -> dict:
+    folder = work / f"drafts-{size // 1000}k"
+    corpus.write_drafts(folder, size)
+    rng = random.Random(3)
+    # Real words, as a house style list has: most never occur in a draft,
+    # some do.
+    vocabulary = sorted({w.strip(".,;:!?\"'()").lower() for a in corpus.articles() for w in a.split()})
+    vocabulary = [w for w in vocabulary if w.isalpha() and len(w) > 3]
+    results = {}
+    for count in counts:
+        ruleset = work / f"substitutions-{count}"
+        ruleset.mkdir(exist_ok=True)
+        lines = ["rules:"]
+        for i in range(count):
+            bad = f"{rng.choice(vocabulary)} {rng.choice(vocabulary)}" if i % 2 else f"houseword{i}"
+            lines += [
+                f"  - id: house.swap-{i}",
+                "    kind: substitution",
+                "    severity: suggestion",
+                '    message: \'Write "{suggestion}", not "{match}"\'',
+                f"    swap: {{'{bad}': 'replacement{i}'}}",
+                "    examples: {bad: [], good: []}",
+            ]
+        (ruleset / "house.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        config = work / f"substitutions-{count}.editlint.yaml"
+        config.write_text(f"extends: []\nrulesets: [./substitutions-{count}]\n", encoding="utf-8")
+        command = EDITLINT + ["--no-cache", "--config", str(config), "--format", "json", str(folder)]
+        median, _ = _median(command, work, runs)
+        results[count] = median
+        print(f"  {count:5} substitution rules: median {median:.2f} s over {runs} runs")
+    low, high = min(counts), max(counts)
+    print(f"  {high} rules / {low} rules: {results[high] / results[low]:.2f}x (goal: at most 2x)")
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=15, help="runs of each cold start (median)")
+    parser.add_argument("--words", type=int, nargs="+", default=[60_000, 600_000])
+    parser.add_argument("--jobs", type=int, default=None, help="editlint --jobs (default: its own, all cores)")
+    parser.add_argument("--only", choices=["cold", "archive", "rules"], nargs="+")
+    args = parser.parse_args()
+    only = set(args.only or ["cold", "archive", "rules"])
+    work = corpus.CACHE / "speed"
+    work.mkdir(parents=True, exist_ok=True)
+    (work / ".editlint.yaml").write_text("language: en-AU\n", encoding="utf-8")
+    print(f"# editlint speed, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    print(f"# python benchmarks/speed.py {' '.join(sys.argv[1:])}".rstrip())
+    if "cold" in only:
+        cold_start(work, args.runs)
+    if "archive" in only:
+        archive(work, sorted(args.words), args.jobs)
+    if "rules" in only:
+        print("rule count, 60k words, only the generated rules")
+        rule_count(work, [10, 1000], 60_000, max(3, args.runs // 3))
+
+
+if __name__ == "__main__":
+    main()
