@@ -10,6 +10,7 @@ with an uncached run of the same files.
 from __future__ import annotations
 
 import json
+
 import pytest
 from helpers import cli, write
 

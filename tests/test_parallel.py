@@ -13,11 +13,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import cli, write
 
 from editlint import runner
 from editlint.errors import ConfigError, EditlintError, InputError, RuleError
-
-from helpers import cli, write
 
 TYPO = "# Story {n}\n\nThe council voted to aprove plan number {n} on Tuesday.\n"
 

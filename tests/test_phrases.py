@@ -13,7 +13,9 @@ def found(table: PhraseTable, text: str) -> list[tuple[str, object]]:
     """(matched text, value) of each match in each block of ``text``."""
     document = parse("draft.md", text)
     return [
-        (block.text[start:end], value) for block in document.blocks for start, end, value in table.finditer(block, document)
+        (block.text[start:end], value)
+        for block in document.blocks
+        for start, end, value in table.finditer(block, document)
     ]
 
 

@@ -40,9 +40,9 @@ Message fields: {match}, {suggestion}. Fixes are unsafe by default.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from collections.abc import Iterator
 from typing import ClassVar
 
 import regex
