@@ -47,16 +47,19 @@ def run_rules(
     units_by_scope: dict = {}
     results = []
     for active in rules:
-        scope = active.rule.scope
+        diagnostics = []
+        results.append(diagnostics)
+        rule = active.rule
+        if not rule.may_report(document):
+            continue
+        scope = rule.scope
         units = units_by_scope.get(scope)
         if units is None:
             units = units_by_scope[scope] = scope.units(document)
-        diagnostics = []
-        results.append(diagnostics)
         if not units:
             continue
         try:
-            findings = list(active.rule.check(units, document))
+            findings = list(rule.check(units, document))
         except BackendUnavailable as exc:
             if unavailable is None:
                 raise

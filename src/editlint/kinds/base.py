@@ -65,15 +65,19 @@ class KindRule:
     def __init__(self, spec: RuleSpec, options) -> None:
         self.spec = spec
         self.options = options
+        #: Where the rule looks (its spec's scope, else its kind's default).
+        self.scope: Scope = spec.scope or self.default_scope
         if spec.fix is None:
             self.fix_applicability = self.default_fix
         else:
             self.fix_applicability = None if spec.fix == "none" else Applicability(spec.fix)
         self.compile()
 
-    @property
-    def scope(self) -> Scope:
-        return self.spec.scope or self.default_scope
+    def may_report(self, document: Document) -> bool:
+        """False when the rule plainly has nothing to report in the draft
+        (none of its words occur anywhere in it), so the engine need not
+        hand it a unit; True when it cannot tell without reading."""
+        return True
 
     def compile(self) -> None:
         """Validate option values and build patterns; raise OptionError."""

@@ -36,9 +36,10 @@ class Consistency(KindRule):
             entries += [(one, (i, "a")), (other, (i, "b"))]
         self.phrases = PhraseTable(entries, self.options.ignorecase)
 
+    def may_report(self, document) -> bool:
+        return self.phrases.in_draft(document)
+
     def check(self, units, document):
-        if not self.phrases.in_draft(document):
-            return
         # The form each pair first appeared in, in document order: the only
         # state, and it lives for one call.
         winner: dict[int, str] = {}

@@ -61,9 +61,10 @@ class Existence(KindRule):
                 found.append(m.span("match") if self.options.whole else m.span())
         return sorted(found)
 
+    def may_report(self, document) -> bool:
+        return self.pattern is not None or self.phrases.in_draft(document)
+
     def check(self, units, document):
-        if self.pattern is None and not self.phrases.in_draft(document):
-            return
         for unit in units:
             for start, end in self._matches(unit, document):
                 if start == end:

@@ -188,14 +188,10 @@ class Headline(KindRule):
         self.across_drafts = o.check == "duplicate" and o.across_drafts
         self.keep = frozenset(o.exceptions) | frozenset(w for w in o.vocabulary if w != w.lower())
         self.abbreviations = _ABBREVIATIONS | frozenset(a.lower().rstrip(".") for a in o.abbreviations)
-        self._scope = self.spec.scope or Scope(_SCOPES[o.check])
-
-    @property
-    def scope(self) -> Scope:
-        """By default each check sees what it is about: duplicate and
-        near-duplicate the headings, paragraphs, list items and quotes;
-        length the headline; the others the headline and subheadings."""
-        return self._scope
+        # By default each check sees what it is about: duplicate and
+        # near-duplicate the headings, paragraphs, list items and quotes;
+        # length the headline; the others the headline and subheadings.
+        self.scope = self.spec.scope or Scope(_SCOPES[o.check])
 
     def check(self, units, document):
         check = self.options.check

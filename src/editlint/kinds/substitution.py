@@ -66,9 +66,10 @@ class Substitution(KindRule):
                 yield start, -neg_end, replacements
                 last_end = -neg_end
 
+    def may_report(self, document) -> bool:
+        return bool(self.options.regex) or self.phrases.in_draft(document)
+
     def check(self, units, document):
-        if not self.options.regex and not self.phrases.in_draft(document):
-            return
         for unit in units:
             for start, end, replacements in self._matches(unit, document):
                 if replacements is None:
