@@ -499,6 +499,7 @@ def _name_variants(names: list[tuple[_Use, str]], speller: Speller) -> list[Word
     return problems
 
 
+@functools.lru_cache(maxsize=65536)  # the same names meet again draft after draft
 def _close(a: str, b: str) -> bool:
     """One slip apart (two for long names), and not just an inflection."""
     if abs(len(a) - len(b)) > 2:
