@@ -69,13 +69,16 @@ print(count)
 
 class Run:
     """One whole process: its wall time and the peak of the resident memory
-    of it and its children, summed (sampled every 20 ms from /proc)."""
+    of it and its children, summed (sampled every 20 ms from /proc).
+    Its output goes to ``stdout`` (an open file; discarded when None); its
+    standard error is kept in ``stderr``."""
 
-    def __init__(self, command: list[str], cwd: Path, env: dict | None = None) -> None:
+    def __init__(self, command: list[str], cwd: Path, env: dict | None = None, stdout=None) -> None:
         self.command = command
         started = time.perf_counter()
         process = subprocess.Popen(
-            command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+            command, cwd=cwd, env=env, stdout=stdout if stdout is not None else subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
         )  # fmt: skip
         self.peak_mb = 0.0
         done = threading.Event()
@@ -86,6 +89,7 @@ class Run:
         done.set()
         sampler.join()
         self.returncode = process.returncode
+        self.stderr = stderr.decode("utf-8", "replace")
         if process.returncode not in (0, 1):
             raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr.decode()[-2000:]}")
 

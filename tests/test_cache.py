@@ -33,9 +33,9 @@ def ran(monkeypatch):
     calls: list[set[str]] = []
     real = runner.run_rules
 
-    def spy(document, rules, unavailable=None):
+    def spy(document, rules, unavailable=None, failures=None):
         calls.append({active.id for active in rules})
-        return real(document, rules, unavailable)
+        return real(document, rules, unavailable, failures)
 
     monkeypatch.setattr(runner, "run_rules", spy)
     return calls

@@ -295,7 +295,9 @@ def test_stdin_and_files_together():
 def test_stdin_invalid_utf8():
     result = run("check", "-", input=b"ok\na\xffb\n")
     assert result.exit_code == 2
-    assert stderr_lines(result) == ["-:2: not valid UTF-8: byte 0xff at column 2"]
+    assert stderr_lines(result) == [
+        "-:2: not valid UTF-8: byte 0xff at column 2 (for another encoding, use --encoding)"
+    ]
 
 
 def test_stdin_binary_is_skipped_with_a_note():
@@ -322,8 +324,16 @@ def test_invalid_utf8_names_line_and_column_of_the_bad_byte():
     result, data = run_json("bad.md", "a.md")
     assert result.exit_code == 2
     # Column counts code points: "Café ok, éé" is 11 characters before the bad byte.
-    assert stderr_lines(result) == ["bad.md:2: not valid UTF-8: byte 0xff at column 12"]
-    assert data["errors"] == [{"path": "bad.md", "line": 2, "message": "not valid UTF-8: byte 0xff at column 12"}]
+    assert stderr_lines(result) == [
+        "bad.md:2: not valid UTF-8: byte 0xff at column 12 (for another encoding, use --encoding)"
+    ]
+    assert data["errors"] == [
+        {
+            "path": "bad.md",
+            "line": 2,
+            "message": "not valid UTF-8: byte 0xff at column 12 (for another encoding, use --encoding)",
+        }
+    ]
     assert [d["path"] for d in data["diagnostics"]] == ["a.md"]
 
 
@@ -331,7 +341,9 @@ def test_latin1_draft_is_an_error_not_a_guess():
     Path("old.txt").write_bytes("Déjà vu.\n".encode("latin-1"))
     result = run("check", "old.txt")
     assert result.exit_code == 2
-    assert stderr_lines(result) == ["old.txt:1: not valid UTF-8: byte 0xe9 at column 2"]
+    assert stderr_lines(result) == [
+        "old.txt:1: not valid UTF-8: byte 0xe9 at column 2 (for another encoding, use --encoding)"
+    ]
 
 
 def test_binary_file_is_skipped_with_a_note():
@@ -771,7 +783,10 @@ def test_process_invalid_utf8_and_explain_unknown(tmp_path):
     Path("bad.txt").write_bytes(b"abc\xfe\n")
     proc = subprocess_run("bad.txt", cwd=tmp_path)
     assert proc.returncode == 2
-    assert proc.stderr.decode() == "bad.txt:1: not valid UTF-8: byte 0xfe at column 4\n"
+    assert (
+        proc.stderr.decode()
+        == "bad.txt:1: not valid UTF-8: byte 0xfe at column 4 (for another encoding, use --encoding)\n"
+    )
     proc = subprocess_run("explain", "style.repeted-word", cwd=tmp_path)
     assert proc.returncode == 2
     assert proc.stderr.decode() == 'unknown rule "style.repeted-word" (did you mean "style.repeated-word"?)\n'

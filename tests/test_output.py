@@ -183,7 +183,11 @@ def test_json_errors_with_and_without_line():
     assert result.exit_code == 2
     assert data["errors"] == [
         {"path": "missing.md", "line": None, "message": "no such file or directory"},
-        {"path": "bad.md", "line": 2, "message": "not valid UTF-8: byte 0xff at column 1"},
+        {
+            "path": "bad.md",
+            "line": 2,
+            "message": "not valid UTF-8: byte 0xff at column 1 (for another encoding, use --encoding)",
+        },
     ]
     assert data["summary"]["errors"] == 2
     assert data["summary"]["exit_code"] == 2
@@ -191,7 +195,7 @@ def test_json_errors_with_and_without_line():
     # Errors are still printed on stderr, one line each; stdout stays pure JSON.
     assert result.stderr.splitlines() == [
         "missing.md: no such file or directory",
-        "bad.md:2: not valid UTF-8: byte 0xff at column 1",
+        "bad.md:2: not valid UTF-8: byte 0xff at column 1 (for another encoding, use --encoding)",
     ]
 
 

@@ -659,3 +659,18 @@ def test_no_spelling_finding_covers_a_must_not_flag_word(seed_report):
         for d in seed_report:
             covers = d["line"] <= line <= d["end_line"] and d["column"] < end and d["end_column"] > start
             assert not covers, f"{d['rule']} covers {word!r} at {line}:{start}"
+
+
+def test_a_run_of_letters_longer_than_any_word_is_a_typo_without_suggestions(in_tmp):
+    # Its one-slip edits alone would fill gigabytes (a 3,000-letter run has
+    # 170,000 of them): no dictionary word is that long, so none is looked for.
+    run = "abcdefghij" * 300
+    write("draft.md", f"# Plan\n\nThe {run} word.\n")
+    result = cli("--no-cache", "--format", "json", "--select", "spelling", "draft.md")
+    [typo] = json.loads(result.stdout)["diagnostics"]
+    assert typo["rule"] == "spelling.typo" and typo["match"] == run and typo["suggestions"] == []
+
+
+def test_a_long_real_word_still_gets_suggestions():
+    speller = Speller("en-US")
+    assert "counterrevolutionaries" in speller.suggestions("counterrevolutionarie", frozenset())

@@ -134,13 +134,25 @@ def main() -> None:
     default=None,
     help=f"Keep results here (default: ${ENV_CACHE_DIR}, else {DEFAULT_CACHE_DIR} in the working folder).",
 )
+@click.option(
+    "--encoding",
+    metavar="NAME",
+    help="Read drafts in this encoding (cp1252, latin-1, utf-16...) instead of UTF-8; "
+    "a byte-order mark still decides. --fix writes them back in it.",
+)
+@click.option(
+    "--max-file-size",
+    metavar="SIZE",
+    help='Skip drafts larger than SIZE (bytes, or "10MB"; default: config, else 10MB).',
+)
 def check(
     paths, output_format, config_path, fail_on, max_warnings, select, ignore, stdin_filename, color,
-    fix, unsafe_fixes, show_diff, diff_base, baseline_path, jobs, no_cache, cache_dir,
+    fix, unsafe_fixes, show_diff, diff_base, baseline_path, jobs, no_cache, cache_dir, encoding, max_file_size,
 ):  # fmt: skip
     """Check drafts (files, folders, or - for standard input)."""
     from .reporters import render
 
+    encoding, max_file_size = _reading_options(encoding, max_file_size)
     if stdin_filename and "-" not in paths:
         _err("--stdin-filename names standard input: give - as a path to read it")
         sys.exit(EXIT_ERROR)
@@ -155,7 +167,7 @@ def check(
     elif cache_dir is None:
         cache_dir = Path(os.environ.get(ENV_CACHE_DIR) or DEFAULT_CACHE_DIR)
     result = _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix, unsafe_fixes, show_diff,
-                  diff_base, baseline_path, jobs, cache_dir)  # fmt: skip
+                  diff_base, baseline_path, jobs, cache_dir, encoding, max_file_size)  # fmt: skip
     result.max_warnings = max_warnings
     for error in result.errors:
         _err(str(error))
@@ -169,8 +181,28 @@ def check(
     sys.exit(result.exit_code)
 
 
+def _reading_options(encoding: str | None, max_file_size: str | None) -> tuple[str | None, int | None]:
+    """--encoding as a codec name and --max-file-size in bytes; a value
+    that is neither is a usage error, one line, exit 2."""
+    from .inputs import parse_size, text_encoding
+
+    try:
+        if encoding is not None:
+            encoding = text_encoding(encoding)
+    except ValueError as exc:
+        _err(f"--encoding: {exc}")
+        sys.exit(EXIT_ERROR)
+    try:
+        size = parse_size(max_file_size) if max_file_size is not None else None
+    except ValueError as exc:
+        _err(f"--max-file-size must be {exc}")
+        sys.exit(EXIT_ERROR)
+    return encoding, size
+
+
 def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False, unsafe_fixes=False,
-         show_diff=False, diff_base=None, baseline_path=None, jobs=None, cache_dir=None):  # fmt: skip
+         show_diff=False, diff_base=None, baseline_path=None, jobs=None, cache_dir=None, encoding=None,
+         max_file_size=None):  # fmt: skip
     """Check the paths as the check command's options say; usage problems
     (a bad ref, a missing baseline) exit 2 here."""
     from .baseline import read as read_baseline
@@ -192,8 +224,9 @@ def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False,
         _err(str(exc))
         sys.exit(EXIT_ERROR)
     settings = Settings(
-        config_path, _split(select), _split(ignore), fail_on, frozenset(applicabilities), show_diff, cache_dir
-    )
+        config_path, _split(select), _split(ignore), fail_on, frozenset(applicabilities), show_diff, cache_dir,
+        encoding=encoding, max_file_size=max_file_size,
+    )  # fmt: skip
     with _Progress() as progress:
         runner = Runner(settings, changed, baseline, jobs or default_jobs(), progress)
         result = runner.check_paths(paths, stdin_filename)
@@ -404,12 +437,15 @@ def check_rules(paths, min_examples):
 )
 @click.option("--select", multiple=True, metavar="RULES", help="Record only these rules.")
 @click.option("--ignore", multiple=True, metavar="RULES", help="Leave these rules out.")
-def baseline(paths, config_path, output, select, ignore):
+@click.option("--encoding", metavar="NAME", help="Read drafts in this encoding instead of UTF-8 (as check does).")
+@click.option("--max-file-size", metavar="SIZE", help="Skip drafts larger than SIZE (as check does).")
+def baseline(paths, config_path, output, select, ignore, encoding, max_file_size):
     """Record today's findings in PATHS, so that `check --baseline FILE`
     reports only new ones."""
     from .baseline import fingerprints, key_for, write
 
-    result = _run(paths, config_path, select, ignore, None, None)
+    encoding, max_file_size = _reading_options(encoding, max_file_size)
+    result = _run(paths, config_path, select, ignore, None, None, encoding=encoding, max_file_size=max_file_size)
     for error in result.errors:
         _err(str(error))
     entries = {key_for(f.path): fingerprints(f, f.diagnostics) for f in result.files if f.diagnostics}

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .diagnostic import SEVERITY_NAMES, Severity
 from .errors import ConfigError, did_you_mean, display_path
+from .inputs import parse_size, text_encoding
 from .rule import shipped_rules_dir, shipped_ruleset_names
 from .yamlsource import YamlList, YamlMap, load_yaml
 
@@ -24,7 +25,8 @@ PYPROJECT = "pyproject.toml"
 #: External checkers a config can switch on; each is a rule kind of that name.
 BACKENDS = ("languagetool", "harper")
 KEYS = (
-    "extends", "rulesets", "language", "rules", "vocab", "include", "exclude", "overrides", "fail_on", *BACKENDS,
+    "extends", "rulesets", "language", "rules", "vocab", "include", "exclude", "overrides", "fail_on", "encoding",
+    "max_file_size", "regex_timeout", *BACKENDS,
 )  # fmt: skip
 LANGUAGES = ("en-US", "en-GB", "en-AU", "en-CA")
 VOCAB_KEYS = ("accept", "reject", "accept_files", "reject_files")
@@ -98,6 +100,12 @@ class Config:
     language_origin: Origin | None = None
     #: Backend name -> its settings (a YamlMap, so errors name lines) and where.
     backends: dict[str, tuple[YamlMap, Origin]] = field(default_factory=dict)
+    #: The codec drafts are read with (None: UTF-8, or what a byte-order mark says).
+    encoding: str | None = None
+    #: Drafts larger than this many bytes are skipped (None: the default limit).
+    max_file_size: int | None = None
+    #: Seconds one search of a rule's regex may take (None: the default, 1 s).
+    regex_timeout: float | None = None
 
     @property
     def name(self) -> str:
@@ -109,16 +117,26 @@ class Config:
 
 def find_config(start: Path) -> Path | None:
     """The nearest config file in ``start`` or a folder above it."""
-    folder = start if start.is_dir() else start.parent
+    folder = start if _is_a(start, "dir") else start.parent
     for candidate in (folder, *folder.parents):
         for name in CONFIG_NAMES:
             path = candidate / name
-            if path.is_file():
+            if _is_a(path, "file"):
                 return path
         pyproject = candidate / PYPROJECT
-        if pyproject.is_file() and _has_tool_table(pyproject):
+        if _is_a(pyproject, "file") and _has_tool_table(pyproject):
             return pyproject
     return None
+
+
+def _is_a(path: Path, what: str) -> bool:
+    """Whether ``path`` is a file (or folder) we can see: a folder we may
+    not look into hides its config, as if it had none, and reading its
+    drafts says "permission denied" instead of a crash here."""
+    try:
+        return path.is_file() if what == "file" else path.is_dir()
+    except OSError:
+        return False
 
 
 def _has_tool_table(path: Path) -> bool:
@@ -226,6 +244,28 @@ def _load(path: Path, chain: list[Path]) -> Config:
                 at("fail_on").line,
             )
         config.fail_on = value
+    if "encoding" in data:
+        value = data["encoding"]
+        try:
+            config.encoding = text_encoding(value) if isinstance(value, str) else None
+        except ValueError as exc:
+            raise ConfigError(shown, f"encoding: {exc}", at("encoding").line) from None
+        if config.encoding is None:
+            raise ConfigError(shown, "encoding must be the name of an encoding, such as cp1252", at("encoding").line)
+    if "max_file_size" in data:
+        try:
+            config.max_file_size = parse_size(data["max_file_size"])
+        except ValueError as exc:
+            raise ConfigError(shown, f"max_file_size must be {exc}", at("max_file_size").line) from None
+    if "regex_timeout" in data:
+        value = data["regex_timeout"]
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 3600:
+            raise ConfigError(
+                shown,
+                f"regex_timeout must be a number of seconds above 0 and at most 3600 (such as 2.5), not {value!r}",
+                at("regex_timeout").line,
+            )
+        config.regex_timeout = float(value)
     return config
 
 
@@ -429,9 +469,11 @@ def _vocab_entry(entry, key: str, origin: Origin) -> VocabEntry:
     if isinstance(entry, str) and entry.strip():
         word = entry.strip()
         if len(word) > 2 and word.startswith("/") and word.endswith("/"):
+            import regex  # the syntax the spelling rules compile it with
+
             try:
-                re.compile(word[1:-1])
-            except re.error as exc:
+                regex.compile(word[1:-1], regex.VERSION0)
+            except regex.error as exc:
                 raise ConfigError(origin.path, f'vocab.{key}: invalid regex "{word}": {exc}', origin.line) from None
         return VocabEntry(word, None, origin)
     if key == "reject" and isinstance(entry, dict) and len(entry) == 1:
@@ -505,5 +547,11 @@ def _merge(into: Config, parent: Config) -> None:
         into.fail_on = parent.fail_on
     if parent.language is not None:
         into.language, into.language_origin = parent.language, parent.language_origin
+    if parent.encoding is not None:
+        into.encoding = parent.encoding
+    if parent.max_file_size is not None:
+        into.max_file_size = parent.max_file_size
+    if parent.regex_timeout is not None:
+        into.regex_timeout = parent.regex_timeout
     for backend, settings in parent.backends.items():
         into.backends.setdefault(backend, settings)

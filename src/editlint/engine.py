@@ -7,6 +7,8 @@ comments, so no rule has to.
 
 from __future__ import annotations
 
+import os
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -14,6 +16,11 @@ from .diagnostic import BackendUnavailable, Diagnostic, Severity
 from .document import Document
 from .kinds.base import KindRule
 from .rule import matches_rule
+from .userregex import RegexTimeout
+
+#: Set to 1 to let a rule's internal error raise, with its traceback, for
+#: the developer chasing it, instead of being reported in one line.
+DEBUG_ENV = "EDITLINT_DEBUG"
 
 
 @dataclass(frozen=True)
@@ -26,44 +33,100 @@ class ActiveRule:
         return self.rule.spec.id
 
 
+@dataclass(frozen=True)
+class RuleFailure:
+    """A rule that stopped before it finished checking a draft: its regex
+    ran out of time, or it raised an exception (a bug in editlint). The
+    other rules still ran; the draft was not fully checked."""
+
+    rule_id: str
+    #: Where the rule is written: "path:line".
+    origin: str
+    #: The time limit its regex ran into, or None.
+    seconds: float | None = None
+    #: The exception it raised ("ValueError: ..."), or None.
+    error: str | None = None
+
+    def reason(self, where: str = "this draft") -> str:
+        if self.seconds is not None:
+            return f"its regex took longer than {self.seconds:g} s on {where}"
+        return f"internal error ({self.error}); this is a bug in editlint, please report it"
+
+    @property
+    def message(self) -> str:
+        return f"rule {self.rule_id} ({self.origin}) stopped: {self.reason()}"
+
+
+def failure_of(active: ActiveRule, exc: Exception) -> RuleFailure:
+    """The RuleFailure for ``exc``, raised while ``active`` checked a draft.
+    Raises ``exc`` again when it is an internal error and EDITLINT_DEBUG is
+    set."""
+    origin = active.rule.spec.origin
+    if isinstance(exc, RegexTimeout):
+        return RuleFailure(active.id, origin, seconds=exc.seconds)
+    if os.environ.get(DEBUG_ENV, "") not in ("", "0"):
+        raise exc
+    detail = " ".join(str(exc).split())
+    if len(detail) > 200:
+        detail = detail[:197] + "..."
+    return RuleFailure(active.id, origin, error=f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__)
+
+
 def lint(
-    document: Document, rules: Sequence[ActiveRule], unavailable: list[BackendUnavailable] | None = None
+    document: Document,
+    rules: Sequence[ActiveRule],
+    unavailable: list[BackendUnavailable] | None = None,
+    failures: list[RuleFailure] | None = None,
 ) -> list[Diagnostic]:
     """Diagnostics of ``rules`` on ``document``: suppressions applied, sorted.
 
     A backend that cannot run is skipped and its BackendUnavailable is added
-    to ``unavailable`` (or raised, when no list is given).
+    to ``unavailable`` (or raised, when no list is given). A rule that stops
+    (a regex out of time, an exception) gives no diagnostics and its
+    RuleFailure is added to ``failures`` (or its exception raised, when no
+    list is given); the other rules still run.
     """
-    diagnostics = [d for found in run_rules(document, rules, unavailable) for d in found]
+    diagnostics = [d for found in run_rules(document, rules, unavailable, failures) for d in found]
     diagnostics.sort()
     return diagnostics
 
 
 def run_rules(
-    document: Document, rules: Sequence[ActiveRule], unavailable: list[BackendUnavailable] | None = None
+    document: Document,
+    rules: Sequence[ActiveRule],
+    unavailable: list[BackendUnavailable] | None = None,
+    failures: list[RuleFailure] | None = None,
 ) -> list[list[Diagnostic]]:
     """Each rule's diagnostics on ``document``, suppressions applied, in the
-    order of ``rules`` (a backend that cannot run gives none; see lint)."""
+    order of ``rules`` (a backend that cannot run, or a rule that stops,
+    gives none; see lint)."""
     units_by_scope: dict = {}
     results = []
     for active in rules:
         diagnostics = []
         results.append(diagnostics)
         rule = active.rule
-        if not rule.may_report(document):
-            continue
-        scope = rule.scope
-        units = units_by_scope.get(scope)
-        if units is None:
-            units = units_by_scope[scope] = scope.units(document)
-        if not units:
-            continue
         try:
+            if not rule.may_report(document):
+                continue
+            scope = rule.scope
+            units = units_by_scope.get(scope)
+            if units is None:
+                units = units_by_scope[scope] = scope.units(document)
+            if not units:
+                continue
             findings = list(rule.check(units, document))
         except BackendUnavailable as exc:
             if unavailable is None:
                 raise
             unavailable.append(exc)
+            continue
+        except Exception as exc:
+            # One rule's runaway regex or bug costs that rule, on this
+            # draft: not the other rules, nor the other drafts.
+            if failures is None:
+                raise
+            failures.append(failure_of(active, exc))
             continue
         for finding in findings:
             rule_id = finding.rule_id or active.id
@@ -79,10 +142,13 @@ def suppress(document: Document, diagnostics: list[Diagnostic]) -> list[Diagnost
     if not diagnostics or not (document.directives or document.disabled_rules):
         return diagnostics
     index = document.line_index
+    switches: dict[str, _Switches] = {}
     kept = []
     for diagnostic in diagnostics:
-        line = index.line_col(diagnostic.span.start)[0]
-        if not _suppressed(document, diagnostic.rule_id, line):
+        rule = switches.get(diagnostic.rule_id)
+        if rule is None:
+            rule = switches[diagnostic.rule_id] = _Switches(document, diagnostic.rule_id)
+        if not rule.off_at(index.line_col(diagnostic.span.start)[0]):
             kept.append(diagnostic)
     return kept
 
@@ -92,24 +158,50 @@ def _names(rules: tuple[str, ...], rule_id: str) -> bool:
     return not rules or any(matches_rule(pattern, rule_id) for pattern in rules)
 
 
-def _suppressed(document: Document, rule_id: str, line: int) -> bool:
-    if any(matches_rule(pattern, rule_id) for pattern in document.disabled_rules):
-        return True
-    disabled = False
-    for directive in document.directives:
-        action = directive.action
-        if not _names(directive.rules, rule_id):
-            # "enable" without rules ends every disable; one with rules only its own.
-            continue
-        if action == "disable-file":
+class _Switches:
+    """What a draft's directives say about one rule, worked out once for all
+    its diagnostics: going through every directive for each diagnostic took
+    time in the square of a long draft's size (thousands of each).
+
+    The rule is off on a line when the front matter or a disable-file
+    directive switches it off, a disable-line or disable-next-line directive
+    covers the line, or the last disable or enable directive (in the
+    draft's order) on or before the line is a disable. Only directives that
+    name the rule count: an "enable" without rules ends every disable, one
+    with rules only its own.
+    """
+
+    __slots__ = ("_everywhere", "_lines", "_toggle_lines", "_toggles")
+
+    def __init__(self, document: Document, rule_id: str) -> None:
+        naming = [d for d in document.directives if _names(d.rules, rule_id)]
+        self._everywhere = any(matches_rule(pattern, rule_id) for pattern in document.disabled_rules) or any(
+            d.action == "disable-file" for d in naming
+        )
+        self._lines: set[int] = set()
+        #: (line, switched off) of each disable and enable, in the draft's order.
+        self._toggles: list[tuple[int, bool]] = []
+        for d in naming:
+            if d.action == "disable-line":
+                self._lines.update(range(d.line, d.end_line + 1))
+            elif d.action == "disable-next-line":
+                self._lines.add(d.end_line + 1)
+            elif d.action in ("disable", "enable"):
+                self._toggles.append((d.line, d.action == "disable"))
+        lines = [line for line, _ in self._toggles]
+        # Directives come in the order of the draft, so their lines are in
+        # order and the last one on or before a line is found by bisection;
+        # were they not, each is read.
+        self._toggle_lines = lines if lines == sorted(lines) else None
+
+    def off_at(self, line: int) -> bool:
+        if self._everywhere or line in self._lines:
             return True
-        if action == "disable-line" and directive.line <= line <= directive.end_line:
-            return True
-        if action == "disable-next-line" and line == directive.end_line + 1:
-            return True
-        if directive.line <= line:
-            if action == "disable":
-                disabled = True
-            elif action == "enable":
-                disabled = False
-    return disabled
+        if self._toggle_lines is not None:
+            i = bisect_right(self._toggle_lines, line) - 1
+            return i >= 0 and self._toggles[i][1]
+        disabled = False
+        for at, off in self._toggles:
+            if at <= line:
+                disabled = off
+        return disabled

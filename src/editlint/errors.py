@@ -40,6 +40,11 @@ class InputError(EditlintError):
     """A draft cannot be read or decoded."""
 
 
+class RuleStopped(EditlintError):
+    """A rule stopped before it finished checking a draft: its regex ran out
+    of time, or it raised an exception (see editlint.engine.RuleFailure)."""
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """' (did you mean "x"?)' for the closest choice, or ''."""
     choices = list(choices)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .engine import ActiveRule, lint
+from .engine import ActiveRule, RuleFailure, lint
 from .fixes import apply_edits
 from .kinds.base import KindRule
 from .parsing import parse
@@ -42,7 +42,11 @@ def check_examples(rule: KindRule, min_examples: int = 1) -> list[ExampleFailure
     active = [ActiveRule(rule, spec.severity)]
     for example in spec.bad:
         document = parse("<example>", example.text, example.format)
-        found = lint(document, active)
+        stopped: list[RuleFailure] = []
+        found = lint(document, active, failures=stopped)
+        if stopped:
+            fail(example, f"stopped: {stopped[0].reason('this example')}")
+            continue
         if not found:
             fail(example, f'bad example not reported: "{_short(example.text)}"')
             continue
@@ -56,8 +60,11 @@ def check_examples(rule: KindRule, min_examples: int = 1) -> list[ExampleFailure
                 fail(example, f'fix gives "{_short(fixed)}", expected "{_short(example.fixed)}"')
     for example in spec.good:
         document = parse("<example>", example.text, example.format)
-        found = lint(document, active)
-        if found:
+        stopped = []
+        found = lint(document, active, failures=stopped)
+        if stopped:
+            fail(example, f"stopped: {stopped[0].reason('this example')}")
+        elif found:
             line, column = document.line_index.line_col(found[0].span.start)
             fail(example, f"good example reported at {line}:{column}: {found[0].message}")
     return failures

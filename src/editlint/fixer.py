@@ -7,17 +7,20 @@ MAX_PASSES times: a rule whose fix keeps producing new findings is a bug,
 reported as such). Only the edited spans change: the rest of the text,
 its line endings included, is carried over as it was.
 
-Writing keeps the file's encoding, byte-order mark and permissions, goes
-through a temporary file and a rename (a crash leaves the old file or the
-new one, never half of each), and refuses to overwrite a file that changed
+Every pass happens in memory: a draft is written once, with all its
+fixes. Writing keeps the file's encoding, byte-order mark, permissions and
+owner, goes through a temporary file and a rename (a crash, or a kill,
+leaves the old file or the new one, never half of each), writes through a
+symbolic link to its target, and refuses to overwrite a file that changed
 on disk after it was read.
 """
 
 from __future__ import annotations
 
-import codecs
+import contextlib
 import difflib
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -25,11 +28,11 @@ from pathlib import Path
 
 from .diagnostic import Applicability, Diagnostic
 from .fixes import apply_edits
-from .inputs import Draft
+from .inputs import BYTE_ORDER_MARKS, Draft
 
 MAX_PASSES = 10
 
-_BOMS = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
+_BOMS = {encoding: bom for bom, encoding in BYTE_ORDER_MARKS}
 
 
 @dataclass
@@ -62,7 +65,8 @@ def fix_text(
         new_text, taken = apply_edits(outcome.text, edits)
         if not taken or new_text == outcome.text:
             break
-        outcome.fixed += sum(1 for d in fixable if all(e in taken for e in d.fix.edits))
+        applied = set(taken)  # a set: a long draft has thousands of fixes to look up
+        outcome.fixed += sum(1 for d in fixable if all(e in applied for e in d.fix.edits))
         outcome.passes += 1
         outcome.text = new_text
         diagnostics = lint(new_text)
@@ -80,26 +84,59 @@ class ChangedOnDisk(Exception):
     """The file is not what was read: someone else wrote it meanwhile."""
 
 
+#: The end of a temporary file's name: ".<draft name>.<random>.editlint-tmp".
+#: A run killed while writing may leave one behind (nothing can remove a
+#: file when the process is killed outright); it is hidden, and a folder
+#: walk never takes it for a draft (see is_temporary).
+TEMPORARY_SUFFIX = ".editlint-tmp"
+
+
+def is_temporary(name: str) -> bool:
+    """Whether a file name is that of one of write_draft's temporary files."""
+    return name.startswith(".") and name.endswith(TEMPORARY_SUFFIX)
+
+
 def write_draft(path: Path, original: bytes, new: bytes) -> None:
     """Replace ``path``'s bytes ``original`` with ``new``, atomically, keeping
-    its permissions; raise ChangedOnDisk when the file no longer holds
-    ``original``."""
-    mode = path.stat().st_mode
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".editlint", dir=path.parent)
+    its permissions and, where the system allows, its owner and group.
+    Raise ChangedOnDisk when the file no longer holds ``original``. A
+    symbolic link is written through: its target gets the new bytes, and
+    the link stays a link."""
+    target = Path(os.path.realpath(path))
+    info = target.stat()
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMPORARY_SUFFIX, dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(new)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temporary, mode & 0o7777)
+        _keep_owner(temporary, info)
+        os.chmod(temporary, stat.S_IMODE(info.st_mode))  # after chown, which may clear set-id bits
         # Compare as late as possible: another writer since our read wins.
-        if path.read_bytes() != original:
+        if target.read_bytes() != original:
             raise ChangedOnDisk(str(path))
-        os.replace(temporary, path)
+        os.replace(temporary, target)
     except BaseException:
-        if os.path.exists(temporary):
+        # Whatever stopped the write (an error, Ctrl-C), the draft is as it
+        # was, and no temporary file is left.
+        with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _keep_owner(temporary: str, info: os.stat_result) -> None:
+    """Give the temporary file the draft's owner and group, as far as this
+    process may (root may; others may set a group they belong to)."""
+    if not hasattr(os, "chown"):
+        return
+    made = os.stat(temporary)
+    if (made.st_uid, made.st_gid) == (info.st_uid, info.st_gid):
+        return
+    try:
+        os.chown(temporary, info.st_uid, info.st_gid)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.chown(temporary, -1, info.st_gid)
 
 
 def unified_diff(path: str, before: str, after: str) -> str:

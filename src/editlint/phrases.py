@@ -16,6 +16,7 @@ and without overlaps, exactly as if it had scanned alone.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Hashable, Iterable, Iterator
 
 from .document import PLACEHOLDER, Document, TextMap
@@ -68,7 +69,8 @@ class _CombinedIndex:
         if found is None:
             if len(self._memo) >= MEMO_LIMIT:
                 self._memo.clear()
-            found = self._memo[unit.text] = self._scan(unit)
+            # Interned: the memos of the rules keep the same text.
+            found = self._memo[sys.intern(unit.text)] = self._scan(unit)
         document.cache[key] = (self.tables, found)
         return found
 

@@ -14,6 +14,8 @@ rules that compare drafts with each other.
 from __future__ import annotations
 
 import os
+import signal
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -24,14 +26,15 @@ from .baseline import key_for as baseline_key
 from .cache import Entry, ResultCache, content_key, decode_diagnostic, encode_diagnostic
 from .config import Config
 from .diagnostic import Applicability, BackendUnavailable, Diagnostic
-from .engine import ActiveRule, lint, run_rules, suppress
-from .errors import EditlintError, InputError
-from .fixer import MAX_PASSES, ChangedOnDisk, encode, fix_text, unified_diff, write_draft
+from .engine import ActiveRule, RuleFailure, failure_of, lint, run_rules, suppress
+from .errors import EditlintError, InputError, RuleStopped
+from .fixer import MAX_PASSES, ChangedOnDisk, encode, fix_text, is_temporary, unified_diff, write_draft
 from .gitdiff import ChangedLines
-from .inputs import BinaryFile, Draft, decode, read_draft, walk
+from .inputs import DEFAULT_MAX_FILE_SIZE, BinaryFile, Draft, TooLarge, decode, read_draft, unreadable, walk
 from .parsing import format_for, parse
 from .results import FAIL_ON_DEFAULT, FileResult, RunResult
 from .span import Span
+from .userregex import set_timeout as set_regex_timeout
 from .workspace import Workspace
 
 #: Fewer drafts than this are checked in this process: starting workers
@@ -59,7 +62,7 @@ class _Filters:
     @staticmethod
     def _relative(path: Path, base: Path) -> str | None:
         try:
-            return path.resolve().relative_to(base.resolve()).as_posix()
+            return _resolved(path).relative_to(base.resolve()).as_posix()
         except ValueError:
             return None
 
@@ -77,6 +80,16 @@ class _Filters:
             self._include = GitIgnoreSpec.from_lines(self._include_patterns)
         relative = self._relative(path, self.root) or path.name
         return self._include.match_file(relative)
+
+
+def _resolved(path: Path) -> Path:
+    """``path`` made absolute with its links followed; a link that leads
+    nowhere, or round in a loop, stays itself (its folder resolved), so that
+    reading it can say what is wrong."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symbolic link loop
+        return path.parent.resolve() / path.name
 
 
 # --------------------------------------------------------------------------- one draft
@@ -131,6 +144,10 @@ class Settings:
     diff: bool = False
     #: Where results are kept between runs; None: not kept.
     cache_dir: Path | None = None
+    #: --encoding (a codec name) and --max-file-size (bytes): None leaves
+    #: them to each draft's config.
+    encoding: str | None = None
+    max_file_size: int | None = None
 
 
 class Checker:
@@ -142,19 +159,37 @@ class Checker:
         self.cache = ResultCache(settings.cache_dir) if settings.cache_dir is not None else None
         self._errors_seen = 0
 
+    def reading(self, config: Config | None) -> tuple[str | None, int, str]:
+        """How to read a draft under ``config``: its encoding (None: UTF-8),
+        its size limit, and the setting that set the limit. The command line
+        has the first say, then the config (a broken one: the defaults, so
+        the draft's own problems are still reported)."""
+        encoding = self.settings.encoding or (config.encoding if config else None)
+        if self.settings.max_file_size:
+            return encoding, self.settings.max_file_size, "--max-file-size"
+        return encoding, (config.max_file_size if config else None) or DEFAULT_MAX_FILE_SIZE, "max_file_size"
+
     def check(self, item: DraftItem) -> DraftOutcome:
         outcome = DraftOutcome(item.shown, item.location)
+        encoding, max_size, setting = self.reading(self.workspace.config_for(item.location))
         try:
             if item.data is not None:
-                draft = decode(item.shown, item.data)
+                if len(item.data) > max_size:
+                    raise TooLarge(item.shown, len(item.data), max_size)
+                draft = decode(item.shown, item.data, encoding)
             else:
-                draft = read_draft(item.path, item.shown)
+                draft = read_draft(item.path, item.shown, encoding, max_size)
         except InputError as exc:
             outcome.errors.append(exc)
         except BinaryFile:
             outcome.notes.append(f"{item.shown}: skipped, binary " + ("input" if item.data is not None else "file"))
+        except TooLarge as exc:
+            outcome.notes.append(exc.note(setting))
         else:
-            self._check_draft(draft, item.location, outcome)
+            try:
+                self._check_draft(draft, item.location, outcome)
+            finally:
+                set_regex_timeout(None)  # the draft's config set it for this draft only
         outcome.setup_errors = self.workspace.errors[self._errors_seen :]
         self._errors_seen = len(self.workspace.errors)
         return outcome
@@ -167,32 +202,37 @@ class Checker:
             return
         rules = self.workspace.rules_for(config, location)
         outcome.fail_on = self.settings.fail_on or config.fail_on or FAIL_ON_DEFAULT
+        set_regex_timeout(config.regex_timeout)
         unavailable: list[BackendUnavailable] = []
+        failures: list[RuleFailure] = []
         if self.settings.fix:
-            document, diagnostics = self._fix(draft, location, rules, outcome, unavailable)
+            document, diagnostics = self._fix(draft, location, rules, outcome, unavailable, failures)
             outcome.source = document.source
             for line, message in document.problems:
                 outcome.errors.append(InputError(draft.path, message, line))
-            outcome.facts = _facts(document, rules)
+            outcome.facts = _facts(document, rules, failures)
         else:
             outcome.source = draft.text
-            diagnostics = self._lint(draft, location, rules, outcome, unavailable)
+            diagnostics = self._lint(draft, location, rules, outcome, unavailable, failures)
         outcome.diagnostics = diagnostics
         outcome.unavailable = [(p.backend, p.message, p.fatal) for p in unavailable]
+        # One line per rule, however many fix passes met the same failure.
+        stopped = {f.rule_id: f for f in failures}
+        outcome.errors.extend(RuleStopped(draft.path, f.message) for f in stopped.values())
 
-    def _lint(self, draft, location, rules, outcome, unavailable) -> list[Diagnostic]:
+    def _lint(self, draft, location, rules, outcome, unavailable, failures) -> list[Diagnostic]:
         """The draft's diagnostics, from the cache where it has them: only the
         rules it lacks (or that are never cached) run."""
         if self.cache is None:
             document = parse(draft.path, draft.text)
             for line, message in document.problems:
                 outcome.errors.append(InputError(draft.path, message, line))
-            outcome.facts = _facts(document, rules)
-            return lint(document, rules, unavailable)
+            outcome.facts = _facts(document, rules, failures)
+            return lint(document, rules, unavailable, failures)
         key = content_key(draft.text, format_for(draft.path))
         entry = self.cache.load(location, key)
         try:
-            return self._lint_cached(draft, location, rules, outcome, unavailable, key, entry)
+            return self._lint_cached(draft, location, rules, outcome, unavailable, failures, key, entry)
         except (ValueError, TypeError, KeyError, IndexError, AttributeError):
             if entry is None:
                 raise  # not the cache's doing
@@ -200,9 +240,10 @@ class Checker:
             outcome.errors.clear()
             outcome.facts.clear()
             unavailable.clear()
-            return self._lint_cached(draft, location, rules, outcome, unavailable, key, None)
+            failures.clear()
+            return self._lint_cached(draft, location, rules, outcome, unavailable, failures, key, None)
 
-    def _lint_cached(self, draft, location, rules, outcome, unavailable, key, entry) -> list[Diagnostic]:
+    def _lint_cached(self, draft, location, rules, outcome, unavailable, failures, key, entry) -> list[Diagnostic]:
         fresh = entry is None
         if entry is None:
             entry = Entry(key)
@@ -210,16 +251,16 @@ class Checker:
         if missing or fresh:
             document = parse(draft.path, draft.text)
             entry.problems = [[line, message] for line, message in document.problems]
-            for active, found in zip(missing, run_rules(document, missing, unavailable), strict=True):
+            for active, found in zip(missing, run_rules(document, missing, unavailable, failures), strict=True):
                 record = {"d": [encode_diagnostic(d) for d in found]}
                 if active.rule.across_drafts:
-                    record["f"] = _draft_facts(document, active)
+                    record["f"] = _draft_facts(document, active, failures)
                 entry.rules[active.rule.fingerprint] = record
             if fresh or any(a.rule.cacheable for a in missing):
                 # An entry keeps the results of rules other runs used on the
                 # same text (a hook with --select, CI without): a new text
                 # starts a new entry.
-                self.cache.store(location, _cacheable(entry, rules))
+                self.cache.store(location, _cacheable(entry, rules, failures))
         for line, message in entry.problems:
             outcome.errors.append(InputError(draft.path, message, line))
         diagnostics = []
@@ -231,15 +272,18 @@ class Checker:
         diagnostics.sort()
         return diagnostics
 
-    def _fix(self, draft, location, rules, outcome, unavailable):
+    def _fix(self, draft, location, rules, outcome, unavailable, failures):
         """Apply fixes until none is left; write the draft (or keep a diff).
         Returns the document and diagnostics to report: those of the text
         as it now is."""
         document = parse(draft.path, draft.text)
-        diagnostics = lint(document, rules, unavailable)
+        diagnostics = lint(document, rules, unavailable, failures)
 
         def relint(text: str):
-            return lint(parse(draft.path, text), rules)
+            # A rule that stopped once would stop again (and cost its time
+            # limit again) on each pass: it sits the rest out.
+            stopped = {f.rule_id for f in failures}
+            return lint(parse(draft.path, text), [a for a in rules if a.id not in stopped], None, failures)
 
         fixed = fix_text(draft.text, relint, self.settings.fix, diagnostics)
         if not fixed.converged:
@@ -253,7 +297,30 @@ class Checker:
             outcome.diff = unified_diff(draft.path, draft.text, fixed.text)
             return document, diagnostics
         try:
-            write_draft(location, draft.raw, encode(draft, fixed.text))
+            new = encode(draft, fixed.text)
+        except UnicodeEncodeError as exc:
+            char = exc.object[exc.start]
+            outcome.errors.append(
+                InputError(
+                    draft.path,
+                    f'cannot write the fixes: "{char}" (U+{ord(char):04X}) has no place in '
+                    f"{draft.encoding.upper()}, the draft's encoding; the file is unchanged",
+                )
+            )
+            return document, diagnostics
+        if encode(draft, draft.text) != draft.raw:
+            # An encoding with more than one way to write a text (ISO-2022's
+            # escapes): writing would change bytes the fixes do not touch.
+            outcome.errors.append(
+                InputError(
+                    draft.path,
+                    f"cannot write the fixes: {draft.encoding.upper()} would not give back the draft's "
+                    "bytes as they were; the file is unchanged (--diff shows the fixes)",
+                )
+            )
+            return document, diagnostics
+        try:
+            write_draft(location, draft.raw, new)
         except ChangedOnDisk:
             outcome.errors.append(InputError(draft.path, "changed on disk while being fixed: not written"))
             return document, diagnostics
@@ -265,10 +332,15 @@ class Checker:
         return parse(draft.path, fixed.text), fixed.remaining
 
 
-def _draft_facts(document, active: ActiveRule) -> dict | None:
+def _draft_facts(document, active: ActiveRule, failures: list[RuleFailure]) -> dict | None:
     """A rule's facts about a draft, marked suppressed when a suppression
-    comment covers where its finding would be."""
-    facts = active.rule.draft_facts(document)
+    comment covers where its finding would be; None, with a failure added
+    to ``failures``, when the rule fails."""
+    try:
+        facts = active.rule.draft_facts(document)
+    except Exception as exc:
+        failures.append(failure_of(active, exc))
+        return None
     if facts is not None and "span" in facts:
         start, end = facts["span"]
         probe = Diagnostic(Span(start, end), active.id, active.severity, "")
@@ -276,20 +348,23 @@ def _draft_facts(document, active: ActiveRule) -> dict | None:
     return facts
 
 
-def _facts(document, rules) -> dict[str, dict]:
+def _facts(document, rules, failures: list[RuleFailure]) -> dict[str, dict]:
     found = {}
     for active in rules:
         if active.rule.across_drafts:
-            facts = _draft_facts(document, active)
+            facts = _draft_facts(document, active, failures)
             if facts is not None:
                 found[active.rule.fingerprint] = facts
     return found
 
 
-def _cacheable(entry: Entry, rules) -> Entry:
-    """The entry without the results of rules that are never kept."""
-    kept = {a.rule.fingerprint for a in rules if not a.rule.cacheable}
-    return Entry(entry.content, entry.problems, {fp: r for fp, r in entry.rules.items() if fp not in kept})
+def _cacheable(entry: Entry, rules, failures: list[RuleFailure]) -> Entry:
+    """The entry without the results of rules that are never kept, nor of
+    rules that stopped on this text (a later run must try them again, and
+    say again that they stopped)."""
+    stopped = {f.rule_id for f in failures}
+    left_out = {a.rule.fingerprint for a in rules if not a.rule.cacheable or a.id in stopped}
+    return Entry(entry.content, entry.problems, {fp: r for fp, r in entry.rules.items() if fp not in left_out})
 
 
 # --------------------------------------------------------------------------- worker processes
@@ -300,6 +375,10 @@ _WORKER: Checker | None = None
 
 def _start_worker(settings: Settings | None) -> None:
     global _WORKER
+    # Ctrl-C is the main process's to handle: it stops the pool, and each
+    # draft a worker was writing is left whole (see fixer.write_draft), with
+    # no worker printing a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if settings is not None:  # spawned: build one; forked: the parent's is here already
         _WORKER = Checker(settings)
 
@@ -362,6 +441,8 @@ class Runner:
         return self._filters[key]
 
     def _wanted(self, path: Path, is_dir: bool) -> bool:
+        if not is_dir and is_temporary(path.name):
+            return False  # left by a --fix run that was killed while writing
         config = self.workspace.config_for(path / "_" if is_dir else path)
         if config is None:
             # A broken config: walk with the defaults, so the note lists the
@@ -376,29 +457,41 @@ class Runner:
         items: list[DraftItem] = []
         for arg in paths:
             if arg == "-":
-                data = (stdin or sys.stdin.buffer).read()
                 shown = stdin_filename or "-"
                 location = Path(stdin_filename) if stdin_filename else Path.cwd() / "stdin"
                 config = self.workspace.config_for(location)
+                # No more than the size limit allows: `editlint - < /dev/zero` must end.
+                _, max_size, setting = self.checker.reading(config)
+                data = (stdin or sys.stdin.buffer).read(max_size + 1)
                 if stdin_filename and config is not None and self._filters_for(config).excluded(location):
                     continue  # an editor piping an excluded file gets the same silence
+                if len(data) > max_size:
+                    self.result.notes.append(TooLarge(shown, None, max_size).note(setting))
+                    continue
                 items.append(DraftItem(shown, location, data=data))
                 continue
             path = Path(arg)
-            if path.is_dir():
-                files = walk(path, self._wanted)
-                if not files:
+            try:
+                # One stat, following links: a loop of links, a link to
+                # nothing and a folder we may not enter are each an error
+                # of their own, not "no such file".
+                is_dir = stat.S_ISDIR(path.stat().st_mode)
+            except OSError as exc:
+                self.result.errors.append(InputError(arg, unreadable(path, exc)))
+                continue
+            if is_dir:
+                errors_before = len(self.result.errors)
+                files = walk(path, self._wanted, self._unlistable)
+                if not files and len(self.result.errors) == errors_before:
                     self.result.notes.append(
                         f"{arg}: no drafts found (looked for {', '.join(self._include_for(path))})"
                     )
                 items.extend(DraftItem(str(file), file, file) for file in files)
-            elif path.exists():
+            else:
                 config = self.workspace.config_for(path)
                 if config is not None and self._filters_for(config).excluded(path):
                     continue  # excluded by config, even when named: pre-commit names every file
                 items.append(DraftItem(arg, path, path))
-            else:
-                self.result.errors.append(InputError(arg, "no such file or directory"))
         for done, outcome in enumerate(self._outcomes(items), start=1):
             self._gather(outcome)
             if self.progress is not None:
@@ -406,6 +499,9 @@ class Runner:
         self._check_across()
         self.result.errors = self.workspace.errors + self.result.errors
         return self.result
+
+    def _unlistable(self, folder: Path, exc: OSError) -> None:
+        self.result.errors.append(InputError(str(folder), unreadable(folder, exc)))
 
     def _include_for(self, folder: Path) -> tuple[str, ...]:
         config = self.workspace.config_for(folder / "_")
@@ -485,7 +581,15 @@ class Runner:
             if active is None:
                 continue
             drafts = [(file_result.path, facts) for file_result, _, facts in entries]
-            for index, finding in active.rule.check_drafts(drafts):
+            try:
+                found = list(active.rule.check_drafts(drafts))
+            except Exception as exc:
+                failure = failure_of(active, exc)
+                spec = active.rule.spec
+                message = f"rule {active.id} stopped comparing the drafts of this run: {failure.reason('them')}"
+                self.result.errors.append(RuleStopped(spec.path, message, spec.line))
+                continue
+            for index, finding in found:
                 file_result, _, facts = entries[index]
                 if facts.get("suppressed"):
                     continue

@@ -98,8 +98,13 @@ def load_yaml(text: str, path: str, error: type[EditlintError] = EditlintError):
         if isinstance(exc, _DuplicateKey):
             raise error(path, problem, line) from None
         raise error(path, f"invalid YAML: {problem}", line) from None
+    except yaml.reader.ReaderError as exc:
+        # Its text ends with a second line ("in <unicode string>, position N"):
+        # the line number says the same, in one line.
+        line = text.count("\n", 0, exc.position) + 1
+        raise error(path, f"invalid YAML: {str(exc).splitlines()[0]}", line) from None
     except yaml.YAMLError as exc:
-        raise error(path, f"invalid YAML: {exc}") from None
+        raise error(path, f"invalid YAML: {' '.join(str(exc).split())}") from None
 
 
 def line_of(container, key) -> int | None:

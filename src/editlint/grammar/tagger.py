@@ -211,18 +211,28 @@ def _contraction(text: str) -> str | None:
 #: the same ones. Emptied when full.
 _SENTENCES: dict[tuple, tuple[str, ...]] = {}
 _SENTENCES_LIMIT = 50_000
+#: A byte for each token kind, for the keys of _SENTENCES.
+_KIND_CODES = {kind: code for code, kind in enumerate(TokenKind)}
 
 
 def tag(tokens: Sequence[Token], heading: bool = False) -> list[str]:
     """The Penn tag of each token of one sentence."""
-    # The tags depend on nothing but the tokens' texts and kinds.
-    key = (heading, *[(t.text, t.kind) for t in tokens])
+    return list(shared_tags(tokens, heading))
+
+
+def shared_tags(tokens: Sequence[Token], heading: bool = False) -> tuple[str, ...]:
+    """:func:`tag`, as a tuple that the sentences with these tokens share:
+    what a draft keeps for each of its sentences while its rules run."""
+    # The tags depend on nothing but the tokens' texts and kinds. The key
+    # is compact (token texts are interned; a byte per kind): a pair per
+    # token took 2 kB a sentence, 100 MB for a full table of new sentences.
+    key = (heading, tuple([t.text for t in tokens]), bytes([_KIND_CODES[t.kind] for t in tokens]))
     known = _SENTENCES.get(key)
     if known is None:
         if len(_SENTENCES) >= _SENTENCES_LIMIT:
             _SENTENCES.clear()
         known = _SENTENCES[key] = tuple(_tag(tokens, heading))
-    return list(known)
+    return known
 
 
 def _tag(tokens: Sequence[Token], heading: bool) -> list[str]:

@@ -23,6 +23,7 @@ from ..document import PLACEHOLDER, Block, BlockKind, Document, Unit
 from ..errors import RuleError, did_you_mean
 from ..rule import COMMON_KEYS, DEFAULT_SCOPE, RuleSpec, Scope, message_fields
 from ..span import Span
+from ..userregex import BoundedPattern
 
 # Letters, marks and digits: what a word boundary must not cut through.
 WORD_CHAR = r"[\p{L}\p{M}\p{N}_]"
@@ -388,10 +389,11 @@ def _convert(key: str, value, hint):
 # --------------------------------------------------------------------------- patterns
 
 
-def compile_pattern(key: str, pattern: str, flags: int = 0) -> regex.Pattern:
-    """Compile a user's regex; a syntax error becomes an OptionError naming it."""
+def compile_pattern(key: str, pattern: str, flags: int = 0) -> BoundedPattern:
+    """Compile a user's regex; a syntax error becomes an OptionError naming it.
+    Its searches are bounded in time (see editlint.userregex)."""
     try:
-        return regex.compile(pattern, flags | regex.VERSION0)
+        return BoundedPattern(regex.compile(pattern, flags | regex.VERSION0))
     except (regex.error, TypeError, ValueError) as exc:
         raise OptionError(key, f'invalid regex "{pattern}" in option "{key}": {exc}') from None
 

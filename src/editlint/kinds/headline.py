@@ -82,8 +82,9 @@ block quotes; duplicate-subheading at subheadings; length at the headline;
 capitalization and final-period at the headline and subheadings.
 
 Message fields: {headline} (the headline), {where} (where it appears again:
-"again (first on line 1)" or "in two drafts: b.md and a.md"), {line} (the
-line of the first occurrence), {word} and {expected} (the word as written
+"again (first on line 1)" or "in two drafts: b.md and a.md"; past five
+drafts, the first four and how many others), {line} (the line of the first
+occurrence), {word} and {expected} (the word as written
 and as it should be; for a whole heading, the heading and its rewrite),
 {style} ("title case", "AP title case", "Chicago title case", "sentence
 case", or "every style" for a first word), {basis} (why: "the house style",
@@ -264,7 +265,7 @@ class Headline(KindRule):
                     continue
                 done.add(path)
                 others = [p for p in paths if p != path]
-                where = f"in {_count(len(paths))} drafts: {_join([path, *others])}"
+                where = f"in {_count(len(paths))} drafts: {_join(_named([path, *others]))}"
                 text = facts["text"]
                 message = self.message_for(text, headline=_shown(text), where=where, line=facts["line"])
                 yield index, Finding(Span(*facts["span"]), message)
@@ -594,8 +595,12 @@ class _Capitals:
             if self.skipped(word):
                 continue
             if word.first and word.part == 0:
-                if not word.capitalised and not self.lower_name(word):
-                    result.append((word, _capitalise(word.text)))
+                # A lower-case letter may have no capital ("º", "ª"): then
+                # there is nothing to change, and a "fix" to the same text
+                # would never go away.
+                capital = _capitalise(word.text)
+                if not word.capitalised and capital != word.text and not self.lower_name(word):
+                    result.append((word, capital))
                 continue
             if style is None:
                 continue
@@ -745,6 +750,19 @@ def _shown(text: str) -> str:
 
 def _count(n: int) -> str:
     return "two" if n == 2 else "three" if n == 3 else str(n)
+
+
+#: The most drafts a message across drafts names: every draft of a group
+#: naming every other made the output grow with the square of the group (an
+#: archive of 5,000 drafts sharing a placeholder headline wrote 600 MB).
+MAX_NAMED_DRAFTS = 5
+
+
+def _named(paths: list[str]) -> list[str]:
+    """The first MAX_NAMED_DRAFTS paths, then how many more."""
+    if len(paths) <= MAX_NAMED_DRAFTS:
+        return paths
+    return [*paths[: MAX_NAMED_DRAFTS - 1], f"{len(paths) - MAX_NAMED_DRAFTS + 1} others"]
 
 
 def _join(items: list[str]) -> str:

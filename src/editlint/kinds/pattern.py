@@ -40,7 +40,7 @@ Message fields: {match}, {suggestion}. Fixes are unsafe by default.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import ClassVar
@@ -50,8 +50,9 @@ import regex
 from ..document import TokenKind
 from ..grammar.lexicon import entry, inflect
 from ..grammar.sound import starts_with_vowel_sound
-from ..grammar.tagger import tag
+from ..grammar.tagger import shared_tags
 from ..rule import Scope
+from ..userregex import BoundedPattern
 from .base import KindRule, OptionError, compile_pattern
 
 _MATCHER_KEYS = (
@@ -74,10 +75,10 @@ class Options:
 @dataclass(frozen=True)
 class Matcher:
     words: frozenset[str] | None = None
-    pattern: regex.Pattern | None = None
+    pattern: BoundedPattern | None = None
     lemmas: frozenset[str] | None = None
     tags: frozenset[str] | None = None
-    tag_pattern: regex.Pattern | None = None
+    tag_pattern: BoundedPattern | None = None
     can: frozenset[str] | None = None
     kind: TokenKind | None = None
     case: str | None = None
@@ -153,7 +154,7 @@ def _has_case(text: str, case: str) -> bool:
     return text[:1].isupper()
 
 
-def sentence_tags(document, unit) -> list[str]:
+def sentence_tags(document, unit) -> Sequence[str]:
     """The tags of a unit's tokens, computed once per sentence and shared by
     every pattern rule (memoised on the document)."""
     from ..document import BlockKind
@@ -166,9 +167,11 @@ def sentence_tags(document, unit) -> list[str]:
         if unit is block:
             cached = []
             for sentence in block.sentences:
-                cached.extend(tag(sentence.tokens, heading))
+                cached.extend(shared_tags(sentence.tokens, heading))
         else:
-            cached = tag(unit.tokens, heading)
+            # The tagger's own tuple: kept for every sentence of the draft,
+            # it is shared with the sentences of the same words, not copied.
+            cached = shared_tags(unit.tokens, heading)
         document.cache[key] = cached
     return cached
 
@@ -230,6 +233,11 @@ def _sentence_starts(unit) -> frozenset[int]:
 #: Units whose matches a pattern rule keeps (see Pattern.check); the memo is
 #: emptied when full.
 MEMO_LIMIT = 10_000
+#: The keys of the memos, one per unit text, shared by every pattern rule's
+#: memo: each rule kept its own copy of the key and of the unit's text, 80 MB
+#: in a worker process over an archive of sentences never met before.
+#: Emptied when full (the memos keep what they hold).
+_SHARED_KEYS: dict[tuple, tuple] = {}
 
 
 class Pattern(KindRule):
@@ -408,6 +416,9 @@ class Pattern(KindRule):
             if found is None:
                 if len(self._memo) >= MEMO_LIMIT:
                     self._memo.clear()
+                if len(_SHARED_KEYS) >= MEMO_LIMIT:
+                    _SHARED_KEYS.clear()
+                key = _SHARED_KEYS.setdefault(key, key)
                 found = self._memo[key] = tuple(self._matches_in(unit, document)) or ()
             for start, end, suggestions in found:
                 finding = self.finding(document, unit, start, end, suggestions)

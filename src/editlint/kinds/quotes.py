@@ -148,6 +148,19 @@ class Quotes(KindRule):
     def _unattributed(self, document: Document, quotes, wanted):
         body = [b for b in document.blocks if b.kind is not BlockKind.HEADLINE and b.kind is not BlockKind.HEADING]
         position = {b.index: n for n, b in enumerate(body)}
+        # The quotations of a paragraph ask about the same paragraphs (their
+        # own, the ones before): each is read once, by block index. Read for
+        # every quotation, a paragraph of thousands of them took time in
+        # the square of its length.
+        attributed: dict[int, bool] = {}
+        speakers: dict[int, str] = {}
+
+        def is_attributed(block: Block) -> bool:
+            found = attributed.get(block.index)
+            if found is None:
+                found = attributed[block.index] = self._attributed(quotes, block)
+            return found
+
         for quotation in quotes.quotations:
             first = quotation.blocks[0]
             if quotation.nested or id(first) not in wanted or first.index not in position:
@@ -161,12 +174,17 @@ class Quotes(KindRule):
                 continue
             n = position[first.index]
             nearby = body[max(0, n - self.options.distance) : n + 1] + quotation.blocks[1:]
-            if any(self._attributed(quotes, b) for b in nearby):
+            if any(is_attributed(b) for b in nearby):
                 continue
             if first.kind is BlockKind.BLOCKQUOTE and _dash_attribution(body, n, quotation):
                 continue
             previous = body[n - 1] if n > 0 else None
-            speaker = self._speaker(quotes, previous)
+            if previous is None:
+                speaker = self._speaker(quotes, previous)
+            elif previous.index in speakers:
+                speaker = speakers[previous.index]
+            else:
+                speaker = speakers[previous.index] = self._speaker(quotes, previous)
             surname = speaker.split()[-1] if speaker else ""
             hint = (
                 f"probably {speaker}: add \u201c{surname} said\u201d"

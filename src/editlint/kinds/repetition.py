@@ -13,6 +13,7 @@ Message field: {word}. Adjacent repeats have a safe fix: keep one.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 from ..diagnostic import Applicability
@@ -53,7 +54,8 @@ class Repetition(KindRule):
             if found is None:
                 if len(self._memo) >= MEMO_LIMIT:
                     self._memo.clear()
-                found = self._memo[unit.text] = tuple(self._repeats(unit)) or ()
+                # Interned: the memos of the other rules keep the same text.
+                found = self._memo[sys.intern(unit.text)] = tuple(self._repeats(unit)) or ()
             for start, end, suggestions, word in found:
                 finding = self.finding(document, unit, start, end, suggestions, word=word)
                 if finding:

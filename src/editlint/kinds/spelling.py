@@ -32,7 +32,7 @@ from typing import Literal
 
 from ..diagnostic import Applicability
 from ..spelling.check import analyse, speller
-from .base import KindRule, OptionError
+from .base import KindRule, OptionError, compile_pattern
 
 LANGUAGES = ("en-US", "en-GB", "en-AU", "en-CA")
 
@@ -58,12 +58,7 @@ class Spelling(KindRule):
             raise OptionError("max_suggestions", 'option "max_suggestions" must not be negative')
         for entry in self.options.accept:
             if len(entry) > 2 and entry.startswith("/") and entry.endswith("/"):
-                import re
-
-                try:
-                    re.compile(entry[1:-1])
-                except re.error as exc:
-                    raise OptionError("accept", f'invalid regex "{entry}" in option "accept": {exc}') from None
+                compile_pattern("accept", entry[1:-1])  # the speller uses the same syntax
         self.speller = speller(
             self.options.language, tuple(sorted(set(self.options.accept))), tuple(sorted(set(self.options.vocabulary)))
         )

@@ -110,9 +110,13 @@ title or spelling, or the first full reference). Fixes are unsafe.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate
+from types import MappingProxyType
 from typing import Literal
 
 from ..document import Block, BlockKind, Document, Sentence, Token, TokenKind
@@ -301,7 +305,9 @@ def _particle_word(text: str) -> bool:
     return bool(sep) and head.lower() in _NAME_PARTICLES and _is_capitalised(rest)
 
 
-@dataclass
+# _Run, _Sentence and _Mention have slots: one of each per sentence or name
+# of the draft is kept while its rules run.
+@dataclass(slots=True)
 class _Run:
     """A run of name words: tokens [start, end) of a sentence."""
 
@@ -312,14 +318,14 @@ class _Run:
     org: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     block: Block
     sentence: Sentence
     tokens: tuple[Token, ...]
-    tags: list[str]
-    quoted: list[bool]
-    starts: set[int]  # indexes of tokens that open a sentence or a quotation
+    tags: Sequence[str]
+    quoted: bytes  # 1 for a token inside quotation marks (bytes: one per token, kept for the whole draft)
+    starts: Collection[int]  # indexes of tokens that open a sentence or a quotation
     inner: frozenset[str]  # capitalised words the draft uses inside sentences
     titles: list[_TitleMatch] = field(default_factory=list)
     title_ending: dict[int, _TitleMatch] = field(default_factory=dict)  # end index -> match
@@ -327,6 +333,24 @@ class _Sentence:
     courtesy: set[int] = field(default_factory=set)
     runs: list[_Run] = field(default_factory=list)
     run_at: dict[int, _Run] = field(default_factory=dict)  # start index -> run
+
+    def settle(self) -> None:
+        """Once read, a sentence never changes, and it is kept while the
+        draft is checked: most find no title, courtesy title or name, and
+        their empty containers (about 700 bytes a sentence) give way to
+        shared empty ones."""
+        self.titles = self.titles or _NO_ITEMS
+        self.title_ending = self.title_ending or _NO_ENTRIES
+        self.in_title = self.in_title or _NO_INDEXES
+        self.courtesy = self.courtesy or _NO_INDEXES
+        self.runs = self.runs or _NO_ITEMS
+        self.run_at = self.run_at or _NO_ENTRIES
+
+
+# The shared empty containers of settled sentences (read-only).
+_NO_ITEMS: tuple = ()
+_NO_ENTRIES: Mapping = MappingProxyType({})
+_NO_INDEXES: frozenset[int] = frozenset()
 
 
 _QUOTE_MARK = re.compile("[\"'“”‘’]")
@@ -362,6 +386,28 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+class _Quoted:
+    """A block's quoted ranges, asked whether one covers a token.
+
+    A block may hold thousands of quotations (a transcript pasted as one
+    paragraph), and testing every token against every range made reading
+    it quadratic. Sorted by start, with the furthest end reached so far: a
+    range covers [start, end) when one starting at or before ``start``
+    reaches ``end``, which one bisection tells.
+    """
+
+    __slots__ = ("_starts", "_reach")
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self._starts = [a for a, _ in ordered]
+        self._reach = list(accumulate((b for _, b in ordered), max))
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect_right(self._starts, start)
+        return i > 0 and self._reach[i - 1] >= end
+
+
 class _Reader:
     """Reads the sentences of a draft: titles, courtesy titles and names."""
 
@@ -375,9 +421,9 @@ class _Reader:
         cached = document.cache.get(key)
         if cached is None:
             if block.in_quote or block.kind is BlockKind.BLOCKQUOTE:
-                ranges = [(0, len(block.text))]
+                ranges = _Quoted([(0, len(block.text))])
             else:
-                ranges = _quoted_ranges(block.text)
+                ranges = _Quoted(_quoted_ranges(block.text))
             inner = self._inner_capitalised(document)
             cached = [self._read(document, block, s, ranges, inner) for s in block.sentences]
             document.cache[key] = cached
@@ -403,11 +449,11 @@ class _Reader:
             cached = document.cache[key] = frozenset(words)
         return cached
 
-    def _read(self, document: Document, block: Block, sentence: Sentence, ranges, inner) -> _Sentence:
+    def _read(self, document: Document, block: Block, sentence: Sentence, ranges: _Quoted, inner) -> _Sentence:
         tokens = sentence.tokens
         tags = sentence_tags(document, sentence)
-        quoted = [any(a <= t.start and t.end <= b for a, b in ranges) for t in tokens]
-        starts = set()
+        quoted = bytes(ranges.covers(t.start, t.end) for t in tokens)
+        found = []
         opening = True
         for i, t in enumerate(tokens):
             if t.kind is TokenKind.PUNCT:
@@ -415,11 +461,15 @@ class _Reader:
                     opening = True
                 continue
             if opening:
-                starts.add(i)
+                found.append(i)
             opening = False
+        # Most sentences have one or two: a tuple is a quarter of the size of
+        # a set (kept for every sentence of the draft) and as quick to search.
+        starts = tuple(found) if len(found) <= 8 else frozenset(found)
         s = _Sentence(block, sentence, tokens, tags, quoted, starts, inner)
         self._titles(s)
         self._runs(s)
+        s.settle()
         return s
 
     def _titles(self, s: _Sentence) -> None:
@@ -538,7 +588,7 @@ class _Reader:
 # --------------------------------------------------------------------------- mentions of people
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     s: _Sentence
     run: _Run
@@ -609,6 +659,22 @@ class _People:
     persons: set[tuple[str, ...]]  # keys of full names (2+ words) shown to be people
     surnames_used: dict[str, int]  # a surname used alone, with evidence, and how often
 
+    # Indexes for the questions the checks ask name by name: answered by
+    # going through every mention or person each time, a long draft's
+    # checks took time in the square of its names.
+    @cached_property
+    def evidenced(self) -> frozenset[tuple[str, ...]]:
+        """Keys of the mentions that show a person."""
+        return frozenset(m.key for m in self.mentions if m.evidence)
+
+    @cached_property
+    def persons_by_last_word(self) -> dict[str, list[tuple[str, ...]]]:
+        """The persons by the last word of their name (see _last_word)."""
+        found: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for key in self.persons:
+            found[_last_word(key)].append(key)
+        return dict(found)
+
 
 def _people(reader: _Reader, document: Document) -> _People:
     key = ("titles.people", id(reader))
@@ -646,7 +712,7 @@ def _surname(key: tuple[str, ...], people: _People) -> tuple[str, ...] | None:
         for part in (tuple(words[-n:]), tuple(words[:n])):
             if len(part) == 1 and part[0] in people.surnames_used:
                 return part
-            if len(part) > 1 and any(m.key == part and m.evidence for m in people.mentions):
+            if len(part) > 1 and part in people.evidenced:
                 return part
     last = words[-1]
     if words[0] in _FAMILY_FIRST or ("-" in last and last.split("-", 1)[1][:1].islower()):
@@ -746,24 +812,35 @@ class Titles(KindRule):
             reports = self._name_spelling(document)
         else:
             reports = self._surname(document)
+        # A block's units (itself, or its sentences) come in order and do not
+        # overlap, so the one unit that can hold a report is the last that
+        # starts at or before it: found by bisection, as a block may hold
+        # thousands of sentences and of reports.
         by_block: dict[int, list] = defaultdict(list)
         for unit in units:
             by_block[id(unit.block)].append(unit)
+        offsets = {key: [unit.offset for unit in block_units] for key, block_units in by_block.items()}
         for r in reports:
-            for unit in by_block.get(id(r.block), ()):
-                if unit.offset <= r.start and r.end <= unit.offset + len(unit.text):
-                    found = self.finding(
-                        document, unit, r.start - unit.offset, r.end - unit.offset,
-                        (r.suggestion,) if r.suggestion else (), **r.fields,
-                    )  # fmt: skip
-                    if found:
-                        yield found
-                    break
+            key = id(r.block)
+            i = bisect_right(offsets.get(key, ()), r.start) - 1
+            if i < 0:
+                continue
+            unit = by_block[key][i]
+            if r.end <= unit.offset + len(unit.text):
+                found = self.finding(
+                    document, unit, r.start - unit.offset, r.end - unit.offset,
+                    (r.suggestion,) if r.suggestion else (), **r.fields,
+                )  # fmt: skip
+                if found:
+                    yield found
 
     def _sentences_of(self, unit, document) -> list[_Sentence]:
         read = self.reader.sentences(document, unit.block)
         if isinstance(unit, Sentence):
-            return [s for s in read if s.sentence.start == unit.start]
+            # Each sentence of a block starts after the one before: bisect,
+            # not a scan of every sentence for each (quadratic in a long block).
+            i = bisect_left(read, unit.start, key=_sentence_start)
+            return read[i : i + 1] if i < len(read) and read[i].sentence.start == unit.start else []
         return read
 
     def _per_sentence(self, units, document) -> list[_Report]:
@@ -804,11 +881,7 @@ class Titles(KindRule):
 
     def _known_person(self, s: _Sentence, run: _Run, people: _People) -> bool:
         word = run.words[0]
-        return (
-            _speaks_after(s, run.end)
-            or word in people.surnames_used
-            or any(_last_word(key) == word for key in people.persons)
-        )
+        return _speaks_after(s, run.end) or word in people.surnames_used or word in people.persons_by_last_word
 
     def _before_name(self, s: _Sentence, people: _People) -> Iterator[_Report]:
         for match in s.titles:
@@ -978,7 +1051,7 @@ class Titles(KindRule):
     def _person_key(self, m: _Mention, people: _People) -> tuple[str, ...] | None:
         if len(m.key) >= 2:
             return m.key if m.key in people.persons else None
-        owners = {p for p in people.persons if _last_word(p) == m.key[0]}
+        owners = people.persons_by_last_word.get(m.key[0], ())
         return next(iter(owners)) if len(owners) == 1 else None
 
     def _inconsistent(self, document: Document) -> list[_Report]:
@@ -1027,10 +1100,11 @@ class Titles(KindRule):
                 by_key[m.key].append(m)
         spelling = self._spelling_tokens(document) if self.options.defer_to_spelling else set()
         keys = list(by_key)
+        candidates = _variant_candidates(keys)
         reports = []
         for key in keys:
             best = None
-            for other in keys:
+            for other in candidates(key):
                 if other == key or not (key in people.persons or other in people.persons):
                     continue
                 if not self._variant(key, other, by_key):
@@ -1057,6 +1131,7 @@ class Titles(KindRule):
         return reports
 
     def _variant(self, a: tuple[str, ...], b: tuple[str, ...], by_key) -> bool:
+        # (_variant_candidates lists every key this can accept: keep them in step.)
         if _squash(a).casefold() == _squash(b).casefold():
             if _squash(a) == _squash(b):
                 return True  # hyphens or spaces: "Stott Despoja", "Stott-Despoja"
@@ -1126,6 +1201,34 @@ class Titles(KindRule):
                 )
             )  # fmt: skip
         return reports
+
+
+def _variant_candidates(keys: list[tuple[str, ...]]):
+    """For a key, in the order of ``keys``, the others that _variant may
+    accept: the same letters but for spaces, hyphens, apostrophes and case,
+    or the same words but one. Comparing every key with every other took a
+    long draft's thousands of names into millions of comparisons."""
+    order = {key: n for n, key in enumerate(keys)}
+    groups: dict[tuple, list[tuple[str, ...]]] = defaultdict(list)
+
+    def group_keys(key: tuple[str, ...]) -> list[tuple]:
+        found: list[tuple] = [("letters", _squash(key).casefold())]
+        found += [("all but", i, key[:i] + key[i + 1 :]) for i in range(len(key))]
+        return found
+
+    for key in keys:
+        for group in group_keys(key):
+            groups[group].append(key)
+
+    def candidates(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+        found = {other for group in group_keys(key) for other in groups[group]}
+        return sorted(found, key=order.__getitem__)
+
+    return candidates
+
+
+def _sentence_start(s: _Sentence) -> int:
+    return s.sentence.start
 
 
 def _normal_title(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -22,8 +22,9 @@ looked up in the lexicon for the draft's language:
 from __future__ import annotations
 
 import functools
-import re
+import heapq
 import time
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Block, BlockKind, Document, Token, TokenKind
+from ..userregex import BoundedPattern
 from .lexicon import ANY_DIALECT, DIALECTS, NOSUGGEST, Lexicon, lexicon, tier
 from .suggest import edits1, suggest, weighted_distance
 
@@ -145,7 +147,10 @@ class Speller:
                 self.exact.add(entry.replace("’", "'"))  # with capitals: as written
             else:
                 self.folded.add(entry.replace("’", "'").casefold())
-        self.pattern = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+        # /regex/ entries come from rule files and configs: bounded in time.
+        self.pattern = (
+            BoundedPattern(regex.compile("|".join(f"(?:{p})" for p in patterns), regex.VERSION0)) if patterns else None
+        )
         # Accepted words are suggestions too: "iowarfare" gives "biowarfare".
         for word in (*self.folded, *self.exact):
             self._accepted_spelling.setdefault(word.lower(), word)
@@ -335,7 +340,7 @@ def _is_checked_word(text: str) -> bool:
     return text.isascii() or _NOT_LATIN.search(text) is None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Use:
     block: Block
     token: Token
@@ -344,12 +349,92 @@ class _Use:
     next_is_speech_verb: bool = False
 
 
+_POSITIONS = ("inner", "initial", "heading")
+_NEXT_CAPITALISED = 4
+_NEXT_SPEECH_VERB = 8
+
+
+class _Uses:
+    """Each word of the draft with where it stands (the same for every
+    speller), kept for as long as the draft's rules run.
+
+    A draft of 5 MB has 800,000 words: an object for each took 80 bytes a
+    word, so they are kept compactly (9 bytes a word) and a :class:`_Use`
+    is made only for a word that needs one (a name, a problem). ``flags``
+    holds a word's position (an index into _POSITIONS) and the _NEXT_*
+    bits; ``block_starts`` the index of each block's first word.
+    """
+
+    __slots__ = (
+        "tokens", "flags", "_blocks", "_block_starts", "_in_draft", "_inner_capitalised", "_inner_by_initial",
+    )  # fmt: skip
+
+    def __init__(self) -> None:
+        self.tokens: list[Token] = []
+        self.flags = bytearray()
+        self._blocks: list[Block] = []
+        self._block_starts: list[int] = []
+        self._in_draft: frozenset[str] | None = None
+        self._inner_capitalised: frozenset[str] | None = None
+        self._inner_by_initial: dict[str, list[str]] | None = None
+
+    def add(self, block: Block, token: Token, position: str, next_capitalised: bool, next_is_speech_verb: bool) -> None:
+        if not self._blocks or self._blocks[-1] is not block:
+            self._blocks.append(block)
+            self._block_starts.append(len(self.tokens))
+        self.tokens.append(token)
+        flags = _POSITIONS.index(position)
+        if next_capitalised:
+            flags |= _NEXT_CAPITALISED
+        if next_is_speech_verb:
+            flags |= _NEXT_SPEECH_VERB
+        self.flags.append(flags)
+
+    def block(self, i: int) -> Block:
+        """The block of word ``i``."""
+        return self._blocks[bisect_right(self._block_starts, i) - 1]
+
+    def use(self, i: int) -> _Use:
+        flags = self.flags[i]
+        return _Use(
+            self.block(i), self.tokens[i], _POSITIONS[flags & 3], bool(flags & _NEXT_CAPITALISED),
+            bool(flags & _NEXT_SPEECH_VERB),
+        )  # fmt: skip
+
+    @property
+    def in_draft(self) -> frozenset[str]:
+        """Every word of the draft, in lower case."""
+        if self._in_draft is None:
+            self._in_draft = frozenset(t.text.lower() for t in self.tokens)
+        return self._in_draft
+
+    @property
+    def inner_capitalised(self) -> frozenset[str]:
+        """Capitalised words the draft uses inside a sentence."""
+        if self._inner_capitalised is None:
+            inner = _POSITIONS.index("inner")
+            pairs = zip(self.tokens, self.flags, strict=True)
+            self._inner_capitalised = frozenset(
+                t.text for t, flags in pairs if flags & 3 == inner and t.text[:1].isupper()
+            )
+        return self._inner_capitalised
+
+    @property
+    def inner_by_initial(self) -> dict[str, list[str]]:
+        """:attr:`inner_capitalised` by first letter."""
+        if self._inner_by_initial is None:
+            self._inner_by_initial = {}
+            for name in self.inner_capitalised:
+                self._inner_by_initial.setdefault(name[:1], []).append(name)
+        return self._inner_by_initial
+
+
 @dataclass
 class Analysis:
     problems: list[WordProblem] = field(default_factory=list)
 
 
-def _uses(document: Document) -> list[_Use]:
+def _uses(document: Document) -> _Uses:
     """Each word of the draft with where it stands (the same for every speller)."""
     cached = document.cache.get("spelling.uses")
     if cached is None:
@@ -357,8 +442,8 @@ def _uses(document: Document) -> list[_Use]:
     return cached
 
 
-def _find_uses(document: Document) -> list[_Use]:
-    uses = []
+def _find_uses(document: Document) -> _Uses:
+    uses = _Uses()
     for block in document.blocks:
         heading = block.kind in _HEADING_KINDS
         for sentence in block.sentences:
@@ -377,7 +462,7 @@ def _find_uses(document: Document) -> list[_Use]:
                 position = "heading" if heading else ("initial" if starts_phrase else "inner")
                 # In a title-case heading every word is capitalised: that says nothing.
                 next_capitalised = next_word[:1].isupper() and not heading
-                uses.append(_Use(block, token, position, next_capitalised, next_word.lower() in SPEECH_VERBS))
+                uses.add(block, token, position, next_capitalised, next_word.lower() in SPEECH_VERBS)
                 starts_phrase = False
     return uses
 
@@ -389,8 +474,7 @@ def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> A
     if cached is not None:
         return cached
     uses = _uses(document)
-    in_draft = frozenset(u.token.text.lower() for u in uses)
-    inner_capitalised = {u.token.text for u in uses if u.position == "inner" and u.token.text[:1].isupper()}
+    in_draft = uses.in_draft
     analysis = Analysis()
     names: list[tuple[_Use, str]] = []
     suggestions_cache: dict[str, tuple[str, ...]] = {}
@@ -417,8 +501,7 @@ def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> A
         confident = len(suggestions) == 1 or (len(used) > 1 and used[0] and not any(used[1:]))
         return suggestions, confident
 
-    for use in uses:
-        token = use.token
+    for i, token in enumerate(uses.tokens):
         if not is_checked(token):
             continue
         text = token.text.replace("’", "'")
@@ -426,19 +509,20 @@ def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> A
         capitalised = text[:1].isupper()
         if status == "ok":
             if capitalised:
-                names.append((use, _without_possessive(text)))
+                names.append((uses.use(i), _without_possessive(text)))
             continue
         if status == "variant":
             if capitalised:
                 # A name keeps its own spelling: Department of Defense, Labor Party.
-                names.append((use, _without_possessive(text)))
+                names.append((uses.use(i), _without_possessive(text)))
                 continue
             spelling, dialect = speller.dialect_spelling(text)
             suggestions = (spelling,) if spelling else ()
-            analysis.problems.append(WordProblem(use.block, token, "variant", text, suggestions, dialect))
+            analysis.problems.append(WordProblem(uses.block(i), token, "variant", text, suggestions, dialect))
             continue
+        use = uses.use(i)
         if status == "name" or capitalised:
-            if use.position == "inner" or status == "name" or _looks_like_name(use, text, inner_capitalised, speller):
+            if use.position == "inner" or status == "name" or _looks_like_name(use, text, uses, speller):
                 names.append((use, _without_possessive(text)))
                 continue
         analysis.problems.append(
@@ -462,13 +546,15 @@ def _compound_suggestions(word: str, speller: Speller, suggestions_for) -> tuple
     return ()
 
 
-def _looks_like_name(use: _Use, text: str, inner_capitalised: set[str], speller: Speller) -> bool:
+def _looks_like_name(use: _Use, text: str, uses: _Uses, speller: Speller) -> bool:
     """A capitalised unknown word at the start of a sentence or in a heading."""
     base = _without_possessive(text)
+    inner_capitalised = uses.inner_capitalised
     if text in inner_capitalised or base in inner_capitalised or use.next_capitalised or use.next_is_speech_verb:
         return True
-    # Close to a name the draft uses: a name variant, reported as such.
-    if any(name[:1] == base[:1] and _close(base, _without_possessive(name)) for name in inner_capitalised):
+    # Close to a name the draft uses (one with its first letter): a name
+    # variant, reported as such.
+    if any(_close(base, _without_possessive(name)) for name in uses.inner_by_initial.get(base[:1], ())):
         return True
     return not speller.near_word(base)
 
@@ -483,11 +569,20 @@ def _name_variants(names: list[tuple[_Use, str]], speller: Speller) -> list[Word
         by_name.setdefault(name, []).append(use)
     problems = []
     distinct = sorted(counts)
+    # Only a name with the same first letter and a length within two can be
+    # close (see _close); each bucket keeps the sorted order, and merged
+    # they give the candidates in that order. Comparing every name with
+    # every other took a long draft's thousands of names to millions.
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for other in distinct:
+        if len(other) >= 4:
+            buckets.setdefault((other[0], len(other)), []).append(other)
     for name in distinct:
         if known[name] or len(name) < 4:
             continue
-        for other in distinct:
-            if other == name or len(other) < 4 or other[0] != name[0] or not _close(name, other):
+        near = [buckets.get((name[0], size), []) for size in range(len(name) - 2, len(name) + 3)]
+        for other in heapq.merge(*near):
+            if other == name or not _close(name, other):
                 continue
             if known[other] or counts[other] > counts[name] or (counts[other] == counts[name] and not known[name]):
                 # The other spelling wins (it is a dictionary word or the more

@@ -43,7 +43,18 @@ def _neighbours() -> dict[str, frozenset[str]]:
 NEIGHBOURS = _neighbours()
 
 
+#: No dictionary word is longer (the longest in SCOWL has 45 letters, and
+#: one slip would add one): a longer "word" (a URL fragment, a keyboard run,
+#: a chemical name) has no word one slip away. Its edits alone would fill
+#: gigabytes: a 3,000-letter run has 170,000 of 3,000 letters each.
+LONGEST_WORD = 46
+
+
 def edits1(word: str) -> set[str]:
+    """Every string one edit away from ``word`` (none for a word longer
+    than any dictionary word)."""
+    if len(word) > LONGEST_WORD:
+        return set()
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     deletes = [a + b[1:] for a, b in splits if b]
     swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
