@@ -33,6 +33,7 @@ import re
 import tempfile
 from pathlib import Path
 
+import yaml
 from helpers import cli
 from hypothesis import event, given
 from hypothesis import strategies as st
@@ -40,6 +41,7 @@ from hypothesis import strategies as st
 from editlint.fixer import MAX_PASSES
 
 BOM = codecs.BOM_UTF8
+RULES = Path(__file__).resolve().parents[1] / "rules"
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -71,6 +73,21 @@ SLIPS = (
     "said that we would not back down", "personality whose personality", "one in the same", "everyday",
     "loathe to", "peaked my interest", "Mr Alexander Downer", "the the the", "a  a",
 )  # fmt: skip
+
+
+def _bad_examples() -> tuple[str, ...]:
+    """The "bad" examples of the shipped rule files: a sentence (or a short
+    draft) that each rule is known to report, with its real context."""
+    found = []
+    for path in sorted(RULES.rglob("*.yaml")):
+        for rule in yaml.safe_load(path.read_text(encoding="utf-8")).get("rules", ()):
+            for example in (rule.get("examples") or {}).get("bad") or ():
+                found.append(example["text"] if isinstance(example, dict) else example)
+    assert found, f"no rule examples under {RULES}"
+    return tuple(found)
+
+
+BAD_EXAMPLES = _bad_examples()
 EMOJI = (
     "\U0001f468\u200d\U0001f469\u200d\U0001f467",  # family: a ZWJ sequence of five code points
     "\U0001f469\U0001f3ff\u200d\U0001f4bb",  # technologist with a skin tone
@@ -197,9 +214,12 @@ def sentence(draw) -> str:
     return text + draw(st.sampled_from(ENDINGS))
 
 
+one_line_examples = st.sampled_from([e for e in BAD_EXAMPLES if "\n" not in e])
+
+
 @st.composite
 def paragraph(draw) -> str:
-    sentences = draw(st.lists(sentence(), min_size=1, max_size=4))
+    sentences = draw(st.lists(st.one_of(sentence(), sentence(), one_line_examples), min_size=1, max_size=4))
     text = sentences[0]
     for s in sentences[1:]:
         # One space, two, or a line break (soft; or hard: two spaces or a backslash before it).
@@ -318,6 +338,7 @@ other_block = st.sampled_from(
     )
 )
 markdown_block = st.one_of(
+    st.sampled_from(BAD_EXAMPLES).map(str.strip),
     paragraph(),
     paragraph(),
     paragraph(),
@@ -348,18 +369,32 @@ def _yaml_value(style: str, text: str) -> str:
 
 
 @st.composite
-def front_matter(draw) -> str:
+def front_matter(draw, headline: str) -> str:
     lines = ["---"]
     for key in draw(st.lists(st.sampled_from(("title", "headline", "summary", "description", "tags")), unique=True)):
         if key == "tags":
             lines.append("tags: [news, the the]")
             continue
-        style = draw(st.sampled_from(("plain", "single", "double", "folded")))
-        lines.append(f"{key}: {_yaml_value(style, draw(title if key in ('title', 'headline') else some_words))}")
+        value = headline if key == "title" else draw(title if key == "headline" else some_words)
+        lines.append(f"{key}: {_yaml_value(draw(st.sampled_from(('plain', 'single', 'double', 'folded'))), value)}")
     if draw(st.integers(0, 5)) == 0:
         lines.append("editlint-disable: [style.extra-space]")
     lines.append("---")
     return "\n".join(lines)
+
+
+@st.composite
+def repeated_headline(draw, headline: str, markdown: bool) -> str:
+    """The headline printed again, as a CMS or a careless paste does: the
+    same words, maybe in other case or with other markup."""
+    words = draw(st.sampled_from((headline, headline.upper(), headline.lower(), headline + ".")))
+    if not markdown:
+        return words
+    return draw(
+        st.sampled_from(
+            (f"# {words}", f"## {words}", f"{words}\n===", f"**{words}**", f"- {words}", f"> {words}", words)
+        )
+    )
 
 
 @st.composite
@@ -378,12 +413,16 @@ def line_breaks(draw, text: str) -> str:
 @st.composite
 def draft(draw, suffix: str) -> tuple[str, bytes]:
     """A draft's file name and its bytes (UTF-8, maybe with a byte-order mark)."""
-    blocks = draw(st.lists(markdown_block if suffix == ".md" else text_block, min_size=1, max_size=8))
-    if draw(st.integers(0, 2)) == 0:
-        # Most drafts start with their headline.
-        blocks.insert(0, draw(atx_heading() if suffix == ".md" else title))
-    if suffix == ".md" and draw(st.integers(0, 3)) == 0:
-        blocks.insert(0, draw(front_matter()))
+    markdown = suffix == ".md"
+    headline = draw(title)
+    blocks = draw(st.lists(markdown_block if markdown else text_block, min_size=1, max_size=8))
+    if draw(st.booleans()):
+        blocks.insert(0, draw(repeated_headline(headline, markdown)))
+    if draw(st.integers(0, 3)) == 0:
+        # The headline printed twice: the headline rules' fix deletes a block.
+        blocks.insert(draw(st.integers(1, len(blocks))), draw(repeated_headline(headline, markdown)))
+    if markdown and draw(st.integers(0, 3)) == 0:
+        blocks.insert(0, draw(front_matter(headline)))
     text = blocks[0]
     for block in blocks[1:]:
         text += draw(st.sampled_from(("\n\n", "\n\n", "\n", "\n\n\n", "\n \n"))) + block
@@ -401,7 +440,23 @@ def arbitrary_draft(draw) -> tuple[str, bytes]:
     return "draft" + draw(st.sampled_from((".md", ".txt"))), bom + text.encode("utf-8")
 
 
-drafts = st.one_of(draft(".md"), draft(".md"), draft(".txt"), arbitrary_draft())
+# Markup characters thrown together with a few words: the corners of the
+# Markdown parser (an escape before a quote, a code span across a line,
+# entities in link text) that well-formed blocks do not reach.
+SOUP = tuple("*_`[]()<>!#|\\&;:\"'\u201c\u201d\u2018\u2019\u00ab\u00bb-=~+.,?") + (
+    " ", " ", "  ", "\t", "\n", "\r\n", "\r", "\n\n", "the", " the the ", "said", "Hezbolah", "&amp;", "&#8217;",
+    "https://example.com/", "<!--", "-->", "```", "---", "> ", "- ", "1. ", "    ", "\u0301", "\U0001f468\u200d\U0001f469",
+)  # fmt: skip
+
+
+@st.composite
+def markup_soup(draw) -> tuple[str, bytes]:
+    text = "".join(draw(st.lists(st.sampled_from(SOUP), max_size=60)))
+    bom = BOM if draw(st.integers(0, 4)) == 0 else b""
+    return "draft" + draw(st.sampled_from((".md", ".txt"))), bom + text.encode("utf-8")
+
+
+drafts = st.one_of(draft(".md"), draft(".md"), draft(".txt"), markup_soup(), arbitrary_draft())
 
 # --------------------------------------------------------------------------- checking
 
