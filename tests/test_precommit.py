@@ -136,11 +136,14 @@ def test_the_fix_hook_leaves_a_staged_vocabulary_file_alone(tmp_path, head, pre_
     # The draft is fixed (so the hook reports files changed), the vocabulary file is not touched.
     assert vocab.read_bytes() == b"commence -> begin\nutilise -> use\n", run.stdout
     assert draft.read_text(encoding="utf-8") == "# Council Plan\n\nThe council will begin work on Monday.\n"
-    assert "vocab/reject.txt:" not in run.stdout
+    assert "vocab/reject.txt:1:" not in run.stdout  # no findings in it
     assert "files were modified by this hook" in run.stdout
+    # The hook failed, so pre-commit shows its output: the note says why the file was left alone.
+    assert "note: vocab/reject.txt: skipped, configuration (vocab.reject_files of .editlint.yaml)" in run.stdout
 
     git(repo, "add", ".")
     run = pre_commit(repo, pre_commit_home, "run", "--all-files")
     assert run.returncode == 0, run.stdout + run.stderr
     assert "Passed" in run.stdout
+    assert "note:" not in run.stdout  # a passing hook is quiet: no noise on every commit
     assert vocab.read_bytes() == b"commence -> begin\nutilise -> use\n"
