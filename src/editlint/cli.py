@@ -349,6 +349,8 @@ def explain(rule_id, config_path):
         click.echo("\n" + spec.description)
     if spec.link:
         click.echo(f"\nSee: {spec.link}")
+    if fix == "safe":
+        fix += " (unsafe where it would change words inside a quotation)"
     click.echo(f"\nFix safety: {fix}")
     if spec.options:
         click.echo("Options:")
