@@ -481,6 +481,8 @@ class Runner:
                 message = f"rule {active.id} stopped comparing the drafts of this run: {failure.reason('them')}"
                 self.result.errors.append(RuleStopped(spec.path, message, spec.line))
                 continue
+            # Such findings carry no fix (there is no document here for
+            # fixsafety to check one against): they only say where to look.
             for index, finding in found:
                 file_result, _, facts = entries[index]
                 if facts.get("suppressed"):
