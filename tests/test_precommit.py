@@ -118,3 +118,32 @@ def test_the_hook_checks_plain_text_and_leaves_other_files_alone(tmp_path, head,
     assert run.returncode == 1
     assert "story.txt:3:1: error [boilerplate.comment-form]" in run.stdout
     assert "notes.py" not in run.stdout
+
+
+def test_the_fix_hook_leaves_a_staged_vocabulary_file_alone(tmp_path, head, pre_commit_home):
+    # A vocabulary file is a .txt file, so pre-commit hands it to the hook
+    # with the drafts: it must be neither checked nor "fixed" as one.
+    repo = newsroom(tmp_path, head, hook="editlint-fix")
+    (repo / ".editlint.yaml").write_text("vocab:\n  reject_files: [vocab/reject.txt]\n", encoding="utf-8")
+    (repo / "vocab").mkdir()
+    vocab = repo / "vocab" / "reject.txt"
+    vocab.write_bytes(b"commence -> begin\nutilise -> use\n")
+    draft = repo / "draft.md"
+    draft.write_text("# Council Plan\n\nThe council will commence work on Monday.\n", encoding="utf-8")
+    git(repo, "add", ".")
+
+    run = pre_commit(repo, pre_commit_home, "run", "--all-files")
+    # The draft is fixed (so the hook reports files changed), the vocabulary file is not touched.
+    assert vocab.read_bytes() == b"commence -> begin\nutilise -> use\n", run.stdout
+    assert draft.read_text(encoding="utf-8") == "# Council Plan\n\nThe council will begin work on Monday.\n"
+    assert "vocab/reject.txt:1:" not in run.stdout  # no findings in it
+    assert "files were modified by this hook" in run.stdout
+    # The hook failed, so pre-commit shows its output: the note says why the file was left alone.
+    assert "note: vocab/reject.txt: skipped, configuration (vocab.reject_files of .editlint.yaml)" in run.stdout
+
+    git(repo, "add", ".")
+    run = pre_commit(repo, pre_commit_home, "run", "--all-files")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Passed" in run.stdout
+    assert "note:" not in run.stdout  # a passing hook is quiet: no noise on every commit
+    assert vocab.read_bytes() == b"commence -> begin\nutilise -> use\n"

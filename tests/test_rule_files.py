@@ -115,7 +115,7 @@ RULE_ERRORS = [
     pytest.param(
         "id: house.x\nkind: existence\nmessage: x\ntoken: [foo]",
         'house/r.yaml:5: rule house.x: unknown option "token" (did you mean "tokens"?) '
-        "(options of this kind: tokens, raw, ignorecase, whole, suggest)",
+        "(options of this kind: tokens, raw, ignorecase, whole, suggest, with_story_lines)",
         id="unknown-option",
     ),
     pytest.param(

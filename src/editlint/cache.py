@@ -65,14 +65,16 @@ def encode_diagnostic(d: Diagnostic) -> list:
     fix = None
     if d.fix is not None:
         fix = [d.fix.applicability.value, [[e.span.start, e.span.end, e.replacement] for e in d.fix.edits]]
+        if d.fix.note:
+            fix.append(d.fix.note)
     return [d.span.start, d.span.end, d.rule_id, d.message, list(d.suggestions), fix]
 
 
 def decode_diagnostic(raw: list, severity: Severity) -> Diagnostic:
     start, end, rule_id, message, suggestions, fix = raw
     if fix is not None:
-        applicability, edits = fix
-        fix = Fix(tuple(Edit(Span(s, e), r) for s, e, r in edits), Applicability(applicability))
+        applicability, edits, *note = fix
+        fix = Fix(tuple(Edit(Span(s, e), r) for s, e, r in edits), Applicability(applicability), *note)
     return Diagnostic(Span(start, end), rule_id, severity, message, tuple(suggestions), fix)
 
 

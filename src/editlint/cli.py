@@ -202,7 +202,7 @@ def _reading_options(encoding: str | None, max_file_size: str | None) -> tuple[s
 
 def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False, unsafe_fixes=False,
          show_diff=False, diff_base=None, baseline_path=None, jobs=None, cache_dir=None, encoding=None,
-         max_file_size=None):  # fmt: skip
+         max_file_size=None, baseline_output=None):  # fmt: skip
     """Check the paths as the check command's options say; usage problems
     (a bad ref, a missing baseline) exit 2 here."""
     from .baseline import read as read_baseline
@@ -227,8 +227,11 @@ def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False,
         config_path, _split(select), _split(ignore), fail_on, frozenset(applicabilities), show_diff, cache_dir,
         encoding=encoding, max_file_size=max_file_size,
     )  # fmt: skip
+    # Baselines are configuration, never drafts (whatever include says).
+    configuration = {path: f"the {option} file" for option, path in
+                     (("--baseline", baseline_path), ("baseline", baseline_output)) if path is not None}  # fmt: skip
     with _Progress() as progress:
-        runner = Runner(settings, changed, baseline, jobs or default_jobs(), progress)
+        runner = Runner(settings, changed, baseline, jobs or default_jobs(), progress, configuration)
         result = runner.check_paths(paths, stdin_filename)
     if runner.checker.cache is not None and runner.checker.cache.broken:
         result.notes.append(runner.checker.cache.broken)
@@ -346,6 +349,8 @@ def explain(rule_id, config_path):
         click.echo("\n" + spec.description)
     if spec.link:
         click.echo(f"\nSee: {spec.link}")
+    if fix == "safe":
+        fix += " (unsafe where it would change words inside a quotation)"
     click.echo(f"\nFix safety: {fix}")
     if spec.options:
         click.echo("Options:")
@@ -445,7 +450,8 @@ def baseline(paths, config_path, output, select, ignore, encoding, max_file_size
     from .baseline import fingerprints, key_for, write
 
     encoding, max_file_size = _reading_options(encoding, max_file_size)
-    result = _run(paths, config_path, select, ignore, None, None, encoding=encoding, max_file_size=max_file_size)
+    result = _run(paths, config_path, select, ignore, None, None, encoding=encoding, max_file_size=max_file_size,
+                  baseline_output=output)  # fmt: skip
     for error in result.errors:
         _err(str(error))
     entries = {key_for(f.path): fingerprints(f, f.diagnostics) for f in result.files if f.diagnostics}

@@ -106,6 +106,11 @@ class Config:
     max_file_size: int | None = None
     #: Seconds one search of a rule's regex may take (None: the default, 1 s).
     regex_timeout: float | None = None
+    #: Every file this config was read from or reads, resolved, with what it
+    #: is to the config ("vocab.reject_files of .editlint.yaml"): the config
+    #: file, those it extends, its vocabulary files. Configuration, never a
+    #: draft (see editlint.collect).
+    files: dict[Path, str] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -165,6 +170,7 @@ def _load(path: Path, chain: list[Path]) -> Config:
     shown = display_path(path)
     data = _read(path)
     config = Config(path=path, root=path.parent)
+    config.files[path] = "an editlint config"
     if not isinstance(data, dict):
         raise ConfigError(shown, "a config file is a mapping of settings", getattr(data, "line", 1))
 
@@ -453,6 +459,7 @@ def _vocab(config: Config, value, shown: str, line: int | None, base: Path) -> N
                 raise ConfigError(shown, f"vocab.{key}: no file matches {pattern}", pattern_line)
             for file in files:
                 target.extend(_vocab_file(file, key[: -len("_files")]))
+                config.files[file.resolve()] = f"vocab.{key} of {shown}"
 
 
 def _language(value):
@@ -555,3 +562,5 @@ def _merge(into: Config, parent: Config) -> None:
         into.regex_timeout = parent.regex_timeout
     for backend, settings in parent.backends.items():
         into.backends.setdefault(backend, settings)
+    for file, role in parent.files.items():
+        into.files.setdefault(file, role)

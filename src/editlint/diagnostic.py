@@ -54,6 +54,9 @@ class Edit:
 class Fix:
     edits: tuple[Edit, ...]
     applicability: Applicability
+    #: Why the fix is less sure than its rule says, for the reader ("it
+    #: changes words inside a quotation"); "" when it is as the rule says.
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)

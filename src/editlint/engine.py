@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .diagnostic import BackendUnavailable, Diagnostic, Severity
 from .document import Document
+from .fixsafety import guard_quoted_speech
 from .kinds.base import KindRule
 from .rule import matches_rule
 from .userregex import RegexTimeout
@@ -130,8 +131,10 @@ def run_rules(
             continue
         for finding in findings:
             rule_id = finding.rule_id or active.id
+            # Here, not in each kind: no rule's safe fix may change quoted speech.
+            fix = guard_quoted_speech(document, finding.fix)
             diagnostics.append(
-                Diagnostic(finding.span, rule_id, active.severity, finding.message, finding.suggestions, finding.fix)
+                Diagnostic(finding.span, rule_id, active.severity, finding.message, finding.suggestions, fix)
             )
         diagnostics[:] = suppress(document, diagnostics)
     return results

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .document import Block, BlockKind, Document
+from .span import Span
 
 DOUBLE, SINGLE = "double", "single"
 _OPENING_CONTEXT = " \t\n([{—–-/\u00a0“‘\"'"
@@ -102,8 +103,39 @@ def analyse(document: Document) -> Quotes:
     cached = document.cache.get("quotations")
     if cached is not None:
         return cached
+    result = _scan([b for b in document.blocks if b.kind in _BODY])
+    document.cache["quotations"] = result
+    return result
+
+
+def quoted_source_spans(document: Document) -> tuple[Span, ...]:
+    """The ranges of the draft's source that hold someone's words, in
+    order: every quotation, marks included (in the body, as
+    :func:`analyse` finds them, and in headlines, headings and front-matter
+    fields, each read on its own), and the whole of each Markdown block
+    quote, which quotes by its markup. Memoised on the document."""
+    cached = document.cache.get("quoted source spans")
+    if cached is not None:
+        return cached
+    quotations = list(analyse(document).quotations)
+    for block in document.blocks:
+        if block.kind not in _BODY:
+            quotations.extend(_scan([block]).quotations)
+    spans = [block.span for block in document.blocks if block.in_quote]
+    for quotation in quotations:
+        for k, block in enumerate(quotation.blocks):
+            start = quotation.start if k == 0 else 0
+            end = quotation.end if k == len(quotation.blocks) - 1 else len(block.text)
+            spans.append(block.source_span(start, end))
+    result = tuple(sorted(spans))
+    document.cache["quoted source spans"] = result
+    return result
+
+
+def _scan(blocks: list[Block]) -> Quotes:
+    """The quotations of ``blocks``, read in order as one text (a quote may
+    run on from one paragraph to the next)."""
     result = Quotes()
-    blocks = [b for b in document.blocks if b.kind in _BODY]
     stack: list[Quotation] = []
     continuing = False
     for n, block in enumerate(blocks):
@@ -165,7 +197,6 @@ def analyse(document: Document) -> Quotes:
     for quotation in result.quotations:
         _mark_inside(result, quotation)
     result.quotations.sort(key=lambda q: (q.blocks[0].index, q.start))
-    document.cache["quotations"] = result
     return result
 
 

@@ -15,22 +15,22 @@ from __future__ import annotations
 
 import os
 import signal
-import stat
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .baseline import fingerprints
 from .baseline import key_for as baseline_key
 from .cache import Entry, ResultCache, content_key, decode_diagnostic, encode_diagnostic
+from .collect import DraftFinder, DraftItem
 from .config import Config
 from .diagnostic import Applicability, BackendUnavailable, Diagnostic
 from .engine import ActiveRule, RuleFailure, failure_of, lint, run_rules, suppress
 from .errors import EditlintError, InputError, RuleStopped
-from .fixer import MAX_PASSES, ChangedOnDisk, encode, fix_text, is_temporary, unified_diff, write_draft
+from .fixer import MAX_PASSES, ChangedOnDisk, encode, fix_text, unified_diff, write_draft
 from .gitdiff import ChangedLines
-from .inputs import DEFAULT_MAX_FILE_SIZE, BinaryFile, Draft, TooLarge, decode, read_draft, unreadable, walk
+from .inputs import DEFAULT_MAX_FILE_SIZE, BinaryFile, Draft, TooLarge, decode, read_draft
 from .parsing import format_for, parse
 from .results import FAIL_ON_DEFAULT, FileResult, RunResult
 from .span import Span
@@ -42,68 +42,7 @@ from .workspace import Workspace
 MIN_PARALLEL = 8
 
 
-class _Filters:
-    """A config's include and exclude patterns, compiled once, and only when
-    needed (checking one named file with no excludes imports nothing)."""
-
-    def __init__(self, config: Config) -> None:
-        self.root = config.root
-        self._include_patterns = config.include
-        self._include = None
-        by_base: dict[Path, list[str]] = {}
-        for base, pattern in config.exclude:
-            by_base.setdefault(base, []).append(pattern)
-        self.exclude = []
-        if by_base:
-            from pathspec import GitIgnoreSpec
-
-            self.exclude = [(base, GitIgnoreSpec.from_lines(patterns)) for base, patterns in by_base.items()]
-
-    @staticmethod
-    def _relative(path: Path, base: Path) -> str | None:
-        try:
-            return _resolved(path).relative_to(base.resolve()).as_posix()
-        except ValueError:
-            return None
-
-    def excluded(self, path: Path, is_dir: bool = False) -> bool:
-        for base, spec in self.exclude:
-            relative = self._relative(path, base)
-            if relative is not None and spec.match_file(relative + ("/" if is_dir else "")):
-                return True
-        return False
-
-    def included(self, path: Path) -> bool:
-        if self._include is None:
-            from pathspec import GitIgnoreSpec
-
-            self._include = GitIgnoreSpec.from_lines(self._include_patterns)
-        relative = self._relative(path, self.root) or path.name
-        return self._include.match_file(relative)
-
-
-def _resolved(path: Path) -> Path:
-    """``path`` made absolute with its links followed; a link that leads
-    nowhere, or round in a loop, stays itself (its folder resolved), so that
-    reading it can say what is wrong."""
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):  # RuntimeError: a symbolic link loop
-        return path.parent.resolve() / path.name
-
-
 # --------------------------------------------------------------------------- one draft
-
-
-@dataclass(frozen=True)
-class DraftItem:
-    """A draft to check: a file (``path``), or bytes already read (``data``,
-    standard input). ``location`` decides its config and overrides."""
-
-    shown: str
-    location: Path
-    path: Path | None = None
-    data: bytes | None = None
 
 
 @dataclass
@@ -410,7 +349,9 @@ class Runner:
     """Checks drafts. ``changed`` keeps only findings on lines changed since
     a git ref; ``baseline`` drops the findings a baseline file records;
     ``jobs`` is how many processes check drafts; ``progress(done, total)``
-    is called as drafts are done."""
+    is called as drafts are done; ``configuration`` maps the files the
+    command line uses as configuration (--baseline) to what they are, so
+    that they are never taken for drafts."""
 
     def __init__(
         self,
@@ -419,6 +360,7 @@ class Runner:
         baseline: dict[str, set[str]] | None = None,
         jobs: int = 1,
         progress: Callable[[int, int], None] | None = None,
+        configuration: Mapping[Path, str] | None = None,
     ) -> None:
         self.settings = settings
         self.checker = Checker(settings)
@@ -428,70 +370,27 @@ class Runner:
         self.jobs = max(1, jobs)
         self.progress = progress
         self.result = RunResult()
-        self._filters: dict[int, _Filters] = {}
-        self._fallback = Config()
+        self.finder = DraftFinder(self.workspace, self.result, configuration)
         self._unavailable: set[tuple[str, str]] = set()
         #: Drafts with facts for the rules that compare drafts.
         self._across: list[tuple[FileResult, DraftOutcome]] = []
 
-    def _filters_for(self, config: Config) -> _Filters:
-        key = id(config)
-        if key not in self._filters:
-            self._filters[key] = _Filters(config)
-        return self._filters[key]
-
-    def _wanted(self, path: Path, is_dir: bool) -> bool:
-        if not is_dir and is_temporary(path.name):
-            return False  # left by a --fix run that was killed while writing
-        config = self.workspace.config_for(path / "_" if is_dir else path)
-        if config is None:
-            # A broken config: walk with the defaults, so the note lists the
-            # drafts it costs, not every file in the folder.
-            config = self._fallback
-        filters = self._filters_for(config)
-        if filters.excluded(path, is_dir):
-            return False
-        return is_dir or filters.included(path)
-
     def check_paths(self, paths, stdin_filename: str | None = None, stdin=None) -> RunResult:
-        items: list[DraftItem] = []
-        for arg in paths:
-            if arg == "-":
-                shown = stdin_filename or "-"
-                location = Path(stdin_filename) if stdin_filename else Path.cwd() / "stdin"
-                config = self.workspace.config_for(location)
-                # No more than the size limit allows: `editlint - < /dev/zero` must end.
-                _, max_size, setting = self.checker.reading(config)
-                data = (stdin or sys.stdin.buffer).read(max_size + 1)
-                if stdin_filename and config is not None and self._filters_for(config).excluded(location):
-                    continue  # an editor piping an excluded file gets the same silence
-                if len(data) > max_size:
-                    self.result.notes.append(TooLarge(shown, None, max_size).note(setting))
-                    continue
-                items.append(DraftItem(shown, location, data=data))
-                continue
-            path = Path(arg)
-            try:
-                # One stat, following links: a loop of links, a link to
-                # nothing and a folder we may not enter are each an error
-                # of their own, not "no such file".
-                is_dir = stat.S_ISDIR(path.stat().st_mode)
-            except OSError as exc:
-                self.result.errors.append(InputError(arg, unreadable(path, exc)))
-                continue
-            if is_dir:
-                errors_before = len(self.result.errors)
-                files = walk(path, self._wanted, self._unlistable)
-                if not files and len(self.result.errors) == errors_before:
-                    self.result.notes.append(
-                        f"{arg}: no drafts found (looked for {', '.join(self._include_for(path))})"
-                    )
-                items.extend(DraftItem(str(file), file, file) for file in files)
-            else:
-                config = self.workspace.config_for(path)
-                if config is not None and self._filters_for(config).excluded(path):
-                    continue  # excluded by config, even when named: pre-commit names every file
-                items.append(DraftItem(arg, path, path))
+        def read_stdin() -> DraftItem | None:
+            shown = stdin_filename or "-"
+            location = Path(stdin_filename) if stdin_filename else Path.cwd() / "stdin"
+            config = self.workspace.config_for(location)
+            # No more than the size limit allows: `editlint - < /dev/zero` must end.
+            _, max_size, setting = self.checker.reading(config)
+            data = (stdin or sys.stdin.buffer).read(max_size + 1)
+            if stdin_filename and self.finder.excluded(location):
+                return None  # an editor piping an excluded file gets the same silence
+            if len(data) > max_size:
+                self.result.notes.append(TooLarge(shown, None, max_size).note(setting))
+                return None
+            return DraftItem(shown, location, data=data)
+
+        items = self.finder.find(paths, read_stdin)
         for done, outcome in enumerate(self._outcomes(items), start=1):
             self._gather(outcome)
             if self.progress is not None:
@@ -499,13 +398,6 @@ class Runner:
         self._check_across()
         self.result.errors = self.workspace.errors + self.result.errors
         return self.result
-
-    def _unlistable(self, folder: Path, exc: OSError) -> None:
-        self.result.errors.append(InputError(str(folder), unreadable(folder, exc)))
-
-    def _include_for(self, folder: Path) -> tuple[str, ...]:
-        config = self.workspace.config_for(folder / "_")
-        return config.include if config else ()
 
     def _outcomes(self, items: list[DraftItem]) -> Iterator[DraftOutcome]:
         """Each item's outcome, in order: in this process, or for a long
@@ -589,6 +481,8 @@ class Runner:
                 message = f"rule {active.id} stopped comparing the drafts of this run: {failure.reason('them')}"
                 self.result.errors.append(RuleStopped(spec.path, message, spec.line))
                 continue
+            # Such findings carry no fix (there is no document here for
+            # fixsafety to check one against): they only say where to look.
             for index, finding in found:
                 file_result, _, facts = entries[index]
                 if facts.get("suppressed"):

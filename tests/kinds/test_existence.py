@@ -332,7 +332,7 @@ def test_unknown_option_suggests_the_closest_name():
     error = rule_error("kind: existence\ntoken: [x]\n")
     assert error.message == (
         'rule test.rule: unknown option "token" (did you mean "tokens"?)'
-        " (options of this kind: tokens, raw, ignorecase, whole, suggest)"
+        " (options of this kind: tokens, raw, ignorecase, whole, suggest, with_story_lines)"
     )
     assert error.line == 2
 

@@ -206,7 +206,8 @@ def test_fix_inside_emphasis():
 
 
 def test_several_fixes_in_one_pass():
-    assert fixed(ALSO, "And also, utilise the ATM machine.") == "And, use the ATM."
+    # The comma went with "also": "And" takes none.
+    assert fixed(ALSO, "And also, utilise the ATM machine.") == "And use the ATM."
 
 
 # --------------------------------------------------------------------------- hidden content

@@ -18,11 +18,11 @@ from typing import ClassVar, Literal
 
 import regex
 
-from ..diagnostic import Applicability, Edit, Finding, Fix
-from ..document import PLACEHOLDER, Block, BlockKind, Document, Unit
+from ..diagnostic import Applicability, Finding, Fix
+from ..document import PLACEHOLDER, Document, Unit
+from ..edits import edit_for
 from ..errors import RuleError, did_you_mean
 from ..rule import COMMON_KEYS, DEFAULT_SCOPE, RuleSpec, Scope, message_fields
-from ..span import Span
 from ..userregex import BoundedPattern
 
 # Letters, marks and digits: what a word boundary must not cut through.
@@ -138,81 +138,10 @@ class KindRule:
         # right elsewhere); a rule that asks for no fixes gets none.
         how_sure = applicability or self.fix_applicability if self.fix_applicability is not None else None
         if suggestions and how_sure is not None:
-            edit = _edit_for(document, unit, start, end, span, text, suggestions[0])
+            edit = edit_for(document, unit, start, end, span, text, suggestions[0])
             if edit is not None:
                 fix = Fix((edit,), how_sure)
         return Finding(span, message, suggestions, fix)
-
-
-# Markup that may share a line with a block's text: heading marks, quote and
-# list markers, emphasis around the whole block.
-_LINE_MARKUP = regex.compile(r"[\s>*_#\-+=.\d)`~]*")
-_BLANK_LINE = regex.compile(r"[ \t]*(?:\r\n|\r|\n)")
-_SETEXT_UNDERLINE = regex.compile(r"[ \t]*(?:=+|-+)[ \t]*(?:\r\n|\r|\n|$)")
-_DELETABLE_BLOCKS = frozenset(
-    {BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.HEADLINE, BlockKind.LIST_ITEM, BlockKind.BLOCKQUOTE}
-)
-
-
-def _edit_for(document: Document, unit: Unit, start: int, end: int, span: Span, text: str, replacement: str):
-    """The edit that puts ``replacement`` in place of ``text``, or None when
-    no edit can do it without damaging the draft."""
-    source = document.source
-    # Only where the text is a verbatim copy of the source: replacing across
-    # markup or an entity would damage the draft.
-    if source[span.start : span.end] != text:
-        if replacement == "" and start == 0 and end == len(unit.text) and isinstance(unit, Block):
-            block_span = _block_lines(document, unit)
-            return Edit(block_span, "") if block_span else None
-        return None
-    if replacement != "":
-        return Edit(span, replacement)
-    if start == 0 and end == len(unit.text) and isinstance(unit, Block):
-        # Deleting a whole block deletes its lines, not just its words.
-        block_span = _block_lines(document, unit)
-        if block_span is not None:
-            return Edit(block_span, "")
-    # Deleting words inside a line takes one neighbouring space with them.
-    after = span.end
-    while after < len(source) and source[after] in " \t":
-        after += 1
-    if after > span.end:
-        return Edit(Span(span.start, after), "")
-    before = span.start
-    while before > 0 and source[before - 1] in " \t":
-        before -= 1
-    return Edit(Span(before, span.end), "")
-
-
-def _block_lines(document: Document, block: Block) -> Span | None:
-    """The source lines a block occupies, with the blank lines after it (or
-    before it, at the end of the draft); None when those lines hold more
-    than the block and its markup."""
-    if block.kind not in _DELETABLE_BLOCKS:
-        return None
-    source = document.source
-    index = document.line_index
-    first_line = index.line_col(block.span.start)[0]
-    last_line = index.line_col(block.span.end)[0]
-    start = index.line_start(first_line)
-    line_end = index.line_end(last_line)
-    outside = source[start : block.span.start] + source[block.span.end : line_end]
-    if not _LINE_MARKUP.fullmatch(outside):
-        return None
-    end = index.line_start(last_line + 1) if last_line < index.line_count else len(source)
-    underline = _SETEXT_UNDERLINE.match(source, end)
-    if underline and end < len(source):
-        end = underline.end()
-    while (blank := _BLANK_LINE.match(source, end)) is not None:
-        end = blank.end()
-    if end >= len(source):
-        # Nothing follows: take the blank lines before instead.
-        while start > 0:
-            previous = index.line_col(start - 1)[0]
-            if index.line_text(previous).strip():
-                break
-            start = index.line_start(previous)
-    return Span(start, end)
 
 
 # --------------------------------------------------------------------------- options

@@ -8,14 +8,22 @@ Options:
   whole       the pattern must make up the whole unit (a block, or a
               sentence with scope: sentence), as web-page residue does
   suggest     replacements to offer ("" offers deleting the match)
+  with_story_lines
+              a fix deleting a whole block also deletes the related-story
+              lines under it (for "Keep Reading" and its kin: see
+              editlint.edits.story_lines)
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import regex
 
+from ..diagnostic import Edit, Fix
+from ..document import Block
+from ..edits import story_lines
 from ..phrases import PhraseTable
 from .base import KindRule, OptionError, compile_pattern
 
@@ -27,6 +35,7 @@ class Options:
     ignorecase: bool = True
     whole: bool = False
     suggest: tuple[str, ...] = ()
+    with_story_lines: bool = False
 
 
 class Existence(KindRule):
@@ -70,5 +79,20 @@ class Existence(KindRule):
                 if start == end:
                     continue
                 finding = self.finding(document, unit, start, end, self.options.suggest)
+                if finding and self.options.with_story_lines:
+                    finding = self._with_story_lines(document, unit, finding)
                 if finding:
                     yield finding
+
+    @staticmethod
+    def _with_story_lines(document, unit, finding):
+        """The finding with its fix taking the story lines under the block
+        it deletes whole, as the message says it does."""
+        fix = finding.fix
+        if fix is None or not isinstance(unit, Block) or len(fix.edits) != 1 or fix.edits[0].replacement:
+            return finding
+        lines = fix.edits[0].span
+        if not lines.contains(unit.span):
+            return finding  # words inside a block, not the block
+        edit = Edit(story_lines(document, unit, lines), "")
+        return dataclasses.replace(finding, fix=Fix((edit,), fix.applicability, fix.note))

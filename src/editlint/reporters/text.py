@@ -79,6 +79,9 @@ def render(result: RunResult, color: bool = False) -> str:
                 shown = ", ".join(f'"{s}"' if s else "(delete)" for s in d.suggestions[:3])
                 label = "suggestion" if len(d.suggestions) == 1 else "suggestions"
                 lines.append(" " * (len(gutter) - 2) + f"= {label}: {shown}")
+            if d.fix is not None and d.fix.note:
+                # Why --fix left it: the rule's fix is safe, but not here.
+                lines.append(" " * (len(gutter) - 2) + f"= fix needs --unsafe-fixes: {d.fix.note}")
             lines.append("")
     lines.append(summary(result))
     return "\n".join(lines) + "\n"
