@@ -26,12 +26,14 @@ from .baseline import key_for as baseline_key
 from .cache import Entry, ResultCache, content_key, decode_diagnostic, encode_diagnostic
 from .config import Config
 from .diagnostic import Applicability, BackendUnavailable, Diagnostic
+from .document import RuleName
 from .engine import ActiveRule, RuleFailure, failure_of, lint, run_rules, suppress
 from .errors import EditlintError, InputError, RuleStopped
 from .fixer import MAX_PASSES, ChangedOnDisk, encode, fix_text, is_temporary, unified_diff, write_draft
 from .gitdiff import ChangedLines
 from .inputs import DEFAULT_MAX_FILE_SIZE, BinaryFile, Draft, TooLarge, decode, read_draft, unreadable, walk
 from .parsing import format_for, parse
+from .pathfilters import PathFilters
 from .results import FAIL_ON_DEFAULT, FileResult, RunResult
 from .span import Span
 from .userregex import set_timeout as set_regex_timeout
@@ -40,56 +42,6 @@ from .workspace import Workspace
 #: Fewer drafts than this are checked in this process: starting workers
 #: costs more than it saves.
 MIN_PARALLEL = 8
-
-
-class _Filters:
-    """A config's include and exclude patterns, compiled once, and only when
-    needed (checking one named file with no excludes imports nothing)."""
-
-    def __init__(self, config: Config) -> None:
-        self.root = config.root
-        self._include_patterns = config.include
-        self._include = None
-        by_base: dict[Path, list[str]] = {}
-        for base, pattern in config.exclude:
-            by_base.setdefault(base, []).append(pattern)
-        self.exclude = []
-        if by_base:
-            from pathspec import GitIgnoreSpec
-
-            self.exclude = [(base, GitIgnoreSpec.from_lines(patterns)) for base, patterns in by_base.items()]
-
-    @staticmethod
-    def _relative(path: Path, base: Path) -> str | None:
-        try:
-            return _resolved(path).relative_to(base.resolve()).as_posix()
-        except ValueError:
-            return None
-
-    def excluded(self, path: Path, is_dir: bool = False) -> bool:
-        for base, spec in self.exclude:
-            relative = self._relative(path, base)
-            if relative is not None and spec.match_file(relative + ("/" if is_dir else "")):
-                return True
-        return False
-
-    def included(self, path: Path) -> bool:
-        if self._include is None:
-            from pathspec import GitIgnoreSpec
-
-            self._include = GitIgnoreSpec.from_lines(self._include_patterns)
-        relative = self._relative(path, self.root) or path.name
-        return self._include.match_file(relative)
-
-
-def _resolved(path: Path) -> Path:
-    """``path`` made absolute with its links followed; a link that leads
-    nowhere, or round in a loop, stays itself (its folder resolved), so that
-    reading it can say what is wrong."""
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):  # RuntimeError: a symbolic link loop
-        return path.parent.resolve() / path.name
 
 
 # --------------------------------------------------------------------------- one draft
@@ -121,6 +73,8 @@ class DraftOutcome:
     #: Problems with configs and rule files met while checking it: the
     #: Runner reports each once however many drafts meet it.
     setup_errors: list[EditlintError] = field(default_factory=list)
+    #: The same for notes about configs (a vocabulary glob matching nothing).
+    setup_notes: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     #: Backends that could not run: (backend, message, fatal).
     unavailable: list[tuple[str, str, bool]] = field(default_factory=list)
@@ -158,20 +112,24 @@ class Checker:
         self.workspace = workspace or Workspace(settings.config_path, settings.select, settings.ignore)
         self.cache = ResultCache(settings.cache_dir) if settings.cache_dir is not None else None
         self._errors_seen = 0
+        self._notes_seen = 0
 
-    def reading(self, config: Config | None) -> tuple[str | None, int, str]:
-        """How to read a draft under ``config``: its encoding (None: UTF-8),
-        its size limit, and the setting that set the limit. The command line
-        has the first say, then the config (a broken one: the defaults, so
-        the draft's own problems are still reported)."""
-        encoding = self.settings.encoding or (config.encoding if config else None)
+    def reading(self, config: Config | None, location: Path) -> tuple[str | None, int, str]:
+        """How to read the draft at ``location`` under ``config``: its
+        encoding (None: UTF-8), its size limit, and the setting that set the
+        limit. The command line has the first say, then the config and its
+        overrides (a broken config: the defaults, so the draft's own
+        problems are still reported)."""
+        encoding = self.settings.encoding or (
+            self.workspace.draft_settings(config, location).encoding if config else None
+        )
         if self.settings.max_file_size:
             return encoding, self.settings.max_file_size, "--max-file-size"
         return encoding, (config.max_file_size if config else None) or DEFAULT_MAX_FILE_SIZE, "max_file_size"
 
     def check(self, item: DraftItem) -> DraftOutcome:
         outcome = DraftOutcome(item.shown, item.location)
-        encoding, max_size, setting = self.reading(self.workspace.config_for(item.location))
+        encoding, max_size, setting = self.reading(self.workspace.config_for(item.location), item.location)
         try:
             if item.data is not None:
                 if len(item.data) > max_size:
@@ -192,6 +150,8 @@ class Checker:
                 set_regex_timeout(None)  # the draft's config set it for this draft only
         outcome.setup_errors = self.workspace.errors[self._errors_seen :]
         self._errors_seen = len(self.workspace.errors)
+        outcome.setup_notes = self.workspace.notes[self._notes_seen :]
+        self._notes_seen = len(self.workspace.notes)
         return outcome
 
     def _check_draft(self, draft: Draft, location: Path, outcome: DraftOutcome) -> None:
@@ -201,7 +161,9 @@ class Checker:
             outcome.notes.append(f"{draft.path}: not checked, its config has errors")
             return
         rules = self.workspace.rules_for(config, location)
-        outcome.fail_on = self.settings.fail_on or config.fail_on or FAIL_ON_DEFAULT
+        outcome.fail_on = (
+            self.settings.fail_on or self.workspace.draft_settings(config, location).fail_on or FAIL_ON_DEFAULT
+        )
         set_regex_timeout(config.regex_timeout)
         unavailable: list[BackendUnavailable] = []
         failures: list[RuleFailure] = []
@@ -211,24 +173,26 @@ class Checker:
             for line, message in document.problems:
                 outcome.errors.append(InputError(draft.path, message, line))
             outcome.facts = _facts(document, rules, failures)
+            names = document.rule_names
         else:
             outcome.source = draft.text
-            diagnostics = self._lint(draft, location, rules, outcome, unavailable, failures)
-        outcome.diagnostics = diagnostics
+            diagnostics, names = self._lint(draft, location, rules, outcome, unavailable, failures)
+        outcome.diagnostics = sorted(diagnostics + self.workspace.suppression_warnings(config, names))
         outcome.unavailable = [(p.backend, p.message, p.fatal) for p in unavailable]
         # One line per rule, however many fix passes met the same failure.
         stopped = {f.rule_id: f for f in failures}
         outcome.errors.extend(RuleStopped(draft.path, f.message) for f in stopped.values())
 
-    def _lint(self, draft, location, rules, outcome, unavailable, failures) -> list[Diagnostic]:
-        """The draft's diagnostics, from the cache where it has them: only the
-        rules it lacks (or that are never cached) run."""
+    def _lint(self, draft, location, rules, outcome, unavailable, failures) -> tuple[list[Diagnostic], list]:
+        """The draft's diagnostics and the rule names its suppressions write,
+        from the cache where it has them: only the rules it lacks (or that
+        are never cached) run."""
         if self.cache is None:
             document = parse(draft.path, draft.text)
             for line, message in document.problems:
                 outcome.errors.append(InputError(draft.path, message, line))
             outcome.facts = _facts(document, rules, failures)
-            return lint(document, rules, unavailable, failures)
+            return lint(document, rules, unavailable, failures), list(document.rule_names)
         key = content_key(draft.text, format_for(draft.path))
         entry = self.cache.load(location, key)
         try:
@@ -243,7 +207,7 @@ class Checker:
             failures.clear()
             return self._lint_cached(draft, location, rules, outcome, unavailable, failures, key, None)
 
-    def _lint_cached(self, draft, location, rules, outcome, unavailable, failures, key, entry) -> list[Diagnostic]:
+    def _lint_cached(self, draft, location, rules, outcome, unavailable, failures, key, entry):
         fresh = entry is None
         if entry is None:
             entry = Entry(key)
@@ -251,6 +215,7 @@ class Checker:
         if missing or fresh:
             document = parse(draft.path, draft.text)
             entry.problems = [[line, message] for line, message in document.problems]
+            entry.names = [[name.pattern, name.start, name.end] for name in document.rule_names]
             for active, found in zip(missing, run_rules(document, missing, unavailable, failures), strict=True):
                 record = {"d": [encode_diagnostic(d) for d in found]}
                 if active.rule.across_drafts:
@@ -270,7 +235,7 @@ class Checker:
             if active.rule.across_drafts and record.get("f") is not None:
                 outcome.facts[active.rule.fingerprint] = record["f"]
         diagnostics.sort()
-        return diagnostics
+        return diagnostics, [RuleName(pattern, start, end) for pattern, start, end in entry.names]
 
     def _fix(self, draft, location, rules, outcome, unavailable, failures):
         """Apply fixes until none is left; write the draft (or keep a diff).
@@ -364,7 +329,8 @@ def _cacheable(entry: Entry, rules, failures: list[RuleFailure]) -> Entry:
     say again that they stopped)."""
     stopped = {f.rule_id for f in failures}
     left_out = {a.rule.fingerprint for a in rules if not a.rule.cacheable or a.id in stopped}
-    return Entry(entry.content, entry.problems, {fp: r for fp, r in entry.rules.items() if fp not in left_out})
+    kept = {fp: r for fp, r in entry.rules.items() if fp not in left_out}
+    return Entry(entry.content, entry.problems, kept, entry.names)
 
 
 # --------------------------------------------------------------------------- worker processes
@@ -428,16 +394,16 @@ class Runner:
         self.jobs = max(1, jobs)
         self.progress = progress
         self.result = RunResult()
-        self._filters: dict[int, _Filters] = {}
+        self._filters: dict[int, PathFilters] = {}
         self._fallback = Config()
         self._unavailable: set[tuple[str, str]] = set()
         #: Drafts with facts for the rules that compare drafts.
         self._across: list[tuple[FileResult, DraftOutcome]] = []
 
-    def _filters_for(self, config: Config) -> _Filters:
+    def _filters_for(self, config: Config) -> PathFilters:
         key = id(config)
         if key not in self._filters:
-            self._filters[key] = _Filters(config)
+            self._filters[key] = PathFilters(config)
         return self._filters[key]
 
     def _wanted(self, path: Path, is_dir: bool) -> bool:
@@ -461,7 +427,7 @@ class Runner:
                 location = Path(stdin_filename) if stdin_filename else Path.cwd() / "stdin"
                 config = self.workspace.config_for(location)
                 # No more than the size limit allows: `editlint - < /dev/zero` must end.
-                _, max_size, setting = self.checker.reading(config)
+                _, max_size, setting = self.checker.reading(config, location)
                 data = (stdin or sys.stdin.buffer).read(max_size + 1)
                 if stdin_filename and config is not None and self._filters_for(config).excluded(location):
                     continue  # an editor piping an excluded file gets the same silence
@@ -498,6 +464,7 @@ class Runner:
                 self.progress(done, len(items))
         self._check_across()
         self.result.errors = self.workspace.errors + self.result.errors
+        self.result.notes = self.workspace.notes + self.result.notes
         return self.result
 
     def _unlistable(self, folder: Path, exc: OSError) -> None:
@@ -533,6 +500,8 @@ class Runner:
     def _gather(self, outcome: DraftOutcome) -> None:
         for error in outcome.setup_errors:
             self.workspace.error(error)  # said once, however many drafts met it
+        for note in outcome.setup_notes:
+            self.workspace.note(note)
         self.result.errors.extend(outcome.errors)
         self.result.notes.extend(outcome.notes)
         for backend, message, fatal in outcome.unavailable:
