@@ -1,7 +1,8 @@
 """Suppression comments: ``<!-- editlint-disable RULE... -->`` and friends.
 
-The same HTML comment works in Markdown and, on a line of its own, in plain
-text, so one marker serves both formats.
+The same HTML comment works in Markdown and in plain text, so one marker
+serves both formats. Each rule a comment names is kept with its place in
+the source, so that a name that matches no rule can be reported there.
 """
 
 from __future__ import annotations
