@@ -160,6 +160,17 @@ def test_rule_patterns_and_options_are_reported_with_the_other_mistakes_when_the
     assert lines[3:] == [NOT_CHECKED]
 
 
+def test_an_external_checkers_settings_are_checked_with_the_other_mistakes():
+    write(".editlint.yaml", "fail_on: warnin\nlanguagetool:\n  url: http://127.0.0.1:9\n  picky: 3\nrulez: 1\n")
+    write("a.md", BOTH)
+    result = cli("check", "a.md")
+    assert result.exit_code == 2
+    assert [line.split(": ", 1)[0] for line in stderr_lines(result)] == [
+        ".editlint.yaml:1", ".editlint.yaml:4", ".editlint.yaml:5", "note",
+    ]  # fmt: skip
+    assert stderr_lines(result)[1].startswith('.editlint.yaml:4: rule languagetool: option "picky" must be')
+
+
 def test_a_rule_pattern_in_an_override_no_draft_matches_is_still_checked():
     write(".editlint.yaml", "overrides:\n  - files: ['opinion/**']\n    rules: {style.redundnacy: off}\n")
     write("news/a.md", BOTH)

@@ -115,9 +115,13 @@ class Workspace:
         """What is wrong with the config's rule settings, top-level and in
         every override (whether or not a draft of this run matches it): a
         pattern that names no rule, options for rules of different kinds,
-        an option a rule does not take."""
+        an option a rule does not take; and with the settings of the
+        external checkers it switches on."""
         found: list[EditlintError] = []
         catalog = self.catalog(config)
+        for spec in catalog.values():
+            if spec.ruleset == "config":  # an external checker's settings, the vocabulary lists
+                self._compile(spec, _RuleState(spec.enabled, spec.severity), found.append)
         for settings in (config.rules, *(override.rules for override in config.overrides)):
             state = {rid: _RuleState(spec.enabled, spec.severity) for rid, spec in catalog.items()}
             for setting in _ordered(settings, catalog):
