@@ -171,6 +171,19 @@ def test_an_external_checkers_settings_are_checked_with_the_other_mistakes():
     assert stderr_lines(result)[1].startswith('.editlint.yaml:4: rule languagetool: option "picky" must be')
 
 
+def test_rules_of_a_rule_set_that_could_not_be_read_are_not_called_unknown():
+    write("house-style/terms.yaml", "rules:\n  - id: house.whilst\n    kind: existence\n    tokens: [whilst]\n"
+          "    message: No\n")  # fmt: skip
+    write("base.yaml", "rulesets: [./hous-style]\n")
+    write("strict.yaml", "fail_on: warning\n")
+    write(".editlint.yaml", "extends: [./base.yaml, ./strict.yaml]\nrules:\n  house.whilst: error\n")
+    write("a.md", BOTH)
+    result = cli("check", "a.md")
+    assert stderr_lines(result) == ["base.yaml:1: rule set folder not found: ./hous-style", NOT_CHECKED]
+    write("base.yaml", "rulesets: [./house-style]\n")
+    assert stderr_lines(cli("check", "a.md")) == []
+
+
 def test_a_rule_pattern_in_an_override_no_draft_matches_is_still_checked():
     write(".editlint.yaml", "overrides:\n  - files: ['opinion/**']\n    rules: {style.redundnacy: off}\n")
     write("news/a.md", BOTH)

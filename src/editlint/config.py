@@ -192,6 +192,7 @@ def _extends(config: Config, file: _File, chain: list[Path], parent_errors: list
             if parent in PRESETS:
                 _apply_preset(config, parent, origin)
                 continue
+            complete = config.rulesets_complete
             config.rulesets_complete = False  # until the file is read
             if not _looks_like_path(parent):
                 raise ConfigError(
@@ -213,7 +214,7 @@ def _extends(config: Config, file: _File, chain: list[Path], parent_errors: list
             parent_config = _load(parent_path, [*chain, file.path])
             parent_errors.extend(parent_config.errors)
             _merge(config, parent_config)
-            config.rulesets_complete = parent_config.rulesets_complete
+            config.rulesets_complete = complete and parent_config.rulesets_complete
 
 
 # --------------------------------------------------------------------------- top-level keys

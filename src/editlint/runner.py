@@ -183,7 +183,7 @@ class Checker:
         stopped = {f.rule_id: f for f in failures}
         outcome.errors.extend(RuleStopped(draft.path, f.message) for f in stopped.values())
 
-    def _lint(self, draft, location, rules, outcome, unavailable, failures) -> tuple[list[Diagnostic], list]:
+    def _lint(self, draft, location, rules, outcome, unavailable, failures) -> tuple[list[Diagnostic], list[RuleName]]:
         """The draft's diagnostics and the rule names its suppressions write,
         from the cache where it has them: only the rules it lacks (or that
         are never cached) run."""
@@ -207,7 +207,9 @@ class Checker:
             failures.clear()
             return self._lint_cached(draft, location, rules, outcome, unavailable, failures, key, None)
 
-    def _lint_cached(self, draft, location, rules, outcome, unavailable, failures, key, entry):
+    def _lint_cached(
+        self, draft, location, rules, outcome, unavailable, failures, key, entry
+    ) -> tuple[list[Diagnostic], list[RuleName]]:
         fresh = entry is None
         if entry is None:
             entry = Entry(key)

@@ -9,6 +9,7 @@ on with everything that is still usable.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,10 +28,10 @@ VOCAB_TERMS = "vocab.terms"
 
 @dataclass(frozen=True)
 class DraftSettings:
-    """What a draft is checked with that an override may set per folder
-    (None: the default)."""
+    """How a draft is read and gated, which an override may set per folder
+    (None: the default). An override's language goes to the rules, see
+    Workspace.rules_for."""
 
-    language: str | None = None
     fail_on: str | None = None
     encoding: str | None = None
 
@@ -54,6 +55,7 @@ class Workspace:
         self.notes: list[str] = []
         self._seen_notes: set[str] = set()
         self._configs: dict[Path | None, Config | None] = {}
+        self._broken: list[Config] = []
         self._folder_config: dict[Path, Path | None] = {}
         self._rulesets: dict[Path, list[RuleSpec]] = {}
         self._catalogs: dict[int, dict[str, RuleSpec]] = {}
@@ -109,7 +111,12 @@ class Workspace:
             self.error(error)
         for note in config.notes:
             self.note(note)
-        return None if config.errors else config
+        if config.errors:
+            # Kept alive: the catalogs and compiled rules made while checking
+            # it are cached by its id, which a new config must not reuse.
+            self._broken.append(config)
+            return None
+        return config
 
     def _setting_errors(self, config: Config) -> list[EditlintError]:
         """What is wrong with the config's rule settings, top-level and in
@@ -211,14 +218,10 @@ class Workspace:
         """The settings for the draft at ``path`` that overrides may change
         per folder: the config's, with each matching override's on top (a
         later override wins)."""
-        settings = DraftSettings(config.language, config.fail_on, config.encoding)
+        settings = DraftSettings(config.fail_on, config.encoding)
         for i in self._overrides_for(config, path):
             override = config.overrides[i]
-            settings = DraftSettings(
-                override.language or settings.language,
-                override.fail_on or settings.fail_on,
-                override.encoding or settings.encoding,
-            )
+            settings = DraftSettings(override.fail_on or settings.fail_on, override.encoding or settings.encoding)
         return settings
 
     def _check_cli_patterns(self, catalog: dict[str, RuleSpec]) -> None:
@@ -319,13 +322,20 @@ def _ordered(settings, catalog) -> list[RuleSetting]:
 
 
 def _matches_files(base: Path, patterns: tuple[str, ...], path: Path) -> bool:
-    from pathspec import GitIgnoreSpec
-
     try:
         relative = path.resolve().relative_to(base.resolve()).as_posix()
     except ValueError:
         return False
-    return GitIgnoreSpec.from_lines(patterns).match_file(relative)
+    return _file_spec(patterns).match_file(relative)
+
+
+@functools.lru_cache(maxsize=256)
+def _file_spec(patterns: tuple[str, ...]):
+    """An override's ``files`` compiled once: each draft asks several times
+    (for its rules, its encoding and its fail-on severity)."""
+    from pathspec import GitIgnoreSpec
+
+    return GitIgnoreSpec.from_lines(patterns)
 
 
 def _vocab_rules(config: Config) -> list[RuleSpec]:
