@@ -2,9 +2,10 @@
 
 Paragraphs are separated by blank lines (whitespace-only lines count as
 blank). A paragraph of one short line with no closing punctuation is a
-heading, and the headline when it is the first block. A line holding only an
-``<!-- editlint-... -->`` comment is a directive, not text. Markdown syntax
-means nothing here; web and e-mail addresses are still hidden.
+heading, and the headline when it is the first block. An ``<!-- editlint-...
+-->`` comment is a directive, never text: on a line of its own (or several)
+it separates paragraphs, inside a line it is hidden. Markdown syntax means
+nothing here; web and e-mail addresses are still hidden.
 """
 
 from __future__ import annotations
@@ -222,14 +223,37 @@ def test_directive_line_numbers_with_crlf():
     assert outline(doc) == [(PARAGRAPH, "One."), (PARAGRAPH, "Two.")]
 
 
-def test_comments_that_are_not_own_line_directives_stay_text():
+def test_comments_that_are_not_directives_stay_text_and_directives_inside_a_line_are_hidden():
     source = "<!-- just a note -->\n\nText <!-- editlint-disable --> inline.\n\n<!-- editlint-disabled -->\n"
     doc = txt(source)
-    assert doc.directives == ()
+    assert [(d.action, d.rules, d.line) for d in doc.directives] == [("disable", (), 3)]
     assert outline(doc) == [
         (HEADLINE, "<!-- just a note -->"),  # HTML means nothing in plain text
-        (PARAGRAPH, "Text <!-- editlint-disable --> inline."),  # not on a line of its own
+        (PARAGRAPH, f"Text {P} inline."),  # a directive, as in Markdown: no rule reads it
         (HEADING, "<!-- editlint-disabled -->"),  # "disabled" is no directive
+    ]
+    assert_exact_mapping(doc)
+
+
+def test_a_directive_over_several_lines_is_not_text():
+    source = (
+        "The council met.\n"  # 1
+        "<!-- editlint-disable-next-line\n"  # 2
+        "     style.redundnacy spelling.typo -->\n"  # 3
+        "The end result.\n"  # 4
+        "Last words. <!-- editlint-disable-line\n"  # 5
+        "  style.redundancy -->\n"  # 6
+    )
+    doc = txt(source)
+    assert outline(doc) == [(PARAGRAPH, "The council met."), (PARAGRAPH, "The end result.\nLast words.")]
+    assert [(d.action, d.rules, d.line, d.end_line) for d in doc.directives] == [
+        ("disable-next-line", ("style.redundnacy", "spelling.typo"), 2, 3),
+        ("disable-line", ("style.redundancy",), 5, 6),
+    ]
+    assert [(n.pattern, source[n.start : n.end]) for n in doc.rule_names] == [
+        ("style.redundnacy", "style.redundnacy"),
+        ("spelling.typo", "spelling.typo"),
+        ("style.redundancy", "style.redundancy"),
     ]
 
 

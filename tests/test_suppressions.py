@@ -1,6 +1,5 @@
-"""Suppression comments in drafts: ``<!-- editlint-... -->`` in Markdown, the
-same comment on a line of its own in plain text, and the front-matter list
-``editlint-disable``.
+"""Suppression comments in drafts: ``<!-- editlint-... -->`` in Markdown and
+plain text, and the front-matter list ``editlint-disable``.
 
 Each test checks a draft with the shipped rules and compares the (line, rule)
 pairs still reported. "The the" is style.repeated-word; two spaces between
@@ -178,7 +177,8 @@ def test_globs_and_prefixes_in_directives(pattern):
 def test_prefix_does_not_match_a_longer_word():
     # "style.repeated" is not a dotted prefix of "style.repeated-word".
     text = "<!-- editlint-disable-next-line style.repeated -->\nThe the one.\n"
-    assert reported("a.md", text) == [(2, RW)]
+    # ...so the comment names no rule, and says so.
+    assert reported("a.md", text) == [(1, "suppression.unknown-rule"), (2, RW)]
 
 
 def test_unrelated_rule_does_not_suppress():
@@ -239,13 +239,13 @@ def test_plain_text_directive_line_is_not_checked_as_text():
     assert reported("a.txt", text) == [(2, RW)]
 
 
-def test_plain_text_comment_inside_a_line_is_text_not_a_directive():
+def test_plain_text_comment_at_the_end_of_a_line_is_a_directive_as_in_markdown():
     text = "The the one. <!-- editlint-disable-line -->\nThe the two.\n"
-    assert reported("a.txt", text) == [(1, RW), (2, RW)]
+    assert reported("a.txt", text) == [(2, RW)]
 
 
-def test_stdin_uses_the_stdin_filename_format_for_directives():
-    text = "The the one. <!-- editlint-disable-line -->\n"
+def test_stdin_uses_the_stdin_filename_format():
+    text = "`The the` one.\n"  # inline code in Markdown, words in plain text
     result = CliRunner().invoke(
         main, ["--format", "json", "--select", RW, "--stdin-filename", "story.md", "-"], input=text
     )

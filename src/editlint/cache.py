@@ -32,7 +32,7 @@ from .diagnostic import Applicability, Diagnostic, Edit, Fix, Severity
 from .span import Span
 
 #: Raised when the layout of a cache file changes.
-LAYOUT = 1
+LAYOUT = 2
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -91,6 +91,9 @@ class Entry:
     #: Rule fingerprint -> {"d": [encoded diagnostics], "f": facts of a
     #: rule that compares drafts (absent for the others)}.
     rules: dict = field(default_factory=dict)
+    #: The rule names the draft's suppressions write, as [pattern, start,
+    #: end]: checked against the rules of each run's config.
+    names: list = field(default_factory=list)
 
 
 class ResultCache:
@@ -117,10 +120,10 @@ class ResultCache:
             raw = json.loads(self._file(location).read_bytes())
             if not isinstance(raw, dict) or raw.get("content") != content:
                 return None
-            problems, rules = raw["problems"], raw["rules"]
-            if not isinstance(problems, list) or not isinstance(rules, dict):
+            problems, rules, names = raw["problems"], raw["rules"], raw["names"]
+            if not isinstance(problems, list) or not isinstance(rules, dict) or not isinstance(names, list):
                 return None
-            return Entry(content, problems, rules)
+            return Entry(content, problems, rules, names)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -132,7 +135,7 @@ class ResultCache:
             self._prepare()
             target.parent.mkdir(exist_ok=True)
             data = json.dumps(
-                {"content": entry.content, "problems": entry.problems, "rules": entry.rules},
+                {"content": entry.content, "problems": entry.problems, "rules": entry.rules, "names": entry.names},
                 ensure_ascii=False,
                 separators=(",", ":"),
             ).encode("utf-8", "surrogatepass")

@@ -19,7 +19,6 @@ import click
 
 from . import __version__
 from .config import FAIL_ON_NAMES
-from .diagnostic import Severity
 from .reporters import FORMATS
 from .results import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 
@@ -174,7 +173,7 @@ def check(
     for note in result.notes:
         _err(f"note: {note}")
     if result.too_many_warnings:
-        _err(f"{result.count(Severity.WARNING)} warnings, more than --max-warnings {max_warnings}")
+        _err(f"{result.gating_warnings} warnings, more than --max-warnings {max_warnings}")
     if show_diff:
         click.echo("".join(result.diffs), nl=False)
     click.echo(render(result, output_format, color=bool(color)), nl=False, color=color)

@@ -27,6 +27,7 @@ from .config import Config
 from .errors import InputError
 from .fixer import is_temporary
 from .inputs import unreadable, walk
+from .pathfilters import PathFilters, resolved
 from .results import RunResult
 from .rule import rule_files, shipped_rules_dir
 from .workspace import Workspace
@@ -41,56 +42,6 @@ class DraftItem:
     location: Path
     path: Path | None = None
     data: bytes | None = None
-
-
-class _Filters:
-    """A config's include and exclude patterns, compiled once, and only when
-    needed (checking one named file with no excludes imports nothing)."""
-
-    def __init__(self, config: Config) -> None:
-        self.root = config.root
-        self._include_patterns = config.include
-        self._include = None
-        by_base: dict[Path, list[str]] = {}
-        for base, pattern in config.exclude:
-            by_base.setdefault(base, []).append(pattern)
-        self.exclude = []
-        if by_base:
-            from pathspec import GitIgnoreSpec
-
-            self.exclude = [(base, GitIgnoreSpec.from_lines(patterns)) for base, patterns in by_base.items()]
-
-    @staticmethod
-    def _relative(path: Path, base: Path) -> str | None:
-        try:
-            return resolved(path).relative_to(base.resolve()).as_posix()
-        except ValueError:
-            return None
-
-    def excluded(self, path: Path, is_dir: bool = False) -> bool:
-        for base, spec in self.exclude:
-            relative = self._relative(path, base)
-            if relative is not None and spec.match_file(relative + ("/" if is_dir else "")):
-                return True
-        return False
-
-    def included(self, path: Path) -> bool:
-        if self._include is None:
-            from pathspec import GitIgnoreSpec
-
-            self._include = GitIgnoreSpec.from_lines(self._include_patterns)
-        relative = self._relative(path, self.root) or path.name
-        return self._include.match_file(relative)
-
-
-def resolved(path: Path) -> Path:
-    """``path`` made absolute with its links followed; a link that leads
-    nowhere, or round in a loop, stays itself (its folder resolved), so that
-    reading it can say what is wrong."""
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):  # RuntimeError: a symbolic link loop
-        return path.parent.resolve() / path.name
 
 
 @dataclass
@@ -115,14 +66,14 @@ class DraftFinder:
         self.workspace = workspace
         self.result = result
         self.named = {resolved(path): role for path, role in (named or {}).items()}
-        self._filters: dict[int, _Filters] = {}
+        self._filters: dict[int, PathFilters] = {}
         self._fallback = Config()
         self._rule_files: dict[Path, list[Path]] = {}
 
-    def filters_for(self, config: Config) -> _Filters:
+    def filters_for(self, config: Config) -> PathFilters:
         key = id(config)
         if key not in self._filters:
-            self._filters[key] = _Filters(config)
+            self._filters[key] = PathFilters(config)
         return self._filters[key]
 
     def excluded(self, location: Path) -> bool:

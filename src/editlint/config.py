@@ -1,47 +1,43 @@
 """Configuration: ``.editlint.yaml`` (or ``[tool.editlint]`` in pyproject.toml).
 
 A config is found by walking up from each checked file (or given with
-``--config``). It can ``extends`` the bundled ``default`` preset or other
-config files; a config without ``extends`` extends ``default``, and
-``extends: []`` starts from nothing. Every key and value is checked: a
-mistake is a :class:`~editlint.errors.ConfigError` naming ``file:line``,
-with a did-you-mean for misspelt keys.
+``--config``; see configfile.py). It can ``extends`` the bundled ``default``
+preset or other config files; a config without ``extends`` extends
+``default``, and ``extends: []`` starts from nothing. Every key and value is
+checked, and every mistake in a file is collected (not only the first), each
+a :class:`~editlint.errors.ConfigError` naming ``file:line``, with a
+did-you-mean where one helps.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# find_config, CONFIG_NAMES and PYPROJECT are imported from here too; Origin
+# and VocabEntry are defined beside the readers that make them.
+from .configfile import CONFIG_NAMES, PYPROJECT, ConfigProblems, Origin, find_config, read_config_file  # noqa: F401
+from .configvocab import VocabEntry, read_vocab
 from .diagnostic import SEVERITY_NAMES, Severity
 from .errors import ConfigError, did_you_mean, display_path
 from .inputs import parse_size, text_encoding
 from .rule import shipped_rules_dir, shipped_ruleset_names
-from .yamlsource import YamlList, YamlMap, load_yaml
+from .yamlsource import YamlList, YamlMap
 
-CONFIG_NAMES = (".editlint.yaml", ".editlint.yml")
-PYPROJECT = "pyproject.toml"
 #: External checkers a config can switch on; each is a rule kind of that name.
 BACKENDS = ("languagetool", "harper")
 KEYS = (
     "extends", "rulesets", "language", "rules", "vocab", "include", "exclude", "overrides", "fail_on", "encoding",
     "max_file_size", "regex_timeout", *BACKENDS,
 )  # fmt: skip
+#: What an ``overrides:`` entry may set for the drafts its ``files`` match.
+OVERRIDE_KEYS = ("files", "rules", "language", "fail_on", "encoding")
+#: The languages, spelt exactly so: no other spelling is taken for one of them.
 LANGUAGES = ("en-US", "en-GB", "en-AU", "en-CA")
-VOCAB_KEYS = ("accept", "reject", "accept_files", "reject_files")
 PRESETS = ("default",)
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
 FAIL_ON_NAMES = (*SEVERITY_NAMES, "none")
 RULE_SETTING_WORDS = ("off", "on", *SEVERITY_NAMES)
-
-
-@dataclass(frozen=True)
-class Origin:
-    """Where a setting was written: a config file and a line."""
-
-    path: str
-    line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -65,20 +61,18 @@ class RuleSetting:
 
 @dataclass(frozen=True)
 class Override:
-    """``overrides:`` entry: rule settings for files matching ``files`` (globs
-    relative to ``base``)."""
+    """``overrides:`` entry: settings for the drafts matching ``files``
+    (globs relative to ``base``): rule settings, and the draft's language,
+    fail-on severity and encoding (None: as the config says)."""
 
     base: Path
     files: tuple[str, ...]
     rules: tuple[RuleSetting, ...]
     origin: Origin
-
-
-@dataclass(frozen=True)
-class VocabEntry:
-    word: str
-    replacements: tuple[str, ...] | None  # for reject entries: None offers nothing
-    origin: Origin
+    language: str | None = None
+    language_origin: Origin | None = None
+    fail_on: str | None = None
+    encoding: str | None = None
 
 
 @dataclass
@@ -111,45 +105,20 @@ class Config:
     #: file, those it extends, its vocabulary files. Configuration, never a
     #: draft (see editlint.collect).
     files: dict[Path, str] = field(default_factory=dict)
+    #: Every mistake in this file and the files it extends, each file's in
+    #: the order of its lines. A config with errors checks no draft.
+    errors: list[ConfigError] = field(default_factory=list)
+    #: Things worth saying that are not mistakes ("path:line: ..."): a
+    #: vocabulary glob that matches no file yet.
+    notes: list[str] = field(default_factory=list)
+    #: False when a rule set or an extended config could not be read: the
+    #: rules it would have defined are unknown, so rule patterns are not
+    #: checked against the others.
+    rulesets_complete: bool = True
 
     @property
     def name(self) -> str:
         return str(self.path) if self.path else "(defaults)"
-
-
-# --------------------------------------------------------------------------- finding
-
-
-def find_config(start: Path) -> Path | None:
-    """The nearest config file in ``start`` or a folder above it."""
-    folder = start if _is_a(start, "dir") else start.parent
-    for candidate in (folder, *folder.parents):
-        for name in CONFIG_NAMES:
-            path = candidate / name
-            if _is_a(path, "file"):
-                return path
-        pyproject = candidate / PYPROJECT
-        if _is_a(pyproject, "file") and _has_tool_table(pyproject):
-            return pyproject
-    return None
-
-
-def _is_a(path: Path, what: str) -> bool:
-    """Whether ``path`` is a file (or folder) we can see: a folder we may
-    not look into hides its config, as if it had none, and reading its
-    drafts says "permission denied" instead of a crash here."""
-    try:
-        return path.is_file() if what == "file" else path.is_dir()
-    except OSError:
-        return False
-
-
-def _has_tool_table(path: Path) -> bool:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return False
-    return re.search(r"^\s*\[tool\.editlint(?:\.|\])", text, re.MULTILINE) is not None
 
 
 # --------------------------------------------------------------------------- loading
@@ -162,185 +131,245 @@ def default_config(root: Path | None = None) -> Config:
 
 
 def load_config(path: Path) -> Config:
-    """Load ``path`` with everything it extends. Raises ConfigError."""
+    """Load ``path`` with everything it extends. Mistakes do not raise:
+    they are listed in the config's ``errors``, every one of them, and the
+    settings that were right are kept (so that the rest can be checked)."""
     return _load(path.resolve(), [])
+
+
+@dataclass
+class _File:
+    """A config file being read: where it is, its settings, its problems."""
+
+    path: Path
+    shown: str
+    data: YamlMap
+    problems: ConfigProblems
+
+    def line(self, key) -> int | None:
+        return self.data.line_of(key) if isinstance(self.data, YamlMap) else None
+
+    def at(self, key) -> Origin:
+        return Origin(self.shown, self.line(key))
+
+    def error(self, key, message: str) -> ConfigError:
+        return ConfigError(self.shown, message, self.line(key))
 
 
 def _load(path: Path, chain: list[Path]) -> Config:
     shown = display_path(path)
-    data = _read(path)
     config = Config(path=path, root=path.parent)
     config.files[path] = "an editlint config"
+    try:
+        data = read_config_file(path)
+    except ConfigError as exc:
+        config.errors.append(exc)
+        return config
     if not isinstance(data, dict):
-        raise ConfigError(shown, "a config file is a mapping of settings", getattr(data, "line", 1))
-
-    def at(key) -> Origin:
-        return Origin(shown, data.line_of(key) if isinstance(data, YamlMap) else None)
-
+        config.errors.append(ConfigError(shown, "a config file is a mapping of settings", getattr(data, "line", 1)))
+        return config
+    file = _File(path, shown, data, ConfigProblems(shown))
+    # extends first: this file's settings come after, and win. The errors
+    # of a file it extends are that file's, listed before this one's.
+    parent_errors: list[ConfigError] = []
+    with file.problems.checking():
+        _extends(config, file, chain, parent_errors)
     for key in data:
-        if key not in KEYS:
-            raise ConfigError(shown, f'unknown key "{key}"{did_you_mean(key, KEYS)}', at(key).line)
+        with file.problems.checking():
+            if key not in KEYS:
+                raise file.error(key, f'unknown key "{key}"{did_you_mean(key, KEYS)}')
+            if key != "extends":
+                _SETTERS.get(key, _backend)(config, file, key)
+    config.errors = parent_errors + file.problems.in_file_order()
+    return config
 
-    # extends first: this file's settings come after, and win.
+
+def _extends(config: Config, file: _File, chain: list[Path], parent_errors: list[ConfigError]) -> None:
+    data, shown = file.data, file.shown
     extends = data.get("extends", "default")
     if isinstance(extends, str):
         extends = [extends]
     if not isinstance(extends, list) or not all(isinstance(e, str) for e in extends):
-        raise ConfigError(shown, "extends must be a preset name, a path, or a list of them", at("extends").line)
+        config.rulesets_complete = False
+        raise file.error("extends", "extends must be a preset name, a path, or a list of them")
     for i, parent in enumerate(extends):
-        origin = Origin(shown, _item_line(data.get("extends"), i, at("extends").line))
-        if parent in PRESETS:
-            _apply_preset(config, parent, origin)
-            continue
-        if not _looks_like_path(parent):
-            raise ConfigError(
-                shown,
-                f'unknown preset "{parent}"{did_you_mean(parent, PRESETS)}; '
-                f"a config file is a path such as ./{parent}.yaml",
-                origin.line,
-            )
-        parent_path = (path.parent / parent).resolve()
-        if not parent_path.is_file():
-            raise ConfigError(shown, f"extends: config file not found: {parent}", origin.line)
-        if parent_path in (*chain, path):
-            loop = [*chain[chain.index(parent_path) :], path, parent_path] if parent_path in chain else [path, path]
-            raise ConfigError(shown, "extends cycle: " + " -> ".join(display_path(p) for p in loop), origin.line)
-        _merge(config, _load(parent_path, [*chain, path]))
-
-    if "rulesets" in data:
-        for i, name in enumerate(_string_list(data, "rulesets", shown)):
-            origin = Origin(shown, _item_line(data["rulesets"], i, at("rulesets").line))
-            config.rulesets.append(_ruleset_ref(name, path.parent, origin))
-    if "rules" in data:
-        config.rules.extend(_rule_settings(data["rules"], shown, at("rules").line))
-    if "language" in data:
-        value = _language(data["language"])
-        if value not in LANGUAGES:
-            raise ConfigError(
-                shown,
-                f"language must be one of {', '.join(LANGUAGES)}, not {value!r}{did_you_mean(value, LANGUAGES)}",
-                at("language").line,
-            )
-        config.language = value
-        config.language_origin = at("language")
-    if "vocab" in data:
-        _vocab(config, data["vocab"], shown, at("vocab").line, path.parent)
-    for backend in BACKENDS:
-        if backend not in data:
-            continue
-        settings = data[backend]
-        if settings is True or settings == "on":
-            settings = YamlMap()
-            settings.line, settings.key_lines = at(backend).line or 1, {}
-        if not isinstance(settings, dict):
-            raise ConfigError(shown, f"{backend} must be a mapping of its settings (or true)", at(backend).line)
-        config.backends[backend] = (settings, at(backend))
-    if "include" in data:
-        config.include = tuple(_string_list(data, "include", shown))
-    if "exclude" in data:
-        config.exclude.extend((path.parent, p) for p in _string_list(data, "exclude", shown))
-    if "overrides" in data:
-        config.overrides.extend(_overrides(data["overrides"], path.parent, shown, at("overrides").line))
-    if "fail_on" in data:
-        value = data["fail_on"]
-        if value not in FAIL_ON_NAMES:
-            raise ConfigError(
-                shown,
-                f"fail_on must be one of {', '.join(FAIL_ON_NAMES)}, not {value!r}{did_you_mean(value, FAIL_ON_NAMES)}",
-                at("fail_on").line,
-            )
-        config.fail_on = value
-    if "encoding" in data:
-        value = data["encoding"]
-        try:
-            config.encoding = text_encoding(value) if isinstance(value, str) else None
-        except ValueError as exc:
-            raise ConfigError(shown, f"encoding: {exc}", at("encoding").line) from None
-        if config.encoding is None:
-            raise ConfigError(shown, "encoding must be the name of an encoding, such as cp1252", at("encoding").line)
-    if "max_file_size" in data:
-        try:
-            config.max_file_size = parse_size(data["max_file_size"])
-        except ValueError as exc:
-            raise ConfigError(shown, f"max_file_size must be {exc}", at("max_file_size").line) from None
-    if "regex_timeout" in data:
-        value = data["regex_timeout"]
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 3600:
-            raise ConfigError(
-                shown,
-                f"regex_timeout must be a number of seconds above 0 and at most 3600 (such as 2.5), not {value!r}",
-                at("regex_timeout").line,
-            )
-        config.regex_timeout = float(value)
-    return config
+        origin = Origin(shown, _item_line(data.get("extends"), i, file.line("extends")))
+        with file.problems.checking():
+            if parent in PRESETS:
+                _apply_preset(config, parent, origin)
+                continue
+            complete = config.rulesets_complete
+            config.rulesets_complete = False  # until the file is read
+            if not _looks_like_path(parent):
+                raise ConfigError(
+                    shown,
+                    f'unknown preset "{parent}"{did_you_mean(parent, PRESETS)}; '
+                    f"a config file is a path such as ./{parent}.yaml",
+                    origin.line,
+                )
+            parent_path = (file.path.parent / parent).resolve()
+            if not parent_path.is_file():
+                raise ConfigError(shown, f"extends: config file not found: {parent}", origin.line)
+            if parent_path in (*chain, file.path):
+                loop = (
+                    [*chain[chain.index(parent_path) :], file.path, parent_path]
+                    if parent_path in chain
+                    else [file.path, file.path]
+                )
+                raise ConfigError(shown, "extends cycle: " + " -> ".join(display_path(p) for p in loop), origin.line)
+            parent_config = _load(parent_path, [*chain, file.path])
+            parent_errors.extend(parent_config.errors)
+            _merge(config, parent_config)
+            config.rulesets_complete = complete and parent_config.rulesets_complete
 
 
-def _read(path: Path):
-    shown = display_path(path)
+# --------------------------------------------------------------------------- top-level keys
+
+
+def _rulesets(config: Config, file: _File, key: str) -> None:
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise ConfigError(shown, "config file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(shown, f"cannot read config file: {getattr(exc, 'strerror', None) or exc}") from None
-    if path.name == PYPROJECT:
-        return _pyproject_table(text, shown)
-    data = load_yaml(text, shown, ConfigError)
-    if data is None:
-        data = YamlMap()
-        data.line, data.key_lines = 1, {}
-    return data
+        names = _string_list(file.data, key, file.shown)
+    except ConfigError:
+        config.rulesets_complete = False
+        raise
+    for i, name in enumerate(names):
+        origin = Origin(file.shown, _item_line(file.data[key], i, file.line(key)))
+        with file.problems.checking():
+            try:
+                config.rulesets.append(_ruleset_ref(name, file.path.parent, origin))
+            except ConfigError:
+                config.rulesets_complete = False
+                raise
 
 
-def _pyproject_table(text: str, shown: str) -> YamlMap:
-    import tomllib
+def _rules(config: Config, file: _File, key: str) -> None:
+    config.rules.extend(_rule_settings(file.data[key], file.shown, file.line(key), file.problems))
 
+
+def _language(config: Config, file: _File, key: str) -> None:
+    config.language = language_value(file.data[key], file.shown, file.line(key))
+    config.language_origin = file.at(key)
+
+
+def _vocab(config: Config, file: _File, key: str) -> None:
+    accept, reject, notes = read_vocab(
+        file.data[key], file.shown, file.line(key), file.path.parent, file.problems, config.files
+    )
+    config.accept.extend(accept)
+    config.reject.extend(reject)
+    config.notes.extend(notes)
+
+
+def _backend(config: Config, file: _File, key: str) -> None:
+    settings = file.data[key]
+    if settings is True or settings == "on":
+        settings = YamlMap()
+        settings.line, settings.key_lines = file.line(key) or 1, {}
+    if not isinstance(settings, dict):
+        raise file.error(key, f"{key} must be a mapping of its settings (or true)")
+    config.backends[key] = (settings, file.at(key))
+
+
+def _include(config: Config, file: _File, key: str) -> None:
+    config.include = tuple(_string_list(file.data, key, file.shown))
+
+
+def _exclude(config: Config, file: _File, key: str) -> None:
+    config.exclude.extend((file.path.parent, p) for p in _string_list(file.data, key, file.shown))
+
+
+def _overrides_key(config: Config, file: _File, key: str) -> None:
+    config.overrides.extend(_overrides(file.data[key], file.path.parent, file.shown, file.line(key), file.problems))
+
+
+def _fail_on(config: Config, file: _File, key: str) -> None:
+    config.fail_on = fail_on_value(file.data[key], file.shown, file.line(key))
+
+
+def _encoding(config: Config, file: _File, key: str) -> None:
+    config.encoding = encoding_value(file.data[key], file.shown, file.line(key))
+
+
+def _max_file_size(config: Config, file: _File, key: str) -> None:
     try:
-        table = tomllib.loads(text).get("tool", {}).get("editlint", {})
-    except tomllib.TOMLDecodeError as exc:
-        line = re.search(r"line (\d+)", str(exc))
-        raise ConfigError(shown, f"invalid TOML: {exc}", int(line.group(1)) if line else None) from None
-    return _with_toml_lines(table, text)
+        config.max_file_size = parse_size(file.data[key])
+    except ValueError as exc:
+        raise file.error(key, f"max_file_size must be {exc}") from None
 
 
-def _with_toml_lines(table: dict, text: str) -> YamlMap:
-    """Wrap the [tool.editlint] table so errors can name lines. TOML parsers
-    give no positions, so each top-level key's line is read off the text."""
-    lines = text.splitlines()
-    section_line = 1
-    key_lines: dict[str, int] = {}
-    current = None
-    for number, line in enumerate(lines, 1):
-        header = re.match(r"\s*\[+\s*([^\]]+?)\s*\]+", line)
-        if header:
-            name = header.group(1).replace('"', "")
-            if name == "tool.editlint":
-                current, section_line = "", number
-            elif name.startswith("tool.editlint."):
-                current = name[len("tool.editlint.") :]
-                key_lines.setdefault(current.split(".")[0], number)
-            else:
-                current = None
-            continue
-        if current == "":
-            key = re.match(r"\s*([A-Za-z0-9_\-]+|\"[^\"]+\")\s*=", line)
-            if key:
-                key_lines.setdefault(key.group(1).strip('"'), number)
-    return _wrap(table, section_line, key_lines)
+def _regex_timeout(config: Config, file: _File, key: str) -> None:
+    value = file.data[key]
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 3600:
+        raise file.error(
+            key, f"regex_timeout must be a number of seconds above 0 and at most 3600 (such as 2.5), not {value!r}"
+        )
+    config.regex_timeout = float(value)
 
 
-def _wrap(value, line: int, key_lines: dict | None = None):
-    if isinstance(value, dict):
-        result = YamlMap({k: _wrap(v, (key_lines or {}).get(k, line)) for k, v in value.items()})
-        result.line = line
-        result.key_lines = {k: (key_lines or {}).get(k, line) for k in value}
-        return result
-    if isinstance(value, list):
-        result = YamlList(_wrap(v, line) for v in value)
-        result.line = line
-        result.item_lines = [line] * len(value)
-        return result
+#: How each key is read (a backend's, by _backend).
+_SETTERS = {
+    "rulesets": _rulesets, "rules": _rules, "language": _language, "vocab": _vocab, "include": _include,
+    "exclude": _exclude, "overrides": _overrides_key, "fail_on": _fail_on, "encoding": _encoding,
+    "max_file_size": _max_file_size, "regex_timeout": _regex_timeout,
+}  # fmt: skip
+
+
+# --------------------------------------------------------------------------- values
+
+
+#: Other ways of naming the four, for the did-you-mean only: none is taken
+#: for a language, so every config in a newsroom spells it one way.
+_LANGUAGE_HINTS = {
+    "us": "en-US", "usa": "en-US", "american": "en-US", "gb": "en-GB", "uk": "en-GB", "british": "en-GB",
+    "au": "en-AU", "australian": "en-AU", "ca": "en-CA", "canadian": "en-CA",
+}  # fmt: skip
+
+
+def language_value(value, shown: str, line: int | None) -> str:
+    """``value`` when it is one of LANGUAGES, spelt exactly so; otherwise a
+    ConfigError with the list and the likeliest of them."""
+    if isinstance(value, str) and value in LANGUAGES:
+        return value
+    raise ConfigError(
+        shown, f"language must be one of {', '.join(LANGUAGES)}, not {value!r}{_language_hint(value)}", line
+    )
+
+
+def _language_hint(value) -> str:
+    if not isinstance(value, str):
+        return ""
+    folded = value.strip().replace("_", "-").casefold()
+    exact = [name for name in LANGUAGES if name.casefold() == folded]
+    if exact:  # en-gb, EN-GB, en_GB
+        return f' (did you mean "{exact[0]}"?)'
+    if folded in ("en", "english"):
+        return " (which English? en-US is American, en-GB British, en-AU Australian, en-CA Canadian)"
+    # en-UK, fr-AU, "british"...
+    region = folded.rsplit("-", 1)[-1]
+    if region in _LANGUAGE_HINTS:
+        return f' (did you mean "{_LANGUAGE_HINTS[region]}"?)'
+    return did_you_mean(value, LANGUAGES)
+
+
+def fail_on_value(value, shown: str, line: int | None) -> str:
+    if value not in FAIL_ON_NAMES:
+        raise ConfigError(
+            shown,
+            f"fail_on must be one of {', '.join(FAIL_ON_NAMES)}, not {value!r}{did_you_mean(value, FAIL_ON_NAMES)}",
+            line,
+        )
     return value
+
+
+def encoding_value(value, shown: str, line: int | None) -> str:
+    """The codec name for ``value``; an unknown name has a did-you-mean."""
+    try:
+        encoding = text_encoding(value) if isinstance(value, str) else None
+    except ValueError as exc:
+        raise ConfigError(shown, f"encoding: {exc}", line) from None
+    if encoding is None:
+        raise ConfigError(shown, "encoding must be the name of an encoding, such as cp1252", line)
+    return encoding
 
 
 def _item_line(container, index: int, default: int | None) -> int | None:
@@ -386,158 +415,97 @@ def _ruleset_ref(name: str, base: Path, origin: Origin) -> RuleSetRef:
     return RuleSetRef(name, shipped_rules_dir() / name, origin)
 
 
-def _rule_settings(value, shown: str, line: int | None) -> list[RuleSetting]:
+def _rule_settings(value, shown: str, line: int | None, problems: ConfigProblems) -> list[RuleSetting]:
     if not isinstance(value, dict):
         raise ConfigError(shown, "rules must be a mapping of rule id (or glob) to a setting", line)
     settings = []
     for pattern, setting in value.items():
         key_line = value.line_of(pattern) if isinstance(value, YamlMap) else line
-        origin = Origin(shown, key_line)
-        if not isinstance(pattern, str) or not pattern:
-            raise ConfigError(shown, f"rule pattern {pattern!r} must be a string", key_line)
-        if isinstance(setting, bool):
-            setting = "on" if setting else "off"
-        if isinstance(setting, str):
-            if setting not in RULE_SETTING_WORDS:
-                raise ConfigError(
-                    shown,
-                    f"rule {pattern}: setting must be one of {', '.join(RULE_SETTING_WORDS)} or a mapping, "
-                    f"not {setting!r}{did_you_mean(setting, RULE_SETTING_WORDS)}",
-                    key_line,
-                )
-            if setting in ("off", "on"):
-                settings.append(RuleSetting(pattern, enabled=setting == "on", origin=origin))
-            else:
-                settings.append(RuleSetting(pattern, enabled=True, severity=Severity.parse(setting), origin=origin))
-            continue
-        if not isinstance(setting, dict):
-            raise ConfigError(shown, f"rule {pattern}: setting must be off, on, a severity or a mapping", key_line)
-        options = YamlMap({k: v for k, v in setting.items() if k not in ("severity", "enabled")})
-        options.line = getattr(setting, "line", key_line)
-        options.key_lines = {k: setting.line_of(k) if isinstance(setting, YamlMap) else key_line for k in options}
-        severity = None
-        if "severity" in setting:
-            try:
-                severity = Severity.parse(setting["severity"])
-            except ValueError:
-                raise ConfigError(
-                    shown,
-                    f"rule {pattern}: severity must be one of {', '.join(SEVERITY_NAMES)}"
-                    f"{did_you_mean(setting['severity'], SEVERITY_NAMES)}",
-                    setting.line_of("severity") if isinstance(setting, YamlMap) else key_line,
-                ) from None
-        enabled = setting.get("enabled", True)
-        if not isinstance(enabled, bool):
-            raise ConfigError(shown, f"rule {pattern}: enabled must be true or false", key_line)
-        settings.append(RuleSetting(pattern, enabled, severity, options, origin))
+        with problems.checking():
+            settings.append(_rule_setting(pattern, setting, shown, key_line))
     return settings
 
 
-def _vocab(config: Config, value, shown: str, line: int | None, base: Path) -> None:
-    if not isinstance(value, dict):
-        raise ConfigError(shown, "vocab must be a mapping with accept, reject, accept_files or reject_files", line)
-    for key in value:
-        if key not in VOCAB_KEYS:
-            raise ConfigError(shown, f'unknown vocab key "{key}"{did_you_mean(key, VOCAB_KEYS)}', value.line_of(key))
-    for key, target in (("accept", config.accept), ("reject", config.reject)):
-        entries = value.get(key) or []
-        key_line = value.line_of(key) if isinstance(value, YamlMap) else line
-        if not isinstance(entries, list):
-            raise ConfigError(shown, f"vocab.{key} must be a list", key_line)
-        for i, entry in enumerate(entries):
-            origin = Origin(shown, _item_line(entries, i, key_line))
-            target.append(_vocab_entry(entry, key, origin))
-    for key, target in (("accept_files", config.accept), ("reject_files", config.reject)):
-        if key not in value:
-            continue
-        key_line = value.line_of(key) if isinstance(value, YamlMap) else line
-        for i, pattern in enumerate(_string_list(value, key, shown)):
-            pattern_line = _item_line(value[key], i, key_line)
-            files = sorted(base.glob(pattern)) if any(c in pattern for c in "*?[") else [base / pattern]
-            files = [f for f in files if f.is_file()]
-            if not files:
-                raise ConfigError(shown, f"vocab.{key}: no file matches {pattern}", pattern_line)
-            for file in files:
-                target.extend(_vocab_file(file, key[: -len("_files")]))
-                config.files[file.resolve()] = f"vocab.{key} of {shown}"
+def _rule_setting(pattern, setting, shown: str, key_line: int | None) -> RuleSetting:
+    origin = Origin(shown, key_line)
+    if not isinstance(pattern, str) or not pattern:
+        raise ConfigError(shown, f"rule pattern {pattern!r} must be a string", key_line)
+    if isinstance(setting, bool):
+        setting = "on" if setting else "off"
+    if isinstance(setting, str):
+        if setting not in RULE_SETTING_WORDS:
+            raise ConfigError(
+                shown,
+                f"rule {pattern}: setting must be one of {', '.join(RULE_SETTING_WORDS)} or a mapping, "
+                f"not {setting!r}{did_you_mean(setting, RULE_SETTING_WORDS)}",
+                key_line,
+            )
+        if setting in ("off", "on"):
+            return RuleSetting(pattern, enabled=setting == "on", origin=origin)
+        return RuleSetting(pattern, enabled=True, severity=Severity.parse(setting), origin=origin)
+    if not isinstance(setting, dict):
+        raise ConfigError(shown, f"rule {pattern}: setting must be off, on, a severity or a mapping", key_line)
+    options = YamlMap({k: v for k, v in setting.items() if k not in ("severity", "enabled")})
+    options.line = getattr(setting, "line", key_line)
+    options.key_lines = {k: setting.line_of(k) if isinstance(setting, YamlMap) else key_line for k in options}
+    severity = None
+    if "severity" in setting:
+        try:
+            severity = Severity.parse(setting["severity"])
+        except ValueError:
+            raise ConfigError(
+                shown,
+                f"rule {pattern}: severity must be one of {', '.join(SEVERITY_NAMES)}"
+                f"{did_you_mean(setting['severity'], SEVERITY_NAMES)}",
+                setting.line_of("severity") if isinstance(setting, YamlMap) else key_line,
+            ) from None
+    enabled = setting.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise ConfigError(shown, f"rule {pattern}: enabled must be true or false", key_line)
+    return RuleSetting(pattern, enabled, severity, options, origin)
 
 
-def _language(value):
-    """Canonical spelling of a language tag: en-gb, en_GB and en-UK are en-GB."""
-    if not isinstance(value, str):
-        return value
-    folded = value.replace("_", "-").casefold()
-    if folded == "en-uk":
-        return "en-GB"
-    return next((name for name in LANGUAGES if name.casefold() == folded), value)
-
-
-def _vocab_entry(entry, key: str, origin: Origin) -> VocabEntry:
-    if isinstance(entry, str) and entry.strip():
-        word = entry.strip()
-        if len(word) > 2 and word.startswith("/") and word.endswith("/"):
-            import regex  # the syntax the spelling rules compile it with
-
-            try:
-                regex.compile(word[1:-1], regex.VERSION0)
-            except regex.error as exc:
-                raise ConfigError(origin.path, f'vocab.{key}: invalid regex "{word}": {exc}', origin.line) from None
-        return VocabEntry(word, None, origin)
-    if key == "reject" and isinstance(entry, dict) and len(entry) == 1:
-        ((word, replacement),) = entry.items()
-        if isinstance(replacement, str):
-            replacement = [replacement]
-        if isinstance(word, str) and isinstance(replacement, list) and all(isinstance(r, str) for r in replacement):
-            return VocabEntry(word.strip(), tuple(replacement), origin)
-        raise ConfigError(origin.path, "a vocab.reject entry is a word or word: replacement", origin.line)
-    hint = "a word" if key == "accept" else "a word or word: replacement"
-    raise ConfigError(origin.path, f"a vocab.{key} entry must be {hint}, not {entry!r}", origin.line)
-
-
-def _vocab_file(path: Path, key: str) -> list[VocabEntry]:
-    """A vocabulary file: one entry per line, "#" starts a comment; in a
-    reject file "word -> replacement, other" offers replacements."""
-    shown = display_path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(shown, f"cannot read vocabulary file: {getattr(exc, 'strerror', None) or exc}") from None
-    entries = []
-    for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("/") else raw.strip()
-        if not line:
-            continue
-        origin = Origin(shown, number)
-        if key == "reject" and "->" in line:
-            word, _, replacements = line.partition("->")
-            choices = tuple(r.strip() for r in replacements.split(",") if r.strip())
-            entries.append(VocabEntry(word.strip(), choices, origin))
-        else:
-            entries.append(_vocab_entry(line, key, origin))
-    return entries
-
-
-def _overrides(value, base: Path, shown: str, line: int | None) -> list[Override]:
+def _overrides(value, base: Path, shown: str, line: int | None, problems: ConfigProblems) -> list[Override]:
     if not isinstance(value, list):
         raise ConfigError(shown, "overrides must be a list of {files: [...], rules: {...}}", line)
     result = []
     for i, entry in enumerate(value):
-        entry_line = _item_line(value, i, line)
-        if not isinstance(entry, dict):
-            raise ConfigError(shown, "an override is a mapping with files and rules", entry_line)
-        for key in entry:
-            if key not in ("files", "rules"):
-                raise ConfigError(
-                    shown, f'unknown override key "{key}"{did_you_mean(key, ["files", "rules"])}', entry.line_of(key)
-                )
-        if "files" not in entry:
-            raise ConfigError(shown, "an override needs files: (globs)", entry_line)
-        files = _string_list(entry, "files", shown)
-        rules = _rule_settings(
-            entry.get("rules") or YamlMap(), shown, entry.line_of("rules") if "rules" in entry else entry_line
-        )
-        result.append(Override(base, tuple(files), tuple(rules), Origin(shown, entry_line)))
+        with problems.checking():
+            result.append(_override(entry, base, shown, _item_line(value, i, line), problems))
     return result
+
+
+def _override(entry, base: Path, shown: str, entry_line: int | None, problems: ConfigProblems) -> Override:
+    """One ``overrides:`` entry, with what was right in it: its mistakes are
+    recorded in ``problems`` (and a config with mistakes checks no draft),
+    and its rule settings are still checked against the rules."""
+    if not isinstance(entry, dict):
+        raise ConfigError(shown, "an override is a mapping with files and the settings for them", entry_line)
+
+    def line_of(key) -> int | None:
+        return entry.line_of(key) if isinstance(entry, YamlMap) else entry_line
+
+    for key in entry:
+        if key not in OVERRIDE_KEYS:
+            hint = did_you_mean(key, OVERRIDE_KEYS) or f" (an override takes {', '.join(OVERRIDE_KEYS)})"
+            problems.add(ConfigError(shown, f'unknown override key "{key}"{hint}', line_of(key)))
+    files: list[str] = []
+    if "files" not in entry:
+        problems.add(ConfigError(shown, "an override needs files: (globs)", entry_line))
+    else:
+        with problems.checking():
+            files = _string_list(entry, "files", shown)
+    rules: list[RuleSetting] = []
+    with problems.checking():
+        rules = _rule_settings(entry.get("rules") or YamlMap(), shown, line_of("rules"), problems)
+    values: dict = {}
+    for key, read in (("language", language_value), ("fail_on", fail_on_value), ("encoding", encoding_value)):
+        if key in entry:
+            with problems.checking():
+                values[key] = read(entry[key], shown, line_of(key))
+    language_origin = Origin(shown, line_of("language")) if "language" in values else None
+    origin = Origin(shown, entry_line)
+    return Override(base, tuple(files), tuple(rules), origin, language_origin=language_origin, **values)
 
 
 def _merge(into: Config, parent: Config) -> None:
@@ -550,6 +518,7 @@ def _merge(into: Config, parent: Config) -> None:
         into.include = parent.include
     into.exclude.extend(parent.exclude)
     into.overrides.extend(parent.overrides)
+    into.notes.extend(parent.notes)
     if parent.fail_on is not None:
         into.fail_on = parent.fail_on
     if parent.language is not None:

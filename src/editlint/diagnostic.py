@@ -86,6 +86,16 @@ class BackendUnavailable(Exception):
         self.fatal = fatal
 
 
+#: The warning about a suppression comment (or front-matter list) naming a
+#: rule that does not exist.
+UNKNOWN_RULE_IN_SUPPRESSION = "suppression.unknown-rule"
+#: Findings about the draft's suppression comments rather than its text:
+#: reported like any other (with a place, in every format), but never the
+#: reason a run fails. A mistyped suppression leaves its finding reported,
+#: and that finding decides the exit code as it would have anyway.
+ADVISORY_RULES = frozenset({UNKNOWN_RULE_IN_SUPPRESSION})
+
+
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
     """One problem at one place in one draft.
@@ -100,6 +110,11 @@ class Diagnostic:
     message: str
     suggestions: tuple[str, ...] = ()
     fix: Fix | None = None
+
+    @property
+    def advisory(self) -> bool:
+        """Reported, but never counted towards --fail-on or --max-warnings."""
+        return self.rule_id in ADVISORY_RULES
 
     def sort_key(self) -> tuple:
         return (self.span.start, self.span.end, self.rule_id, self.message, self.suggestions)

@@ -225,6 +225,17 @@ Unit = Block | Sentence
 
 
 @dataclass(frozen=True, slots=True)
+class RuleName:
+    """A rule id, glob or dotted prefix as a suppression comment (or the
+    front matter's ``editlint-disable`` list) writes it, and where: source
+    offsets, the end exclusive."""
+
+    pattern: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Directive:
     """An ``editlint-...`` suppression comment found in the draft."""
 
@@ -232,6 +243,8 @@ class Directive:
     rules: tuple[str, ...]  # empty means every rule
     line: int  # 1-based line of the comment's start
     end_line: int  # 1-based line of the comment's end
+    #: ``rules`` with their places in the source.
+    names: tuple[RuleName, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -243,6 +256,8 @@ class Document:
     directives: tuple[Directive, ...] = ()
     #: Rule ids or globs listed under ``editlint-disable`` in the front matter.
     disabled_rules: tuple[str, ...] = ()
+    #: ``disabled_rules`` with their places in the source.
+    disabled_names: tuple[RuleName, ...] = ()
     #: Problems met while parsing (for example, front matter that is not
     #: valid YAML): (line, message). The draft is still checked.
     problems: tuple[tuple[int, str], ...] = field(default_factory=tuple)
@@ -254,6 +269,12 @@ class Document:
     @cached_property
     def line_index(self) -> LineIndex:
         return LineIndex(self.source)
+
+    @property
+    def rule_names(self) -> tuple[RuleName, ...]:
+        """Every rule the draft's suppressions name, in the draft's order."""
+        names = [*self.disabled_names, *(name for d in self.directives for name in d.names)]
+        return tuple(sorted(names, key=lambda name: name.start))
 
     @property
     def headline(self) -> Block | None:

@@ -12,11 +12,13 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .diagnostic import BackendUnavailable, Diagnostic, Severity
-from .document import Document
+from .diagnostic import UNKNOWN_RULE_IN_SUPPRESSION, BackendUnavailable, Diagnostic, Severity
+from .document import Document, RuleName
+from .errors import closest, did_you_mean
 from .fixsafety import guard_quoted_speech
 from .kinds.base import KindRule
 from .rule import matches_rule
+from .span import Span
 from .userregex import RegexTimeout
 
 #: Set to 1 to let a rule's internal error raise, with its traceback, for
@@ -154,6 +156,33 @@ def suppress(document: Document, diagnostics: list[Diagnostic]) -> list[Diagnost
         if not rule.off_at(index.line_col(diagnostic.span.start)[0]):
             kept.append(diagnostic)
     return kept
+
+
+def unknown_rule_warnings(
+    names: Sequence[RuleName], rule_ids: Sequence[str], namespaces: Sequence[str] = ()
+) -> list[Diagnostic]:
+    """A warning at each rule name in a suppression that matches none of
+    ``rule_ids`` (as an id, a glob or a dotted prefix), with a did-you-mean.
+    A name under one of ``namespaces`` ("languagetool.EN_A_VS_AN") is taken
+    on trust: an external checker's rule ids cannot be listed."""
+    warnings = []
+    choices = None
+    for name in names:
+        pattern = name.pattern
+        if pattern.split(".", 1)[0] in namespaces or any(matches_rule(pattern, rid) for rid in rule_ids):
+            continue
+        if choices is None:
+            # A rule set's name ("boilerplat") is likelier meant than one of its rules.
+            prefixes = {rid.rsplit(".", n)[0] for rid in rule_ids for n in range(1, rid.count(".") + 1)}
+            choices = sorted(prefixes) + list(rule_ids)
+        close = closest(pattern, choices)
+        hint = did_you_mean(pattern, [close]) if close is not None else ""
+        message = f'No rule matches "{pattern}"{hint}, so this suppression switches nothing off'
+        suggestions = (close,) if close is not None else ()
+        warnings.append(
+            Diagnostic(Span(name.start, name.end), UNKNOWN_RULE_IN_SUPPRESSION, Severity.WARNING, message, suggestions)
+        )
+    return warnings
 
 
 def _names(rules: tuple[str, ...], rule_id: str) -> bool:

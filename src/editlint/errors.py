@@ -47,10 +47,15 @@ class RuleStopped(EditlintError):
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """' (did you mean "x"?)' for the closest choice, or ''."""
-    choices = list(choices)
+    close = closest(word, choices)
+    return f' (did you mean "{close}"?)' if close is not None else ""
+
+
+def closest(word: str, choices: Iterable[str]):
+    """The choice closest to ``word`` (ignoring case), or None when none is close."""
     by_folded = {str(c).casefold(): c for c in choices}
     close = difflib.get_close_matches(str(word).casefold(), list(by_folded), n=1, cutoff=0.6)
-    return f' (did you mean "{by_folded[close[0]]}"?)' if close else ""
+    return by_folded[close[0]] if close else None
 
 
 def display_path(path: Path | str) -> str:

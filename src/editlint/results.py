@@ -47,7 +47,7 @@ class FileResult:
 
     @property
     def failing(self) -> int:
-        return sum(1 for d in self.diagnostics if fails(d.severity, self.fail_on))
+        return sum(1 for d in self.diagnostics if not d.advisory and fails(d.severity, self.fail_on))
 
 
 @dataclass
@@ -80,14 +80,21 @@ class RunResult:
         return sum(len(f.diagnostics) for f in self.files)
 
     @property
+    def gating_warnings(self) -> int:
+        """The warnings ``--max-warnings`` counts: all but advisory ones."""
+        return sum(1 for f in self.files for d in f.diagnostics if d.severity is Severity.WARNING and not d.advisory)
+
+    @property
     def too_many_warnings(self) -> bool:
         """More warnings than ``--max-warnings`` allows."""
-        return self.max_warnings is not None and self.count(Severity.WARNING) > self.max_warnings
+        return self.max_warnings is not None and self.gating_warnings > self.max_warnings
 
     def fails(self, file: FileResult, diagnostic: Diagnostic) -> bool:
         """Whether ``diagnostic`` is one that makes the run exit 1: at or
         above its file's fail-on severity, or a warning when there are more
         than ``--max-warnings``."""
+        if diagnostic.advisory:
+            return False
         if fails(diagnostic.severity, file.fail_on):
             return True
         return diagnostic.severity is Severity.WARNING and self.too_many_warnings

@@ -26,6 +26,7 @@ from .cache import Entry, ResultCache, content_key, decode_diagnostic, encode_di
 from .collect import DraftFinder, DraftItem
 from .config import Config
 from .diagnostic import Applicability, BackendUnavailable, Diagnostic
+from .document import RuleName
 from .engine import ActiveRule, RuleFailure, failure_of, lint, run_rules, suppress
 from .errors import EditlintError, InputError, RuleStopped
 from .fixer import MAX_PASSES, ChangedOnDisk, encode, fix_text, unified_diff, write_draft
@@ -60,6 +61,8 @@ class DraftOutcome:
     #: Problems with configs and rule files met while checking it: the
     #: Runner reports each once however many drafts meet it.
     setup_errors: list[EditlintError] = field(default_factory=list)
+    #: The same for notes about configs (a vocabulary glob matching nothing).
+    setup_notes: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     #: Backends that could not run: (backend, message, fatal).
     unavailable: list[tuple[str, str, bool]] = field(default_factory=list)
@@ -97,20 +100,24 @@ class Checker:
         self.workspace = workspace or Workspace(settings.config_path, settings.select, settings.ignore)
         self.cache = ResultCache(settings.cache_dir) if settings.cache_dir is not None else None
         self._errors_seen = 0
+        self._notes_seen = 0
 
-    def reading(self, config: Config | None) -> tuple[str | None, int, str]:
-        """How to read a draft under ``config``: its encoding (None: UTF-8),
-        its size limit, and the setting that set the limit. The command line
-        has the first say, then the config (a broken one: the defaults, so
-        the draft's own problems are still reported)."""
-        encoding = self.settings.encoding or (config.encoding if config else None)
+    def reading(self, config: Config | None, location: Path) -> tuple[str | None, int, str]:
+        """How to read the draft at ``location`` under ``config``: its
+        encoding (None: UTF-8), its size limit, and the setting that set the
+        limit. The command line has the first say, then the config and its
+        overrides (a broken config: the defaults, so the draft's own
+        problems are still reported)."""
+        encoding = self.settings.encoding or (
+            self.workspace.draft_settings(config, location).encoding if config else None
+        )
         if self.settings.max_file_size:
             return encoding, self.settings.max_file_size, "--max-file-size"
         return encoding, (config.max_file_size if config else None) or DEFAULT_MAX_FILE_SIZE, "max_file_size"
 
     def check(self, item: DraftItem) -> DraftOutcome:
         outcome = DraftOutcome(item.shown, item.location)
-        encoding, max_size, setting = self.reading(self.workspace.config_for(item.location))
+        encoding, max_size, setting = self.reading(self.workspace.config_for(item.location), item.location)
         try:
             if item.data is not None:
                 if len(item.data) > max_size:
@@ -131,6 +138,8 @@ class Checker:
                 set_regex_timeout(None)  # the draft's config set it for this draft only
         outcome.setup_errors = self.workspace.errors[self._errors_seen :]
         self._errors_seen = len(self.workspace.errors)
+        outcome.setup_notes = self.workspace.notes[self._notes_seen :]
+        self._notes_seen = len(self.workspace.notes)
         return outcome
 
     def _check_draft(self, draft: Draft, location: Path, outcome: DraftOutcome) -> None:
@@ -140,7 +149,9 @@ class Checker:
             outcome.notes.append(f"{draft.path}: not checked, its config has errors")
             return
         rules = self.workspace.rules_for(config, location)
-        outcome.fail_on = self.settings.fail_on or config.fail_on or FAIL_ON_DEFAULT
+        outcome.fail_on = (
+            self.settings.fail_on or self.workspace.draft_settings(config, location).fail_on or FAIL_ON_DEFAULT
+        )
         set_regex_timeout(config.regex_timeout)
         unavailable: list[BackendUnavailable] = []
         failures: list[RuleFailure] = []
@@ -150,24 +161,26 @@ class Checker:
             for line, message in document.problems:
                 outcome.errors.append(InputError(draft.path, message, line))
             outcome.facts = _facts(document, rules, failures)
+            names = document.rule_names
         else:
             outcome.source = draft.text
-            diagnostics = self._lint(draft, location, rules, outcome, unavailable, failures)
-        outcome.diagnostics = diagnostics
+            diagnostics, names = self._lint(draft, location, rules, outcome, unavailable, failures)
+        outcome.diagnostics = sorted(diagnostics + self.workspace.suppression_warnings(config, names))
         outcome.unavailable = [(p.backend, p.message, p.fatal) for p in unavailable]
         # One line per rule, however many fix passes met the same failure.
         stopped = {f.rule_id: f for f in failures}
         outcome.errors.extend(RuleStopped(draft.path, f.message) for f in stopped.values())
 
-    def _lint(self, draft, location, rules, outcome, unavailable, failures) -> list[Diagnostic]:
-        """The draft's diagnostics, from the cache where it has them: only the
-        rules it lacks (or that are never cached) run."""
+    def _lint(self, draft, location, rules, outcome, unavailable, failures) -> tuple[list[Diagnostic], list[RuleName]]:
+        """The draft's diagnostics and the rule names its suppressions write,
+        from the cache where it has them: only the rules it lacks (or that
+        are never cached) run."""
         if self.cache is None:
             document = parse(draft.path, draft.text)
             for line, message in document.problems:
                 outcome.errors.append(InputError(draft.path, message, line))
             outcome.facts = _facts(document, rules, failures)
-            return lint(document, rules, unavailable, failures)
+            return lint(document, rules, unavailable, failures), list(document.rule_names)
         key = content_key(draft.text, format_for(draft.path))
         entry = self.cache.load(location, key)
         try:
@@ -182,7 +195,9 @@ class Checker:
             failures.clear()
             return self._lint_cached(draft, location, rules, outcome, unavailable, failures, key, None)
 
-    def _lint_cached(self, draft, location, rules, outcome, unavailable, failures, key, entry) -> list[Diagnostic]:
+    def _lint_cached(
+        self, draft, location, rules, outcome, unavailable, failures, key, entry
+    ) -> tuple[list[Diagnostic], list[RuleName]]:
         fresh = entry is None
         if entry is None:
             entry = Entry(key)
@@ -190,6 +205,7 @@ class Checker:
         if missing or fresh:
             document = parse(draft.path, draft.text)
             entry.problems = [[line, message] for line, message in document.problems]
+            entry.names = [[name.pattern, name.start, name.end] for name in document.rule_names]
             for active, found in zip(missing, run_rules(document, missing, unavailable, failures), strict=True):
                 record = {"d": [encode_diagnostic(d) for d in found]}
                 if active.rule.across_drafts:
@@ -209,7 +225,7 @@ class Checker:
             if active.rule.across_drafts and record.get("f") is not None:
                 outcome.facts[active.rule.fingerprint] = record["f"]
         diagnostics.sort()
-        return diagnostics
+        return diagnostics, [RuleName(pattern, start, end) for pattern, start, end in entry.names]
 
     def _fix(self, draft, location, rules, outcome, unavailable, failures):
         """Apply fixes until none is left; write the draft (or keep a diff).
@@ -303,7 +319,8 @@ def _cacheable(entry: Entry, rules, failures: list[RuleFailure]) -> Entry:
     say again that they stopped)."""
     stopped = {f.rule_id for f in failures}
     left_out = {a.rule.fingerprint for a in rules if not a.rule.cacheable or a.id in stopped}
-    return Entry(entry.content, entry.problems, {fp: r for fp, r in entry.rules.items() if fp not in left_out})
+    kept = {fp: r for fp, r in entry.rules.items() if fp not in left_out}
+    return Entry(entry.content, entry.problems, kept, entry.names)
 
 
 # --------------------------------------------------------------------------- worker processes
@@ -381,7 +398,7 @@ class Runner:
             location = Path(stdin_filename) if stdin_filename else Path.cwd() / "stdin"
             config = self.workspace.config_for(location)
             # No more than the size limit allows: `editlint - < /dev/zero` must end.
-            _, max_size, setting = self.checker.reading(config)
+            _, max_size, setting = self.checker.reading(config, location)
             data = (stdin or sys.stdin.buffer).read(max_size + 1)
             if stdin_filename and self.finder.excluded(location):
                 return None  # an editor piping an excluded file gets the same silence
@@ -397,6 +414,7 @@ class Runner:
                 self.progress(done, len(items))
         self._check_across()
         self.result.errors = self.workspace.errors + self.result.errors
+        self.result.notes = self.workspace.notes + self.result.notes
         return self.result
 
     def _outcomes(self, items: list[DraftItem]) -> Iterator[DraftOutcome]:
@@ -425,6 +443,8 @@ class Runner:
     def _gather(self, outcome: DraftOutcome) -> None:
         for error in outcome.setup_errors:
             self.workspace.error(error)  # said once, however many drafts met it
+        for note in outcome.setup_notes:
+            self.workspace.note(note)
         self.result.errors.extend(outcome.errors)
         self.result.notes.extend(outcome.notes)
         for backend, message, fatal in outcome.unavailable:

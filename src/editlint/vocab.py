@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .config import CONFIG_NAMES, PYPROJECT, find_config
+from .configfile import CONFIG_NAMES, PYPROJECT, find_config, pyproject_table
 from .errors import ConfigError, display_path
 from .yamlsource import load_yaml
 
@@ -80,10 +80,11 @@ def _accept_file(config: Path) -> tuple[Path, Path | None]:
     """The file to add to, and the config if it had to be pointed at it."""
     shown = display_path(config)
     if config.name == PYPROJECT:
-        import tomllib
-
-        table = tomllib.loads(config.read_text(encoding="utf-8")).get("tool", {}).get("editlint", {})
-        files = table.get("vocab", {}).get("accept_files")
+        # Broken TOML is a ConfigError naming its line, as when checking.
+        vocab = pyproject_table(config.read_text(encoding="utf-8-sig"), shown).get("vocab")
+        files = vocab.get("accept_files") if isinstance(vocab, dict) else None
+        if isinstance(files, str):
+            files = [files]
         if files:
             return _first_file(config.parent, files[0], shown), None
         raise ConfigError(

@@ -9,12 +9,13 @@ on with everything that is still usable.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import Config, RuleSetting, default_config, find_config, load_config
-from .diagnostic import Severity
-from .engine import ActiveRule
+from .config import BACKENDS, Config, RuleSetting, default_config, find_config, load_config
+from .diagnostic import Diagnostic, Severity
+from .engine import ActiveRule, unknown_rule_warnings
 from .errors import ConfigError, EditlintError, RuleError, did_you_mean
 from .kinds import KINDS
 from .kinds.base import KindRule, build
@@ -23,6 +24,16 @@ from .yamlsource import YamlMap
 
 VOCAB_REJECTED = "vocab.rejected"
 VOCAB_TERMS = "vocab.terms"
+
+
+@dataclass(frozen=True)
+class DraftSettings:
+    """How a draft is read and gated, which an override may set per folder
+    (None: the default). An override's language goes to the rules, see
+    Workspace.rules_for."""
+
+    fail_on: str | None = None
+    encoding: str | None = None
 
 
 @dataclass
@@ -40,18 +51,28 @@ class Workspace:
         self.ignore = tuple(ignore)
         self.errors: list[EditlintError] = []
         self._seen_errors: set[str] = set()
+        #: Things worth saying about configs that are not errors, each once.
+        self.notes: list[str] = []
+        self._seen_notes: set[str] = set()
         self._configs: dict[Path | None, Config | None] = {}
+        self._broken: list[Config] = []
         self._folder_config: dict[Path, Path | None] = {}
         self._rulesets: dict[Path, list[RuleSpec]] = {}
         self._catalogs: dict[int, dict[str, RuleSpec]] = {}
         self._compiled: dict[tuple, KindRule | None] = {}
         self._active: dict[tuple, list[ActiveRule]] = {}
+        self._suppressible: dict[int, list[str]] = {}
 
     def error(self, error: EditlintError) -> None:
         key = str(error)
         if key not in self._seen_errors:
             self._seen_errors.add(key)
             self.errors.append(error)
+
+    def note(self, note: str) -> None:
+        if note not in self._seen_notes:
+            self._seen_notes.add(note)
+            self.notes.append(note)
 
     # ------------------------------------------------------------------ configs
 
@@ -66,12 +87,56 @@ class Workspace:
                 self._folder_config[folder] = find_config(folder)
             config_file = self._folder_config[folder]
         if config_file not in self._configs:
-            try:
-                self._configs[config_file] = load_config(config_file) if config_file else default_config()
-            except ConfigError as exc:
-                self.error(exc)
-                self._configs[config_file] = None
+            self._configs[config_file] = self._load(config_file)
         return self._configs[config_file]
+
+    def _load(self, config_file: Path | None) -> Config | None:
+        """Load a config and report everything wrong with it at once: the
+        mistakes in the file, then (its rule sets being readable) the rule
+        patterns and options that fit no rule, in the order of its lines.
+        A config with mistakes of the first sort checks no draft; the second
+        sort costs only the setting (as a bad rule costs only that rule)."""
+        if config_file is None:
+            return default_config()
+        config = load_config(config_file)
+        errors: list[EditlintError] = list(config.errors)
+        if config.rulesets_complete:
+            for error in sorted(self._setting_errors(config), key=lambda e: e.line or 0):
+                # After the config file's own errors on the lines before it.
+                at = [
+                    i + 1 for i, e in enumerate(errors) if e.path == error.path and (e.line or 0) <= (error.line or 0)
+                ]
+                errors.insert(at[-1] if at else len(errors), error)
+        for error in errors:
+            self.error(error)
+        for note in config.notes:
+            self.note(note)
+        if config.errors:
+            # Kept alive: the catalogs and compiled rules made while checking
+            # it are cached by its id, which a new config must not reuse.
+            self._broken.append(config)
+            return None
+        return config
+
+    def _setting_errors(self, config: Config) -> list[EditlintError]:
+        """What is wrong with the config's rule settings, top-level and in
+        every override (whether or not a draft of this run matches it): a
+        pattern that names no rule, options for rules of different kinds,
+        an option a rule does not take; and with the settings of the
+        external checkers it switches on."""
+        found: list[EditlintError] = []
+        catalog = self.catalog(config)
+        for spec in catalog.values():
+            if spec.ruleset == "config":  # an external checker's settings, the vocabulary lists
+                self._compile(spec, _RuleState(spec.enabled, spec.severity), found.append)
+        for settings in (config.rules, *(override.rules for override in config.overrides)):
+            state = {rid: _RuleState(spec.enabled, spec.severity) for rid, spec in catalog.items()}
+            for setting in _ordered(settings, catalog):
+                self._apply(setting, catalog, state, found.append)
+            for rid, rule_state in state.items():
+                if rule_state.options:
+                    self._compile(catalog[rid], rule_state, found.append)
+        return found
 
     # ------------------------------------------------------------------ rules
 
@@ -107,7 +172,7 @@ class Workspace:
 
     def rules_for(self, config: Config, path: Path) -> list[ActiveRule]:
         """The compiled rules to run on ``path``, with their severities."""
-        overrides = tuple(i for i, o in enumerate(config.overrides) if _matches_files(o.base, o.files, path))
+        overrides = self._overrides_for(config, path)
         key = (id(config), overrides)
         if key in self._active:
             return self._active[key]
@@ -128,11 +193,36 @@ class Workspace:
         for rid, rule_state in state.items():
             if not rule_state.enabled:
                 continue
-            rule = self._compile(catalog[rid], _with_config_options(catalog[rid], rule_state, config))
+            rule = self._compile(catalog[rid], _with_config_options(catalog[rid], rule_state, config, overrides))
             if rule is not None:
                 active.append(ActiveRule(rule, rule_state.severity))
         self._active[key] = active
         return active
+
+    def suppression_warnings(self, config: Config, names) -> list[Diagnostic]:
+        """Warnings for the rule names in a draft's suppressions that name no
+        rule the config's rule sets define (on or off). editlint's own
+        vocabulary rules always count, as do an external checker's ids."""
+        if not names:
+            return []
+        ids = self._suppressible.get(id(config))
+        if ids is None:
+            ids = self._suppressible[id(config)] = sorted({*self.catalog(config), VOCAB_REJECTED, VOCAB_TERMS})
+        return unknown_rule_warnings(names, ids, BACKENDS)
+
+    def _overrides_for(self, config: Config, path: Path) -> tuple[int, ...]:
+        """The indices of the config's overrides whose files match ``path``."""
+        return tuple(i for i, o in enumerate(config.overrides) if _matches_files(o.base, o.files, path))
+
+    def draft_settings(self, config: Config, path: Path) -> DraftSettings:
+        """The settings for the draft at ``path`` that overrides may change
+        per folder: the config's, with each matching override's on top (a
+        later override wins)."""
+        settings = DraftSettings(config.fail_on, config.encoding)
+        for i in self._overrides_for(config, path):
+            override = config.overrides[i]
+            settings = DraftSettings(override.fail_on or settings.fail_on, override.encoding or settings.encoding)
+        return settings
 
     def _check_cli_patterns(self, catalog: dict[str, RuleSpec]) -> None:
         for option, patterns in (("--select", self.select), ("--ignore", self.ignore)):
@@ -140,10 +230,13 @@ class Workspace:
                 if not any(matches_rule(pattern, rid) for rid in catalog):
                     self.error(EditlintError(option, f'no rule matches "{pattern}"{did_you_mean(pattern, catalog)}'))
 
-    def _apply(self, setting: RuleSetting, catalog: dict[str, RuleSpec], state: dict[str, _RuleState]) -> None:
+    def _apply(
+        self, setting: RuleSetting, catalog: dict[str, RuleSpec], state: dict[str, _RuleState], report=None
+    ) -> None:
+        report = report or self.error
         ids = [rid for rid in catalog if matches_rule(setting.pattern, rid)]
         if not ids:
-            self.error(
+            report(
                 ConfigError(
                     setting.origin.path,
                     f'no rule matches "{setting.pattern}"{did_you_mean(setting.pattern, catalog)}',
@@ -154,7 +247,7 @@ class Workspace:
         if setting.options and len(ids) > 1:
             kinds = {catalog[rid].kind for rid in ids}
             if len(kinds) > 1:
-                self.error(
+                report(
                     ConfigError(
                         setting.origin.path,
                         f'"{setting.pattern}" names rules of different kinds ({", ".join(sorted(kinds))}); '
@@ -174,7 +267,7 @@ class Workspace:
                 line = setting.options.line_of(option) if isinstance(setting.options, YamlMap) else None
                 rule_state.option_origins[option] = (setting.origin.path, line or setting.origin.line)
 
-    def _compile(self, spec: RuleSpec, rule_state: _RuleState) -> KindRule | None:
+    def _compile(self, spec: RuleSpec, rule_state: _RuleState, report=None) -> KindRule | None:
         # Where the options were written is part of the key: the same bad
         # value in two configs is two errors to report.
         key = (id(spec), repr(sorted(rule_state.options.items())), repr(sorted(rule_state.option_origins.items())))
@@ -184,21 +277,28 @@ class Workspace:
                     KINDS[spec.kind], spec, rule_state.options, rule_state.option_origins.__getitem__
                 )
             except RuleError as exc:
-                self.error(exc)
+                (report or self.error)(exc)
                 self._compiled[key] = None
         return self._compiled[key]
 
 
-def _with_config_options(spec: RuleSpec, rule_state: _RuleState, config: Config) -> _RuleState:
-    """Fill in the options a kind takes from the config (``language:``,
-    ``vocab.accept``); a rule's own settings in ``rules:`` still win."""
+def _with_config_options(
+    spec: RuleSpec, rule_state: _RuleState, config: Config, overrides: tuple[int, ...] = ()
+) -> _RuleState:
+    """Fill in the options a kind takes from the config (``language:``, or
+    the last of the draft's ``overrides`` that sets one; ``vocab.accept``);
+    a rule's own settings in ``rules:`` still win."""
     wanted = KINDS[spec.kind].config_options
     if not wanted:
         return rule_state
     options, origins = {}, {}
-    if "language" in wanted and config.language:
-        options["language"] = config.language
-        origins["language"] = (config.language_origin.path, config.language_origin.line)
+    language, language_origin = config.language, config.language_origin
+    for i in overrides:
+        if config.overrides[i].language:
+            language, language_origin = config.overrides[i].language, config.overrides[i].language_origin
+    if "language" in wanted and language:
+        options["language"] = language
+        origins["language"] = (language_origin.path, language_origin.line)
     if "vocabulary" in wanted and (config.accept or config.reject):
         # Rejected words too: vocab.rejected reports them, spelling need not.
         entries = [*config.accept, *config.reject]
@@ -222,13 +322,20 @@ def _ordered(settings, catalog) -> list[RuleSetting]:
 
 
 def _matches_files(base: Path, patterns: tuple[str, ...], path: Path) -> bool:
-    from pathspec import GitIgnoreSpec
-
     try:
         relative = path.resolve().relative_to(base.resolve()).as_posix()
     except ValueError:
         return False
-    return GitIgnoreSpec.from_lines(patterns).match_file(relative)
+    return _file_spec(patterns).match_file(relative)
+
+
+@functools.lru_cache(maxsize=256)
+def _file_spec(patterns: tuple[str, ...]):
+    """An override's ``files`` compiled once: each draft asks several times
+    (for its rules, its encoding and its fail-on severity)."""
+    from pathspec import GitIgnoreSpec
+
+    return GitIgnoreSpec.from_lines(patterns)
 
 
 def _vocab_rules(config: Config) -> list[RuleSpec]:

@@ -17,7 +17,7 @@ import re
 
 import yaml
 
-from ..document import Block, BlockKind, Directive, Document
+from ..document import Block, BlockKind, Directive, Document, RuleName
 from ..span import LineIndex
 from .directives import directives_in
 from .text import TextBuilder, align
@@ -63,7 +63,7 @@ def parse_markdown(path: str, source: str) -> Document:
     blocks: list[Block] = []
     directives: list[Directive] = []
     problems: list[tuple[int, str]] = []
-    disabled: tuple[str, ...] = ()
+    disabled: tuple[RuleName, ...] = ()
     containers: list[str] = []  # "blockquote" / "list_item"
     heading_level: int | None = None
     in_cell = False
@@ -106,7 +106,9 @@ def parse_markdown(path: str, source: str) -> Document:
         elif kind == "html_block":
             first, last = token.map
             start = index.line_start(first + 1)
-            found = directives_in(source[start : index.line_end(last)], lambda i, at=start: index.line_col(at + i)[0])
+            found = directives_in(
+                source[start : index.line_end(last)], lambda i, at=start: index.line_col(at + i)[0], start
+            )
             directives.extend(found)
         elif kind == "inline":
             first, last = token.map
@@ -130,7 +132,10 @@ def parse_markdown(path: str, source: str) -> Document:
                 add(BlockKind.PARAGRAPH, builder)
     if not have_headline:
         blocks = _choose_headline(blocks)
-    return Document(path, source, "markdown", tuple(blocks), tuple(directives), disabled, tuple(problems))
+    return Document(
+        path, source, "markdown", tuple(blocks), tuple(directives), tuple(name.pattern for name in disabled),
+        disabled_names=disabled, problems=tuple(problems),
+    )  # fmt: skip
 
 
 def _choose_headline(blocks: list[Block]) -> list[Block]:
@@ -240,7 +245,7 @@ def _map_inline(
         elif kind == "html_inline":
             found, end = _find_lines(source, child.content, pos, limit)
             raw = source[found:end]
-            directives.extend(directives_in(raw, lambda i, f=found: index.line_col(f + i)[0]))
+            directives.extend(directives_in(raw, lambda i, f=found: index.line_col(f + i)[0], found))
             builder.hidden(found, end)
             pos = end
         else:
@@ -324,7 +329,7 @@ def _front_matter(source: str, index: LineIndex, line_map):
     end = index.line_start(last)
     text = source[start:end]
     found: list[tuple[BlockKind, TextBuilder, str]] = []
-    disabled: tuple[str, ...] = ()
+    disabled: tuple[RuleName, ...] = ()
     try:
         root = yaml.compose(text, Loader=_loader())
     except yaml.YAMLError as exc:
@@ -337,7 +342,7 @@ def _front_matter(source: str, index: LineIndex, line_map):
     for key_node, value_node in root.value:
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
         if key == DISABLE_FIELD:
-            disabled = _string_list(value_node)
+            disabled = _rule_names(source, start, value_node)
             continue
         if key not in HEADLINE_FIELDS and key not in TEXT_FIELDS:
             continue
@@ -354,12 +359,27 @@ def _loader():
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _string_list(node) -> tuple[str, ...]:
-    if isinstance(node, yaml.ScalarNode):
-        return tuple(r for r in re.split(r"[\s,]+", node.value) if r)
+def _rule_names(source: str, offset: int, node) -> tuple[RuleName, ...]:
+    """The rules the front matter's ``editlint-disable`` names (a list, or a
+    string of names separated by commas or spaces), each with its place in
+    the source: the scalar's own text when it is written plainly, else the
+    whole scalar."""
+    scalars = [node] if isinstance(node, yaml.ScalarNode) else []
     if isinstance(node, yaml.SequenceNode):
-        return tuple(item.value for item in node.value if isinstance(item, yaml.ScalarNode))
-    return ()
+        scalars = [item for item in node.value if isinstance(item, yaml.ScalarNode)]
+    names = []
+    for scalar in scalars:
+        start, end = offset + scalar.start_mark.index, offset + scalar.end_mark.index
+        if scalar.style in ('"', "'"):
+            start, end = start + 1, end - 1
+        if source[start:end] == scalar.value:
+            names.extend(RuleName(m.group(), start + m.start(), start + m.end()) for m in _NAME.finditer(scalar.value))
+        else:  # escapes or folded lines: the names cannot be placed one by one
+            names.extend(RuleName(name, start, end) for name in _NAME.findall(scalar.value))
+    return tuple(names)
+
+
+_NAME = re.compile(r"[^\s,]+")
 
 
 def _scalar_text(source: str, offset: int, node) -> TextBuilder | None:
