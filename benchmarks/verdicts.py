@@ -132,7 +132,9 @@ def precision(c: Counter) -> str:
 
 
 def print_rules(by_rule: dict[str, Counter], severity_of: dict[str, str]) -> None:
-    print(f"\n{'rule':<40}{'severity':>11}{'findings':>9}{'true':>6}{'false':>6}{'debat.':>7}{'unjudged':>9}{'precision':>10}")
+    print(
+        f"\n{'rule':<40}{'severity':>11}{'findings':>9}{'true':>6}{'false':>6}{'debat.':>7}{'unjudged':>9}{'precision':>10}"
+    )
     for rule in sorted(by_rule):
         c = by_rule[rule]
         print(
@@ -149,7 +151,9 @@ def print_failing(by_file: dict[str, list[tuple[dict, str]]], failing: list[str]
         errors = [(d, v) for d, v in by_file[f] if d["severity"] == "error"]
         families = "+".join(sorted({family(d["rule"]) for d, _ in errors}))
         verdicts = {v for _, v in errors}
-        state = "a true error" if "true" in verdicts else "unjudged errors" if "unjudged" in verdicts else "no true error"
+        state = (
+            "a true error" if "true" in verdicts else "unjudged errors" if "unjudged" in verdicts else "no true error"
+        )
         groups[(families, state)] += 1
     for (families, state), n in sorted(groups.items()):
         print(f"  failing on {families} errors, {state}: {n}")
@@ -215,7 +219,9 @@ def main() -> None:
     parser.add_argument("--false", dest="false_", action="store_true", help="print each false alarm with its line")
     parser.add_argument("--stub", action="store_true", help="print a verdict entry to fill in per unjudged finding")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--by-rule", action="store_true", help="also print the figures per rule, with severity and precision")
+    parser.add_argument(
+        "--by-rule", action="store_true", help="also print the figures per rule, with severity and precision"
+    )
     parser.add_argument("extra", nargs="*", help="more editlint options, after --")
     args = parser.parse_args()
     show = "unjudged" if args.unjudged else "stub" if args.stub else "false" if args.false_ else None

@@ -127,7 +127,7 @@ def test_many_drafts_in_worker_processes_are_each_checked(archive):
 
 def test_a_headline_many_drafts_share_is_reported_in_each_naming_a_few(archive):
     _, report, texts = archive
-    duplicates = [d for d in report["diagnostics"] if d["rule"] == "headline.duplicate"]
+    duplicates = [d for d in report["diagnostics"] if d["rule"] == "headline.duplicate-across-drafts"]
     shared = sorted(texts)[-SHARED_HEADLINE:]
     assert sorted(d["path"] for d in duplicates) == shared
     for d in duplicates:
