@@ -27,6 +27,11 @@ Figures per rule family: findings, true, false, debatable, unjudged, and
 false alarms per 1,000 words (false only; unjudged shown beside). Also the
 drafts that fail the default gate (an error-severity finding) with no true
 error among their findings: the clean copy the gate would wrongly stop.
+
+``--by-rule`` adds the same figures per rule, with each rule's severity and
+its measured precision (true / (true + false); debatable findings count on
+neither side): the evidence for a rule's severity (docs/rules.md,
+"Severity"), and the failing drafts by the families of their errors.
 """
 
 from __future__ import annotations
@@ -121,7 +126,40 @@ def context(folder: Path, d: dict, width: int = 90) -> str:
     return ("…" if start else "") + line[start : d["column"] - 1 + len(d["match"]) + width // 2]
 
 
-def report(name: str, families: set[str] | None, extra: list[str], show: str | None) -> dict:
+def precision(c: Counter) -> str:
+    judged = c["true"] + c["false"]
+    return f"{100 * c['true'] / judged:.0f}%" if judged else "-"
+
+
+def print_rules(by_rule: dict[str, Counter], severity_of: dict[str, str]) -> None:
+    print(
+        f"\n{'rule':<40}{'severity':>11}{'findings':>9}{'true':>6}{'false':>6}{'debat.':>7}{'unjudged':>9}{'precision':>10}"
+    )
+    for rule in sorted(by_rule):
+        c = by_rule[rule]
+        print(
+            f"{rule:<40}{severity_of[rule]:>11}{c['findings']:>9}{c['true']:>6}{c['false']:>6}{c['debatable']:>7}"
+            f"{c['unjudged']:>9}{precision(c):>10}"
+        )
+
+
+def print_failing(by_file: dict[str, list[tuple[dict, str]]], failing: list[str]) -> None:
+    """The drafts the default gate fails, by the families of their errors and
+    whether one of those errors is true."""
+    groups: Counter = Counter()
+    for f in failing:
+        errors = [(d, v) for d, v in by_file[f] if d["severity"] == "error"]
+        families = "+".join(sorted({family(d["rule"]) for d, _ in errors}))
+        verdicts = {v for _, v in errors}
+        state = (
+            "a true error" if "true" in verdicts else "unjudged errors" if "unjudged" in verdicts else "no true error"
+        )
+        groups[(families, state)] += 1
+    for (families, state), n in sorted(groups.items()):
+        print(f"  failing on {families} errors, {state}: {n}")
+
+
+def report(name: str, families: set[str] | None, extra: list[str], show: str | None, per_rule: bool = False) -> dict:
     folder = folder_of(name)
     words = words_in(folder)
     found = run_editlint(folder, extra)
@@ -129,11 +167,16 @@ def report(name: str, families: set[str] | None, extra: list[str], show: str | N
         found = [d for d in found if family(d["rule"]) in families]
     verdicts = load_verdicts(name)
     counts: dict[str, Counter] = defaultdict(Counter)
+    by_rule: dict[str, Counter] = defaultdict(Counter)
+    severity_of: dict[str, str] = {}
     by_file: dict[str, list[tuple[dict, str]]] = defaultdict(list)
     for d in found:
         verdict = verdicts.get(key(d), {}).get("verdict", "unjudged")
         counts[family(d["rule"])][verdict] += 1
         counts[family(d["rule"])]["findings"] += 1
+        by_rule[d["rule"]][verdict] += 1
+        by_rule[d["rule"]]["findings"] += 1
+        severity_of[d["rule"]] = d["severity"]
         by_file[d["file"]].append((d, verdict))
         if show == "unjudged" and verdict == "unjudged":
             print(f"{d['file']}:{d['line']}:{d['column']}: {d['rule']} {d['message']}\n    {context(folder, d)}")
@@ -161,6 +204,9 @@ def report(name: str, families: set[str] | None, extra: list[str], show: str | N
         f"{total['unjudged']:>9}{1000 * total['false'] / words:>9.2f}"
     )
     print(f"drafts failing the default gate: {len(failing)}; with no true error among their errors: {len(wrongly)}")
+    if per_rule:
+        print_rules(by_rule, severity_of)
+        print_failing(by_file, failing)
     return {"words": words, "counts": {k: dict(v) for k, v in counts.items()}, "failing": len(failing),
             "wrongly_failing": len(wrongly)}  # fmt: skip
 
@@ -173,12 +219,15 @@ def main() -> None:
     parser.add_argument("--false", dest="false_", action="store_true", help="print each false alarm with its line")
     parser.add_argument("--stub", action="store_true", help="print a verdict entry to fill in per unjudged finding")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--by-rule", action="store_true", help="also print the figures per rule, with severity and precision"
+    )
     parser.add_argument("extra", nargs="*", help="more editlint options, after --")
     args = parser.parse_args()
     show = "unjudged" if args.unjudged else "stub" if args.stub else "false" if args.false_ else None
     names = ("wikinews", "lee") if args.corpus == "both" else (args.corpus,)
     families = set(args.family) if args.family else None
-    figures = {name: report(name, families, args.extra, show) for name in names}
+    figures = {name: report(name, families, args.extra, show, args.by_rule) for name in names}
     if args.json:
         print(json.dumps(figures, indent=2))
 

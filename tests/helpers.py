@@ -98,6 +98,15 @@ def diagnostics(rule: str | KindRule, source: str, fmt: str = "markdown") -> lis
     return run(rule, source, fmt)[1]
 
 
+def compared_with(rule: str | KindRule, source: str, others: Sequence[str], fmt: str = "markdown") -> list[str]:
+    """The messages a rule that compares drafts gives ``source`` in a run
+    with the drafts ``others``."""
+    compiled = make_rule(rule)
+    documents = [parse(f"draft{n}.md", text, fmt) for n, text in enumerate([source, *others])]
+    facts = [(d.path, f) for d in documents if (f := compiled.draft_facts(d)) is not None]
+    return [finding.message for index, finding in compiled.check_drafts(facts) if facts[index][0] == "draft0.md"]
+
+
 def problems(rule: str | KindRule, source: str, fmt: str = "markdown") -> list[Problem]:
     """``(line, col, end_line, end_col, rule_id, matched_text)`` for each diagnostic."""
     document, found = run(rule, source, fmt)

@@ -114,7 +114,7 @@ def test_a_new_vocabulary_entry_reruns_only_the_rules_that_read_the_vocabulary(i
 def test_a_changed_severity_runs_nothing_but_is_reported(in_tmp, cache_dir, ran):
     write("draft.md", DRAFT)
     first = check("--cache-dir", str(cache_dir), "draft.md")
-    assert {d["severity"] for d in report(first) if d["rule"] == "style.repeated-word"} == {"warning"}
+    assert {d["severity"] for d in report(first) if d["rule"] == "style.repeated-word"} == {"error"}
     ran.clear()
     config("rules:\n  style.repeated-word: suggestion\n")
     second = check("--cache-dir", str(cache_dir), "draft.md")
@@ -154,7 +154,7 @@ def test_across_drafts_findings_survive_the_cache(in_tmp, cache_dir):
     write("b.md", "# Council approves harbour plan\n\nThe mayor spoke.\n")
     for _ in range(2):
         result = check("--cache-dir", str(cache_dir), "a.md", "b.md")
-        duplicates = [d["path"] for d in report(result) if d["rule"] == "headline.duplicate"]
+        duplicates = [d["path"] for d in report(result) if d["rule"] == "headline.duplicate-across-drafts"]
         assert duplicates == ["a.md", "b.md"]
 
 

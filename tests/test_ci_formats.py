@@ -43,7 +43,7 @@ def run_sarif(*args: str) -> tuple[object, dict]:
 # Findings of all three severities (with the shipped rules), on several
 # lines; a fixable one (two spaces) and one without a fix (advertisement).
 DRAFT = (
-    "# The the headline\n"  # 1: style.repeated-word (warning)
+    "# The the headline\n"  # 1: style.repeated-word (error)
     "\n"
     "東京 officials said  the plan was an end result.\n"  # 3: extra-space (warning), redundancy (suggestion)
     "\n"
@@ -449,7 +449,7 @@ def _cases(root) -> dict:
 
 
 def test_junit_structure_and_counts():
-    write("bad.md", DRAFT)  # 1 error, 2 warnings, 1 suggestion
+    write("bad.md", DRAFT)  # 2 errors, 1 warning, 1 suggestion
     write("warn.md", "Two  spaces.\n")  # 1 warning
     write("clean.md", "A clean line.\n")
     diagnostics = run_json("bad.md", "warn.md", "clean.md")["diagnostics"]
@@ -467,11 +467,11 @@ def test_junit_structure_and_counts():
 
     failures = cases["bad.md"].findall("failure")
     errors_in_bad = [d for d in diagnostics if d["path"] == "bad.md" and d["severity"] == "error"]
-    assert len(failures) == len(errors_in_bad) == 1
-    d = errors_in_bad[0]
-    assert failures[0].get("message") == d["message"]
-    assert failures[0].get("type") == d["rule"]
-    assert failures[0].text == f"bad.md:{d['line']}:{d['column']}: error [{d['rule']}] {d['message']}"
+    assert len(failures) == len(errors_in_bad) == 2
+    for failure, d in zip(failures, errors_in_bad, strict=True):
+        assert failure.get("message") == d["message"]
+        assert failure.get("type") == d["rule"]
+        assert failure.text == f"bad.md:{d['line']}:{d['column']}: error [{d['rule']}] {d['message']}"
     out = cases["bad.md"].find("system-out").text.splitlines()
     lower = [x for x in diagnostics if x["path"] == "bad.md" and x["severity"] != "error"]
     assert out == [f"bad.md:{x['line']}:{x['column']}: {x['severity']} [{x['rule']}] {x['message']}" for x in lower]
@@ -485,7 +485,7 @@ def test_junit_structure_and_counts():
 
 @pytest.mark.parametrize(
     "fail_on, failing_cases, failure_elements",
-    [("error", 1, 1), ("warning", 2, 4), ("suggestion", 2, 5), ("none", 0, 0)],
+    [("error", 1, 2), ("warning", 2, 4), ("suggestion", 2, 5), ("none", 0, 0)],
 )
 def test_junit_failures_follow_fail_on(fail_on, failing_cases, failure_elements):
     write("bad.md", DRAFT)

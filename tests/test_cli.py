@@ -44,7 +44,8 @@ def subprocess_run(*args: str, cwd: Path, input: bytes | None = None) -> subproc
     )
 
 
-REPEATED = "The the cat sat.\n"  # style.repeated-word, a warning
+REPEATED = "The the cat sat.\n"  # style.repeated-word, an error
+EXTRA_SPACE = "The cat  sat.\n"  # style.extra-space, a warning
 
 # A rule set of our own with one rule of each severity, so thresholds do not
 # depend on the shipped rules.
@@ -101,9 +102,9 @@ def test_acceptance_malformed_rule_file():
     assert len(lines) == 1
     assert re.fullmatch(r"house-style/terms\.yaml:6: invalid YAML: .+", lines[0]), lines
     # The shipped rules still ran on both drafts.
-    assert result.stdout.startswith('drafts/a.md:1:1: warning [style.repeated-word] The word "The" is repeated\n')
+    assert result.stdout.startswith('drafts/a.md:1:1: error [style.repeated-word] The word "The" is repeated\n')
     assert result.stdout.endswith(
-        "Found 1 problem (0 errors, 1 warning, 0 suggestions) in 1 of 2 files. 1 error (listed on standard error).\n"
+        "Found 1 problem (1 error, 0 warnings, 0 suggestions) in 1 of 2 files. 1 error (listed on standard error).\n"
     )
 
 
@@ -149,7 +150,7 @@ def test_acceptance_unknown_config_key_other_folders_still_checked():
         'broken/.editlint.yaml:2: unknown key "rulez" (did you mean "rules"?)',
         "note: broken/a.md: not checked, its config has errors",
     ]
-    assert result.stdout.startswith("fine/b.md:1:1: warning [style.repeated-word]")
+    assert result.stdout.startswith("fine/b.md:1:1: error [style.repeated-word]")
 
 
 def test_acceptance_unknown_rule_kind_has_did_you_mean():
@@ -200,7 +201,7 @@ def test_acceptance_in_a_real_process(tmp_path, files, expected):
     assert proc.returncode == 2
     assert "Traceback" not in stderr
     assert re.fullmatch(expected, stderr.splitlines()[0]), stderr
-    assert "other/b.md:1:1: warning [style.repeated-word]" in proc.stdout.decode()
+    assert "other/b.md:1:1: error [style.repeated-word]" in proc.stdout.decode()
 
 
 # =========================================================================== folders
@@ -228,7 +229,7 @@ def test_folder_is_walked_recursively_with_default_includes():
         "d/sub/deeper/e.md",
     ]
     assert data["summary"]["files"] == 4
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # the repeated word is an error
 
 
 def test_folder_without_drafts_gives_a_note():
@@ -266,7 +267,7 @@ def test_stdin_without_filename_is_plain_text_named_dash():
     # In Markdown, inline code is never checked; in plain text it is just text.
     result, data = run_json("-", input="Use `the the` here.\n")
     assert [(d["path"], d["line"], d["column"], d["match"]) for d in data["diagnostics"]] == [("-", 1, 6, "the the")]
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # the repeated word is an error
 
 
 def test_stdin_filename_suffix_picks_markdown():
@@ -280,10 +281,10 @@ def test_stdin_filename_txt_is_plain_text():
 
 
 def test_stdin_filename_picks_the_config_of_its_folder():
-    write("desk/.editlint.yaml", "rules:\n  style.repeated-word: error\n")
+    write("desk/.editlint.yaml", "rules:\n  style.repeated-word: suggestion\n")
     result, data = run_json("--stdin-filename", "desk/story.md", "-", input=REPEATED)
-    assert [(d["path"], d["severity"]) for d in data["diagnostics"]] == [("desk/story.md", "error")]
-    assert result.exit_code == 1
+    assert [(d["path"], d["severity"]) for d in data["diagnostics"]] == [("desk/story.md", "suggestion")]
+    assert result.exit_code == 0  # a suggestion does not fail the run
 
 
 def test_stdin_and_files_together():
@@ -314,7 +315,7 @@ def test_missing_path_exits_2_and_others_are_still_checked():
     result = run("check", "missing.md", "a.md")
     assert result.exit_code == 2
     assert stderr_lines(result) == ["missing.md: no such file or directory"]
-    assert result.stdout.startswith("a.md:1:1: warning [style.repeated-word]")
+    assert result.stdout.startswith("a.md:1:1: error [style.repeated-word]")
     assert result.stdout.endswith(" in 1 of 1 file. 1 error (listed on standard error).\n")
 
 
@@ -348,7 +349,7 @@ def test_latin1_draft_is_an_error_not_a_guess():
 
 def test_binary_file_is_skipped_with_a_note():
     Path("photo.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    write("a.md", REPEATED)
+    write("a.md", EXTRA_SPACE)
     result, data = run_json("photo.md", "a.md")
     assert result.exit_code == 0
     assert stderr_lines(result) == ["note: photo.md: skipped, binary file"]
@@ -358,7 +359,7 @@ def test_binary_file_is_skipped_with_a_note():
 def test_binary_file_in_a_folder_walk_is_skipped():
     Path("d").mkdir()
     Path("d/photo.md").write_bytes(b"\x00\x01\x02")
-    write("d/a.md", REPEATED)
+    write("d/a.md", EXTRA_SPACE)
     result = run("check", "d")
     assert result.exit_code == 0
     assert stderr_lines(result) == ["note: d/photo.md: skipped, binary file"]
@@ -459,13 +460,20 @@ def test_rules_lists_shipped_rules_with_kind_severity_and_origin():
     rows = result.stdout.splitlines()
     shipped = Path(shipped_rules_dir()).resolve()
     line = next(r for r in rows if r.startswith("style.repeated-word "))
-    m = re.fullmatch(r"style\.repeated-word\s+repetition\s+warning\s+(\S+):(\d+)", line)
+    m = re.fullmatch(r"style\.repeated-word\s+repetition\s+error\s+on\s+(\S+):(\d+)", line)
     assert m, line
     assert Path(m.group(1)).resolve() == shipped / "style" / "repetition.yaml"
-    total, on = map(int, re.fullmatch(r"(\d+) rules, (\d+) on\.", rows[-1]).groups())
+    summary = re.fullmatch(r"(\d+) rules?, (\d+) on \((\d+) errors?, (\d+) warnings?, (\d+) suggestions?\)\.", rows[-1])
+    total, on, errors, warnings, suggestions = map(int, summary.groups())
     # Every rule is listed, and the ones listed as off are exactly the difference.
     assert total == len(rows) - 1
     assert sum(1 for r in rows[:-1] if re.search(r"\s+off\s+", r)) == total - on
+    # The rules that are on, by severity.
+    assert errors + warnings + suggestions == on
+    assert sum(1 for r in rows[:-1] if re.search(r"\s+error\s+on\s+", r)) == errors
+    # A rule that ships switched off still shows its severity.
+    off = next(r for r in rows if r.startswith("quotes.punctuation-inside "))
+    assert re.fullmatch(r"quotes\.punctuation-inside\s+quotes\s+(error|warning|suggestion)\s+off\s+\S+", off), off
 
 
 def test_rules_text_and_json_for_a_house_set():
@@ -474,23 +482,38 @@ def test_rules_text_and_json_for_a_house_set():
     result = run("rules")
     assert result.exit_code == 0
     assert result.stdout == (
-        "house.err   existence       error       house/r.yaml:2\n"
-        "house.sugg  existence       off         house/r.yaml:12\n"
-        "house.warn  existence       error       house/r.yaml:7\n"
-        "3 rules, 2 on.\n"
+        "house.err   existence       error       on   house/r.yaml:2\n"
+        "house.sugg  existence       suggestion  off  house/r.yaml:12\n"
+        "house.warn  existence       error       on   house/r.yaml:7\n"
+        "3 rules, 2 on (2 errors, 0 warnings, 0 suggestions).\n"
     )
     data = json.loads(run("rules", "--format", "json").stdout)
     assert data == [
-        {"id": "house.err", "kind": "existence", "severity": "error", "defined": "house/r.yaml:2"},
-        {"id": "house.sugg", "kind": "existence", "severity": "off", "defined": "house/r.yaml:12"},
-        {"id": "house.warn", "kind": "existence", "severity": "error", "defined": "house/r.yaml:7"},
+        {"id": "house.err", "kind": "existence", "severity": "error", "enabled": True, "defined": "house/r.yaml:2"},
+        {
+            "id": "house.sugg",
+            "kind": "existence",
+            "severity": "suggestion",
+            "enabled": False,
+            "defined": "house/r.yaml:12",
+        },
+        {"id": "house.warn", "kind": "existence", "severity": "error", "enabled": True, "defined": "house/r.yaml:7"},
+    ]
+    # --severity keeps the rules of the severities named.
+    assert run("rules", "--severity", "suggestion").stdout == (
+        "house.sugg  existence       suggestion  off  house/r.yaml:12\n"
+        "1 rule, 0 on (0 errors, 0 warnings, 0 suggestions).\n"
+    )
+    assert [r["id"] for r in json.loads(run("rules", "--severity", "error", "--format", "json").stdout)] == [
+        "house.err",
+        "house.warn",
     ]
 
 
 def test_rules_with_config_option():
     house_only()
     write("other.yaml", "extends: []\n")
-    assert run("rules", "--config", "other.yaml").stdout == "0 rules, 0 on.\n"
+    assert run("rules", "--config", "other.yaml").stdout == "0 rules, 0 on (0 errors, 0 warnings, 0 suggestions).\n"
 
 
 def test_rules_with_broken_config_exits_2():
@@ -555,7 +578,7 @@ def test_explain_shipped_rule():
     result = run("explain", "style.repeated-word")
     assert result.exit_code == 0
     out = result.stdout
-    assert out.startswith("style.repeated-word  (repetition, warning)\n")
+    assert out.startswith("style.repeated-word  (repetition, error)\n")
     assert 'Message: The word "{word}" is repeated\n' in out
     assert "\nFlagged:\n" in out and "\nNot flagged:\n" in out
     assert "Fix safety: safe" in out
@@ -563,7 +586,7 @@ def test_explain_shipped_rule():
 
 def test_explain_shows_state_from_config():
     write(".editlint.yaml", "rules:\n  style.repeated-word: off\n")
-    assert run("explain", "style.repeated-word").stdout.startswith("style.repeated-word  (repetition, off)\n")
+    assert run("explain", "style.repeated-word").stdout.startswith("style.repeated-word  (repetition, error, off)\n")
 
 
 def test_explain_unknown_rule_has_did_you_mean():
@@ -752,7 +775,7 @@ def test_unknown_option_is_a_usage_error():
 
 def test_process_exit_codes(tmp_path):
     write("clean.md", "All fine.\n")
-    write("warn.md", REPEATED)
+    write("warn.md", EXTRA_SPACE)
     write("err.md", "Story.\n\nAdvertisement\n")
     assert subprocess_run("clean.md", cwd=tmp_path).returncode == 0
     assert subprocess_run("warn.md", cwd=tmp_path).returncode == 0
@@ -765,8 +788,8 @@ def test_process_exit_codes(tmp_path):
 
 def test_process_stdin_and_version(tmp_path):
     proc = subprocess_run("--stdin-filename", "s.md", "-", cwd=tmp_path, input=b"The the cat.\n")
-    assert proc.returncode == 0
-    assert proc.stdout.decode().startswith('s.md:1:1: warning [style.repeated-word] The word "The" is repeated\n')
+    assert proc.returncode == 1
+    assert proc.stdout.decode().startswith('s.md:1:1: error [style.repeated-word] The word "The" is repeated\n')
     assert b"Traceback" not in proc.stderr
     proc = subprocess_run("--version", cwd=tmp_path)
     assert proc.returncode == 0 and proc.stdout.decode().strip() == f"editlint, version {__version__}"

@@ -14,8 +14,9 @@ import pytest
 from helpers import cli as run
 from helpers import write
 
-REPEATED = "The the cat sat.\n"  # style.repeated-word (warning)
-BOTH = "The the cat sat  down.\n"  # style.repeated-word and style.extra-space (warnings)
+REPEATED = "The the cat sat.\n"  # style.repeated-word (an error)
+BOTH = "The the cat sat  down.\n"  # style.repeated-word (an error) and style.extra-space (a warning)
+WARNINGS = "The cat sat  down , then left.\n"  # style.extra-space and style.space-before-punctuation
 
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
@@ -45,7 +46,7 @@ def stderr_lines(result) -> list[str]:
 def test_no_config_runs_the_default_preset():
     write("a.md", BOTH)
     result, data = check_json("a.md")
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # the repeated word is an error
     assert rules_of(data) == {"style.repeated-word", "style.extra-space"}
     assert result.stderr == ""
 
@@ -56,15 +57,15 @@ def test_two_folders_with_different_configs_in_one_run():
     write("c/x.md", BOTH)
     write("a/.editlint.yaml", "rules:\n  style.repeated-word: off\n")
     write("b/pyproject.toml", '[project]\nname = "b"\n\n[tool.editlint]\nrules = { "style.extra-space" = "off" }\n')
-    write("c/.editlint.yml", "rules:\n  style.repeated-word: error\n")
+    write("c/.editlint.yml", "rules:\n  style.repeated-word: warning\n")
     result, data = check_json("a", "b", "c")
     assert sorted(found(data)) == [
         ("a/x.md", "style.extra-space", "warning"),
-        ("b/x.md", "style.repeated-word", "warning"),
+        ("b/x.md", "style.repeated-word", "error"),
         ("c/x.md", "style.extra-space", "warning"),
-        ("c/x.md", "style.repeated-word", "error"),
+        ("c/x.md", "style.repeated-word", "warning"),
     ]
-    assert result.exit_code == 1  # c's repeated word is an error
+    assert result.exit_code == 1  # b's repeated word is an error
 
 
 def test_config_found_by_walking_up_from_the_file():
@@ -122,8 +123,8 @@ def test_config_option_applies_to_every_folder():
     write("cfg.yaml", "rules:\n  style.extra-space: off\n")
     _, data = check_json("--config", "cfg.yaml", "a", "b")
     assert sorted(found(data)) == [
-        ("a/x.md", "style.repeated-word", "warning"),
-        ("b/x.md", "style.repeated-word", "warning"),
+        ("a/x.md", "style.repeated-word", "error"),
+        ("b/x.md", "style.repeated-word", "error"),
     ]
 
 
@@ -144,7 +145,7 @@ def test_extends_empty_list_starts_from_nothing():
     assert data["diagnostics"] == []
     assert result.exit_code == 0
     listing = run("rules")
-    assert listing.stdout.strip() == "0 rules, 0 on."
+    assert listing.stdout.strip() == "0 rules, 0 on (0 errors, 0 warnings, 0 suggestions)."
 
 
 def test_extends_default_explicitly_is_the_same_as_nothing_written():
@@ -183,7 +184,7 @@ def test_extends_list_of_preset_and_file():
     write(".editlint.yaml", "extends: [default, ./base.yaml]\nrules:\n  style.extra-space: error\n")
     write("a.md", BOTH)
     _, data = check_json("a.md")
-    assert sorted(found(data)) == [("a.md", "style.extra-space", "error"), ("a.md", "style.repeated-word", "warning")]
+    assert sorted(found(data)) == [("a.md", "style.extra-space", "error"), ("a.md", "style.repeated-word", "error")]
 
 
 def test_extends_cycle_is_an_error():
@@ -356,8 +357,8 @@ def test_dotted_prefix_off_then_one_rule_on_whatever_the_order():
     [
         ("off", set()),
         ("false", set()),
-        ("on", {("style.repeated-word", "warning")}),
-        ("true", {("style.repeated-word", "warning")}),
+        ("on", {("style.repeated-word", "error")}),  # the rule's own severity
+        ("true", {("style.repeated-word", "error")}),
         ("error", {("style.repeated-word", "error")}),
         ("warning", {("style.repeated-word", "warning")}),
         ("suggestion", {("style.repeated-word", "suggestion")}),
@@ -417,7 +418,7 @@ def test_unknown_rule_pattern_has_did_you_mean_and_the_rest_still_runs():
         '.editlint.yaml:3: no rule matches "style.repeated-wrod" (did you mean "style.repeated-word"?)'
     ]
     # The other settings applied and the draft was checked.
-    assert found(data) == [("a.md", "style.repeated-word", "warning")]
+    assert found(data) == [("a.md", "style.repeated-word", "error")]
     assert data["errors"] == [
         {
             "path": ".editlint.yaml",
@@ -555,7 +556,7 @@ def test_exclude_applies_to_explicitly_named_files():
     result, data = check_json("wire/b.md", "a.md")
     assert [d["path"] for d in data["diagnostics"]] == ["a.md"]
     assert data["summary"]["files"] == 1
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # a.md's repeated word is an error
 
 
 def test_exclude_is_relative_to_the_config_folder():
@@ -589,7 +590,7 @@ def test_overrides_apply_per_file_glob():
               style.repeated-word: off
           - files: ["opinion/**"]
             rules:
-              style.repeated-word: error
+              style.repeated-word: warning
         """,
     )
     write("wire/a.md", BOTH)
@@ -597,8 +598,8 @@ def test_overrides_apply_per_file_glob():
     write("news/c.md", BOTH)
     result, data = check_json("wire/a.md", "opinion/b.md", "news/c.md")
     assert found(data) == [
-        ("opinion/b.md", "style.repeated-word", "error"),
-        ("news/c.md", "style.repeated-word", "warning"),
+        ("opinion/b.md", "style.repeated-word", "warning"),
+        ("news/c.md", "style.repeated-word", "error"),
     ]
     assert result.exit_code == 1
 
@@ -637,7 +638,7 @@ def test_override_without_files_is_an_error():
 def test_fail_on_in_config_and_on_command_line(config, option, code):
     if config:
         write(".editlint.yaml", f"fail_on: {config}\n")
-    write("a.md", BOTH)
+    write("a.md", WARNINGS)
     args = ["check", "a.md"] + (["--fail-on", option] if option else [])
     assert run(*args).exit_code == code
 
@@ -645,9 +646,9 @@ def test_fail_on_in_config_and_on_command_line(config, option, code):
 def test_fail_on_is_per_config_in_one_run():
     write("strict/.editlint.yaml", "fail_on: warning\n")
     write("strict/a.md", "All fine.\n")
-    write("lax/b.md", BOTH)
+    write("lax/b.md", WARNINGS)
     assert run("check", "strict", "lax").exit_code == 0  # the warnings are under the lax (default) config
-    write("strict/a.md", BOTH)
+    write("strict/a.md", WARNINGS)
     assert run("check", "strict", "lax").exit_code == 1
 
 
@@ -669,11 +670,11 @@ def test_vocab_reject_word_and_word_with_replacement():
     write("a.md", "Whilst there, they utilise tools amongst friends.\n")
     result, data = check_json("a.md")
     assert [(d["rule"], d["severity"], d["match"], d["suggestions"], d["message"]) for d in data["diagnostics"]] == [
-        ("vocab.rejected", "error", "Whilst", [], '"Whilst" is on the house reject list'),
-        ("vocab.rejected", "error", "utilise", ["use"], '"utilise" is on the house reject list'),
-        ("vocab.rejected", "error", "amongst", ["among", "between"], '"amongst" is on the house reject list'),
+        ("vocab.rejected", "warning", "Whilst", [], '"Whilst" is on the house reject list'),
+        ("vocab.rejected", "warning", "utilise", ["use"], '"utilise" is on the house reject list'),
+        ("vocab.rejected", "warning", "amongst", ["among", "between"], '"amongst" is on the house reject list'),
     ]
-    assert result.exit_code == 1
+    assert result.exit_code == 0  # a warning: the house's preference, which a newsroom may raise to error
 
 
 def test_vocab_accept_capitalised_term_flags_wrong_case():
@@ -689,16 +690,17 @@ def test_vocab_accept_capitalised_term_flags_wrong_case():
 
 
 def test_vocab_rules_can_be_configured_like_others():
-    write(".editlint.yaml", "vocab:\n  reject: [whilst]\nrules:\n  vocab.rejected: suggestion\n")
+    write(".editlint.yaml", "vocab:\n  reject: [whilst]\nrules:\n  vocab.rejected: error\n")
     write("a.md", "Whilst there.\n")
     result, data = check_json("a.md")
-    assert found(data) == [("a.md", "vocab.rejected", "suggestion")]
-    assert result.exit_code == 0
+    assert found(data) == [("a.md", "vocab.rejected", "error")]
+    assert result.exit_code == 1  # raised to error, it fails the run
     listing = json.loads(run("rules", "--format", "json").stdout)
     assert {
         "id": "vocab.rejected",
         "kind": "substitution",
-        "severity": "suggestion",
+        "severity": "error",
+        "enabled": True,
         "defined": ".editlint.yaml:2",
     } in listing
 
@@ -784,7 +786,7 @@ def test_empty_config_file_means_defaults():
     write(".editlint.yaml", "")
     write("a.md", BOTH)
     result, data = check_json("a.md")
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # the repeated word is an error
     assert rules_of(data) == {"style.repeated-word", "style.extra-space"}
 
 

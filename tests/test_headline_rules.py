@@ -224,14 +224,17 @@ def test_two_drafts_with_one_headline_name_each_other():
     write("a.md", "# Storm Hits Coast\n\nThe storm hit on Monday.\n")
     write("b.txt", "Storm hits coast\n\nA second story on the storm.\n")
     report = run("a.md", "b.txt")
-    found_across = found(report, "headline.duplicate")
+    assert found(report, "headline.duplicate") == []  # in-draft repeats only
+    found_across = found(report, "headline.duplicate-across-drafts")
     assert found_across == [
-        ("a.md", 1, 3, 1, 19, "headline.duplicate", "Storm Hits Coast"),
-        ("b.txt", 1, 1, 1, 17, "headline.duplicate", "Storm hits coast"),
+        ("a.md", 1, 3, 1, 19, "headline.duplicate-across-drafts", "Storm Hits Coast"),
+        ("b.txt", 1, 1, 1, 17, "headline.duplicate-across-drafts", "Storm hits coast"),
     ]
     for d in report["diagnostics"]:
         assert "a.md" in d["message"] and "b.txt" in d["message"], d["message"]
         assert d["fix"] is None
+        # Two drafts may share a headline for a reason: a warning, not an error.
+        assert d["severity"] == "warning"
 
 
 def test_three_drafts_two_sharing_a_headline():
@@ -239,9 +242,9 @@ def test_three_drafts_two_sharing_a_headline():
     write("drafts/b.md", "# Floods Close Roads\n\nText.\n")
     write("drafts/c.md", "---\ntitle: Storm Hits Coast\n---\n\nText.\n")
     report = run("drafts")
-    paths = sorted({d["path"] for d in found_dicts(report, "headline.duplicate")})
+    paths = sorted({d["path"] for d in found_dicts(report, "headline.duplicate-across-drafts")})
     assert paths == ["drafts/a.md", "drafts/c.md"]
-    for d in found_dicts(report, "headline.duplicate"):
+    for d in found_dicts(report, "headline.duplicate-across-drafts"):
         assert "drafts/a.md" in d["message"] and "drafts/c.md" in d["message"]
         assert "drafts/b.md" not in d["message"]
     assert report["summary"]["files_with_diagnostics"] == 2
@@ -249,11 +252,22 @@ def test_three_drafts_two_sharing_a_headline():
 
 def test_across_drafts_can_be_switched_off_or_suppressed_in_a_draft():
     write("a.md", "# Storm Hits Coast\n")
-    write("b.md", "<!-- editlint-disable-next-line headline.duplicate -->\n# Storm Hits Coast\n")
+    write("b.md", "<!-- editlint-disable-next-line headline.duplicate-across-drafts -->\n# Storm Hits Coast\n")
     report = run("a.md", "b.md")
     assert [d["path"] for d in report["diagnostics"]] == ["a.md"]
-    write(".editlint.yaml", "rules:\n  headline.duplicate: {across_drafts: false}\n")
-    assert run("a.md", "b.md")["diagnostics"] == []
+    # (Without --select, which would switch the rule back on.)
+    write(".editlint.yaml", "rules:\n  headline.duplicate-across-drafts: off\n")
+    assert json.loads(cli("--format", "json", "a.md", "b.md").stdout)["diagnostics"] == []
+    # A newsroom that wants the old behaviour: one rule, an error, across drafts too.
+    write(
+        ".editlint.yaml",
+        "rules:\n  headline.duplicate-across-drafts: off\n  headline.duplicate: {across_drafts: true}\n",
+    )
+    report = json.loads(cli("--format", "json", "a.md", "b.md").stdout)
+    assert [(d["path"], d["rule"], d["severity"]) for d in report["diagnostics"]] == [
+        ("a.md", "headline.duplicate", "error"),
+        ("b.md", "headline.duplicate", "error"),  # its comment names the other rule
+    ]
 
 
 def test_one_draft_alone_has_nothing_to_compare():

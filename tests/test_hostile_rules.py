@@ -260,7 +260,7 @@ def test_a_crash_comparing_drafts_names_the_rule_and_the_other_rules_still_repor
     crashed = [line for line in stderr_lines(result) if "stopped comparing the drafts" in line]
     assert len(crashed) == 1
     assert re.fullmatch(
-        r"\S+headline\.yaml:\d+: rule headline\.duplicate stopped comparing the drafts of this run: "
+        r"\S+headline\.yaml:\d+: rule headline\.duplicate-across-drafts stopped comparing the drafts of this run: "
         r"internal error \(KeyError: 'headline'\); this is a bug in editlint, please report it",
         crashed[0],
     ), crashed[0]

@@ -113,7 +113,7 @@ def archive(tmp_path_factory):
 
 def test_many_drafts_in_worker_processes_are_each_checked(archive):
     result, report, texts = archive
-    assert result.returncode == 1  # the shared headline is an error
+    assert result.returncode == 1  # the planted repeated word is an error
     assert report["errors"] == []
     assert report["summary"]["files"] == DRAFTS
     diagnostics = report["diagnostics"]
@@ -127,7 +127,7 @@ def test_many_drafts_in_worker_processes_are_each_checked(archive):
 
 def test_a_headline_many_drafts_share_is_reported_in_each_naming_a_few(archive):
     _, report, texts = archive
-    duplicates = [d for d in report["diagnostics"] if d["rule"] == "headline.duplicate"]
+    duplicates = [d for d in report["diagnostics"] if d["rule"] == "headline.duplicate-across-drafts"]
     shared = sorted(texts)[-SHARED_HEADLINE:]
     assert sorted(d["path"] for d in duplicates) == shared
     for d in duplicates:
@@ -171,7 +171,7 @@ def test_a_draft_of_a_megabyte(tmp_path):
     (tmp_path / "long.md").write_text(text, encoding="utf-8")
 
     result, report = run_editlint("long.md", cwd=tmp_path)
-    assert result.returncode == 0
+    assert result.returncode == 1  # the planted repeated words are errors
     assert report["errors"] == []
     diagnostics = report["diagnostics"]
     assert_at_their_places(diagnostics, {"long.md": text})
@@ -192,7 +192,7 @@ def test_one_paragraph_of_200_kilobytes(tmp_path):
     (tmp_path / "transcript.md").write_text(text, encoding="utf-8")
 
     result, report = run_editlint("transcript.md", cwd=tmp_path)
-    assert result.returncode == 0
+    assert result.returncode == 1  # the planted repeated word is an error
     assert report["errors"] == []
     diagnostics = report["diagnostics"]
     assert_at_their_places(diagnostics, {"transcript.md": text})

@@ -47,11 +47,11 @@ def source_at(text: str, d: dict) -> str:
 # A draft with findings of all three severities, on several lines, with
 # characters beyond ASCII before some spans.
 DRAFT = (
-    "# The the headline\n"  # 1: repeated-word (warning)
+    "# The the headline\n"  # 1: repeated-word (error)
     "\n"
     "東京 officials said  the plan was an end result.\n"  # 3: extra-space (warning), redundancy (suggestion)
     "\n"
-    "Emoji 🎉 and and tabs\there.\n"  # 5: repeated-word, extra-space (tab)
+    "Emoji 🎉 and and tabs\there.\n"  # 5: repeated-word (error), extra-space (tab)
     "\n"
     "Advertisement\n"  # 7: boilerplate.advertisement (error)
 )
@@ -105,10 +105,10 @@ def test_json_exact_diagnostics_of_the_draft():
         for d in data["diagnostics"]
     ]
     assert got == [
-        (1, 3, 1, 10, "style.repeated-word", "warning", "The the"),
+        (1, 3, 1, 10, "style.repeated-word", "error", "The the"),
         (3, 18, 3, 20, "style.extra-space", "warning", "  "),
         (3, 36, 3, 46, "style.redundancy", "suggestion", "end result"),
-        (5, 9, 5, 16, "style.repeated-word", "warning", "and and"),
+        (5, 9, 5, 16, "style.repeated-word", "error", "and and"),
         (5, 21, 5, 22, "style.extra-space", "warning", "\t"),
         (7, 1, 7, 14, "boilerplate.advertisement", "error", "Advertisement"),
     ]
@@ -165,8 +165,8 @@ def test_json_summary_counts():
         "files": 2,
         "files_with_diagnostics": 1,
         "diagnostics": 6,
-        "error": 1,
-        "warning": 4,
+        "error": 3,
+        "warning": 2,
         "suggestion": 1,
         "errors": 0,
         "fixed": 0,
@@ -242,7 +242,7 @@ def test_text_report_exact():
     result = run("check", "a.md")
     assert result.stdout == textwrap.dedent(
         """\
-        a.md:3:19: warning [style.repeated-word] The word "the" is repeated
+        a.md:3:19: error [style.repeated-word] The word "the" is repeated
             3 | The minister said the the plan  worked.
               |                   ^^^^^^^
               = suggestion: "the"
@@ -252,10 +252,10 @@ def test_text_report_exact():
               |                               ^^
               = suggestion: " "
 
-        Found 2 problems (0 errors, 2 warnings, 0 suggestions) in 1 of 1 file.
+        Found 2 problems (1 error, 1 warning, 0 suggestions) in 1 of 1 file.
         """
     )
-    assert result.exit_code == 0
+    assert result.exit_code == 1
 
 
 def _source_and_carets(report: str, header_prefix: str) -> tuple[str, str]:
@@ -280,7 +280,7 @@ def test_text_carets_after_a_wide_cjk_character():
     write("a.md", "東京 the the cat.\n")
     report = run("check", "a.md").stdout
     assert report.splitlines()[:4] == [
-        'a.md:1:4: warning [style.repeated-word] The word "the" is repeated',
+        'a.md:1:4: error [style.repeated-word] The word "the" is repeated',
         "    1 | 東京 the the cat.",
         # Each of 東 and 京 takes two terminal cells: five cells before the span.
         "      |      ^^^^^^^",
@@ -300,7 +300,7 @@ def test_text_carets_for_a_wide_span():
     write("a.md", "In 東京 today.\n")
     lines = run("check", "a.md").stdout.splitlines()
     assert lines[:4] == [
-        'a.md:1:4: error [vocab.rejected] "東京" is on the house reject list',
+        'a.md:1:4: warning [vocab.rejected] "東京" is on the house reject list',
         "    1 | In 東京 today.",
         "      |    ^^^^",
         '      = suggestion: "Tokyo"',
@@ -339,7 +339,7 @@ def test_text_summary_lines():
     assert run("check", "clean.md", "other.md").stdout == "No problems found in 2 files.\n"
     write("a.md", DRAFT)
     assert run("check", "a.md", "clean.md").stdout.splitlines()[-1] == (
-        "Found 6 problems (1 error, 4 warnings, 1 suggestion) in 1 of 2 files."
+        "Found 6 problems (3 errors, 2 warnings, 1 suggestion) in 1 of 2 files."
     )
     result = run("check", "clean.md", "missing.md")
     assert result.stdout == "No problems found in 1 file. 1 error (listed on standard error).\n"
@@ -362,9 +362,9 @@ def test_text_has_no_ansi_codes_when_not_a_terminal():
 
 
 def test_text_color_forced_with_color_option():
-    write("a.md", "The the cat.\n")
+    write("a.md", "The cat  sat.\n")
     out = run("check", "--color", "a.md").stdout
-    assert out.startswith("\x1b[1ma.md:1:1:\x1b[0m \x1b[33m\x1b[1mwarning\x1b[0m \x1b[2m[style.repeated-word]\x1b[0m ")
+    assert out.startswith("\x1b[1ma.md:1:8:\x1b[0m \x1b[33m\x1b[1mwarning\x1b[0m \x1b[2m[style.extra-space]\x1b[0m ")
     assert ANSI.sub("", out) == run("check", "a.md").stdout
     write("b.md", "Story.\n\nAdvertisement\n")
     assert "\x1b[31m\x1b[1merror\x1b[0m" in run("check", "--color", "b.md").stdout
@@ -379,4 +379,4 @@ def test_json_never_has_colour():
 
 def test_text_report_with_stdin_name():
     result = run("check", "-", input="The the cat.\n")
-    assert result.stdout.splitlines()[0] == '-:1:1: warning [style.repeated-word] The word "The" is repeated'
+    assert result.stdout.splitlines()[0] == '-:1:1: error [style.repeated-word] The word "The" is repeated'

@@ -106,11 +106,11 @@ def test_the_hook_refuses_a_draft_with_an_error_and_accepts_a_clean_one(tmp_path
 
 def test_the_hook_checks_plain_text_and_leaves_other_files_alone(tmp_path, head, pre_commit_home):
     repo = newsroom(tmp_path, head)
-    (repo / "story.txt").write_text("Headline Here\n\nThe minister said the the plan.\n", encoding="utf-8")
+    (repo / "story.txt").write_text("Headline Here\n\nThe minister said the  plan.\n", encoding="utf-8")
     (repo / "notes.py").write_text("x = 'Share:'\n", encoding="utf-8")
     git(repo, "add", ".")
     run = pre_commit(repo, pre_commit_home, "run", "--all-files")
-    # A warning only (the repeated word): the hook passes but shows it.
+    # A warning only (two spaces): the hook passes.
     assert run.returncode == 0, run.stdout + run.stderr
     assert "Passed" in run.stdout
     (repo / "story.txt").write_text("Headline Here\n\nLeave a Reply\n", encoding="utf-8")
@@ -147,3 +147,62 @@ def test_the_fix_hook_leaves_a_staged_vocabulary_file_alone(tmp_path, head, pre_
     assert "Passed" in run.stdout
     assert "note:" not in run.stdout  # a passing hook is quiet: no noise on every commit
     assert vocab.read_bytes() == b"commence -> begin\nutilise -> use\n"
+
+
+# --------------------------------------------------------------------------- the gate means something
+
+
+DOUBLED = "# Council Approves Plan\n\nThe council approved the the plan on Monday.\n"
+CLEAN = (
+    "# Council Approves Plan\n\nThe council in Wagga Wagga approved the plan on Monday. The mayor said\n"
+    "residents had had enough of floods.\n\n## Advertising\n\nShops paid for advertising in the local paper.\n"
+)
+
+
+def test_a_doubled_word_is_refused_by_the_default_hook_and_a_clean_draft_accepted(tmp_path, head, pre_commit_home):
+    repo = newsroom(tmp_path, head)
+    installed = pre_commit(repo, pre_commit_home, "install")
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    (repo / "draft.md").write_text(DOUBLED, encoding="utf-8")
+    git(repo, "add", "draft.md", ".pre-commit-config.yaml")
+    refused = commit(repo, pre_commit_home, "add draft")
+    output = refused.stdout + refused.stderr
+    assert refused.returncode != 0, output
+    assert 'draft.md:3:22: error [style.repeated-word] The word "the" is repeated' in output
+    assert git(repo, "log", "--oneline", check=False).returncode != 0  # nothing was committed
+
+    # A clean story, with words said twice on purpose and a subheading
+    # named like web residue: the commit goes through.
+    (repo / "draft.md").write_text(CLEAN, encoding="utf-8")
+    git(repo, "add", "draft.md")
+    accepted = commit(repo, pre_commit_home, "add draft")
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+    assert len(git(repo, "log", "--oneline").stdout.splitlines()) == 1
+
+
+def test_the_fix_hook_refuses_a_doubled_word_it_cannot_fix_and_fixes_the_others(tmp_path, head, pre_commit_home):
+    repo = newsroom(tmp_path, head, hook="editlint-fix")
+    installed = pre_commit(repo, pre_commit_home, "install")
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+
+    # A hard-wrapped quotation with the doubled word across the line break:
+    # the "> " between the copies leaves no safe fix, so the error stays.
+    wrapped = "# Council Approves Plan\n\n> The mayor said the council approved the\n> the plan on Monday.\n"
+    (repo / "draft.md").write_text(wrapped, encoding="utf-8")
+    git(repo, "add", "draft.md", ".pre-commit-config.yaml")
+    refused = commit(repo, pre_commit_home, "add draft")
+    output = refused.stdout + refused.stderr
+    assert refused.returncode != 0, output
+    assert "draft.md:3:39: error [style.repeated-word]" in output
+    assert (repo / "draft.md").read_text(encoding="utf-8") == wrapped  # nothing it could not fix was touched
+
+    # A doubled word on one line: the hook fixes it, and pre-commit refuses
+    # the commit until the fixed draft is added.
+    (repo / "draft.md").write_text(DOUBLED, encoding="utf-8")
+    git(repo, "add", "draft.md")
+    fixed = commit(repo, pre_commit_home, "add draft")
+    assert fixed.returncode != 0, fixed.stdout + fixed.stderr
+    assert (repo / "draft.md").read_text(encoding="utf-8") == DOUBLED.replace("the the", "the")
+    git(repo, "add", "draft.md")
+    accepted = commit(repo, pre_commit_home, "add draft")
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr

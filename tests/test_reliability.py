@@ -35,7 +35,8 @@ from editlint.inputs import (
 ROOT = Path(__file__).resolve().parents[1]
 RELIABILITY_DOC = ROOT / "docs" / "reliability.md"
 
-REPEATED = "The the cat sat.\n"  # style.repeated-word, a warning: exit 0
+REPEATED = "The the cat sat.\n"  # style.repeated-word, an error: exit 1
+EXTRA_SPACE = "The cat  sat.\n"  # style.extra-space, a warning: exit 0
 HINT = " (for another encoding, use --encoding)"
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
@@ -71,7 +72,7 @@ UNICODE_FINDING = ("a.md", 3, 13, 20, "the the")
 def test_utf16_with_a_bom_is_read_with_exact_positions(bom, encoding):
     Path("a.md").write_bytes(bom + UNICODE_DRAFT.encode(encoding))
     result, data = check_json("a.md")
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # 1: the repeated word, an error (2: a draft not read)
     assert result.stderr == ""
     assert found(data) == [UNICODE_FINDING]
     # Exactly what the same draft in UTF-8 gives.
@@ -110,7 +111,7 @@ def test_encoding_option_reads_a_cp1252_draft():
     assert without.exit_code == 2
     assert stderr_lines(without) == ["a.md:1: not valid UTF-8: byte 0xe9 at column 2" + HINT]
     result, data = check_json("--encoding", "cp1252", "a.md")
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # 1: the repeated word, an error (2: a draft not read)
     assert result.stderr == ""
     # "Pérez’s aide said " is 18 code points.
     assert found(data) == [("a.md", 1, 19, 26, "the the")]
@@ -120,7 +121,7 @@ def test_encoding_option_reads_standard_input():
     result, data = check_json(
         "--encoding", "cp1252", "--stdin-filename", "a.md", "-", input=CP1252_DRAFT.encode("cp1252")
     )
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # 1: the repeated word, an error (2: a draft not read)
     assert found(data) == [("a.md", 1, 19, 26, "the the")]
 
 
@@ -160,7 +161,7 @@ def test_fix_is_not_written_when_the_encoding_would_change_other_bytes():
 def test_a_byte_order_mark_wins_over_the_encoding_option():
     Path("a.md").write_bytes(codecs.BOM_UTF8 + "Café the the end.\n".encode())
     result, data = check_json("--encoding", "cp1252", "a.md")
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # 1: the repeated word, an error (2: a draft not read)
     # Read as cp1252, "é" would be two characters and the finding a column later.
     assert found(data) == [("a.md", 1, 6, 13, "the the")]
 
@@ -181,7 +182,7 @@ def test_invalid_byte_in_the_declared_encoding_names_line_and_column():
     result = cli("check", "--encoding", "cp1252", "a.md", "b.md")
     assert result.exit_code == 2
     assert stderr_lines(result) == ["a.md:2: not valid CP1252: byte 0x81 at column 3"]
-    assert result.stdout.startswith("b.md:1:1: warning [style.repeated-word]")
+    assert result.stdout.startswith("b.md:1:1: error [style.repeated-word]")
 
 
 @pytest.mark.parametrize(
@@ -205,7 +206,7 @@ def test_config_encoding_applies_to_its_folder_only():
     Path("archive/old.md").write_bytes(CP1252_DRAFT.encode("cp1252"))
     write("new/new.md", CP1252_DRAFT)
     result, data = check_json("archive", "new")
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == 1, result.stderr  # 1: the repeated word, an error (2: a draft not read)
     assert found(data) == [("archive/old.md", 1, 19, 26, "the the"), ("new/new.md", 1, 19, 26, "the the")]
 
 
@@ -286,13 +287,13 @@ ADVERT = "Advertisement\n\n"  # boilerplate.advertisement, an error: exit 1 when
 def test_file_over_max_file_size_is_skipped_with_a_note():
     write(".editlint.yaml", "max_file_size: 1KB\n")
     write("big.md", "Story.\n\n" + ADVERT * 100)  # 1,508 bytes
-    write("small.md", REPEATED)
+    write("small.md", EXTRA_SPACE)
     result, data = check_json("big.md", "small.md")
     assert stderr_lines(result) == ["note: big.md: skipped, too large: 1,508 bytes (max_file_size is 1 KB)"]
     # The skip does not fail the run: only small.md's warning counts.
     assert result.exit_code == 0
     assert data["summary"]["files"] == 1
-    assert found(data) == [("small.md", 1, 1, 8, "The the")]
+    assert found(data) == [("small.md", 1, 8, 10, "  ")]
 
 
 def test_max_file_size_option_wins_over_the_config():
@@ -411,7 +412,7 @@ def test_symlink_loop_named_is_one_error_and_others_are_checked():
     result = cli("check", "a.md", "ok.md")
     assert result.exit_code == 2
     assert stderr_lines(result) == ["a.md: too many levels of symbolic links (a symbolic link loop)"]
-    assert result.stdout.startswith("ok.md:1:1: warning [style.repeated-word]")
+    assert result.stdout.startswith("ok.md:1:1: error [style.repeated-word]")
 
 
 @posix_only
@@ -421,7 +422,7 @@ def test_dangling_symlink_is_one_error_and_others_are_checked():
     result = cli("check", "link.md", "ok.md")
     assert result.exit_code == 2
     assert stderr_lines(result) == ["link.md: broken symbolic link: its target gone.md does not exist"]
-    assert result.stdout.startswith("ok.md:1:1: warning [style.repeated-word]")
+    assert result.stdout.startswith("ok.md:1:1: error [style.repeated-word]")
 
 
 @posix_only
@@ -471,7 +472,7 @@ def test_unreadable_file_for_real():
         os.chmod("locked.md", 0o644)
     assert result.exit_code == 2
     assert stderr_lines(result) == ["locked.md: permission denied"]
-    assert result.stdout.startswith("ok.md:1:1: warning [style.repeated-word]")
+    assert result.stdout.startswith("ok.md:1:1: error [style.repeated-word]")
 
 
 def test_permission_denied_when_reading(monkeypatch):
@@ -489,7 +490,7 @@ def test_permission_denied_when_reading(monkeypatch):
     result = cli("check", "locked.md", "ok.md")
     assert result.exit_code == 2
     assert stderr_lines(result) == ["locked.md: permission denied"]
-    assert result.stdout.startswith("ok.md:1:1: warning [style.repeated-word]")
+    assert result.stdout.startswith("ok.md:1:1: error [style.repeated-word]")
 
 
 def test_folder_that_cannot_be_listed(monkeypatch):
@@ -515,7 +516,7 @@ def test_folder_that_cannot_be_listed(monkeypatch):
     result = cli("check", "d")
     assert result.exit_code == 2
     assert stderr_lines(result) == [f"{Path('d/locked')}: permission denied"]
-    assert result.stdout.startswith("d/ok.md:1:1: warning [style.repeated-word]")
+    assert result.stdout.startswith("d/ok.md:1:1: error [style.repeated-word]")
 
 
 @posix_only
@@ -530,7 +531,7 @@ def test_folder_that_cannot_be_listed_for_real():
         os.chmod("d/locked", 0o755)
     assert result.exit_code == 2
     assert stderr_lines(result) == ["d/locked: permission denied"]
-    assert result.stdout.startswith("d/ok.md:1:1: warning [style.repeated-word]")
+    assert result.stdout.startswith("d/ok.md:1:1: error [style.repeated-word]")
 
 
 # =========================================================================== all at once, in a real process

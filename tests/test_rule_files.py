@@ -410,7 +410,10 @@ def test_disabled_rule_in_file_is_listed_as_off():
     )
     write(".editlint.yaml", "extends: []\nrulesets: [./house]\n")
     listing = json.loads(run("rules", "--format", "json").stdout)
-    assert listing == [{"id": "house.zebra", "kind": "existence", "severity": "off", "defined": "house/r.yaml:2"}]
+    # Off, with the severity it has when a config switches it on.
+    assert listing == [
+        {"id": "house.zebra", "kind": "existence", "severity": "warning", "enabled": False, "defined": "house/r.yaml:2"}
+    ]
 
 
 def test_rule_file_in_subfolder_and_yml_suffix_are_read():
@@ -428,7 +431,7 @@ def test_rule_file_errors_make_rules_command_exit_2():
     result = run("rules")
     assert result.exit_code == 2
     assert "house/r.yaml:2: rule house.no-message: message is required" in stderr_lines(result)
-    assert re.search(r"^house\.zebra\s+existence\s+error\s+house/r\.yaml:6$", result.stdout, re.M)
+    assert re.search(r"^house\.zebra\s+existence\s+error\s+on\s+house/r\.yaml:6$", result.stdout, re.M)
 
 
 # --------------------------------------------------------------------------- sequence kind

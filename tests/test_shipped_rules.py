@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers import diagnostics, fixed
+from helpers import compared_with, diagnostics, fixed
 
 import editlint.kinds
 from editlint.cli import main
@@ -109,6 +109,9 @@ def test_rule_passes_its_examples(path, spec):
 @pytest.mark.parametrize(("spec", "example"), _examples("bad"))
 def test_bad_example_is_reported(spec, example):
     rule = build(KINDS[spec.kind], spec)
+    if example.other_drafts:  # a rule that compares drafts
+        assert compared_with(rule, example.text, example.other_drafts, example.format)
+        return
     found = diagnostics(rule, example.text, example.format)
     assert found, f"{spec.id} does not report {example.text!r}"
     assert {d.rule_id for d in found} == {spec.id}
@@ -121,6 +124,7 @@ def test_good_example_is_not_reported(spec, example):
     rule = build(KINDS[spec.kind], spec)
     found = diagnostics(rule, example.text, example.format)
     assert [(d.span, d.message) for d in found] == []
+    assert compared_with(rule, example.text, example.other_drafts, example.format) == []
 
 
 def test_check_rules_command_passes(monkeypatch):

@@ -1,10 +1,15 @@
 """Running each rule's own examples: every bad example must trigger the rule
-(and, where it says so, fix to the expected text); no good example may."""
+(and, where it says so, fix to the expected text); no good example may.
+
+An example with ``other_drafts`` is one draft of a run with those drafts:
+a rule that compares drafts (one headline in two drafts) compares it with
+them, and what it reports on the example counts."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .diagnostic import Finding
 from .engine import ActiveRule, RuleFailure, lint
 from .fixes import apply_edits
 from .kinds.base import KindRule
@@ -43,7 +48,7 @@ def check_examples(rule: KindRule, min_examples: int = 1) -> list[ExampleFailure
     for example in spec.bad:
         document = parse("<example>", example.text, example.format)
         stopped: list[RuleFailure] = []
-        found = lint(document, active, failures=stopped)
+        found = lint(document, active, failures=stopped) + across_drafts(rule, document, example)
         if stopped:
             fail(example, f"stopped: {stopped[0].reason('this example')}")
             continue
@@ -61,10 +66,23 @@ def check_examples(rule: KindRule, min_examples: int = 1) -> list[ExampleFailure
     for example in spec.good:
         document = parse("<example>", example.text, example.format)
         stopped = []
-        found = lint(document, active, failures=stopped)
+        found = lint(document, active, failures=stopped) + across_drafts(rule, document, example)
         if stopped:
             fail(example, f"stopped: {stopped[0].reason('this example')}")
         elif found:
             line, column = document.line_index.line_col(found[0].span.start)
             fail(example, f"good example reported at {line}:{column}: {found[0].message}")
     return failures
+
+
+def across_drafts(rule: KindRule, document, example: Example) -> list[Finding]:
+    """What a rule that compares drafts reports on the example, compared with
+    its ``other_drafts``."""
+    if not rule.across_drafts or not example.other_drafts:
+        return []
+    others = [parse(f"<other draft {n}>", text, example.format) for n, text in enumerate(example.other_drafts, 1)]
+    documents = [document, *others]
+    drafts = [(d.path, facts) for d in documents if (facts := rule.draft_facts(d)) is not None]
+    if not drafts or drafts[0][0] != document.path:
+        return []
+    return [finding for index, finding in rule.check_drafts(drafts) if index == 0]

@@ -114,6 +114,8 @@ class Example:
     line: int
     fixed: str | None = None  # the text after this rule's first fix, for bad examples
     format: str = "markdown"
+    #: The other drafts of the run, for a rule that compares drafts.
+    other_drafts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,9 @@ def message_fields(message: str) -> set[str]:
     return names
 
 
+_EXAMPLE_KEYS = ("text", "fixed", "format", "other_drafts")
+
+
 def _examples(value, path: str, line: int, which: str, where: str) -> tuple[Example, ...]:
     if value is None:
         return ()
@@ -171,13 +176,11 @@ def _examples(value, path: str, line: int, which: str, where: str) -> tuple[Exam
         if isinstance(item, str):
             examples.append(Example(item, item_line))
         elif isinstance(item, dict) and isinstance(item.get("text"), str):
-            unknown = set(item) - {"text", "fixed", "format"}
+            unknown = set(item) - set(_EXAMPLE_KEYS)
             if unknown:
                 key = sorted(unknown)[0]
                 raise RuleError(
-                    path,
-                    f'{where}: unknown example key "{key}"{did_you_mean(key, ["text", "fixed", "format"])}',
-                    item_line,
+                    path, f'{where}: unknown example key "{key}"{did_you_mean(key, _EXAMPLE_KEYS)}', item_line
                 )
             fmt = item.get("format", "markdown")
             if fmt not in ("markdown", "text"):
@@ -185,7 +188,10 @@ def _examples(value, path: str, line: int, which: str, where: str) -> tuple[Exam
             fixed = item.get("fixed")
             if fixed is not None and not isinstance(fixed, str):
                 raise RuleError(path, f"{where}: example fixed text must be a string", item_line)
-            examples.append(Example(item["text"], item_line, fixed, fmt))
+            others = item.get("other_drafts", [])
+            if not isinstance(others, list) or not all(isinstance(o, str) for o in others):
+                raise RuleError(path, f"{where}: example other_drafts must be a list of texts", item_line)
+            examples.append(Example(item["text"], item_line, fixed, fmt, tuple(others)))
         else:
             raise RuleError(
                 path, f"{where}: an example is a string or a mapping with text (and fixed, format)", item_line

@@ -177,6 +177,27 @@ class Workspace:
         if key in self._active:
             return self._active[key]
         catalog = self.catalog(config)
+        state = self._states(config, catalog, overrides)
+        active = []
+        for rid, rule_state in state.items():
+            if not rule_state.enabled:
+                continue
+            rule = self._compile(catalog[rid], _with_config_options(catalog[rid], rule_state, config, overrides))
+            if rule is not None:
+                active.append(ActiveRule(rule, rule_state.severity))
+        self._active[key] = active
+        return active
+
+    def severities(self, config: Config, path: Path) -> dict[str, tuple[bool, Severity]]:
+        """Whether each rule of the catalog is on for ``path``, and its
+        severity (the one it would have if switched on, for a rule that is
+        off), after the config's settings."""
+        state = self._states(config, self.catalog(config), self._overrides_for(config, path))
+        return {rid: (s.enabled, s.severity) for rid, s in state.items()}
+
+    def _states(self, config: Config, catalog: dict[str, RuleSpec], overrides: tuple[int, ...]) -> dict:
+        """Each rule's state after the config's settings, the overrides that
+        apply and the command line's --select and --ignore."""
         state = {rid: _RuleState(spec.enabled, spec.severity) for rid, spec in catalog.items()}
         settings = _ordered(config.rules, catalog) + [
             s for i in overrides for s in _ordered(config.overrides[i].rules, catalog)
@@ -189,15 +210,7 @@ class Workspace:
                 rule_state.enabled = any(matches_rule(p, rid) for p in self.select)
             if any(matches_rule(p, rid) for p in self.ignore):
                 rule_state.enabled = False
-        active = []
-        for rid, rule_state in state.items():
-            if not rule_state.enabled:
-                continue
-            rule = self._compile(catalog[rid], _with_config_options(catalog[rid], rule_state, config, overrides))
-            if rule is not None:
-                active.append(ActiveRule(rule, rule_state.severity))
-        self._active[key] = active
-        return active
+        return state
 
     def suppression_warnings(self, config: Config, names) -> list[Diagnostic]:
         """Warnings for the rule names in a draft's suppressions that name no
@@ -349,7 +362,10 @@ def _vocab_rules(config: Config) -> list[RuleSpec]:
             RuleSpec(
                 id=VOCAB_REJECTED,
                 kind="substitution",
-                severity=Severity.ERROR,
+                # The house's preference, matched without regard to context
+                # (a quotation, a name): a warning, which a newsroom that
+                # wants it to fail the build raises to error in its config.
+                severity=Severity.WARNING,
                 message='"{match}" is on the house reject list',
                 path=first.path,
                 line=first.line or 1,

@@ -137,6 +137,39 @@ def test_window_still_reports_adjacent_repeats_with_a_fix():
     assert suggestions(NEARBY, "several several") == [("several",)]
 
 
+def test_min_distance_leaves_side_by_side_repeats_alone():
+    rule = NEARBY + "min_distance: 2\n"
+    assert_no_problems(rule, "He successfully consolidated consolidated power.")
+    assert matches(rule, "He is a personality whose personality has many sides.") == ["personality whose personality"]
+
+
+def test_joining_words_make_an_idiom():
+    rule = NEARBY + "joining_words: [and, to, upon]\n"
+    assert_no_problems(rule, "Fewer and fewer males find mates. It spread from person to person for hours upon hours.")
+    assert matches(rule, "Police said police officers were hurt.") == ["Police said police"]
+
+
+def test_ignore_names_skips_capitalised_copies_further_apart():
+    assert_no_problems(NEARBY, "A statue of Abraham Lincoln in Lincoln Park.")
+    assert matches(NEARBY + "ignore_names: false\n", "A statue of Abraham Lincoln in Lincoln Park.") == [
+        "Lincoln in Lincoln"
+    ]
+
+
+def test_a_word_beside_the_same_word_in_capitals_is_not_a_repeat():
+    rule = REPEAT + "ignore_names: false\n"
+    assert_no_problems(rule, "This is the first FIRST Global competition.")
+    assert matches(rule, "The US US forces left.") == ["US US"]
+
+
+def test_a_capitalised_second_copy_is_kept_by_an_unsafe_fix():
+    source = "He told the The Independent newspaper."
+    assert suggestions(REPEAT, source) == [("The",)]
+    assert applicabilities(REPEAT, source) == [Applicability.UNSAFE]
+    assert fixed(REPEAT, source) == "He told The Independent newspaper."
+    assert applicabilities(REPEAT, "The the minister said.") == [Applicability.SAFE]
+
+
 # --------------------------------------------------------------------------- fixes
 
 
@@ -240,9 +273,11 @@ def test_unknown_placeholder():
         (
             "windows: 2",
             'unknown option "windows" (did you mean "window"?)'
-            " (options of this kind: window, min_length, exceptions, ignore_names)",
+            " (options of this kind: window, min_distance, min_length, exceptions, joining_words, ignore_names)",
             2,
         ),
+        ("min_distance: 0", 'option "min_distance" must be at least 1 and at most "window"', 2),
+        ("min_distance: 2", 'option "min_distance" must be at least 1 and at most "window"', 2),
     ],
 )
 def test_invalid_options(snippet, message, line):

@@ -1,14 +1,25 @@
 """repetition: a word repeated by mistake ("the the"), or too close to itself.
 
 Options:
-  window       how many words apart a repeat still counts; 1 (default) means
-               adjacent. Beyond 1 the words between must be plain words: a
-               comma or a full stop ends the search.
-  min_length   ignore words shorter than this (useful with a wider window)
-  exceptions   words that may legitimately repeat ("had had", "that that")
-  ignore_names skip two capitalised words side by side ("Bora Bora") (default true)
+  window        how many words apart a repeat still counts; 1 (default) means
+                adjacent. Beyond 1 the words between must be plain words: a
+                comma or a full stop ends the search.
+  min_distance  how many words apart a repeat must be to count (default 1);
+                2 leaves side-by-side repeats to a rule of their own
+  min_length    ignore words shorter than this (useful with a wider window)
+  exceptions    words that may legitimately repeat ("had had", "that that")
+  joining_words a repeat with one of these as the only word between is an
+                idiom and is not reported ("fewer and fewer", "person to
+                person", "hours upon hours")
+  ignore_names  skip a repeat whose two copies are capitalised: names
+                ("Bora Bora", "Lincoln in Lincoln Park") (default true)
 
-Message field: {word}. Adjacent repeats have a safe fix: keep one.
+A word beside the same word in capitals ("the first FIRST Global
+competition") is a word and an acronym or a name, not a repeat.
+
+Message field: {word}. Adjacent repeats have a safe fix: keep one; when the
+second copy alone is capitalised ("to the The Independent") the fix keeps
+it and is unsafe, as it may start a name or be a stray capital.
 """
 
 from __future__ import annotations
@@ -24,8 +35,10 @@ from .base import KindRule, OptionError
 @dataclass(frozen=True)
 class Options:
     window: int = 1
+    min_distance: int = 1
     min_length: int = 1
     exceptions: tuple[str, ...] = ()
+    joining_words: tuple[str, ...] = ()
     ignore_names: bool = True
 
 
@@ -42,7 +55,10 @@ class Repetition(KindRule):
     def compile(self) -> None:
         if self.options.window < 1:
             raise OptionError("window", 'option "window" must be at least 1')
+        if not 1 <= self.options.min_distance <= self.options.window:
+            raise OptionError("min_distance", 'option "min_distance" must be at least 1 and at most "window"')
         self.exceptions = frozenset(e.casefold() for e in self.options.exceptions)
+        self.joining_words = frozenset(w.casefold() for w in self.options.joining_words)
         #: Unit text -> the repeats found there.
         self._memo: dict[str, tuple] = {}
 
@@ -56,13 +72,14 @@ class Repetition(KindRule):
                     self._memo.clear()
                 # Interned: the memos of the other rules keep the same text.
                 found = self._memo[sys.intern(unit.text)] = tuple(self._repeats(unit)) or ()
-            for start, end, suggestions, word in found:
-                finding = self.finding(document, unit, start, end, suggestions, word=word)
+            for start, end, suggestions, applicability, word in found:
+                finding = self.finding(document, unit, start, end, suggestions, applicability, word=word)
                 if finding:
                     yield finding
 
     def _repeats(self, unit):
-        """(start, end, suggestions, word) of each repeat in the unit's text."""
+        """(start, end, suggestions, applicability, word) of each repeat in
+        the unit's text."""
         window = self.options.window
         words = [t for t in unit.tokens if t.kind is TokenKind.WORD]
         text = unit.text
@@ -70,24 +87,49 @@ class Repetition(KindRule):
         i = 0
         while i < len(words):
             first = words[i]
-            key = first.text.casefold()
             found = None
-            if len(first.text) >= self.options.min_length and key not in self.exceptions:
+            if len(first.text) >= self.options.min_length and first.text.casefold() not in self.exceptions:
                 for j in range(i + 1, min(i + window, len(words) - 1) + 1):
                     between = text[words[j - 1].end - base : words[j].start - base]
                     if between.strip():
                         break  # punctuation or hidden content: a new clause
-                    if words[j].text.casefold() == key:
+                    if self._is_repeat(words, i, j):
                         found = j
                         break
             if found is None:
                 i += 1
                 continue
             second = words[found]
-            is_name_pair = found == i + 1 and first.text[0].isupper() and second.text[0].isupper()
-            if not (self.options.ignore_names and is_name_pair):
-                suggestions = (first.text,) if found == i + 1 else ()
-                yield first.start - base, second.end - base, suggestions, first.text
+            if found == i + 1:
+                kept, applicability = _kept_copy(first.text, second.text)
+                yield first.start - base, second.end - base, (kept,), applicability, first.text
+            else:
+                yield first.start - base, second.end - base, (), None, first.text
             # Side by side: "the the the" is one slip. Further apart, the
             # next word may start its own repeat ("the dog the dog").
             i = found + 1 if window == 1 else i + 1
+
+    def _is_repeat(self, words, i: int, j: int) -> bool:
+        """Whether word ``j`` repeats word ``i`` in a way this rule reports."""
+        first, second = words[i].text, words[j].text
+        if first.casefold() != second.casefold() or j - i < self.options.min_distance:
+            return False
+        if _acronym_beside_word(first, second):
+            return False  # "the first FIRST Global competition"
+        if self.options.ignore_names and first[0].isupper() and second[0].isupper():
+            return False  # "Bora Bora", "Lincoln in Lincoln Park"
+        return not (j == i + 2 and words[i + 1].text.casefold() in self.joining_words)
+
+
+def _acronym_beside_word(first: str, second: str) -> bool:
+    """One copy in capitals (two letters or more), the other not."""
+    return (len(first) > 1 and first.isupper()) != (len(second) > 1 and second.isupper())
+
+
+def _kept_copy(first: str, second: str):
+    """The copy a side-by-side repeat's fix keeps, and how sure the fix is
+    (None: the rule's own setting)."""
+    if second[0].isupper() and not first[0].isupper():
+        # "to the The Independent": the capital may start a name.
+        return second, Applicability.UNSAFE
+    return first, None
