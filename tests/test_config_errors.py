@@ -21,7 +21,7 @@ import pytest
 from helpers import cli, write
 
 ROOT = Path(__file__).resolve().parents[1]
-BOTH = "The the cat sat  down.\n"  # style.repeated-word and style.extra-space: warnings
+BOTH = "The the cat sat  down.\n"  # style.repeated-word (an error) and style.extra-space (a warning)
 NOT_CHECKED = "note: a.md: not checked, its config has errors"
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
@@ -71,7 +71,7 @@ def test_a_broken_pyproject_toml_without_editlint_settings_is_not_a_config():
     write("pyproject.toml", '[project\nname = "x"\n[tool.black]\nline-length = 99\n')
     write("a.md", BOTH)
     result, data = check_json("a.md")
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # the defaults' gate: the doubled word is an error
     assert result.stderr == ""
     assert {d["rule"] for d in data["diagnostics"]} == {"style.repeated-word", "style.extra-space"}
 
@@ -417,7 +417,7 @@ def test_overrides_set_the_encoding_per_folder():
     Path("archive/old.md").write_bytes("Pérez’s aide said the the vote.\n".encode("cp1252"))
     write("new.md", "Pérez’s aide said the the vote.\n")
     result, data = check_json("archive/old.md", "new.md")
-    assert (result.exit_code, result.stderr) == (0, "")
+    assert (result.exit_code, result.stderr) == (1, "")  # the doubled word is an error; no decoding error
     assert [(path, column, match) for path, _, column, _, match in found(data)] == [
         ("archive/old.md", 19, "the the"),
         ("new.md", 19, "the the"),
