@@ -51,15 +51,37 @@ PLURAL_NOUNS = frozenset("people police cattle personnel clergy folk livestock p
 EITHER_NOUNS = frozenset(
     """staff crew youth media data majority minority public couple percent cent per-cent remainder rest total
     lot lots bulk plenty range variety host handful number proportion share fraction half third quarter
-    dozen score pair kind sort type part portion none all some most any more enough other others""".split()
+    dozen score pair kind sort type part portion none all some most any more enough other others fish sheep deer
+    buffalo bison moose salmon trout cod aircraft spacecraft offspring swine""".split()
 )
 #: "X of ...": the number is that of what follows "of" ("a lot of protesters are").
-QUANTITY_OF = EITHER_NOUNS | frozenset("hundreds thousands millions billions dozens tens scores".split())
+QUANTITY_OF = frozenset(
+    """lot lots plenty most some all rest remainder percent cent per-cent half third quarter bulk hundreds
+    thousands millions billions dozens tens scores""".split()
+)
+#: "A group of teenagers was" and "were": either is right.
+EITHER_OF = EITHER_NOUNS | frozenset("group array set collection bunch series wave spate slew raft swarm crowd".split())
+#: Measures that open an adverbial, not a subject: "Just a few kilometres
+#: from Sandton begins the township" (an inversion).
+MEASURE_NOUNS = frozenset(
+    """kilometres kilometers km miles metres meters feet yards minutes hours days weeks months years
+    decades""".split()
+)
+#: Days and times that may close a noun phrase: "the president's tweets Monday are".
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening
+    night week weekend month year""".split()
+)
+#: Verbs whose object may be a clause without "that": "said the soldier know" has a subject after "said".
+CLAUSE_VERBS = frozenset(
+    """think believe know hope fear expect feel find show suspect assume mean guess realize realise understand
+    worry wish""".split()
+)
 SINGULAR_PRONOUNS = frozenset(
     """he she it this that each every either neither one another everyone everybody everything someone somebody
     something anyone anybody anything no-one nobody nothing""".split()
 )
-PLURAL_PRONOUNS = frozenset("we they these those both many several few".split())
+PLURAL_PRONOUNS = frozenset("we they these those many several few".split())
 #: Titles that show a name is one person: "Mr Karzai say" is a slip in any dialect.
 TITLES = frozenset(
     """mr mrs ms dr prof president senator sen governor gov judge justice minister premier chancellor king queen
@@ -71,7 +93,7 @@ TITLES = frozenset(
 BARE_INFINITIVE_VERBS = frozenset("let make help see saw watch hear feel have bid notice observe".split())
 #: Verbs and adjectives after which "that" takes the subjunctive: "demanded that the minister resign".
 SUBJUNCTIVE_TRIGGERS = frozenset(
-    """demand insist suggest recommend ask urge propose require request order move advise essential vital
+    """demand insist suggest recommend ask urge propose require request order move advise prefer essential vital
     important necessary crucial imperative""".split()
 )
 #: Words that open an aside set off by commas ("the senator, along with his advisers, were").
@@ -87,11 +109,25 @@ SPEECH_LEMMAS = frozenset(
     """say tell add note warn argue claim insist explain admit state report observe write believe think
     suggest confirm announce reveal estimate recall continue conclude acknowledge concede predict""".split()
 )
+#: Prepositions whose phrase hangs on the noun before them ("residents of
+#: the city", "products shipped to the US"), so the subject lies further left.
+PREPOSITIONS = frozenset(
+    """in at on from with for to by about between among amongst near under over across within without
+    including excluding like unlike against around behind beyond into onto per via amid throughout outside
+    inside alongside beside toward towards upon following plus""".split()
+)
+#: Words that open a clause whose subject follows them ("after the treatment leads").
+SUBORDINATORS = frozenset(
+    """after before since as because if while although though until unless whether that once so than when
+    where whereas""".split()
+)
 #: Words that may stand between a subject and its verb.
 _ADVERBS = frozenset("RB RBR RBS".split())
 #: Tags of the words inside a noun phrase, before its head.
-_NOUN_PHRASE = frozenset("NN NNS NNP NNPS JJ JJR JJS CD DT PDT PRP$ POS VBN VBG HYPH".split())
+_NOUN_PHRASE = frozenset("NN NNS NNP NNPS JJ JJR JJS RBS CD DT PDT PRP$ POS VBN VBG HYPH".split())
 _NOUNS = frozenset("NN NNS NNP NNPS".split())
+_FINITE = frozenset("VBZ VBD VBP MD".split())
+_DETERMINERS = frozenset("DT PDT PRP$ POS CD JJ".split())
 _BOUNDARIES = frozenset({",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”", "``", "''"})
 _MAX_HOPS = 4
 
@@ -117,6 +153,20 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
     text = tokens[head].text
     if word.endswith("'s"):
         return None  # a possessive: the noun it belongs to comes after
+    if tag == "CD" and word != "one":
+        return None
+    if (
+        start == head
+        and (head == _first_word(tokens) or tokens[head - 1].text in _BOUNDARIES)
+        and text[:1].isupper()
+        and not text.isupper()
+        and tag in ("NNP", "NNPS", "NNS")
+    ):
+        lowered = entry(word)
+        if lowered is not None and lowered.noun_lemma and not _is_name(text):
+            tag = "NNS" if "NNS" in lowered.tags and "NN" not in lowered.tags else "NN"  # "Women say", "Residents"
+    if tag == "NNS" and text[:1].isupper() and head != _first_word(tokens) and tokens[head - 1].text not in _BOUNDARIES:
+        return None  # part of a name: "the United Nations", "Presidential Electors"
     if tag == "PRP" or word in SINGULAR_PRONOUNS or word in PLURAL_PRONOUNS:
         if word in ("he", "she", "it") or (word in SINGULAR_PRONOUNS and head == start):
             return SINGULAR
@@ -126,12 +176,14 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
     if tag == "CD":
         return SINGULAR if word == "one" and head == start else None
     if tag in ("NNP", "NNPS") or (text[:1].isupper() and tag not in ("NN", "NNS")):
-        words = {_lower(tokens, k).rstrip(".") for k in range(start, head)}
-        if words & TITLES:
-            return PERSON
         if tag == "NNPS" or (text.endswith("s") and not text.isupper()):
             return None  # the Greens, the Philippines, Reuters, Williams
-        return NAME
+        titles = {tokens[k].text.rstrip(".").lower() for k in range(start, head) if tokens[k].text[:1].isupper()}
+        if titles & TITLES:
+            return PERSON  # "Mr Karzai", "President Obama"
+        # An initialism is one body ("US Know its Limits"); other names may
+        # be peoples or teams ("The Taliban have", "Chelsea have").
+        return NAME if text.isupper() and len(text) >= 2 else None
     if tag not in ("NN", "NNS"):
         return None
     if word in PLURAL_NOUNS:
@@ -139,7 +191,7 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
     if word in EITHER_NOUNS or word in UNCOUNTED_PLURALS:
         return None
     if word in COLLECTIVE_NOUNS:
-        return COLLECTIVE
+        return COLLECTIVE if text.islower() or head == _first_word(tokens) else None  # "University have": a team
     found = entry(word)
     if found is None or not found.noun_lemma:
         return None
@@ -148,14 +200,38 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
     return SINGULAR if "NNS" not in found.tags or word.endswith("ss") else None
 
 
+def _first_word(tokens) -> int:
+    for k, token in enumerate(tokens):
+        if token.text not in _BOUNDARIES:
+            return k
+    return 0
+
+
+def _is_name(word: str) -> bool:
+    """Whether the dictionaries list ``word`` capitalised ("Reuters")."""
+    from ..spelling.lexicon import lexicon
+
+    return bool(lexicon().flags(word))
+
+
 def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
     """The first token of the noun phrase ending at ``head``."""
     start = head
-    while start > 0 and tags[start - 1] in _NOUN_PHRASE and tokens[start - 1].text not in _BOUNDARIES:
-        if tags[start] in ("DT", "PDT", "PRP$") and tags[start - 1] != "PDT":
+    while start > 0 and tokens[start - 1].text not in _BOUNDARIES:
+        if _lower(tokens, start - 1) in ("which", "what", "whose", "whatever"):
+            break  # "by which warm ocean currents erode": the clause's own subject
+        previous = tags[start - 1]
+        if _lower(tokens, start - 1) in ("this", "that", "these", "those") and tags[start] in ("NN", "NNS", "JJ"):
+            previous = "DT"  # "in that state": the tagger may read a preposition
+        in_phrase = previous in _NOUN_PHRASE or previous == "VBD"
+        if previous == "RB":
+            in_phrase = start > 1 and tags[start - 2] == "DT"  # "the far East"
+        if not in_phrase:
+            break
+        if tags[start] in ("DT", "PDT", "PRP$") and previous != "PDT":
             break  # nothing but "all the" comes before a determiner
-        if tags[start - 1] in ("VBN", "VBG") and tags[start] in _NOUNS and start == head:
-            break  # "products shipped": the participle follows its noun
+        if previous in ("VBN", "VBG", "VBD") and (start < 2 or tags[start - 2] not in _DETERMINERS | {"IN"}):
+            break  # "products shipped", "conducting surgical competitions"; but "the ruling party"
         start -= 1
     return start
 
@@ -170,10 +246,10 @@ def _aside_start(tokens, tags: Sequence[str], comma: int) -> int | None:
         if text != ",":
             continue
         first = _lower(tokens, k + 1)
-        if first in ASIDE_OPENERS or tags[k + 1] in ("CD",):
-            return k
+        if first in ASIDE_OPENERS or (tags[k + 1] == "CD" and comma - k <= 3):
+            return k  # ", along with his advisers,", ", 45,"
         inside = range(k + 1, comma)
-        verbs = [j for j in inside if tags[j].startswith("VB")]
+        verbs = [j for j in inside if tags[j] in _FINITE]
         if len(verbs) == 1 and _lemmas(tokens[verbs[0]].text) & SPEECH_LEMMAS:
             return k  # ", they said,"
         if tags[k + 1] in ("DT", "PRP$") and not verbs:
@@ -187,6 +263,8 @@ def subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str] | None:
     or None when it cannot be found for sure."""
     j = verb - 1
     while j >= 0 and tags[j] in _ADVERBS and verb - j <= 2:
+        if _lower(tokens, j) in ("not", "n't", "never"):
+            return None  # "prefer Biden not participate": no finite verb is negated so
         j -= 1
     if j >= 0 and tokens[j].text == ",":
         opening = _aside_start(tokens, tags, j)
@@ -203,21 +281,43 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     if j < 0 or hops > _MAX_HOPS:
         return None
     word = _lower(tokens, j)
+    if word.endswith("'s") or word.endswith("s'"):
+        return None  # "Hazard's assist": a possessive belongs to the noun after it
     if word in ("who", "that", "which") and tags[j] in ("WP", "WDT", "IN"):
-        k = j - 1
-        if k >= 0 and tokens[k].text == ",":
-            k -= 1
-        return _head(tokens, tags, k, hops + 1)  # "people who has": the noun "who" stands for
-    if tags[j] not in _NOUNS and tags[j] not in ("PRP", "CD") and word not in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+        return _antecedent(tokens, tags, j - 1)  # "people who has": the noun "who" stands for
+    if tags[j] == "PRP" or word in SINGULAR_PRONOUNS | PLURAL_PRONOUNS and tags[j] not in _NOUNS:
+        start = j  # a pronoun is a phrase of its own
+    elif tags[j] in _NOUNS or tags[j] == "CD":
+        if word in TIME_WORDS and j > 0 and _lower(tokens, j - 1) in ("this", "last", "next", "that", "every"):
+            k = j - 2  # "Vigils nationwide this evening were"
+            while k >= 0 and tags[k] in _ADVERBS | {"JJ"} and j - k <= 4:
+                k -= 1
+            return _head(tokens, tags, k, hops + 1)
+        if word in TIME_WORDS and j > 0 and tags[j - 1] in _NOUNS:
+            j -= 1  # "the president's tweets Monday are"
+            word = _lower(tokens, j)
+        start = _phrase_start(tokens, tags, j)
+        if any(tags[k] == "NNS" for k in range(start, j)):
+            return None  # "the states filing suit have": a plural inside the phrase may be its head
+    else:
         return None
-    start = _phrase_start(tokens, tags, j)
     number = noun_number(tokens, tags, j, start)
     before = start - 1
+    while before >= 0 and tags[before] in _ADVERBS and _lower(tokens, before) in ("only", "just", "even", "also"):
+        before -= 1  # "drafting only men"
     if before < 0:
         return j, number
     previous = _lower(tokens, before)
     previous_tag = tags[before]
-    if previous in ("of",):
+    if previous == "as" and before > 0 and _lower(tokens, before - 1) == "such":
+        previous, before = "such as", before - 1  # "colors such as purple were": the colors
+    if previous in ("at", "about", "around", "over", "under", "nearly", "almost") and tags[start] in ("CD", "JJS"):
+        if before == 0 or tokens[before - 1].text in _BOUNDARIES or tags[before - 1].startswith("VB"):
+            return j, number  # "at least 76 people were": a number, not a place
+        if _lower(tokens, before - 1) in PREPOSITIONS:
+            before -= 1  # "households with at least one person were"
+            previous, previous_tag = _lower(tokens, before), tags[before]
+    if previous == "of":
         owner = _head(tokens, tags, before - 1, hops + 1)
         if owner is None:
             return None
@@ -226,37 +326,66 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             return owner[0], SINGULAR  # "the number of protesters is"; "a number of protesters are"
         if owner_word in QUANTITY_OF:
             return j, number if number in (SINGULAR, PLURAL) else None  # "a lot of protesters are"
+        if owner_word in EITHER_OF:
+            return owner[0], None
         return owner
-    if previous_tag in ("IN", "TO") or previous in ("including", "excluding", "like", "following", "plus"):
+    if previous in PREPOSITIONS or previous == "such as":
         k = before - 1
         if k >= 0 and _lower(tokens, k) in ("along", "together", "well"):
             k -= 3 if _lower(tokens, k) == "well" else 1  # "as well as": three words
+        skipped = k
         while k >= 0 and tags[k] in ("VBN", "VBG", "RB") and before - k <= 4:
             k -= 1  # "products shipped to", "directors based in"
+        if k != skipped and (k < 0 or tags[k] not in _NOUNS):
+            return None  # "getting to 50 percent is": a gerund, not a noun, is the subject
         if k < 0 or tokens[k].text in _BOUNDARIES - {","}:
             return None  # the sentence opens with the phrase: an inversion ("Among the dead were")
         if tokens[k].text == ",":
             k -= 1  # "the senator, along with his advisers were"
         return _head(tokens, tags, k, hops + 1)
-    if previous in ("and", "&"):
-        return j, PLURAL
-    if previous in ("or", "nor", "than", "but"):
-        return None
-    if previous == "," and before > 0 and (tags[before - 1] in _NOUNS or _lower(tokens, before - 1) in ("and",)):
+    if previous in ("that", "lest") and any(
+        _lemmas(_lower(tokens, k)) & SUBJUNCTIVE_TRIGGERS for k in range(before)
+    ):
+        return None  # "demanded that the minister resign", "demand directly that Turkey stop"
+    if previous in SUBORDINATORS:
+        return j, number
+    if word in MEASURE_NOUNS:
+        return None  # "a few kilometres from Sandton begins"
+    if previous.endswith("ing") and before == _first_word(tokens):
+        return None  # "Maintaining relationships with such countries sends": a gerund  # "after the treatment leads": the subject of its own clause
+    if previous in ("and", "&", "or", "nor", "than", "but", "plus"):
+        return None  # "the minister and his wife", or two clauses: "and the flag is"
+    if previous == "," and before > 0 and tags[j] in ("NNP", "NNPS") and tags[before - 1] in ("NNP", "NNPS"):
         return None  # a list of names: "Sweden, Belgium, England win"
     if previous_tag in ("WDT", "WP", "WP$", "WRB") or previous in ("what", "which", "whose"):
         return None  # "what percentage ... do", "which countries"
+    if previous_tag in ("VBG", "VBN", "VB", "IN", "TO"):
+        return None  # "Bus carrying children overturns", "plans to expand the scheme": an object
+    if previous_tag in ("VBD", "VBZ", "VBP") and not _lemmas(previous) & (SPEECH_LEMMAS | CLAUSE_VERBS):
+        return None  # "and enhanced security have": an object; "said the soldier know" is not
     if previous_tag == "MD" or _lemmas(previous) & {"do", "be", "have"} and previous_tag.startswith("VB"):
         return None  # a question or an inversion: "does the minister know"
     if previous_tag.startswith("VB") and _lemmas(previous) & BARE_INFINITIVE_VERBS:
         return None  # "let the soldier know", "saw Mr Blair predict"
-    if previous in ("that", "lest") and before > 0:
-        trigger = _lemmas(_lower(tokens, before - 1))
-        if trigger & SUBJUNCTIVE_TRIGGERS:
-            return None  # "demanded that the minister resign"
     if previous_tag.startswith("VB") and _lemmas(previous) & SUBJUNCTIVE_TRIGGERS:
         return None  # "demanded the minister resign"
-    return (j, number) if number else None
+    return j, number
+
+
+def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] | None:
+    """The noun that "who", "which" or "that" before ``k + 1`` stands for:
+    the noun phrase just before it, when nothing else could be ("the
+    vulnerabilities of the database which is" could be either)."""
+    if k >= 0 and tokens[k].text == ",":
+        if _lower(tokens, k + 1) == "which":
+            return None  # ", which is not a majority": it may stand for the whole clause
+        k -= 1
+    if k < 0 or tags[k] not in _NOUNS:
+        return None
+    start = _phrase_start(tokens, tags, k)
+    if start > 0 and _lower(tokens, start - 1) in PREPOSITIONS | {"of", "and", "or", ",", "&"}:
+        return None
+    return k, noun_number(tokens, tags, k, start)
 
 
 def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
@@ -278,7 +407,7 @@ def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
     opener = _lower(tokens, first)
     if opener in CLAUSE_OPENERS or tags[first] in ("IN", "WDT", "WP", "WP$", "WRB", "TO"):
         return True
-    inside = [j for j in range(first, comma) if tags[j].startswith("VB")]
+    inside = [j for j in range(first, comma) if tags[j] in _FINITE]
     if len(inside) == 1 and _lemmas(tokens[inside[0]].text) & SPEECH_LEMMAS and comma - first <= 4:
         return True  # ", they reported,"
     if tags[first] in ("DT", "CD", "PRP$") and all(_can(tokens[j].text, "NNS") for j in inside):
