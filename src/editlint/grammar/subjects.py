@@ -302,6 +302,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     else:
         return None
     number = noun_number(tokens, tags, j, start)
+    if word in MEASURE_NOUNS:
+        return None  # "a few kilometres from Sandton begins": a measure opens an inversion
     before = start - 1
     while before >= 0 and tags[before] in _ADVERBS and _lower(tokens, before) in ("only", "just", "even", "also"):
         before -= 1  # "drafting only men"
@@ -349,8 +351,6 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         return None  # "demanded that the minister resign", "demand directly that Turkey stop"
     if previous in SUBORDINATORS:
         return j, number
-    if word in MEASURE_NOUNS:
-        return None  # "a few kilometres from Sandton begins"
     if previous.endswith("ing") and before == _first_word(tokens):
         return None  # "Maintaining relationships with such countries sends": a gerund  # "after the treatment leads": the subject of its own clause
     if previous in ("and", "&", "or", "nor", "than", "but", "plus"):
