@@ -101,7 +101,11 @@ def verb_comma_verb(text: str):
 
         def inject(b=b, extra=extra):
             inserted = random.choice(extra) + ", "
-            return text[: b.start()] + inserted + text[b.start() :], b.start(), b.start() + len(inserted) + len(b.group())
+            return (
+                text[: b.start()] + inserted + text[b.start() :],
+                b.start(),
+                b.start() + len(inserted) + len(b.group()),
+            )
 
         places.append(inject)
     return places

@@ -13,9 +13,9 @@ import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import wordlists
 from .diagnostic import SEVERITY_NAMES, Applicability, Severity
 from .document import BlockKind, Document, Unit
-from . import wordlists
 from .errors import RuleError, did_you_mean, display_path
 from .yamlsource import YamlList, YamlMap, load_yaml
 

@@ -345,14 +345,12 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         if tokens[k].text == ",":
             k -= 1  # "the senator, along with his advisers were"
         return _head(tokens, tags, k, hops + 1)
-    if previous in ("that", "lest") and any(
-        _lemmas(_lower(tokens, k)) & SUBJUNCTIVE_TRIGGERS for k in range(before)
-    ):
+    if previous in ("that", "lest") and any(_lemmas(_lower(tokens, k)) & SUBJUNCTIVE_TRIGGERS for k in range(before)):
         return None  # "demanded that the minister resign", "demand directly that Turkey stop"
     if previous in SUBORDINATORS:
-        return j, number
+        return j, number  # "after the treatment leads": the subject of its own clause
     if previous.endswith("ing") and before == _first_word(tokens):
-        return None  # "Maintaining relationships with such countries sends": a gerund  # "after the treatment leads": the subject of its own clause
+        return None  # "Maintaining relationships with such countries sends": a gerund
     if previous in ("and", "&", "or", "nor", "than", "but", "plus"):
         return None  # "the minister and his wife", or two clauses: "and the flag is"
     if previous == "," and before > 0 and tags[j] in ("NNP", "NNPS") and tags[before - 1] in ("NNP", "NNPS"):

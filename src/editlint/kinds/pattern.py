@@ -79,7 +79,6 @@ class Options:
     language: str = "en-US"
 
 
-
 def sentence_tags(document, unit) -> Sequence[str]:
     """The tags of a unit's tokens, computed once per sentence and shared by
     every pattern rule (memoised on the document)."""
