@@ -37,7 +37,7 @@ COLLECTIVE_NOUNS = frozenset(
     """administration agency army assembly audience band board cabinet choir class club coalition committee
     community company congregation congress council court crew crowd department electorate enemy family firm
     gang government group jury management ministry navy opposition orchestra panel parliament party
-    partnership platoon police regiment secretariat senate squad staff team union university""".split()
+    partnership platoon regiment secretariat senate squad team union university""".split()
 )
 #: Nouns plural in form but singular in use, or the same in both numbers.
 UNCOUNTED_PLURALS = frozenset(
@@ -45,8 +45,8 @@ UNCOUNTED_PLURALS = frozenset(
     gymnastics aerobics measles diabetes mumps ethics crossroads whereabouts barracks works gallows
     thanks savings earnings proceeds premises outskirts""".split()
 )
-#: Nouns plural in use though singular in form.
-PLURAL_NOUNS = frozenset("people police cattle personnel clergy folk livestock poultry vermin".split())
+#: Nouns plural in use though singular in form ("police" has its own rule, grammar.police-plural).
+PLURAL_NOUNS = frozenset("people cattle personnel clergy folk livestock poultry vermin".split())
 #: Nouns either singular or plural in use: no finding either way.
 EITHER_NOUNS = frozenset(
     """staff crew youth media data majority minority public couple percent cent per-cent remainder rest total

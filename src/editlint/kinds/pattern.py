@@ -58,10 +58,10 @@ import regex
 
 from ..document import TokenKind
 from ..grammar.lexicon import inflect
+from ..grammar.matchers import Matcher, build_matcher, check_tags, forms
 from ..grammar.tagger import shared_tags
 from ..rule import Scope
 from .base import KindRule, OptionError
-from .pattern_matchers import Matcher, build_matcher, check_tags, forms
 
 _TEMPLATE = re.compile(r"\{(\d+)(?::([A-Z$]+))?\}")
 _SPACES = regex.compile(r"(?<=\S) {2,}(?=\S)")

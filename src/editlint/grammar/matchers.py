@@ -1,4 +1,4 @@
-"""The token matchers of the pattern kind (see editlint.kinds.pattern):
+"""The token matchers of the pattern kind (editlint.kinds.pattern):
 what a matcher may say about one token, how it is read from YAML, and how
 it is tested against a token in its sentence."""
 
@@ -11,11 +11,11 @@ from functools import lru_cache
 import regex
 
 from ..document import TokenKind
-from ..grammar import subjects
-from ..grammar.lexicon import entry
-from ..grammar.sound import starts_with_vowel_sound
+from ..kinds.base import OptionError, compile_pattern
 from ..userregex import BoundedPattern
-from .base import OptionError, compile_pattern
+from . import subjects
+from .lexicon import entry
+from .sound import starts_with_vowel_sound
 
 MATCHER_KEYS = (
     "text", "regex", "lemma", "tag", "can", "kind", "case", "sound", "start", "subject", "aside", "not", "except",
@@ -99,7 +99,7 @@ def forms(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def check_tags(key: str, tags) -> None:
     from ..errors import did_you_mean
-    from ..grammar.lexicon import TAGS
+    from .lexicon import TAGS
 
     for name in tags:
         if name not in TAGS:
