@@ -51,7 +51,7 @@ BAD = [
     Case("He waited a hour.", "grammar.a-before-vowel-sound", "a hour", 11, "an hour"),
     Case("An hour later, she met a FBI agent.", "grammar.a-before-vowel-sound", "a FBI", 24, "an FBI"),
     Case("She studied at an university.", "grammar.an-before-consonant-sound", "an university", 16, "a university"),
-    Case("Police has charged a man.", "grammar.police-plural", "Police has", 1, "Police have"),
+    Case("Police has charged a man.", "grammar.agreement-plural-subject", "has", 8, "have"),
     Case("Mr Karzai say the talks will resume.", "grammar.agreement-singular-subject", "say", 11, "says"),
     Case("Its been a long week.", "grammar.its-contraction", "Its", 1, "It's"),
     Case("The council has it's own budget.", "grammar.its-possessive", "it's", 17, "its"),

@@ -292,7 +292,9 @@ FILE_ERRORS = [
     pytest.param("rules: 3\n", 1, "rules: must be a list", id="rules-not-list"),
     pytest.param("rulez: []\n", 1, "a rule file is a mapping with a rules: list", id="no-rules-key"),
     pytest.param("- id: house.x\n", 1, "a rule file is a mapping with a rules: list", id="top-level-list"),
-    pytest.param("rules: []\nextra: 1\n", 2, 'unknown key "extra" (a rule file holds rules: and lists:)', id="extra-key"),
+    pytest.param(
+        "rules: []\nextra: 1\n", 2, 'unknown key "extra" (a rule file holds rules: and lists:)', id="extra-key"
+    ),
     pytest.param("rules:\n  - just a string\n", 2, "a rule must be a mapping", id="rule-not-mapping"),
 ]
 

@@ -45,8 +45,8 @@ UNCOUNTED_PLURALS = frozenset(
     gymnastics aerobics measles diabetes mumps ethics crossroads whereabouts barracks works gallows
     thanks savings earnings proceeds premises outskirts""".split()
 )
-#: Nouns plural in use though singular in form ("police" has its own rule, grammar.police-plural).
-PLURAL_NOUNS = frozenset("people cattle personnel clergy folk livestock poultry vermin".split())
+#: Nouns plural in use though singular in form: "police have".
+PLURAL_NOUNS = frozenset("people police cattle personnel clergy folk livestock poultry vermin".split())
 #: Nouns either singular or plural in use: no finding either way.
 EITHER_NOUNS = frozenset(
     """staff crew youth media data majority minority public couple percent cent per-cent remainder rest total
