@@ -51,8 +51,8 @@ BAD = [
     Case("He waited a hour.", "grammar.a-before-vowel-sound", "a hour", 11, "an hour"),
     Case("An hour later, she met a FBI agent.", "grammar.a-before-vowel-sound", "a FBI", 24, "an FBI"),
     Case("She studied at an university.", "grammar.an-before-consonant-sound", "an university", 16, "a university"),
-    Case("Police has charged a man.", "grammar.police-plural", "Police has", 1, "Police have"),
-    Case("Mr Karzai say the talks will resume.", "grammar.agreement-proper-noun", "say", 11, "says"),
+    Case("Police has charged a man.", "grammar.agreement-plural-subject", "has", 8, "have"),
+    Case("Mr Karzai say the talks will resume.", "grammar.agreement-singular-subject", "say", 11, "says"),
     Case("Its been a long week.", "grammar.its-contraction", "Its", 1, "It's"),
     Case("The council has it's own budget.", "grammar.its-possessive", "it's", 17, "its"),
     Case("They could of won the seat.", "grammar.modal-of", "could of", 6, "could have"),
@@ -176,7 +176,7 @@ def test_the_headline_agreement_slip(bad):
     column = 6 if fmt == "markdown" else 4  # after "# " in Markdown
     found = report.on_line(1)
     assert [(d["rule"], d["column"], d["end_column"], d["match"], d["suggestions"][0]) for d in found] == [
-        ("grammar.agreement-proper-noun", column, column + 4, "Know", "Knows")
+        ("grammar.agreement-name", column, column + 4, "Know", "Knows")
     ]
     assert report.fixed_line(found[0]).endswith("US Knows its Limits in Iraq")
 
@@ -285,7 +285,7 @@ def test_seed_grammar_findings_and_suggestions(seed):
     _, report = seed
     got = {(d["line"], d["column"], d["match"]): (d["rule"], d["suggestions"][:1]) for d in report.grammar()}
     assert got[(5, 112, "flees, leaves")] == ("grammar.verb-comma-verb", ["flees and leaves"])
-    assert got[(25, 4, "Know")] == ("grammar.agreement-proper-noun", ["Knows"])
+    assert got[(25, 4, "Know")] == ("grammar.agreement-name", ["Knows"])
     assert got[(27, 110, "worth to engage")] == ("grammar.worth-to", ["worth engaging"])
 
 
@@ -306,3 +306,60 @@ def test_seed_no_grammar_finding_covers_a_must_not_flag_word(seed):
 def test_seed_has_no_other_grammar_finding(seed):
     _, report = seed
     assert {(d["line"], d["column"]) for d in report.grammar()} == {(5, 112), (25, 4), (27, 110)}
+
+
+# --------------------------------------------------------------------------- issue 14: unseen news
+
+
+ISSUE_SLIPS = [
+    ("Residents says the water is unsafe.", "grammar.agreement-plural-subject", "says", "say"),
+    ("The number of protesters were larger than expected.", "grammar.agreement-singular-subject-were", "were", "was"),
+    ("Each of the candidates have a plan.", "grammar.agreement-singular-subject", "have", "has"),
+    ("The senator, along with his advisers, were seen.", "grammar.agreement-singular-subject-were", "were", "was"),
+    ("The firm needs people who has expertise.", "grammar.agreement-plural-subject", "has", "have"),
+    ("He fled, escaped the country.", "grammar.verb-comma-verb", "fled, escaped", "fled and escaped"),
+    ("The gunman killed, shot three people.", "grammar.verb-comma-verb", "killed, shot", "killed and shot"),
+    ("The law was introduce last year.", "grammar.be-base-form", "introduce", "introduced"),
+    ("They could have went home.", "grammar.have-past-tense", "went", "gone"),
+    ("They will comes tomorrow.", "grammar.modal-verb-form", "comes", "come"),
+    ("It is one of the of the largest.", "grammar.doubled-phrase", "of the of the", None),
+]
+
+ISSUE_FALSE_ALARMS = [
+    "Products shipped to the US are taxed.",
+    "Directors including Akira Kurosawa have praised it.",
+    "Brazil buy boosts shares.",
+    "United's win lifts them to second.",
+    "The economic might of the United States is clear.",
+    "They saw Mr Blair predict a win.",
+    "Japan's Ai Sugiyama won the match.",
+    "England A against France ended in a draw.",
+    "The move, which was justified on security grounds, follows a long row.",
+    "Federal help is on the way.",
+    "I've been at a World Cup before, and I'm glad.",
+]
+
+
+@pytest.mark.parametrize("sentence,rule,match,suggestion", ISSUE_SLIPS, ids=[s[0][:30] for s in ISSUE_SLIPS])
+def test_issue_slips_are_reported_with_the_right_fix(tmp_path, sentence, rule, match, suggestion):
+    write(tmp_path / "d.md", sentence + "\n")
+    result = cli("check", "--format", "json", str(tmp_path / "d.md"))
+    found = [(d["rule"], d["match"], (d["suggestions"] or [None])[0]) for d in json.loads(result.output)["diagnostics"]]
+    assert (rule, match, suggestion) in found
+
+
+@pytest.mark.parametrize("sentence", ISSUE_FALSE_ALARMS)
+def test_issue_false_alarms_are_not_reported(tmp_path, sentence):
+    write(tmp_path / "d.md", sentence + "\n")
+    result = cli("check", "--format", "json", "--select", "grammar", str(tmp_path / "d.md"))
+    assert json.loads(result.output)["diagnostics"] == []
+
+
+@pytest.mark.parametrize("language,reported", [("en-US", True), ("en-GB", False), ("en-AU", False)])
+def test_collective_nouns_take_a_plural_verb_in_british_copy(tmp_path, language, reported):
+    write(tmp_path / ".editlint.yaml", f"language: {language}\n")
+    write(tmp_path / "d.md", "The team are confident.\n\nThe UN say the talks failed.\n")
+    result = cli("check", "--format", "json", "--select", "grammar", str(tmp_path / "d.md"))
+    rules = {d["rule"] for d in json.loads(result.output)["diagnostics"]}
+    assert (rules == {"grammar.collective-noun-singular", "grammar.agreement-name"}) is reported
+    assert rules or not reported

@@ -292,7 +292,9 @@ FILE_ERRORS = [
     pytest.param("rules: 3\n", 1, "rules: must be a list", id="rules-not-list"),
     pytest.param("rulez: []\n", 1, "a rule file is a mapping with a rules: list", id="no-rules-key"),
     pytest.param("- id: house.x\n", 1, "a rule file is a mapping with a rules: list", id="top-level-list"),
-    pytest.param("rules: []\nextra: 1\n", 2, 'unknown key "extra" (a rule file holds rules:)', id="extra-key"),
+    pytest.param(
+        "rules: []\nextra: 1\n", 2, 'unknown key "extra" (a rule file holds rules: and lists:)', id="extra-key"
+    ),
     pytest.param("rules:\n  - just a string\n", 2, "a rule must be a mapping", id="rule-not-mapping"),
 ]
 
@@ -454,3 +456,26 @@ def test_sequence_rule_with_tokens_loads_and_runs():
     result = CliRunner().invoke(main, ["check-rules", "house"])
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     assert result.exit_code == 0
+
+
+def test_named_word_lists_are_shared_by_the_files_of_a_rule_set(tmp_path):
+    write(tmp_path / "house" / "lists.yaml", "lists:\n  banned: [utilise, leverage]\n")
+    write(
+        tmp_path / "house" / "r.yaml",
+        "rules:\n  - id: house.banned\n    kind: pattern\n    message: no\n    tokens: [{text: $banned}]\n",
+    )
+    write(tmp_path / "d.md", "We leverage it.\n")
+    write(tmp_path / ".editlint.yaml", "rulesets: [./house]\n")
+    result = run("check", "--format", "json", str(tmp_path / "d.md"))
+    assert [d["match"] for d in json.loads(result.output)["diagnostics"] if d["rule"] == "house.banned"] == ["leverage"]
+
+
+def test_an_unknown_word_list_is_an_error_with_a_did_you_mean(tmp_path):
+    write(tmp_path / "house" / "lists.yaml", "lists:\n  banned: [utilise]\n")
+    write(
+        tmp_path / "house" / "r.yaml",
+        "rules:\n  - id: house.banned\n    kind: pattern\n    message: no\n    tokens: [{text: $baned}]\n",
+    )
+    result = run("check-rules", str(tmp_path / "house"))
+    assert result.exit_code != 0
+    assert 'no word list named "baned"' in result.output and "banned" in result.output

@@ -60,7 +60,8 @@ def test_there_are_shipped_rules():
 def test_rule_file_loads_without_errors(path):
     specs, errors = read_rule_file(path, KINDS)
     assert [str(e) for e in errors] == []
-    assert specs, f"{path} holds no rules"
+    # A file may hold only the word lists its rule set shares (rules/grammar/lists.yaml).
+    assert specs or "lists:" in path.read_text(encoding="utf-8"), f"{path} holds no rules"
 
 
 def test_rule_ids_are_unique_across_rule_sets():

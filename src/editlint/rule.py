@@ -13,6 +13,7 @@ import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import wordlists
 from .diagnostic import SEVERITY_NAMES, Applicability, Severity
 from .document import BlockKind, Document, Unit
 from .errors import RuleError, did_you_mean, display_path
@@ -141,6 +142,8 @@ class RuleSpec:
     options: YamlMap = field(default_factory=YamlMap)
     ruleset: str = ""
     message_line: int = 0
+    #: The named word lists of the rule's folder (see editlint.wordlists).
+    lists: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def origin(self) -> str:
@@ -199,7 +202,7 @@ def _examples(value, path: str, line: int, which: str, where: str) -> tuple[Exam
     return tuple(examples)
 
 
-def parse_rule(raw, path: str, line: int, known_kinds, ruleset: str = "") -> RuleSpec:
+def parse_rule(raw, path: str, line: int, known_kinds, ruleset: str = "", lists=None) -> RuleSpec:
     """Check one rule's common keys and split off its kind's options."""
     if not isinstance(raw, dict):
         raise RuleError(path, "a rule must be a mapping", line)
@@ -284,6 +287,7 @@ def parse_rule(raw, path: str, line: int, known_kinds, ruleset: str = "") -> Rul
         options=options,
         ruleset=ruleset,
         message_line=at("message"),
+        lists=lists or {},
     )
 
 
@@ -300,21 +304,30 @@ def read_rule_file(path: Path, known_kinds, ruleset: str = "") -> tuple[list[Rul
         return [], [exc]
     if data is None:
         return [], []
-    if not isinstance(data, dict) or "rules" not in data:
+    if not isinstance(data, dict) or not ("rules" in data or "lists" in data):
         return [], [RuleError(shown, "a rule file is a mapping with a rules: list", getattr(data, "line", 1))]
-    unknown = [k for k in data if k != "rules"]
+    unknown = [k for k in data if k not in ("rules", "lists")]
     if unknown:
         return [], [
-            RuleError(shown, f'unknown key "{unknown[0]}" (a rule file holds rules:)', data.line_of(unknown[0]))
+            RuleError(
+                shown, f'unknown key "{unknown[0]}" (a rule file holds rules: and lists:)', data.line_of(unknown[0])
+            )
         ]
-    rules = data["rules"]
+    rules = data.get("rules", [])
     if not isinstance(rules, list):
         return [], [RuleError(shown, "rules: must be a list", data.line_of("rules"))]
-    specs, errors, seen = [], [], {}
+    own, errors = wordlists.lists_of(data, shown)
+    lists = own
+    if not errors:
+        lists, errors = wordlists.folder_lists(path)
+        # A folder's errors belong to the file that has them.
+        errors = [e for e in errors if e.path == shown]
+        lists = {**lists, **own}
+    specs, seen = [], {}
     for i, raw in enumerate(rules):
         line = rules.line_of(i) if isinstance(rules, YamlList) else 1
         try:
-            spec = parse_rule(raw, shown, line, known_kinds, ruleset)
+            spec = parse_rule(raw, shown, line, known_kinds, ruleset, lists)
         except RuleError as exc:
             errors.append(exc)
             continue

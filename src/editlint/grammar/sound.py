@@ -16,7 +16,7 @@ import re
 # guess, an unusual step ("unus" is not "use").
 _VOWEL_LETTER_CONSONANT_SOUND = re.compile(
     r"^(?:one(?![a-z])|oneself|once|ouija"
-    r"|uni[tvfqslcop]|unanim|us[aeu](?!n)|ut[eio]|ur[aeio]|uv|eu|ewe|ubiq|uk|uga|ufo)",
+    r"|uni[tvfqslcop]|unanim|us[aeu](?!n)|ut[eio]|utah|ur[aeio]|uv|eu|ewe|ubiq|uk|uga|ufo)",
     re.IGNORECASE,
 )
 # Words starting with a consonant letter but a vowel sound (silent h).
@@ -30,6 +30,13 @@ _SAID_AS_WORDS = frozenset(
     """NATO NASA UNESCO UNICEF AIDS ASEAN OPEC FIFA NAFTA ANZAC ANZUS COVID SARS MERS ISIS ASIO ASIS
     ICAC ACCC APRA ASIC""".split()
 )
+
+
+def _is_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is in the spelling dictionaries."""
+    from ..spelling.lexicon import lexicon
+
+    return bool(lexicon().flags(word))
 
 
 def starts_with_vowel_sound(word: str) -> bool | None:
@@ -46,6 +53,9 @@ def starts_with_vowel_sound(word: str) -> bool | None:
     if not word or not word[0].isalpha():
         return None
     letters = re.sub(r"[^A-Za-z]", "", word)
+    if len(letters) >= 3 and letters.isupper() and _is_word(letters.lower()):
+        letters = letters.lower()  # "A LOT", "a FLOSS", "a SWAG": a word in capitals
+        word = letters
     if len(letters) >= 2 and letters.isupper() and letters not in _SAID_AS_WORDS:
         # Read letter by letter: an FBI agent, a UN official, an MP.
         return letters[0] in _VOWEL_NAMED_LETTERS

@@ -278,7 +278,29 @@ def _tag(tokens: Sequence[Token], heading: bool) -> list[str]:
             (only,) = found.tags
             if only.startswith("VB"):
                 tags[i] = only
+    _parallel_verbs(tokens, tags, entries)
     return tags
+
+
+_SUBJECT_TAGS = frozenset("NN NNS NNP NNPS PRP WP WDT".split())
+_OBJECT_STARTS = frozenset("DT PDT PRP$ PRP CD JJ JJS IN TO RB".split())
+
+
+def _parallel_verbs(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:
+    """A verb after a subject, a comma and a word that can be a verb of the
+    same tense, before its object, makes that word a verb: "The gunman
+    killed, shot three people" ("shot" is no noun), "Officials left, quit
+    the building". Brill's rules, trained on edited text, rarely saw the
+    pair and read the second word as a noun."""
+    for i in range(1, len(tags) - 3):
+        if tags[i] not in ("VBD", "VBN", "VBZ") or tags[i - 1] not in _SUBJECT_TAGS or tokens[i + 1].text != ",":
+            continue
+        found, second = entries[i], entries[i + 2]
+        if found is None or second is None or tags[i + 3] not in _OBJECT_STARTS:
+            continue
+        tense = "VBZ" if tags[i] == "VBZ" else "VBD"
+        if tense in found.tags and tense in second.tags and tags[i + 2] != tense:
+            tags[i] = tags[i + 2] = tense
 
 
 # How each kind of Brill context rule tests position i, given the padded

@@ -196,7 +196,9 @@ def fingerprint(spec: RuleSpec, options) -> str:
     scope_key = None if scope is None else (sorted(k.value for k in scope.kinds), scope.sentences, scope.quoted)
     # Options are frozen dataclasses of strings, numbers, tuples and dicts
     # (in the order written), so their repr is the same in every process.
-    text = repr((spec.id, spec.kind, spec.message, scope_key, spec.fix, options))
+    # The rule set's named word lists too: a rule may use them (editlint.wordlists).
+    lists = sorted(spec.lists.items()) if spec.lists else ()
+    text = repr((spec.id, spec.kind, spec.message, scope_key, spec.fix, options, lists))
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 

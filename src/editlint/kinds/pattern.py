@@ -20,6 +20,11 @@ Options:
                             spoken ("hour" starts with a vowel, "union" not)
                 start       true: the token opens the sentence (only
                             punctuation, such as a quote mark, before it)
+                subject     the token is a verb whose subject (the head of
+                            its noun phrase, see editlint.grammar.subjects)
+                            is singular, plural, collective, name or person
+                aside       true: a comma that closes an aside ("The move,
+                            which was justified, follows"); false: not
                 not         true: the token must NOT match the rest
                 except      a matcher the token must not also match
                 optional    true: the token may be absent
@@ -33,6 +38,11 @@ Options:
               text, {1}, {2}... the text each matcher matched, and {3:VBG}
               that word inflected ("worth {3:VBG}" gives "worth engaging")
   ignorecase  words, lemmas and regexes match regardless of case (default true)
+  dialects    the languages the rule checks (en-US, en-GB, en-AU, en-CA);
+              default all. The config's language: decides.
+
+Wherever a matcher takes a list of words, ``$name`` stands for the rule
+set's word list of that name (editlint.wordlists): ``{text: $modals}``.
 
 Message fields: {match}, {suggestion}. Fixes are unsafe by default.
 """
@@ -42,26 +52,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import ClassVar
 
 import regex
 
 from ..document import TokenKind
-from ..grammar.lexicon import entry, inflect
-from ..grammar.sound import starts_with_vowel_sound
+from ..grammar.lexicon import inflect
+from ..grammar.matchers import Matcher, build_matcher, check_tags, forms
 from ..grammar.tagger import shared_tags
 from ..rule import Scope
-from ..userregex import BoundedPattern
-from .base import KindRule, OptionError, compile_pattern
+from .base import KindRule, OptionError
 
-_MATCHER_KEYS = (
-    "text", "regex", "lemma", "tag", "can", "kind", "case", "sound", "start", "not", "except", "optional", "skip",
-    "mark",
-)  # fmt: skip
-_CASES = ("lower", "upper", "title", "capitalized")
 _TEMPLATE = re.compile(r"\{(\d+)(?::([A-Z$]+))?\}")
 _SPACES = regex.compile(r"(?<=\S) {2,}(?=\S)")
+#: The languages a rule may name in ``dialects`` (as the config spells them).
+_DIALECTS = ("en-US", "en-GB", "en-AU", "en-CA")
 
 
 @dataclass(frozen=True)
@@ -70,88 +75,8 @@ class Options:
     exceptions: tuple = ()
     suggest: tuple[str, ...] = ()
     ignorecase: bool = True
-
-
-@dataclass(frozen=True)
-class Matcher:
-    words: frozenset[str] | None = None
-    pattern: BoundedPattern | None = None
-    lemmas: frozenset[str] | None = None
-    tags: frozenset[str] | None = None
-    tag_pattern: BoundedPattern | None = None
-    can: frozenset[str] | None = None
-    kind: TokenKind | None = None
-    case: str | None = None
-    sound: str | None = None
-    start: bool = False
-    negate: bool = False
-    unless: Matcher | None = None
-    optional: bool = False
-    skip: int = 0
-    mark: bool = False
-    ignorecase: bool = True
-
-    def matches(self, token, token_tag: str) -> bool:
-        ok = self._matches(token, token_tag)
-        if ok and self.unless is not None and self.unless._matches(token, token_tag):
-            ok = False
-        return ok != self.negate
-
-    def _matches(self, token, token_tag: str) -> bool:
-        text = token.text.replace("’", "'")
-        if self.words is not None and (text.casefold() if self.ignorecase else text) not in self.words:
-            return False
-        if self.pattern is not None and self.pattern.fullmatch(text) is None:
-            return False
-        if self.kind is not None and token.kind is not self.kind:
-            return False
-        if self.tags is not None and token_tag not in self.tags:
-            return False
-        if self.tag_pattern is not None and self.tag_pattern.fullmatch(token_tag) is None:
-            return False
-        if self.case is not None and not _has_case(text, self.case):
-            return False
-        if self.sound is not None:
-            vowel = starts_with_vowel_sound(text)
-            if vowel is None or vowel != (self.sound == "vowel"):
-                return False
-        if self.lemmas is not None or self.can is not None:
-            lemmas, can = _forms(text)
-            if self.lemmas is not None and not lemmas & self.lemmas:
-                return False
-            if self.can is not None and not can & self.can:
-                return False
-        return True
-
-
-@lru_cache(maxsize=65536)
-def _forms(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The lemmas of a word (the word itself among them) and every tag it
-    can have. Both spellings count: "Did" at a sentence start is still a
-    form of "do"."""
-    found = [e for e in {entry(text), entry(text.lower())} if e is not None]
-    lemmas = frozenset({text.lower()} | {lemma.lower() for e in found for lemma in e.lemmas})
-    return lemmas, frozenset().union(*(e.tags for e in found))
-
-
-def _check_tags(key: str, tags) -> None:
-    from ..errors import did_you_mean
-    from ..grammar.lexicon import TAGS
-
-    for name in tags:
-        if name not in TAGS:
-            hint = did_you_mean(name, TAGS)
-            raise OptionError(key, f'unknown tag "{name}"{hint} (tags are Penn Treebank tags: NN, VBZ...)')
-
-
-def _has_case(text: str, case: str) -> bool:
-    if case == "lower":
-        return text.islower()
-    if case == "upper":
-        return text.isupper()
-    if case == "title":
-        return text[:1].isupper() and text[1:] == text[1:].lower()
-    return text[:1].isupper()
+    dialects: tuple[str, ...] = ()
+    language: str = "en-US"
 
 
 def sentence_tags(document, unit) -> Sequence[str]:
@@ -198,7 +123,7 @@ class _UnitView:
         if self.by_lemma is None:
             self.by_lemma = {}
             for i, token in enumerate(tokens):
-                for lemma in _forms(token.text.replace("’", "'"))[0]:
+                for lemma in forms(token.text.replace("’", "'"))[0]:
                     self.by_lemma.setdefault(lemma, []).append(i)
         return self.by_lemma
 
@@ -255,6 +180,7 @@ _SHARED_KEYS: dict[tuple, tuple] = {}
 class Pattern(KindRule):
     name = "pattern"
     Options = Options
+    config_options = ("language",)
     default_scope: ClassVar[Scope] = Scope.parse(["text", "sentence"])
 
     def compile(self) -> None:
@@ -263,6 +189,12 @@ class Pattern(KindRule):
         self._memo: dict[tuple, tuple] = {}
         if not o.tokens:
             raise OptionError("tokens", f"a {self.name} rule needs a list of token matchers")
+        for dialect in o.dialects:
+            if dialect not in _DIALECTS:
+                raise OptionError("dialects", f"dialects are {', '.join(_DIALECTS)}, not {dialect!r}")
+        #: Off for a draft in a dialect the rule does not name (British
+        #: copy may say "the team are").
+        self.active = not o.dialects or o.language in o.dialects
         self.matchers = [self._matcher(m, "tokens") for m in o.tokens]
         if all(m.optional for m in self.matchers):
             raise OptionError("tokens", f"a {self.name} needs at least one matcher that is not optional")
@@ -285,7 +217,7 @@ class Pattern(KindRule):
         for template in o.suggest:
             for number, inflection in _TEMPLATE.findall(template):
                 if inflection:
-                    _check_tags("suggest", [inflection])
+                    check_tags("suggest", [inflection])
                 if int(number) > len(self.matchers):
                     raise OptionError(
                         "suggest", f'suggest "{template}" uses {{{number}}}; use {{0}} to {{{len(self.matchers)}}}'
@@ -295,91 +227,7 @@ class Pattern(KindRule):
                 raise OptionError("suggest", f'suggest "{template}": write {{N}} or {{N:TAG}}, like {{3:VBG}}')
 
     def _matcher(self, raw, key: str) -> Matcher:
-        ignorecase = self.options.ignorecase
-        flags = regex.IGNORECASE if ignorecase else 0
-
-        def fold(word: str) -> str:
-            word = word.replace("’", "'")  # tokens are compared with straight apostrophes
-            return word.casefold() if ignorecase else word
-
-        if isinstance(raw, str):
-            if len(raw) > 1 and raw.startswith("/") and raw.endswith("/"):
-                return Matcher(pattern=compile_pattern(key, raw[1:-1], flags), ignorecase=ignorecase)
-            return Matcher(words=frozenset({fold(raw)}), ignorecase=ignorecase)
-        if not isinstance(raw, dict):
-            raise OptionError(key, f"a token matcher is a word, a /regex/ or a mapping, not {raw!r}")
-        unknown = set(raw) - set(_MATCHER_KEYS)
-        if unknown:
-            from ..errors import did_you_mean
-
-            name = sorted(unknown)[0]
-            raise OptionError(
-                key, f'unknown matcher key "{name}"{did_you_mean(name, _MATCHER_KEYS)} (use {", ".join(_MATCHER_KEYS)})'
-            )
-
-        def words_of(field: str) -> frozenset[str] | None:
-            value = raw.get(field)
-            if value is None:
-                return None
-            value = [value] if isinstance(value, str) else value
-            if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-                raise OptionError(key, f"a matcher's {field} is a word or a list of words")
-            if field == "can":
-                _check_tags(key, value)
-                return frozenset(value)
-            return frozenset(fold(w) for w in value)
-
-        tags, tag_pattern = None, None
-        if "tag" in raw:
-            value = raw["tag"]
-            if isinstance(value, str) and len(value) > 1 and value.startswith("/") and value.endswith("/"):
-                tag_pattern = compile_pattern(key, value[1:-1])
-            else:
-                value = [value] if isinstance(value, str) else value
-                if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
-                    raise OptionError(key, "a matcher's tag is a tag, a list of tags or a /regex/")
-                _check_tags(key, value)
-                tags = frozenset(value)
-        kind = raw.get("kind")
-        if kind is not None:
-            try:
-                kind = TokenKind(kind)
-            except ValueError:
-                kinds = ", ".join(k.value for k in TokenKind)
-                raise OptionError(key, f"unknown token kind {kind!r} (use {kinds})") from None
-        case = raw.get("case")
-        if case is not None and case not in _CASES:
-            raise OptionError(key, f"a matcher's case is one of {', '.join(_CASES)}, not {case!r}")
-        sound = raw.get("sound")
-        if sound is not None and sound not in ("vowel", "consonant"):
-            raise OptionError(key, f"a matcher's sound is vowel or consonant, not {sound!r}")
-        for flag in ("not", "optional", "mark", "start"):
-            if not isinstance(raw.get(flag, False), bool):
-                raise OptionError(key, f"a matcher's {flag} must be true or false")
-        skip = raw.get("skip", 0)
-        if isinstance(skip, bool) or not isinstance(skip, int) or skip < 0:
-            raise OptionError(key, "a matcher's skip is a whole number of tokens (0 or more)")
-        unless = self._matcher(raw["except"], key) if "except" in raw else None
-        pattern = compile_pattern(key, raw["regex"], flags) if "regex" in raw else None
-        lemmas = words_of("lemma")
-        return Matcher(
-            words=words_of("text"),
-            pattern=pattern,
-            lemmas=frozenset(lemma.lower() for lemma in lemmas) if lemmas is not None else None,
-            tags=tags,
-            tag_pattern=tag_pattern,
-            can=words_of("can"),
-            kind=kind,
-            case=case,
-            sound=sound,
-            start=raw.get("start", False),
-            negate=raw.get("not", False),
-            unless=unless,
-            optional=raw.get("optional", False),
-            skip=skip,
-            mark=raw.get("mark", False),
-            ignorecase=ignorecase,
-        )
+        return build_matcher(raw, key, self.options.ignorecase, self.spec.lists)
 
     # ------------------------------------------------------------------ matching
 
@@ -393,7 +241,7 @@ class Pattern(KindRule):
         for position in range(start, last + 1):
             if matcher.start and position not in starts:
                 continue
-            if matcher.matches(tokens[position], tags[position]):
+            if matcher.matches(tokens, tags, position):
                 taken.append(position)
                 if self._match(matchers, tokens, tags, position + 1, m + 1, taken, starts):
                     return True
@@ -415,7 +263,12 @@ class Pattern(KindRule):
                         return True
         return False
 
+    def may_report(self, document) -> bool:
+        return self.active
+
     def check(self, units, document):
+        if not self.active:
+            return
         for unit in units:
             if not unit.tokens:
                 continue
@@ -463,7 +316,8 @@ class Pattern(KindRule):
             matched = unit.text[start:end]
             texts = [matched] + [tokens[t].text if t is not None else "" for t in taken]
             suggestions = []
-            for template in self.options.suggest:
+            templates = self.options.suggest
+            for template in templates:
                 text = self._fill(template, texts)
                 if text:
                     first_word = matched.split()[0] if matched.split() else ""
@@ -472,6 +326,12 @@ class Pattern(KindRule):
                     elif matched[:1].isupper() and text[:1].islower():
                         text = text[0].upper() + text[1:]  # "A FBI" -> "An FBI"
                     suggestions.append(text)
+            if templates and not suggestions:
+                # No suggestion could be made (a word the inflection table
+                # lacks, such as "I've" or the name "Ai"): the match is no
+                # verb form the rule understands, and a message would read
+                # 'takes "", not "Ai"'.
+                continue
             yield start, end, tuple(dict.fromkeys(suggestions))
             next_free = max(t for t in taken if t is not None) + 1
 

@@ -3,8 +3,9 @@
 The same kind as pattern (see editlint.kinds.pattern), kept under the name
 rule files used before parts of speech were added.
 
-Options: tokens, exceptions, suggest and ignorecase, with the matchers and
-suggestion templates of pattern.
+Options: tokens, exceptions, suggest, ignorecase, dialects and language
+(filled in from the config), with the matchers and suggestion templates of
+pattern.
 """
 
 from __future__ import annotations

@@ -1,0 +1,236 @@
+"""The token matchers of the pattern kind (editlint.kinds.pattern):
+what a matcher may say about one token, how it is read from YAML, and how
+it is tested against a token in its sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..document import TokenKind
+from ..kinds.base import OptionError, compile_pattern
+from ..userregex import BoundedPattern
+from . import subjects
+from .lexicon import entry
+from .sound import starts_with_vowel_sound
+
+MATCHER_KEYS = (
+    "text", "regex", "lemma", "tag", "can", "kind", "case", "sound", "start", "subject", "aside", "not", "except",
+    "optional", "skip", "mark",
+)  # fmt: skip
+CASES = ("lower", "upper", "title", "capitalized")
+
+
+@dataclass(frozen=True)
+class Matcher:
+    words: frozenset[str] | None = None
+    pattern: BoundedPattern | None = None
+    lemmas: frozenset[str] | None = None
+    tags: frozenset[str] | None = None
+    tag_pattern: BoundedPattern | None = None
+    can: frozenset[str] | None = None
+    kind: TokenKind | None = None
+    case: str | None = None
+    sound: str | None = None
+    start: bool = False
+    #: The numbers the subject of this verb may have (editlint.grammar.subjects).
+    subject: frozenset[str] | None = None
+    #: True: a comma that closes an aside; False: one that does not.
+    aside: bool | None = None
+    negate: bool = False
+    unless: Matcher | None = None
+    optional: bool = False
+    skip: int = 0
+    mark: bool = False
+    ignorecase: bool = True
+
+    def matches(self, tokens, tags, i: int) -> bool:
+        ok = self._matches(tokens, tags, i)
+        if ok and self.unless is not None and self.unless._matches(tokens, tags, i):
+            ok = False
+        return ok != self.negate
+
+    def _matches(self, tokens, tags, i: int) -> bool:
+        token, token_tag = tokens[i], tags[i]
+        text = token.text.replace("’", "'")
+        if self.words is not None and (text.casefold() if self.ignorecase else text) not in self.words:
+            return False
+        if self.pattern is not None and self.pattern.fullmatch(text) is None:
+            return False
+        if self.kind is not None and token.kind is not self.kind:
+            return False
+        if self.tags is not None and token_tag not in self.tags:
+            return False
+        if self.tag_pattern is not None and self.tag_pattern.fullmatch(token_tag) is None:
+            return False
+        if self.case is not None and not has_case(text, self.case):
+            return False
+        if self.sound is not None:
+            vowel = starts_with_vowel_sound(text)
+            if vowel is None or vowel != (self.sound == "vowel"):
+                return False
+        if self.lemmas is not None or self.can is not None:
+            lemmas, can = forms(text)
+            if self.lemmas is not None and not lemmas & self.lemmas:
+                return False
+            if self.can is not None and not can & self.can:
+                return False
+        if self.aside is not None and subjects.closes_aside(tokens, tags, i) != self.aside:
+            return False
+        if self.subject is not None:
+            found = subjects.subject(tokens, tags, i)
+            if found is None or found[1] not in self.subject:
+                return False
+        return True
+
+
+@lru_cache(maxsize=65536)
+def forms(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas of a word (the word itself among them) and every tag it
+    can have. Both spellings count: "Did" at a sentence start is still a
+    form of "do"."""
+    found = [e for e in {entry(text), entry(text.lower())} if e is not None]
+    lemmas = frozenset({text.lower()} | {lemma.lower() for e in found for lemma in e.lemmas})
+    return lemmas, frozenset().union(*(e.tags for e in found))
+
+
+def check_tags(key: str, tags) -> None:
+    from ..errors import did_you_mean
+    from .lexicon import TAGS
+
+    for name in tags:
+        if name not in TAGS:
+            hint = did_you_mean(name, TAGS)
+            raise OptionError(key, f'unknown tag "{name}"{hint} (tags are Penn Treebank tags: NN, VBZ...)')
+
+
+def has_case(text: str, case: str) -> bool:
+    if case == "lower":
+        return text.islower()
+    if case == "upper":
+        return text.isupper()
+    if case == "title":
+        return text[:1].isupper() and text[1:] == text[1:].lower()
+    return text[:1].isupper()
+
+
+def expand(key: str, words: list[str], lists: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """``words`` with each ``$name`` replaced by the rule set's list of that
+    name (editlint.wordlists)."""
+    result = []
+    for word in words:
+        if len(word) > 1 and word.startswith("$"):
+            found = lists.get(word[1:])
+            if found is None:
+                from ..errors import did_you_mean
+
+                names = sorted(lists)
+                raise OptionError(
+                    key,
+                    f'no word list named "{word[1:]}"{did_you_mean(word[1:], names)}'
+                    f" (lists of this rule set: {', '.join(names) or 'none'})",
+                )
+            result.extend(found)
+        else:
+            result.append(word)
+    return result
+
+
+def build_matcher(raw, key: str, ignorecase: bool, lists: Mapping[str, tuple[str, ...]]) -> Matcher:
+    """A matcher from its YAML form: a word, a /regex/, a $list or a mapping."""
+    flags = regex.IGNORECASE if ignorecase else 0
+
+    def fold(word: str) -> str:
+        word = word.replace("’", "'")  # tokens are compared with straight apostrophes
+        return word.casefold() if ignorecase else word
+
+    if isinstance(raw, str):
+        if len(raw) > 1 and raw.startswith("/") and raw.endswith("/"):
+            return Matcher(pattern=compile_pattern(key, raw[1:-1], flags), ignorecase=ignorecase)
+        return Matcher(words=frozenset(fold(w) for w in expand(key, [raw], lists)), ignorecase=ignorecase)
+    if not isinstance(raw, dict):
+        raise OptionError(key, f"a token matcher is a word, a /regex/ or a mapping, not {raw!r}")
+    unknown = set(raw) - set(MATCHER_KEYS)
+    if unknown:
+        from ..errors import did_you_mean
+
+        name = sorted(unknown)[0]
+        raise OptionError(
+            key, f'unknown matcher key "{name}"{did_you_mean(name, MATCHER_KEYS)} (use {", ".join(MATCHER_KEYS)})'
+        )
+
+    def words_of(field: str, check: Callable | None = None) -> frozenset[str] | None:
+        value = raw.get(field)
+        if value is None:
+            return None
+        value = [value] if isinstance(value, str) else value
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise OptionError(key, f"a matcher's {field} is a word or a list of words")
+        value = expand(key, value, lists)
+        if check is not None:
+            check(value)
+            return frozenset(value)
+        return frozenset(fold(w) for w in value)
+
+    tags, tag_pattern = None, None
+    if "tag" in raw:
+        value = raw["tag"]
+        if isinstance(value, str) and len(value) > 1 and value.startswith("/") and value.endswith("/"):
+            tag_pattern = compile_pattern(key, value[1:-1])
+        else:
+            value = [value] if isinstance(value, str) else value
+            if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
+                raise OptionError(key, "a matcher's tag is a tag, a list of tags or a /regex/")
+            check_tags(key, value)
+            tags = frozenset(value)
+    kind = raw.get("kind")
+    if kind is not None:
+        try:
+            kind = TokenKind(kind)
+        except ValueError:
+            kinds = ", ".join(k.value for k in TokenKind)
+            raise OptionError(key, f"unknown token kind {kind!r} (use {kinds})") from None
+    case = raw.get("case")
+    if case is not None and case not in CASES:
+        raise OptionError(key, f"a matcher's case is one of {', '.join(CASES)}, not {case!r}")
+    sound = raw.get("sound")
+    if sound is not None and sound not in ("vowel", "consonant"):
+        raise OptionError(key, f"a matcher's sound is vowel or consonant, not {sound!r}")
+    for flag in ("not", "optional", "mark", "start", "aside"):
+        if not isinstance(raw.get(flag, False), bool):
+            raise OptionError(key, f"a matcher's {flag} must be true or false")
+    skip = raw.get("skip", 0)
+    if isinstance(skip, bool) or not isinstance(skip, int) or skip < 0:
+        raise OptionError(key, "a matcher's skip is a whole number of tokens (0 or more)")
+
+    def check_numbers(value: list[str]) -> None:
+        for number in value:
+            if number not in subjects.NUMBERS:
+                raise OptionError(key, f"a matcher's subject is one of {', '.join(subjects.NUMBERS)}, not {number!r}")
+
+    unless = build_matcher(raw["except"], key, ignorecase, lists) if "except" in raw else None
+    pattern = compile_pattern(key, raw["regex"], flags) if "regex" in raw else None
+    lemmas = words_of("lemma")
+    return Matcher(
+        words=words_of("text"),
+        pattern=pattern,
+        lemmas=frozenset(lemma.lower() for lemma in lemmas) if lemmas is not None else None,
+        tags=tags,
+        tag_pattern=tag_pattern,
+        can=words_of("can", lambda value: check_tags(key, value)),
+        kind=kind,
+        case=case,
+        sound=sound,
+        start=raw.get("start", False),
+        subject=words_of("subject", check_numbers),
+        aside=raw.get("aside"),
+        negate=raw.get("not", False),
+        unless=unless,
+        optional=raw.get("optional", False),
+        skip=skip,
+        mark=raw.get("mark", False),
+        ignorecase=ignorecase,
+    )

@@ -1,0 +1,427 @@
+"""The subject of a verb, and whether a comma closes an aside.
+
+Agreement is checked against the head of the verb's subject, not the
+nearest noun: "The number of protesters ... were" has "number" as its head,
+"products shipped to the US are" has "products", "the senator, along with
+his advisers, were" has "senator". From the verb the search goes left:
+
+- over adverbs ("also", "reportedly") and an aside set off by commas
+  ("along with his advisers", "who was 45", "he said");
+- to the end of a noun phrase, then to its start (determiners, adjectives,
+  nouns, numbers, possessives);
+- past a preposition to the noun phrase the prepositional phrase hangs on
+  ("of protesters", "in the city", "to the US" after "shipped"), and from
+  "who"/"that"/"which" to the noun it stands for ("people who has").
+
+The head's number comes from the lexicon and the lists below: a plural
+noun ("residents"), a singular one ("minister"), a collective noun (a
+body of people, singular in American style but either in British), a name,
+a person named with a title ("Mr Karzai"), or unknown (a noun that is the
+same in both numbers, a quantity such as "a number of", a compound subject
+with "or"). Where the sentence does not let the subject be found for sure
+(a question, an inversion, a bare infinitive after "let" or "saw", a
+subjunctive after "demand that") there is no subject, and no finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicon import entry
+
+SINGULAR, PLURAL, COLLECTIVE, NAME, PERSON = "singular", "plural", "collective", "name", "person"
+NUMBERS = (SINGULAR, PLURAL, COLLECTIVE, NAME, PERSON)
+
+#: A body of people: "the team is" in American style, "the team are" too in British.
+COLLECTIVE_NOUNS = frozenset(
+    """administration agency army assembly audience band board cabinet choir class club coalition committee
+    community company congregation congress council court crew crowd department electorate enemy family firm
+    gang government group jury management ministry navy opposition orchestra panel parliament party
+    partnership platoon regiment secretariat senate squad team union university""".split()
+)
+#: Nouns plural in form but singular in use, or the same in both numbers.
+UNCOUNTED_PLURALS = frozenset(
+    """news series species means headquarters politics economics physics mathematics statistics athletics
+    gymnastics aerobics measles diabetes mumps ethics crossroads whereabouts barracks works gallows
+    thanks savings earnings proceeds premises outskirts""".split()
+)
+#: Nouns plural in use though singular in form: "police have".
+PLURAL_NOUNS = frozenset("people police cattle personnel clergy folk livestock poultry vermin".split())
+#: Nouns either singular or plural in use: no finding either way.
+EITHER_NOUNS = frozenset(
+    """staff crew youth media data majority minority public couple percent cent per-cent remainder rest total
+    lot lots bulk plenty range variety host handful number proportion share fraction half third quarter
+    dozen score pair kind sort type part portion none all some most any more enough other others fish sheep deer
+    buffalo bison moose salmon trout cod aircraft spacecraft offspring swine""".split()
+)
+#: "X of ...": the number is that of what follows "of" ("a lot of protesters are").
+QUANTITY_OF = frozenset(
+    """lot lots plenty most some all rest remainder percent cent per-cent half third quarter bulk hundreds
+    thousands millions billions dozens tens scores""".split()
+)
+#: "A group of teenagers was" and "were": either is right.
+EITHER_OF = EITHER_NOUNS | frozenset("group array set collection bunch series wave spate slew raft swarm crowd".split())
+#: Measures that open an adverbial, not a subject: "Just a few kilometres
+#: from Sandton begins the township" (an inversion).
+MEASURE_NOUNS = frozenset(
+    """kilometres kilometers km miles metres meters feet yards minutes hours days weeks months years
+    decades""".split()
+)
+#: Days and times that may close a noun phrase: "the president's tweets Monday are".
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening
+    night week weekend month year""".split()
+)
+#: Verbs whose object may be a clause without "that": "said the soldier know" has a subject after "said".
+CLAUSE_VERBS = frozenset(
+    """think believe know hope fear expect feel find show suspect assume mean guess realize realise understand
+    worry wish""".split()
+)
+SINGULAR_PRONOUNS = frozenset(
+    """he she it this that each every either neither one another everyone everybody everything someone somebody
+    something anyone anybody anything no-one nobody nothing""".split()
+)
+PLURAL_PRONOUNS = frozenset("we they these those many several few".split())
+#: Titles that show a name is one person: "Mr Karzai say" is a slip in any dialect.
+TITLES = frozenset(
+    """mr mrs ms dr prof president senator sen governor gov judge justice minister premier chancellor king queen
+    prince princess pope bishop general gen colonel col captain capt sergeant sgt lieutenant lt mayor sir dame
+    lord lady rev reverend father sister rep representative""".split()
+)
+#: Verbs after whose object a bare infinitive follows: "let the soldier know", "saw Mr Blair predict".
+#: ("saw" too: the lexicon gives a form one verb lemma, and "saw" has its own.)
+BARE_INFINITIVE_VERBS = frozenset("let make help see saw watch hear feel have bid notice observe".split())
+#: Verbs and adjectives after which "that" takes the subjunctive: "demanded that the minister resign".
+SUBJUNCTIVE_TRIGGERS = frozenset(
+    """demand insist suggest recommend ask urge propose require request order move advise prefer essential vital
+    important necessary crucial imperative""".split()
+)
+#: Words that open an aside set off by commas ("the senator, along with his advisers, were").
+ASIDE_OPENERS = frozenset(
+    """along together alongside as like unlike plus including with without who whom whose which where when while
+    although though whereas because since if after before unless once despite in on at by for from among amid
+    during under over according accompanied not rather than except besides""".split()
+)
+#: Words that open a subordinate clause or a phrase that a comma closes ("where zebras evolved, flies").
+CLAUSE_OPENERS = ASIDE_OPENERS | frozenset("that whether until till so what whatever whoever how why".split())
+#: Verbs of saying, for attributions set off by commas ("his death, they reported, was").
+SPEECH_LEMMAS = frozenset(
+    """say tell add note warn argue claim insist explain admit state report observe write believe think
+    suggest confirm announce reveal estimate recall continue conclude acknowledge concede predict""".split()
+)
+#: Prepositions whose phrase hangs on the noun before them ("residents of
+#: the city", "products shipped to the US"), so the subject lies further left.
+PREPOSITIONS = frozenset(
+    """in at on from with for to by about between among amongst near under over across within without
+    including excluding like unlike against around behind beyond into onto per via amid throughout outside
+    inside alongside beside toward towards upon following plus""".split()
+)
+#: Words that open a clause whose subject follows them ("after the treatment leads").
+SUBORDINATORS = frozenset(
+    """after before since as because if while although though until unless whether that once so than when
+    where whereas""".split()
+)
+#: Words that may stand between a subject and its verb.
+_ADVERBS = frozenset("RB RBR RBS".split())
+#: Tags of the words inside a noun phrase, before its head.
+_NOUN_PHRASE = frozenset("NN NNS NNP NNPS JJ JJR JJS RBS CD DT PDT PRP$ POS VBN VBG HYPH".split())
+_NOUNS = frozenset("NN NNS NNP NNPS".split())
+_FINITE = frozenset("VBZ VBD VBP MD".split())
+_DETERMINERS = frozenset("DT PDT PRP$ POS CD JJ".split())
+_BOUNDARIES = frozenset({",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”", "``", "''"})
+_MAX_HOPS = 4
+
+
+def _lower(tokens, i: int) -> str:
+    return tokens[i].text.replace("’", "'").lower()
+
+
+def _lemmas(word: str) -> frozenset[str]:
+    found = entry(word) or entry(word.lower())
+    return frozenset({word.lower(), *(found.lemmas if found else ())})
+
+
+def _can(word: str, tag: str) -> bool:
+    found = entry(word.lower())
+    return found is not None and tag in found.tags
+
+
+def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | None:
+    """The number of the noun phrase ``tokens[start:head + 1]`` with head ``head``."""
+    word = _lower(tokens, head)
+    tag = tags[head]
+    text = tokens[head].text
+    if word.endswith("'s"):
+        return None  # a possessive: the noun it belongs to comes after
+    if tag == "CD" and word != "one":
+        return None
+    if (
+        start == head
+        and (head == _first_word(tokens) or tokens[head - 1].text in _BOUNDARIES)
+        and text[:1].isupper()
+        and not text.isupper()
+        and tag in ("NNP", "NNPS", "NNS")
+    ):
+        lowered = entry(word)
+        if lowered is not None and lowered.noun_lemma and not _is_name(text):
+            tag = "NNS" if "NNS" in lowered.tags and "NN" not in lowered.tags else "NN"  # "Women say", "Residents"
+    if tag == "NNS" and text[:1].isupper() and head != _first_word(tokens) and tokens[head - 1].text not in _BOUNDARIES:
+        return None  # part of a name: "the United Nations", "Presidential Electors"
+    if tag == "PRP" or word in SINGULAR_PRONOUNS or word in PLURAL_PRONOUNS:
+        if word in ("he", "she", "it") or (word in SINGULAR_PRONOUNS and head == start):
+            return SINGULAR
+        if word in ("we", "they") or (word in PLURAL_PRONOUNS and head == start):
+            return PLURAL
+        return None  # I, you: their own rules
+    if tag == "CD":
+        return SINGULAR if word == "one" and head == start else None
+    if tag in ("NNP", "NNPS") or (text[:1].isupper() and tag not in ("NN", "NNS")):
+        if tag == "NNPS" or (text.endswith("s") and not text.isupper()):
+            return None  # the Greens, the Philippines, Reuters, Williams
+        titles = {tokens[k].text.rstrip(".").lower() for k in range(start, head) if tokens[k].text[:1].isupper()}
+        if titles & TITLES:
+            return PERSON  # "Mr Karzai", "President Obama"
+        # An initialism is one body ("US Know its Limits"); other names may
+        # be peoples or teams ("The Taliban have", "Chelsea have").
+        return NAME if text.isupper() and len(text) >= 2 else None
+    if tag not in ("NN", "NNS"):
+        return None
+    if word in PLURAL_NOUNS:
+        return PLURAL
+    if word in EITHER_NOUNS or word in UNCOUNTED_PLURALS:
+        return None
+    if word in COLLECTIVE_NOUNS:
+        return COLLECTIVE if text.islower() or head == _first_word(tokens) else None  # "University have": a team
+    found = entry(word)
+    if found is None or not found.noun_lemma:
+        return None
+    if tag == "NNS" or ("NNS" in found.tags and "NN" not in found.tags):
+        return PLURAL if "NN" not in found.tags else None  # "fish", "sheep": either
+    return SINGULAR if "NNS" not in found.tags or word.endswith("ss") else None
+
+
+def _first_word(tokens) -> int:
+    for k, token in enumerate(tokens):
+        if token.text not in _BOUNDARIES:
+            return k
+    return 0
+
+
+def _is_name(word: str) -> bool:
+    """Whether the dictionaries list ``word`` capitalised ("Reuters")."""
+    from ..spelling.lexicon import lexicon
+
+    return bool(lexicon().flags(word))
+
+
+def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
+    """The first token of the noun phrase ending at ``head``."""
+    start = head
+    while start > 0 and tokens[start - 1].text not in _BOUNDARIES:
+        if _lower(tokens, start - 1) in ("which", "what", "whose", "whatever"):
+            break  # "by which warm ocean currents erode": the clause's own subject
+        previous = tags[start - 1]
+        if _lower(tokens, start - 1) in ("this", "that", "these", "those") and tags[start] in ("NN", "NNS", "JJ"):
+            previous = "DT"  # "in that state": the tagger may read a preposition
+        in_phrase = previous in _NOUN_PHRASE or previous == "VBD"
+        if previous == "RB":
+            in_phrase = start > 1 and tags[start - 2] == "DT"  # "the far East"
+        if not in_phrase:
+            break
+        if tags[start] in ("DT", "PDT", "PRP$") and previous != "PDT":
+            break  # nothing but "all the" comes before a determiner
+        if previous in ("VBN", "VBG", "VBD") and (start < 2 or tags[start - 2] not in _DETERMINERS | {"IN"}):
+            break  # "products shipped", "conducting surgical competitions"; but "the ruling party"
+        start -= 1
+    return start
+
+
+def _aside_start(tokens, tags: Sequence[str], comma: int) -> int | None:
+    """Where the aside that the comma at ``comma`` closes opens (the
+    index of its opening comma), or None when it closes none."""
+    for k in range(comma - 1, max(-1, comma - 25), -1):
+        text = tokens[k].text
+        if text in (";", ":", "(", ")"):
+            return None
+        if text != ",":
+            continue
+        first = _lower(tokens, k + 1)
+        if first in ASIDE_OPENERS or (tags[k + 1] == "CD" and comma - k <= 3):
+            return k  # ", along with his advisers,", ", 45,"
+        inside = range(k + 1, comma)
+        verbs = [j for j in inside if tags[j] in _FINITE]
+        if len(verbs) == 1 and _lemmas(tokens[verbs[0]].text) & SPEECH_LEMMAS:
+            return k  # ", they said,"
+        if tags[k + 1] in ("DT", "PRP$") and not verbs:
+            return k  # an appositive: ", the party's leader,"
+        return None
+    return None
+
+
+def subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str] | None:
+    """(head index, number) of the subject of the finite verb at ``verb``,
+    or None when it cannot be found for sure."""
+    j = verb - 1
+    while j >= 0 and tags[j] in _ADVERBS and verb - j <= 2:
+        if _lower(tokens, j) in ("not", "n't", "never"):
+            return None  # "prefer Biden not participate": no finite verb is negated so
+        j -= 1
+    if j >= 0 and tokens[j].text == ",":
+        opening = _aside_start(tokens, tags, j)
+        if opening is None:
+            return None
+        j = opening - 1
+    found = _head(tokens, tags, j, 0)
+    return found if found is not None and found[1] is not None else None
+
+
+def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | None] | None:
+    """(head, number or None when unknown) of the subject whose noun phrase
+    ends at ``j``; None when there is no subject there to find."""
+    if j < 0 or hops > _MAX_HOPS:
+        return None
+    word = _lower(tokens, j)
+    if word.endswith("'s") or word.endswith("s'"):
+        return None  # "Hazard's assist": a possessive belongs to the noun after it
+    if word in ("who", "that", "which") and tags[j] in ("WP", "WDT", "IN"):
+        return _antecedent(tokens, tags, j - 1)  # "people who has": the noun "who" stands for
+    if tags[j] == "PRP" or word in SINGULAR_PRONOUNS | PLURAL_PRONOUNS and tags[j] not in _NOUNS:
+        start = j  # a pronoun is a phrase of its own
+    elif tags[j] in _NOUNS or tags[j] == "CD":
+        if word in TIME_WORDS and j > 0 and _lower(tokens, j - 1) in ("this", "last", "next", "that", "every"):
+            k = j - 2  # "Vigils nationwide this evening were"
+            while k >= 0 and tags[k] in _ADVERBS | {"JJ"} and j - k <= 4:
+                k -= 1
+            return _head(tokens, tags, k, hops + 1)
+        if word in TIME_WORDS and j > 0 and tags[j - 1] in _NOUNS:
+            j -= 1  # "the president's tweets Monday are"
+            word = _lower(tokens, j)
+        start = _phrase_start(tokens, tags, j)
+        if any(tags[k] == "NNS" for k in range(start, j)):
+            return None  # "the states filing suit have": a plural inside the phrase may be its head
+    else:
+        return None
+    number = noun_number(tokens, tags, j, start)
+    if word in MEASURE_NOUNS:
+        return None  # "a few kilometres from Sandton begins": a measure opens an inversion
+    before = start - 1
+    while before >= 0 and tags[before] in _ADVERBS and _lower(tokens, before) in ("only", "just", "even", "also"):
+        before -= 1  # "drafting only men"
+    if before < 0:
+        return j, number
+    previous = _lower(tokens, before)
+    previous_tag = tags[before]
+    if previous == "as" and before > 0 and _lower(tokens, before - 1) == "such":
+        previous, before = "such as", before - 1  # "colors such as purple were": the colors
+    if previous in ("at", "about", "around", "over", "under", "nearly", "almost") and tags[start] in ("CD", "JJS"):
+        if before == 0 or tokens[before - 1].text in _BOUNDARIES or tags[before - 1].startswith("VB"):
+            return j, number  # "at least 76 people were": a number, not a place
+        if _lower(tokens, before - 1) in PREPOSITIONS:
+            before -= 1  # "households with at least one person were"
+            previous, previous_tag = _lower(tokens, before), tags[before]
+    if previous == "of":
+        owner = _head(tokens, tags, before - 1, hops + 1)
+        if owner is None:
+            return None
+        owner_word = _lower(tokens, owner[0])
+        if owner_word == "number" and _lower(tokens, _phrase_start(tokens, tags, owner[0])) == "the":
+            return owner[0], SINGULAR  # "the number of protesters is"; "a number of protesters are"
+        if owner_word in QUANTITY_OF:
+            return j, number if number in (SINGULAR, PLURAL) else None  # "a lot of protesters are"
+        if owner_word in EITHER_OF:
+            return owner[0], None
+        return owner
+    if previous in PREPOSITIONS or previous == "such as":
+        k = before - 1
+        if k >= 0 and _lower(tokens, k) in ("along", "together", "well"):
+            k -= 3 if _lower(tokens, k) == "well" else 1  # "as well as": three words
+        skipped = k
+        while k >= 0 and tags[k] in ("VBN", "VBG", "RB") and before - k <= 4:
+            k -= 1  # "products shipped to", "directors based in"
+        if k != skipped and (k < 0 or tags[k] not in _NOUNS):
+            return None  # "getting to 50 percent is": a gerund, not a noun, is the subject
+        if k < 0 or tokens[k].text in _BOUNDARIES - {","}:
+            return None  # the sentence opens with the phrase: an inversion ("Among the dead were")
+        if tokens[k].text == ",":
+            k -= 1  # "the senator, along with his advisers were"
+        return _head(tokens, tags, k, hops + 1)
+    if previous in ("that", "lest") and any(_lemmas(_lower(tokens, k)) & SUBJUNCTIVE_TRIGGERS for k in range(before)):
+        return None  # "demanded that the minister resign", "demand directly that Turkey stop"
+    if previous in SUBORDINATORS:
+        return j, number  # "after the treatment leads": the subject of its own clause
+    if previous.endswith("ing") and before == _first_word(tokens):
+        return None  # "Maintaining relationships with such countries sends": a gerund
+    if previous in ("and", "&", "or", "nor", "than", "but", "plus"):
+        return None  # "the minister and his wife", or two clauses: "and the flag is"
+    if previous == "," and before > 0 and tags[j] in ("NNP", "NNPS") and tags[before - 1] in ("NNP", "NNPS"):
+        return None  # a list of names: "Sweden, Belgium, England win"
+    if previous_tag in ("WDT", "WP", "WP$", "WRB") or previous in ("what", "which", "whose"):
+        return None  # "what percentage ... do", "which countries"
+    if previous_tag in ("VBG", "VBN", "VB", "IN", "TO"):
+        return None  # "Bus carrying children overturns", "plans to expand the scheme": an object
+    if previous_tag in ("VBD", "VBZ", "VBP") and not _lemmas(previous) & (SPEECH_LEMMAS | CLAUSE_VERBS):
+        return None  # "and enhanced security have": an object; "said the soldier know" is not
+    if previous_tag == "MD" or _lemmas(previous) & {"do", "be", "have"} and previous_tag.startswith("VB"):
+        return None  # a question or an inversion: "does the minister know"
+    if previous_tag.startswith("VB") and _lemmas(previous) & BARE_INFINITIVE_VERBS:
+        return None  # "let the soldier know", "saw Mr Blair predict"
+    if previous_tag.startswith("VB") and _lemmas(previous) & SUBJUNCTIVE_TRIGGERS:
+        return None  # "demanded the minister resign"
+    return j, number
+
+
+def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] | None:
+    """The noun that "who", "which" or "that" before ``k + 1`` stands for:
+    the noun phrase just before it, when nothing else could be ("the
+    vulnerabilities of the database which is" could be either)."""
+    if k >= 0 and tokens[k].text == ",":
+        if _lower(tokens, k + 1) == "which":
+            return None  # ", which is not a majority": it may stand for the whole clause
+        k -= 1
+    if k < 0 or tags[k] not in _NOUNS:
+        return None
+    start = _phrase_start(tokens, tags, k)
+    if start > 0 and _lower(tokens, start - 1) in PREPOSITIONS | {"of", "and", "or", ",", "&"}:
+        return None
+    return k, noun_number(tokens, tags, k, start)
+
+
+def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
+    """Whether the comma at ``comma`` closes a clause or phrase opened
+    before it, so that what follows may be the main verb: "The move, which
+    was justified on these grounds, follows", "In Africa, where zebras
+    evolved, flies", "his death, they reported, was", "Simu Liu, one of
+    the series leads, is"."""
+    if _opens_attribution(tokens, tags, comma):
+        return True
+    k = comma - 1
+    while k >= 0 and tokens[k].text not in _BOUNDARIES:
+        k -= 1
+    if k < 0:
+        return False  # the clause runs from the sentence start: "The soldier fled, left"
+    first = k + 1
+    if first >= comma:
+        return False
+    opener = _lower(tokens, first)
+    if opener in CLAUSE_OPENERS or tags[first] in ("IN", "WDT", "WP", "WP$", "WRB", "TO"):
+        return True
+    inside = [j for j in range(first, comma) if tags[j] in _FINITE]
+    if len(inside) == 1 and _lemmas(tokens[inside[0]].text) & SPEECH_LEMMAS and comma - first <= 4:
+        return True  # ", they reported,"
+    if tags[first] in ("DT", "CD", "PRP$") and all(_can(tokens[j].text, "NNS") for j in inside):
+        return True  # an appositive whose last noun the tagger took for a verb
+    return tokens[k].text in ("(", "—", "–")
+
+
+def _opens_attribution(tokens, tags: Sequence[str], comma: int) -> bool:
+    """Whether an inverted attribution follows the comma: "It is, says
+    Smith, a disaster", "It was, said the minister, a mistake"."""
+    verb = comma + 1
+    if verb >= len(tokens) or not _lemmas(tokens[verb].text) & SPEECH_LEMMAS:
+        return False
+    for k in range(verb + 1, min(len(tokens), verb + 6)):
+        if tokens[k].text in (",", ".", ";", ":", "!", "?") and k > verb + 1:
+            return True
+        if tags[k] not in _NOUN_PHRASE and tags[k] not in ("PRP",):
+            return False
+    return False
