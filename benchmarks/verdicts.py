@@ -157,7 +157,8 @@ def report(name: str, families: set[str] | None, extra: list[str], show: str | N
     drafts = sum(1 for p in folder.glob("*.md") if in_half(p.name, half))
     failing = [f for f, items in by_file.items() if any(d["severity"] == "error" for d, _ in items)]
     wrongly = [f for f in failing if not any(d["severity"] == "error" and v == "true" for d, v in by_file[f])]
-    print(f"\n{name}{f' ({half}-numbered drafts)' if half else ''}: {drafts} drafts, {words:,} words, {len(found)} findings")
+    which = f" ({half}-numbered drafts)" if half else ""
+    print(f"\n{name}{which}: {drafts} drafts, {words:,} words, {len(found)} findings")
     print(f"{'family':<12}{'findings':>9}{'true':>6}{'false':>6}{'debat.':>7}{'unjudged':>9}{'false/1k':>9}")
     total = Counter()
     for fam in sorted(counts):
