@@ -19,8 +19,15 @@ from .document import Block, BlockKind, Document
 
 DOUBLE, SINGLE = "double", "single"
 _OPENING_CONTEXT = " \t\n([{—–-/\u00a0“‘\"'"
-# Words that start with an apostrophe: 'n', 'em, '90s, 'til.
-_ELISION = re.compile(r"(?:\d\d?s?\b|n[’']|em\b|til\b|tis\b|cause\b|twas\b|bout\b|round\b)", re.IGNORECASE)
+# Words that start with an apostrophe: 'n', 'em, '90s, 'til; and the
+# endings of a bracketed word ("Rocky['s]", "[they]'ll").
+_ELISION = re.compile(
+    r"(?:\d\d?s?\b|n[’']|em\b|til\b|tis\b|cause\b|twas\b|bout\b|round\b|(?:s|ll|ve|d|m|t)\b(?!-))", re.IGNORECASE
+)
+# Feet and inches (6'2", 5' 11"): the marks after the digits are primes.
+_FEET_INCHES = re.compile(r"(?<![\w.])\d{1,2}['’′]\s?\d{1,2}(?:\.\d+)?$")
+# What follows a closing mark, not an opening one: "'cop'", ...".
+_AFTER_CLOSING = frozenset(",;:!?)]}.")
 _BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.BLOCKQUOTE, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
 
 
@@ -35,6 +42,10 @@ class Quotation:
     end: int  # offset just past the closing mark in blocks[-1].text (or the block's end if unclosed)
     closed: bool = True
     nested: bool = False
+    #: A straight mark that looked like a closing one with no quote open
+    #: (said," [Warhol] ... looked"): it opens a quote if a mark later in
+    #: the paragraph closes it, and is a stray closing mark otherwise.
+    tentative: bool = False
 
     def text(self) -> str:
         if len(self.blocks) == 1:
@@ -62,6 +73,8 @@ class Quotes:
     stray: list[StrayMark] = field(default_factory=list)
     #: For each block, the ranges of its text inside quotation marks.
     inside: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    #: (block index, offset) of each double mark that is a prime: 6'2", a 12" screen.
+    primes: set[tuple[int, int]] = field(default_factory=set)
 
     def quoted(self, block: Block, start: int, end: int) -> bool:
         """Whether ``block.text[start:end]`` lies inside a quotation."""
@@ -69,16 +82,24 @@ class Quotes:
 
 
 def _classify(text: str, i: int) -> tuple[str, str] | None:
-    """(DOUBLE or SINGLE, "open", "close", "either" or "apostrophe") for the mark at ``i``."""
+    """(DOUBLE or SINGLE, "open", "close", "either", "prime" or "apostrophe")
+    for the mark at ``i``. A double mark after a digit is "prime": it closes
+    a quote that is open (the number ends the quote) and is an inch mark
+    otherwise; after feet (6'2") it is always one."""
     c = text[i]
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if c in '”"' and before.isdigit():
+        if _FEET_INCHES.search(text, 0, i):
+            return DOUBLE, "apostrophe"
+        return DOUBLE, "prime"
     if c == "“":
         return DOUBLE, "open"
     if c == "”":
         return DOUBLE, "close"
     if c == '"':
-        if before in _OPENING_CONTEXT and not after.isspace():
+        opens_word = not after.isspace() and (after not in _AFTER_CLOSING or text.startswith("...", i + 1))
+        if before in _OPENING_CONTEXT and opens_word:
             return DOUBLE, "open"
         return DOUBLE, "close"
     if c in "‘’'":
@@ -113,9 +134,16 @@ def analyse(document: Document) -> Quotes:
                 continue  # (a continuing quote's new opening mark opens nothing)
             kind = _classify(text, i)
             if kind is None or kind[1] == "apostrophe":
+                if kind is not None and kind[0] == DOUBLE:
+                    result.primes.add((block.index, i))
                 continue
             mark, role = kind
             top = stack[-1] if stack else None
+            if role == "prime":
+                if not any(q.mark == DOUBLE for q in stack):
+                    result.primes.add((block.index, i))
+                    continue  # an inch mark: a 12" screen
+                role = "close"
             if role == "either":
                 if top is not None and top.mark == SINGLE:
                     role = "close"
@@ -124,16 +152,25 @@ def analyse(document: Document) -> Quotes:
                 else:
                     continue  # soldiers’: an apostrophe
             if role == "open":
-                stack.append(Quotation(mark, [block], i, len(text), closed=False, nested=bool(stack)))
+                nested = any(not q.tentative for q in stack)
+                stack.append(Quotation(mark, [block], i, len(text), closed=False, nested=nested))
                 continue
             # A closing mark: close the innermost quote of its kind.
             match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].mark == mark), None)
             if match is None:
-                if mark == DOUBLE:
+                if char == '"':
+                    # Straight marks pair in order: this one opens a quote
+                    # if another closes it before the paragraph ends.
+                    nested = bool(stack)
+                    stack.append(Quotation(mark, [block], i, len(text), closed=False, nested=nested, tentative=True))
+                elif mark == DOUBLE:
                     result.stray.append(StrayMark(block, i, mark, opening=False))
                 continue
             for unclosed in stack[match + 1 :]:
                 # Inner quotes still open when the outer one closes.
+                if unclosed.tentative:
+                    result.stray.append(StrayMark(block, unclosed.start, unclosed.mark, opening=False))
+                    continue
                 result.stray.append(StrayMark(unclosed.blocks[0], unclosed.start, unclosed.mark, opening=True))
                 unclosed.end = len(unclosed.blocks[-1].text) if unclosed.blocks[-1] is not block else i
                 result.quotations.append(unclosed)
@@ -141,12 +178,16 @@ def analyse(document: Document) -> Quotes:
             del stack[match:]
             quotation.end = i + 1
             quotation.closed = True
+            quotation.tentative = False
             result.quotations.append(quotation)
         # The end of a paragraph: a quote still open continues only if the
         # next paragraph opens with a mark of its kind (news convention).
         following = blocks[n + 1] if n + 1 < len(blocks) else None
         still_open = []
         for quotation in stack:
+            if quotation.tentative:
+                result.stray.append(StrayMark(block, quotation.start, quotation.mark, opening=False))
+                continue
             continues = (
                 following is not None
                 and quotation.mark == DOUBLE
