@@ -219,7 +219,7 @@ def transcript(blocks) -> set[int]:
 # conference": the quotation after it is the statement's words.
 _STATEMENT_NOUNS = (
     r"(?:statement|press release|news release|letter|message|announcement|communiqu[eé]|tweet|notice|post|email"
-    r"|e-mail|speech|video|interview|op-ed|column|podcast|broadcast|press conference|news conference|briefing"
+    r"|e-mail|speech|address|video|interview|op-ed|column|podcast|broadcast|press conference|news conference|briefing"
     r"|remarks|comments|testimony|affidavit|filing|submission)s?"
 )
 _STATEMENT = re.compile(
@@ -235,13 +235,36 @@ def names_statement(text: str) -> bool:
     return _STATEMENT.search(text) is not None
 
 
-def after_colon(text: str, start: int) -> bool:
+def after_colon(text: str, start: int, sentence_start: int = 0) -> bool:
     """Whether the quotation opening at ``start`` follows a lead-in ending
-    in a colon, with words before it: "A club spokesman confirmed: ...",
-    "Brentford boss Martin Allen: ...". In news, such a colon introduces
-    the words of whoever the lead-in names."""
+    in a colon that names a source: "A club spokesman confirmed: ...",
+    "Brentford boss Martin Allen: ...", "His verdict: ...". In news, such a
+    colon introduces the words of whoever the lead-in names; "The result:
+    ..." names no one."""
     before = text[:start].rstrip()
-    return before.endswith((":", "：")) and re.search(r"\w", before[:-1]) is not None
+    return before.endswith((":", "：")) and names_source(text[sentence_start : len(before) - 1])
+
+
+# Words that open a sentence without naming anyone.
+_OPENERS = frozenset("the a an this that these those it there then but and so yet its one another".split())
+_PRONOUNS = frozenset("he she they we i you his her their our my your him them us me its who".split())
+
+
+def names_source(lead_in: str) -> bool:
+    """Whether a lead-in names someone who could be speaking: a verb of
+    saying, a name (a capitalised word, not "The" opening the sentence), a
+    possessive ("the coach's verdict"), a pronoun ("his verdict"), a
+    person ("the chairman") or a statement ("in a televised address")."""
+    words = _WORD.findall(lead_in)
+    for k, word in enumerate(words):
+        lower = word.lower()
+        if lower in SPEECH_VERBS or lower in _PRONOUNS or lower.endswith(("'s", "’s", "s'", "s’")):
+            return True
+        if lower.endswith(("man", "woman", "men", "women", "person", "people")):
+            return True  # "the chairman", "one spokeswoman", "local people"
+        if word[0].isupper() and not (k == 0 and lower in _OPENERS):
+            return True
+    return names_statement(lead_in)
 
 
 def leads_in(text: str, verbs: Verbs) -> bool:

@@ -22,12 +22,15 @@ _OPENING_CONTEXT = " \t\n([{—–-/\u00a0“‘\"'"
 # Words that start with an apostrophe: 'n', 'em, '90s, 'til; and the
 # endings of a bracketed word ("Rocky['s]", "[they]'ll").
 _ELISION = re.compile(
-    r"(?:\d\d?s?\b|n[’']|em\b|til\b|tis\b|cause\b|twas\b|bout\b|round\b|(?:s|ll|ve|d|m|t)\b(?!-))", re.IGNORECASE
+    r"(?:\d\d?s?\b|n[’']|em\b|til\b|tis\b|cause\b|twas\b|bout\b|round\b|(?:s|ll|ve|d|m|t)\b)", re.IGNORECASE
 )
 # Feet and inches (6'2", 5' 11"): the marks after the digits are primes.
 _FEET_INCHES = re.compile(r"(?<![\w.])\d{1,2}['’′]\s?\d{1,2}(?:\.\d+)?$")
 # What follows a closing mark, not an opening one: "'cop'", ...".
 _AFTER_CLOSING = frozenset(",;:!?)]}.")
+# The marks that reopen a quote going on into the next paragraph: double
+# marks in American and Australian copy, single ones in British copy.
+_REOPENING = {DOUBLE: '“"', SINGLE: "‘'"}
 _BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.BLOCKQUOTE, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
 
 
@@ -181,7 +184,8 @@ def analyse(document: Document) -> Quotes:
             quotation.tentative = False
             result.quotations.append(quotation)
         # The end of a paragraph: a quote still open continues only if the
-        # next paragraph opens with a mark of its kind (news convention).
+        # next paragraph opens with a mark of its kind (news convention;
+        # single marks where the house quotes in single marks).
         following = blocks[n + 1] if n + 1 < len(blocks) else None
         still_open = []
         for quotation in stack:
@@ -190,9 +194,9 @@ def analyse(document: Document) -> Quotes:
                 continue
             continues = (
                 following is not None
-                and quotation.mark == DOUBLE
                 and not quotation.nested
-                and following.text[:1] in '“"'
+                and following.text[:1] in _REOPENING[quotation.mark]
+                and (quotation.mark == DOUBLE or _classify(following.text, 0) == (SINGLE, "open"))
             )
             if continues:
                 quotation.blocks.append(following)

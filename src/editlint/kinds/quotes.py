@@ -163,12 +163,14 @@ class Quotes(KindRule):
                 attribution = _WORD.finditer(outside, sentence.start, verb[0])
                 if any(first_person_at(block.text, w.start(), w.end(), sentence.start) for w in attribution):
                     continue  # "I told them that we care": the writer's own voice, not reported speech
-                # The reported clause: after the verb (and "that"), skipping
-                # the verb's object ("told us", "asked me").
+                # The reported clause: after the verb (and "that"). When its
+                # listener is us ("told us", "said to me"), the first person
+                # in it is still the listener's.
                 words = list(_WORD.finditer(outside, verb[1], sentence.end))
-                for k, word in enumerate(words):
-                    if k == 0 and word.group().lower() in ("us", "me"):
-                        continue
+                heads = [w.group().lower() for w in words[:2]]
+                if heads[:1] in (["us"], ["me"]) or (heads[:1] in (["to"], ["with"]) and heads[1:] in (["us"], ["me"])):
+                    continue
+                for word in words:
                     if not first_person_at(block.text, word.start(), word.end(), sentence.start):
                         continue
                     if quotes.quoted(block, word.start(), word.end()):
@@ -301,7 +303,7 @@ class _Attribution:
         nearby = self.body[max(0, n - distance) : n + 1] + quotation.blocks[1:]
         if any(self.speaks(b) for b in nearby):
             return True
-        if after_colon(first.text, quotation.start):
+        if after_colon(first.text, quotation.start, _sentence_start(first, quotation.start)):
             return True
         if not first.text[: quotation.start].strip() and self.led_in(n):
             return True
@@ -374,6 +376,16 @@ class _Attribution:
             finding = rule.finding(self.document, block, 0, end, speaker=speaker, hint=hint, mark="")
             if finding:
                 yield finding
+
+
+def _sentence_start(block: Block, offset: int) -> int:
+    """Where the sentence holding ``offset`` starts (a lead-in's start)."""
+    start = 0
+    for sentence in block.sentences:
+        if sentence.start > offset:
+            break
+        start = sentence.start
+    return start
 
 
 @dataclass
