@@ -231,7 +231,7 @@ def quote_findings(source: str, name: str = "a.md"):
     [
         "The 6'2\" centre and the 5'11\" winger both scored.\n",
         "The 6’2” centre and the 5’ 11” winger both scored.\n",
-        "He bought a 12\" screen and a 55\" television.\n",
+        'He bought a 12" screen and a 55" television.\n',
         "The summit lies at 40°26'46\"N, above the town.\n",
     ],
 )
@@ -291,9 +291,9 @@ ATTRIBUTED = [
     "Coach Maria Brown told reporters:\n\n“We were second best all afternoon and we know it.”\n",
     # and one lead-in for several quote paragraphs
     "Coach Maria Brown told reporters:\n\n“We were second best all afternoon.”\n\n“Next week will be different, I promise.”\n",
-    "US President Barack Obama tweeted using his account:\n\n\"Cool clock, Ahmed. Want to bring it to the White House?\"\n",
+    'US President Barack Obama tweeted using his account:\n\n"Cool clock, Ahmed. Want to bring it to the White House?"\n',
     # a lead-in ending in a verb of saying and a comma
-    "Rathbun stated,\n\n\"Daniel was picked up by an investigator in a black car with blacked out windows.\"\n",
+    'Rathbun stated,\n\n"Daniel was picked up by an investigator in a black car with blacked out windows."\n',
     "A club spokesman confirmed: “The player has left the club by mutual consent this morning.”\n",
     "“The player has left the club by mutual consent this morning,” confirmed a Saints spokesman.\n",
     "Mutu agreed, adding: “I made a mistake and I am sorry for it, truly I am.”\n",
@@ -302,21 +302,21 @@ ATTRIBUTED = [
     "“It was a great night for the club and for all of the fans,” beamed Smith.\n",
     "Smith hit out at the referee. “That was the worst decision I have seen in twenty years.”\n",
     "The chairman, in a televised address: “We will rebuild this club from the ground up.”\n",
-    "Labour leader Keir Starmer, speaking to the BBC: \"This is a government that has lost its way.\"\n",
-    "Senator John Cornyn issued a statement. \"Like many Texans, I am disappointed with NASA's decision.\"\n",
-    "Trump's statement read: \"Hamza bin Ladin was killed in a counterterrorism operation.\"\n",
-    "\"It is likely that the outbreak has caused many more cases than reported\", reads the report.\n",
-    "The Guardian described the plan as \"a mess from start to finish, with no end in sight\".\n",
-    "Labour leader Jeremy Corbyn called the move a \"smash and grab on our democracy\".\n",
-    "In the words of the prosecutor, \"Gloria spent a lot of the last five months of her life crying.\"\n",
-    "\"More women getting into technical fields has been a big change.\"  — Aparna Garg, Railway Manager\n",
+    'Labour leader Keir Starmer, speaking to the BBC: "This is a government that has lost its way."\n',
+    'Senator John Cornyn issued a statement. "Like many Texans, I am disappointed with NASA\'s decision."\n',
+    'Trump\'s statement read: "Hamza bin Ladin was killed in a counterterrorism operation."\n',
+    '"It is likely that the outbreak has caused many more cases than reported", reads the report.\n',
+    'The Guardian described the plan as "a mess from start to finish, with no end in sight".\n',
+    'Labour leader Jeremy Corbyn called the move a "smash and grab on our democracy".\n',
+    'In the words of the prosecutor, "Gloria spent a lot of the last five months of her life crying."\n',
+    '"More women getting into technical fields has been a big change."  — Aparna Garg, Railway Manager\n',
     # titles are not speech
-    "Attendees could catch \"Pokemon Biology\" and \"Underappreciated Sports Anime/Manga.\"\n",
-    "The parliament voted to pass the \"Reproductive Health Care Reform Bill 2019\" yesterday.\n",
+    'Attendees could catch "Pokemon Biology" and "Underappreciated Sports Anime/Manga."\n',
+    'The parliament voted to pass the "Reproductive Health Care Reform Bill 2019" yesterday.\n',
     # a transcript: speaker labels, and an answer of several paragraphs
-    "((WN)) On your website you state \"American troops abroad will be brought home at once.\"\n\n"
+    '((WN)) On your website you state "American troops abroad will be brought home at once."\n\n'
     "((Jo Jorgensen)) Yes.\n",
-    "Q: What did the officer do?\n\nA: He stopped the car. \"Stay where you are and keep your hands on the wheel.\"\n",
+    'Q: What did the officer do?\n\nA: He stopped the car. "Stay where you are and keep your hands on the wheel."\n',
 ]
 
 
@@ -352,7 +352,10 @@ def test_house_speech_verbs_add_to_the_built_in_ones():
     assert len(problems(rule("unattributed"), source, "text")) == 1
     assert problems(rule("unattributed", "speech_verbs: [harrumphed]\n"), source, "text") == []
     # the built-in verbs still count
-    assert problems(rule("unattributed", "speech_verbs: [harrumphed]\n"), source.replace("harrumphed", "said"), "text") == []
+    assert (
+        problems(rule("unattributed", "speech_verbs: [harrumphed]\n"), source.replace("harrumphed", "said"), "text")
+        == []
+    )
 
 
 # --------------------------------------------------------------------------- first person that is not the speaker's
@@ -383,7 +386,7 @@ def test_first_person_that_is_not_the_speakers(source):
 
 
 def test_mixed_marks_suggestion_is_readable_through_the_cli(in_tmp):
-    write("a.md", "# Title\n\n\"It works,\" he said. “It really works.”\n")
+    write("a.md", '# Title\n\n"It works," he said. “It really works.”\n')
     result = cli("check", "--select", "quotes.mixed-marks", "a.md")
     assert "make this one straight" in result.stdout
     assert "= suggestion: '\"'" in result.stdout
