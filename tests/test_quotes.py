@@ -299,6 +299,7 @@ ATTRIBUTED = [
     "Mutu agreed, adding: “I made a mistake and I am sorry for it, truly I am.”\n",
     "Brentford boss Martin Allen: “We were second best all afternoon and we know it.”\n",
     "Asked about his future, Wenger was blunt: “I have a contract and I will respect it.”\n",
+    "Police had one message: “Stay indoors and keep away from the windows until further notice.”\n",
     "“It was a great night for the club and for all of the fans,” beamed Smith.\n",
     "Smith hit out at the referee. “That was the worst decision I have seen in twenty years.”\n",
     "The chairman, in a televised address: “We will rebuild this club from the ground up.”\n",
@@ -330,6 +331,7 @@ UNATTRIBUTED = [
     ("The club is in crisis. “Nobody knows what happens next, and that is the worst part of it.”\n", 1, "“Nobody"),
     # a colon whose lead-in names no one
     ("The result: “a disaster for everyone involved with the club this season.”\n", 1, "“a"),
+    ("On Tuesday the mood changed: “We are all scared now and nobody knows what to do next.”\n", 1, "“We"),
     ("The coach said the team would recover.\n\n“We have been here before and we always come back.”\n", 3, "“We"),
 ]
 

@@ -245,25 +245,35 @@ def after_colon(text: str, start: int, sentence_start: int = 0) -> bool:
     return before.endswith((":", "：")) and names_source(text[sentence_start : len(before) - 1])
 
 
-# Words that open a sentence without naming anyone.
-_OPENERS = frozenset("the a an this that these those it there then but and so yet its one another".split())
+# Capitalised words that name no one: days and months.
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
+# People who are a story's sources without a name.
+_SOURCES = frozenset(
+    """police officials officers witnesses residents sources critics experts fans doctors authorities prosecutors
+    investigators organisers organizers protesters campaigners scientists researchers analysts supporters
+    opponents locals survivors relatives neighbours neighbors staff workers players members""".split()
+)
 _PRONOUNS = frozenset("he she they we i you his her their our my your him them us me its who".split())
 
 
 def names_source(lead_in: str) -> bool:
     """Whether a lead-in names someone who could be speaking: a verb of
-    saying, a name (a capitalised word, not "The" opening the sentence), a
+    saying, a name (a capitalised word after the first, not a day), a
     possessive ("the coach's verdict"), a pronoun ("his verdict"), a
-    person ("the chairman") or a statement ("in a televised address")."""
+    person ("the chairman", "police") or a statement ("in a televised
+    address")."""
     words = _WORD.findall(lead_in)
     for k, word in enumerate(words):
         lower = word.lower()
-        if lower in SPEECH_VERBS or lower in _PRONOUNS or lower.endswith(("'s", "’s", "s'", "s’")):
+        if lower in SPEECH_VERBS or lower in _PRONOUNS or lower in _SOURCES or lower.endswith(("'s", "’s", "s'", "s’")):
             return True
         if lower.endswith(("man", "woman", "men", "women", "person", "people")):
             return True  # "the chairman", "one spokeswoman", "local people"
-        if word[0].isupper() and not (k == 0 and lower in _OPENERS):
-            return True
+        if word[0].isupper() and k > 0 and lower not in _CALENDAR:
+            return True  # a name; the first word is capitalised anyway
     return names_statement(lead_in)
 
 
