@@ -17,7 +17,7 @@ A verb that names or characterises ("called it", "described as", "the
 sign read") attributes the quote in its own sentence.
 
 The first-person words of an attribution are the publication's, not the
-speaker's ("said our correspondent", "told this paper"), and some words
+speaker's ("said our correspondent", "told us"), and some words
 only look like the pronoun: "World War I", "the i" (a newspaper), "My
 Little Pony" mid-sentence.
 
@@ -161,9 +161,6 @@ class Verbs:
                 return found[k].start(), found[k].end()
         return None
 
-    def __contains__(self, word: str) -> bool:
-        return word.lower() in self.words
-
 
 # ---------------------------------------------------------------- lead-ins and labels
 
@@ -241,8 +238,10 @@ def after_colon(text: str, start: int, sentence_start: int = 0) -> bool:
     "Brentford boss Martin Allen: ...", "His verdict: ...". In news, such a
     colon introduces the words of whoever the lead-in names; "The result:
     ..." names no one."""
-    before = text[:start].rstrip()
-    return before.endswith((":", "：")) and names_source(text[sentence_start : len(before) - 1])
+    i = start
+    while i > sentence_start and text[i - 1].isspace():
+        i -= 1
+    return i > sentence_start and text[i - 1] in ":：" and names_source(text[sentence_start : i - 1])
 
 
 # Capitalised words that name no one: days and months.

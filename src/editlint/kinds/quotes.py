@@ -48,6 +48,7 @@ paragraph names, as a hint), {hint} (the advice that goes with it), {mark},
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -110,7 +111,7 @@ class Quotes(KindRule):
         if check in ("unclosed", "unopened"):
             for stray in quotes.stray:
                 if stray.opening == (check == "unclosed") and id(stray.block) in wanted:
-                    yield from self._at_mark(document, stray.block, stray.offset)
+                    yield from self.at_mark(document, stray.block, stray.offset)
         elif check == "unattributed":
             yield from _Attribution(self, document, quotes).unattributed(wanted)
         elif check == "first-person":
@@ -122,7 +123,7 @@ class Quotes(KindRule):
 
     # ------------------------------------------------------------------ helpers
 
-    def _at_mark(self, document: Document, block: Block, offset: int, **fields):
+    def at_mark(self, document: Document, block: Block, offset: int, **fields):
         """A finding on a quotation mark and the word after it (never a whole
         quote: the words inside are the speaker's, not ours to flag)."""
         word = _WORD.match(block.text, offset + 1)
@@ -260,6 +261,8 @@ class _Attribution:
         self._outside: dict[int, str] = {}
         self._speaks: dict[int, bool] = {}
         self._led_in: dict[int, bool] = {}
+        self._sentence_starts: dict[int, list[int]] = {}
+        self._naming: dict[tuple[int, int], bool] = {}
 
     def outside(self, block: Block) -> str:
         found = self._outside.get(block.index)
@@ -303,23 +306,42 @@ class _Attribution:
         nearby = self.body[max(0, n - distance) : n + 1] + quotation.blocks[1:]
         if any(self.speaks(b) for b in nearby):
             return True
-        if after_colon(first.text, quotation.start, _sentence_start(first, quotation.start)):
+        sentence = self.sentence_at(first, quotation.start)
+        if after_colon(first.text, quotation.start, first.sentences[sentence].start if sentence >= 0 else 0):
             return True
-        if not first.text[: quotation.start].strip() and self.led_in(n):
+        if self.opens_block(first, quotation.start) and self.led_in(n):
             return True
-        if self._naming_verb_around(first, quotation.start) or self._naming_verb_around(last, quotation.end - 1):
+        if self.naming_verb_around(first, quotation.start) or self.naming_verb_around(last, quotation.end - 1):
             return True
         if dash_after(last.text, quotation.end):
             return True
         return _dash_attribution(self.body, n, quotation)
 
-    def _naming_verb_around(self, block: Block, offset: int) -> bool:
+    def sentence_at(self, block: Block, offset: int) -> int:
+        """The index of the sentence of ``block`` that ``offset`` is in (or
+        the last one starting before it), -1 if none: by bisection, as a
+        transcript pasted as one paragraph has thousands."""
+        starts = self._sentence_starts.get(block.index)
+        if starts is None:
+            starts = self._sentence_starts[block.index] = [s.start for s in block.sentences]
+        return bisect_right(starts, offset) - 1
+
+    def opens_block(self, block: Block, offset: int) -> bool:
+        """Whether only space comes before ``offset`` in the block."""
+        return self.sentence_at(block, offset) <= 0 and not block.text[:offset].strip()
+
+    def naming_verb_around(self, block: Block, offset: int) -> bool:
         """'which the BBC describes as "..."', '"...", read the warning': a
         verb that names or gives a text's words, in the quote's sentence."""
-        for sentence in block.sentences:
-            if sentence.start <= offset < sentence.end or offset == sentence.end:
-                return self.rule.naming.search(self.outside(block), sentence.start, sentence.end) is not None
-        return False
+        k = self.sentence_at(block, offset)
+        if k < 0:
+            return False
+        found = self._naming.get((block.index, k))
+        if found is None:
+            sentence = block.sentences[k]
+            found = self.rule.naming.search(self.outside(block), sentence.start, sentence.end) is not None
+            self._naming[(block.index, k)] = found
+        return found
 
     def speech_like(self, quotation) -> bool:
         """A sentence of speech, not a scare quote or a title."""
@@ -346,7 +368,7 @@ class _Attribution:
             hint = "name the speaker with a speech verb"
             if speaker:
                 hint = f"probably {speaker}: add \u201c{surname} said\u201d"
-            yield from rule._at_mark(document, first, quotation.start, speaker=speaker, hint=hint)
+            yield from rule.at_mark(document, first, quotation.start, speaker=speaker, hint=hint)
         yield from self.unattributed_block_quotes(wanted)
 
     def unattributed_block_quotes(self, wanted):
@@ -376,16 +398,6 @@ class _Attribution:
             finding = rule.finding(self.document, block, 0, end, speaker=speaker, hint=hint, mark="")
             if finding:
                 yield finding
-
-
-def _sentence_start(block: Block, offset: int) -> int:
-    """Where the sentence holding ``offset`` starts (a lead-in's start)."""
-    start = 0
-    for sentence in block.sentences:
-        if sentence.start > offset:
-            break
-        start = sentence.start
-    return start
 
 
 @dataclass
