@@ -5,7 +5,8 @@ News copy mixes straight and curly marks, nests single quotes in double
 ones, runs one quote over several paragraphs (no closing mark at the end of
 a paragraph when the next one opens with a mark and goes on), and uses the
 same character for an apostrophe and a closing single quote ("it’s",
-"Hezbollah’s", "’90s", "soldiers’"). The analysis here decides each mark
+"Hezbollah’s", "’90s", "soldiers’"), and the same for an inch mark and a
+closing double quote ("the 6'2" centre"). The analysis here decides each mark
 from its neighbours and a stack of open quotes, once per draft, and the
 quote rules read it.
 """
@@ -85,17 +86,15 @@ class Quotes:
 
 
 def _classify(text: str, i: int) -> tuple[str, str] | None:
-    """(DOUBLE or SINGLE, "open", "close", "either", "prime" or "apostrophe")
-    for the mark at ``i``. A double mark after a digit is "prime": it closes
-    a quote that is open (the number ends the quote) and is an inch mark
-    otherwise; after feet (6'2") it is always one."""
+    """(DOUBLE or SINGLE, "open", "close", "either", "prime", "inch" or
+    "apostrophe") for the mark at ``i``. A double mark after feet (6'2") is
+    an "inch" mark; after any other digit it is a "prime": it closes a quote
+    that is open (the number ends the quote) and is an inch mark otherwise."""
     c = text[i]
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if c in '”"' and before.isdigit():
-        if _FEET_INCHES.search(text, 0, i):
-            return DOUBLE, "apostrophe"
-        return DOUBLE, "prime"
+        return DOUBLE, "inch" if _FEET_INCHES.search(text, 0, i) else "prime"
     if c == "“":
         return DOUBLE, "open"
     if c == "”":
@@ -137,8 +136,9 @@ def analyse(document: Document) -> Quotes:
                 continue  # (a continuing quote's new opening mark opens nothing)
             kind = _classify(text, i)
             if kind is None or kind[1] == "apostrophe":
-                if kind is not None and kind[0] == DOUBLE:
-                    result.primes.add((block.index, i))
+                continue
+            if kind[1] == "inch":
+                result.primes.add((block.index, i))
                 continue
             mark, role = kind
             top = stack[-1] if stack else None
