@@ -5,6 +5,7 @@ Run:
     python benchmarks/verdicts.py                      # both corpora: figures per family
     python benchmarks/verdicts.py --corpus wikinews --family spelling --unjudged
     python benchmarks/verdicts.py --corpus lee --family grammar --stub >> benchmarks/verdicts/lee/grammar.yaml
+    python benchmarks/verdicts.py --corpus wikinews --family quotes --half even   # the held-out half
 
 The corpora are published, edited news that no one here wrote:
 
@@ -76,8 +77,18 @@ def folder_of(name: str) -> Path:
     return lee_folder()
 
 
-def words_in(folder: Path) -> int:
-    return sum(len(p.read_text(encoding="utf-8").split()) for p in sorted(folder.glob("*.md")))
+def in_half(name: str, half: str | None) -> bool:
+    """Whether the draft ``name`` ("042-....md", "07.md") is in the half
+    asked for: "odd" (kept for development) or "even" (held out), by the
+    number it starts with; None is every draft."""
+    if half is None:
+        return True
+    digits = name[: len(name) - len(name.lstrip("0123456789"))]
+    return bool(digits) and int(digits) % 2 == (1 if half == "odd" else 0)
+
+
+def words_in(folder: Path, half: str | None = None) -> int:
+    return sum(len(p.read_text(encoding="utf-8").split()) for p in sorted(folder.glob("*.md")) if in_half(p.name, half))
 
 
 def run_editlint(folder: Path, extra: list[str]) -> list[dict]:
@@ -159,10 +170,17 @@ def print_failing(by_file: dict[str, list[tuple[dict, str]]], failing: list[str]
         print(f"  failing on {families} errors, {state}: {n}")
 
 
-def report(name: str, families: set[str] | None, extra: list[str], show: str | None, per_rule: bool = False) -> dict:
+def report(
+    name: str,
+    families: set[str] | None,
+    extra: list[str],
+    show: str | None,
+    per_rule: bool = False,
+    half: str | None = None,
+) -> dict:
     folder = folder_of(name)
-    words = words_in(folder)
-    found = run_editlint(folder, extra)
+    words = words_in(folder, half)
+    found = [d for d in run_editlint(folder, extra) if in_half(d["file"], half)]
     if families:
         found = [d for d in found if family(d["rule"]) in families]
     verdicts = load_verdicts(name)
@@ -186,10 +204,11 @@ def report(name: str, families: set[str] | None, extra: list[str], show: str | N
             print(f"{d['file']}:{d['line']}:{d['column']}: {d['rule']} {d['message']}\n    {context(folder, d)}")
     if show:
         return {}
-    drafts = len(list(folder.glob("*.md")))
+    drafts = sum(1 for p in folder.glob("*.md") if in_half(p.name, half))
     failing = [f for f, items in by_file.items() if any(d["severity"] == "error" for d, _ in items)]
     wrongly = [f for f in failing if not any(d["severity"] == "error" and v == "true" for d, v in by_file[f])]
-    print(f"\n{name}: {drafts} drafts, {words:,} words, {len(found)} findings")
+    which = f" ({half}-numbered drafts)" if half else ""
+    print(f"\n{name}{which}: {drafts} drafts, {words:,} words, {len(found)} findings")
     print(f"{'family':<12}{'findings':>9}{'true':>6}{'false':>6}{'debat.':>7}{'unjudged':>9}{'false/1k':>9}")
     total = Counter()
     for fam in sorted(counts):
@@ -222,12 +241,15 @@ def main() -> None:
     parser.add_argument(
         "--by-rule", action="store_true", help="also print the figures per rule, with severity and precision"
     )
+    parser.add_argument(
+        "--half", choices=("odd", "even"), help="only the odd-numbered drafts (for development) or the even (held out)"
+    )
     parser.add_argument("extra", nargs="*", help="more editlint options, after --")
     args = parser.parse_args()
     show = "unjudged" if args.unjudged else "stub" if args.stub else "false" if args.false_ else None
     names = ("wikinews", "lee") if args.corpus == "both" else (args.corpus,)
     families = set(args.family) if args.family else None
-    figures = {name: report(name, families, args.extra, show, args.by_rule) for name in names}
+    figures = {name: report(name, families, args.extra, show, args.by_rule, args.half) for name in names}
     if args.json:
         print(json.dumps(figures, indent=2))
 

@@ -214,3 +214,182 @@ def test_a_rule_with_a_bad_option_is_an_error():
 
     with pytest.raises(RuleError, match='option "distance" must not be negative'):
         make_rule(rule("unattributed", "distance: -1\n"))
+
+
+# --------------------------------------------------------------------------- issue 12: quotes that are not quotes
+
+
+def quote_findings(source: str, name: str = "a.md"):
+    """The quotes findings of ``editlint check`` on a draft, as a user runs it."""
+    write(name, source)
+    result = cli("check", "--format", "json", "--select", "quotes", "--ignore", "quotes.punctuation-inside", name)
+    return [(d["rule"], d["line"], d["column"], d["match"]) for d in json.loads(result.stdout)["diagnostics"]]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The 6'2\" centre and the 5'11\" winger both scored.\n",
+        "The 6’2” centre and the 5’ 11” winger both scored.\n",
+        'He bought a 12" screen and a 55" television.\n',
+        "The summit lies at 40°26'46\"N, above the town.\n",
+    ],
+)
+def test_primes_after_digits_are_not_quotation_marks(source):
+    assert stray(source) == []
+    assert texts(source) == []
+
+
+def test_heights_are_not_errors_through_the_cli(in_tmp):
+    write("a.md", "# Saints sign a centre\n\nThe 6'2\" centre and the 5'11\" winger both start on Saturday.\n")
+    result = cli("check", "a.md")
+    assert "quotes.unopened" not in result.stdout
+    assert result.exit_code == 0
+
+
+def test_a_number_can_still_end_a_quote():
+    source = 'He wore "23" on his back, and said "it is 6\'2" of pure talent".\n'
+    assert [(t, closed) for _, t, closed in texts(source)] == [
+        ('"23"', True),
+        ('"it is 6\'2" of pure talent"', True),
+    ]
+    assert stray(source) == []
+
+
+def test_mixed_marks_leave_inch_marks_alone():
+    source = "“It works,” said the 6'2\" centre.\n"
+    assert problems(rule("marks"), source, "text") == []
+
+
+def test_a_straight_mark_after_a_closing_single_one_closes():
+    source = "\"In the US there is a phenomenon 'suicide by cop'\", the professor told the press.\n"
+    assert stray(source) == []
+    assert texts(source)[0] == (DOUBLE, "\"In the US there is a phenomenon 'suicide by cop'\"", True)
+
+
+def test_a_bracketed_possessive_is_no_quote():
+    assert stray("Most of the time was spent on Rocky['s] run for the House.\n") == []
+
+
+def test_straight_marks_pair_in_order_whatever_their_spacing():
+    # A misplaced space does not make two stray closing marks...
+    assert stray('Wilkins said," [Warhol] liked the way the flash looked". She left.\n') == []
+    # ...but a closing mark that nothing follows is still one.
+    assert stray('He said it was over." Then he left the room.\n') == [('"', False)]
+
+
+def test_single_mark_quotes_run_over_paragraphs_in_british_style():
+    source = "'We will win this league, I promise you that.\n\n'And then we will win the cup,' he said.\n"
+    assert stray(source) == []
+    assert texts(source)[0][2] is True
+
+
+# --------------------------------------------------------------------------- the grammar of attribution
+
+ATTRIBUTED = [
+    # issue 12: a lead-in paragraph ending in a colon
+    "Coach Maria Brown told reporters:\n\n“We were second best all afternoon and we know it.”\n",
+    # and one lead-in for several quote paragraphs
+    "Coach Maria Brown told reporters:\n\n“We were second best all afternoon.”\n\n“Next week will be different, I promise.”\n",
+    'US President Barack Obama tweeted using his account:\n\n"Cool clock, Ahmed. Want to bring it to the White House?"\n',
+    # a lead-in ending in a verb of saying and a comma
+    'Rathbun stated,\n\n"Daniel was picked up by an investigator in a black car with blacked out windows."\n',
+    "A club spokesman confirmed: “The player has left the club by mutual consent this morning.”\n",
+    "“The player has left the club by mutual consent this morning,” confirmed a Saints spokesman.\n",
+    "Mutu agreed, adding: “I made a mistake and I am sorry for it, truly I am.”\n",
+    "Brentford boss Martin Allen: “We were second best all afternoon and we know it.”\n",
+    "Asked about his future, Wenger was blunt: “I have a contract and I will respect it.”\n",
+    "Police had one message: “Stay indoors and keep away from the windows until further notice.”\n",
+    "“It was a great night for the club and for all of the fans,” beamed Smith.\n",
+    "Smith hit out at the referee. “That was the worst decision I have seen in twenty years.”\n",
+    "The chairman, in a televised address: “We will rebuild this club from the ground up.”\n",
+    'Labour leader Keir Starmer, speaking to the BBC: "This is a government that has lost its way."\n',
+    'Senator John Cornyn issued a statement. "Like many Texans, I am disappointed with NASA\'s decision."\n',
+    'Trump\'s statement read: "Hamza bin Ladin was killed in a counterterrorism operation."\n',
+    '"It is likely that the outbreak has caused many more cases than reported", reads the report.\n',
+    'The Guardian described the plan as "a mess from start to finish, with no end in sight".\n',
+    'Labour leader Jeremy Corbyn called the move a "smash and grab on our democracy".\n',
+    'In the words of the prosecutor, "Gloria spent a lot of the last five months of her life crying."\n',
+    '"More women getting into technical fields has been a big change."  — Aparna Garg, Railway Manager\n',
+    # titles are not speech
+    'Attendees could catch "Pokemon Biology" and "Underappreciated Sports Anime/Manga."\n',
+    'The parliament voted to pass the "Reproductive Health Care Reform Bill 2019" yesterday.\n',
+    # a transcript: speaker labels, and an answer of several paragraphs
+    '((WN)) On your website you state "American troops abroad will be brought home at once."\n\n'
+    "((Jo Jorgensen)) Yes.\n",
+    'Q: What did the officer do?\n\nA: He stopped the car. "Stay where you are and keep your hands on the wheel."\n',
+]
+
+
+@pytest.mark.parametrize("source", ATTRIBUTED)
+def test_attribution_by_the_grammar_of_news(source, in_tmp):
+    assert [f for f in quote_findings(source) if f[0] == "quotes.unattributed"] == []
+
+
+UNATTRIBUTED = [
+    ("The minister spoke at length.\n\n“We will not raise taxes on working families this year.”\n", 3, "“We"),
+    ("The club is in crisis. “Nobody knows what happens next, and that is the worst part of it.”\n", 1, "“Nobody"),
+    # a colon whose lead-in names no one
+    ("The result: “a disaster for everyone involved with the club this season.”\n", 1, "“a"),
+    ("On Tuesday the mood changed: “We are all scared now and nobody knows what to do next.”\n", 1, "“We"),
+    ("The coach said the team would recover.\n\n“We have been here before and we always come back.”\n", 3, "“We"),
+]
+
+
+@pytest.mark.parametrize(("source", "line", "match"), UNATTRIBUTED)
+def test_quotes_that_name_no_speaker_are_still_found(source, line, match, in_tmp):
+    assert [(f[1], f[3]) for f in quote_findings(source) if f[0] == "quotes.unattributed"] == [(line, match)]
+
+
+def test_the_hint_names_the_speaker_not_the_listener():
+    source = (
+        "Smith said the company had no comment when he told Wikinews.\n\n"
+        "“We are not going to say anything more about the crash today.”\n"
+    )
+    assert messages(rule("unattributed"), source, "text") == ["“We|probably Smith: add “Smith said”"]
+
+
+def test_house_speech_verbs_add_to_the_built_in_ones():
+    source = "“We will not say anything more about the matter today,” harrumphed the minister.\n"
+    assert len(problems(rule("unattributed"), source, "text")) == 1
+    assert problems(rule("unattributed", "speech_verbs: [harrumphed]\n"), source, "text") == []
+    # the built-in verbs still count
+    assert (
+        problems(rule("unattributed", "speech_verbs: [harrumphed]\n"), source.replace("harrumphed", "said"), "text")
+        == []
+    )
+
+
+# --------------------------------------------------------------------------- first person that is not the speaker's
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Doug Miller of Milltech Marine told our correspondent the transponder will broadcast.\n",
+        "The rescue went on all night, said our correspondent in the town.\n",
+        "Gownaris answered a series of questions for our correspondent.\n",
+        "The Atlantic claimed Trump refused to visit a cemetery of the World War I dead.\n",
+        "Officials tell BBC News every claim will be assessed, with the i reporting no one will be refused.\n",
+        "Cohen has explained his name derives from a character on ‘’My Little Pony’’, a cartoon.\n",
+        "Consensus among scientists says birds as we understand them evolved from dinosaurs.\n",
+        "He said, as we reported last week, that the plan was dead.\n",
+        "I tell them that we care about other issues.\n",
+        "The minister told us the plan would go ahead, and said to us that our fears were unfounded.\n",
+        # a transcript: the answer's later paragraphs are the speaker's too
+        "((WN)) What happened next?\n\n((Aparna Garg)) We started.\n\nAnd then I told them that we had to go.\n",
+    ],
+)
+def test_first_person_that_is_not_the_speakers(source):
+    assert problems(rule("first-person"), source, "text") == []
+
+
+# --------------------------------------------------------------------------- messages
+
+
+def test_mixed_marks_suggestion_is_readable_through_the_cli(in_tmp):
+    write("a.md", '# Title\n\n"It works," he said. “It really works.”\n')
+    result = cli("check", "--select", "quotes.mixed-marks", "a.md")
+    assert "make this one straight" in result.stdout
+    assert "= suggestion: '\"'" in result.stdout
+    assert '"""' not in result.stdout

@@ -5,7 +5,8 @@ News copy mixes straight and curly marks, nests single quotes in double
 ones, runs one quote over several paragraphs (no closing mark at the end of
 a paragraph when the next one opens with a mark and goes on), and uses the
 same character for an apostrophe and a closing single quote ("it’s",
-"Hezbollah’s", "’90s", "soldiers’"). The analysis here decides each mark
+"Hezbollah’s", "’90s", "soldiers’"), and the same for an inch mark and a
+closing double quote ("the 6'2" centre"). The analysis here decides each mark
 from its neighbours and a stack of open quotes, once per draft, and the
 quote rules read it.
 """
@@ -20,8 +21,18 @@ from .span import Span
 
 DOUBLE, SINGLE = "double", "single"
 _OPENING_CONTEXT = " \t\n([{—–-/\u00a0“‘\"'"
-# Words that start with an apostrophe: 'n', 'em, '90s, 'til.
-_ELISION = re.compile(r"(?:\d\d?s?\b|n[’']|em\b|til\b|tis\b|cause\b|twas\b|bout\b|round\b)", re.IGNORECASE)
+# Words that start with an apostrophe: 'n', 'em, '90s, 'til; and the
+# endings of a bracketed word ("Rocky['s]", "[they]'ll").
+_ELISION = re.compile(
+    r"(?:\d\d?s?\b|n[’']|em\b|til\b|tis\b|cause\b|twas\b|bout\b|round\b|(?:s|ll|ve|d|m|t)\b)", re.IGNORECASE
+)
+# Feet and inches (6'2", 5' 11"): the marks after the digits are primes.
+_FEET_INCHES = re.compile(r"(?<![\w.])\d{1,2}['’′]\s?\d{1,2}(?:\.\d+)?$")
+# What follows a closing mark, not an opening one: "'cop'", ...".
+_AFTER_CLOSING = frozenset(",;:!?)]}.")
+# The marks that reopen a quote going on into the next paragraph: double
+# marks in American and Australian copy, single ones in British copy.
+_REOPENING = {DOUBLE: '“"', SINGLE: "‘'"}
 _BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.BLOCKQUOTE, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
 
 
@@ -36,6 +47,10 @@ class Quotation:
     end: int  # offset just past the closing mark in blocks[-1].text (or the block's end if unclosed)
     closed: bool = True
     nested: bool = False
+    #: A straight mark that looked like a closing one with no quote open
+    #: (said," [Warhol] ... looked"): it opens a quote if a mark later in
+    #: the paragraph closes it, and is a stray closing mark otherwise.
+    tentative: bool = False
 
     def text(self) -> str:
         if len(self.blocks) == 1:
@@ -63,6 +78,8 @@ class Quotes:
     stray: list[StrayMark] = field(default_factory=list)
     #: For each block, the ranges of its text inside quotation marks.
     inside: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    #: (block index, offset) of each double mark that is a prime: 6'2", a 12" screen.
+    primes: set[tuple[int, int]] = field(default_factory=set)
 
     def quoted(self, block: Block, start: int, end: int) -> bool:
         """Whether ``block.text[start:end]`` lies inside a quotation."""
@@ -70,16 +87,22 @@ class Quotes:
 
 
 def _classify(text: str, i: int) -> tuple[str, str] | None:
-    """(DOUBLE or SINGLE, "open", "close", "either" or "apostrophe") for the mark at ``i``."""
+    """(DOUBLE or SINGLE, "open", "close", "either", "prime", "inch" or
+    "apostrophe") for the mark at ``i``. A double mark after feet (6'2") is
+    an "inch" mark; after any other digit it is a "prime": it closes a quote
+    that is open (the number ends the quote) and is an inch mark otherwise."""
     c = text[i]
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if c in '”"' and before.isdigit():
+        return DOUBLE, "inch" if _FEET_INCHES.search(text, 0, i) else "prime"
     if c == "“":
         return DOUBLE, "open"
     if c == "”":
         return DOUBLE, "close"
     if c == '"':
-        if before in _OPENING_CONTEXT and not after.isspace():
+        opens_word = not after.isspace() and (after not in _AFTER_CLOSING or text.startswith("...", i + 1))
+        if before in _OPENING_CONTEXT and opens_word:
             return DOUBLE, "open"
         return DOUBLE, "close"
     if c in "‘’'":
@@ -146,8 +169,16 @@ def _scan(blocks: list[Block]) -> Quotes:
             kind = _classify(text, i)
             if kind is None or kind[1] == "apostrophe":
                 continue
+            if kind[1] == "inch":
+                result.primes.add((block.index, i))
+                continue
             mark, role = kind
             top = stack[-1] if stack else None
+            if role == "prime":
+                if not any(q.mark == DOUBLE for q in stack):
+                    result.primes.add((block.index, i))
+                    continue  # an inch mark: a 12" screen
+                role = "close"
             if role == "either":
                 if top is not None and top.mark == SINGLE:
                     role = "close"
@@ -156,16 +187,25 @@ def _scan(blocks: list[Block]) -> Quotes:
                 else:
                     continue  # soldiers’: an apostrophe
             if role == "open":
-                stack.append(Quotation(mark, [block], i, len(text), closed=False, nested=bool(stack)))
+                nested = any(not q.tentative for q in stack)
+                stack.append(Quotation(mark, [block], i, len(text), closed=False, nested=nested))
                 continue
             # A closing mark: close the innermost quote of its kind.
             match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].mark == mark), None)
             if match is None:
-                if mark == DOUBLE:
+                if char == '"':
+                    # Straight marks pair in order: this one opens a quote
+                    # if another closes it before the paragraph ends.
+                    nested = bool(stack)
+                    stack.append(Quotation(mark, [block], i, len(text), closed=False, nested=nested, tentative=True))
+                elif mark == DOUBLE:
                     result.stray.append(StrayMark(block, i, mark, opening=False))
                 continue
             for unclosed in stack[match + 1 :]:
                 # Inner quotes still open when the outer one closes.
+                if unclosed.tentative:
+                    result.stray.append(StrayMark(block, unclosed.start, unclosed.mark, opening=False))
+                    continue
                 result.stray.append(StrayMark(unclosed.blocks[0], unclosed.start, unclosed.mark, opening=True))
                 unclosed.end = len(unclosed.blocks[-1].text) if unclosed.blocks[-1] is not block else i
                 result.quotations.append(unclosed)
@@ -173,17 +213,22 @@ def _scan(blocks: list[Block]) -> Quotes:
             del stack[match:]
             quotation.end = i + 1
             quotation.closed = True
+            quotation.tentative = False
             result.quotations.append(quotation)
         # The end of a paragraph: a quote still open continues only if the
-        # next paragraph opens with a mark of its kind (news convention).
+        # next paragraph opens with a mark of its kind (news convention;
+        # single marks where the house quotes in single marks).
         following = blocks[n + 1] if n + 1 < len(blocks) else None
         still_open = []
         for quotation in stack:
+            if quotation.tentative:
+                result.stray.append(StrayMark(block, quotation.start, quotation.mark, opening=False))
+                continue
             continues = (
                 following is not None
-                and quotation.mark == DOUBLE
                 and not quotation.nested
-                and following.text[:1] in '“"'
+                and following.text[:1] in _REOPENING[quotation.mark]
+                and (quotation.mark == DOUBLE or _classify(following.text, 0) == (SINGLE, "open"))
             )
             if continues:
                 quotation.blocks.append(following)

@@ -2,18 +2,29 @@
 
 Quotations are found once per draft (editlint.quotations): straight and
 curly marks, single quotes nested in double ones, quotes running over
-several paragraphs, and apostrophes told from closing marks.
+several paragraphs, apostrophes told from closing marks, and primes
+(6'2") from quotation marks. Who speaks is read with the grammar of
+attribution in editlint.attribution.
 
 Options:
   check         what this rule reports:
                   unclosed      an opening mark never closed ("‘Listen")
                   unopened      a closing mark never opened
-                  unattributed  a quotation of a full clause in a paragraph
-                                that names no speaker with a speech verb
+                  unattributed  a quotation of a full clause that the copy
+                                attributes to no one: no verb of saying in
+                                its paragraph (before or after it, either
+                                order: "confirmed a spokesman"), no lead-in
+                                colon ("Brentford boss Martin Allen: ..."),
+                                no lead-in paragraph ending in a colon, no
+                                speaker label ("Q:", "((WN))"), no naming
+                                verb in its sentence ("called it ..."), no
+                                "— Name" after it
                   first-person  first-person words (our, we, I, my, us)
-                                outside quotation marks after a speech verb
-                                ("warned that ... our responses"): the
-                                speaker's own words lost their marks
+                                outside quotation marks after a verb of
+                                saying ("warned that ... our responses"):
+                                the speaker's own words lost their marks;
+                                never the publication's ("said our
+                                correspondent") nor a transcript's
                   marks         straight and curly marks mixed in one draft
                   punctuation   a full stop or comma outside a closing
                                 quote mark when the house puts it inside
@@ -21,39 +32,51 @@ Options:
                 name the speaker (default 0: the same paragraph)
   min_words     for unattributed: shorter quotations are scare quotes or
                 titles, not speech (default 6; a quotation of 3 or more
-                words that ends a sentence inside its marks counts too)
+                words that ends a sentence inside its marks counts too);
+                words in title case ("Don't Hug Cacti") are a title
   style         for marks: curly, straight, or first (default: whichever
                 the draft uses first)
-  speech_verbs  verbs and phrases that attribute a quote (said, says,
-                told, added, warned, according to...); extend for your
-                house
+  speech_verbs  more verbs and phrases that attribute a quote, for your
+                house, added to the built-in ones (every form of said,
+                told, confirmed, agreed, added, described, according to...)
 
 Message fields: {speaker} (unattributed: the speaker the previous
-paragraph names, as a hint), {hint} (the advice that goes with it), {mark}.
+paragraph names, as a hint), {hint} (the advice that goes with it), {mark},
+{expected} (marks: curly or straight).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
+from ..attribution import (
+    NAMING_VERBS,
+    NOT_NAMES,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    VERBS_BEFORE_SPEAKER,
+    Verbs,
+    after_colon,
+    dash_after,
+    first_person_at,
+    leads_in,
+    names_statement,
+    speaker_label,
+    title_like,
+    transcript,
+)
 from ..document import Block, BlockKind, Document
 from ..quotations import DOUBLE, analyse
 from .base import KindRule, OptionError
 
-SPEECH_VERBS = (
-    "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "asked", "asks", "warned", "warns",
-    "wrote", "writes", "explained", "explains", "insisted", "insists", "argued", "argues", "noted", "notes",
-    "stated", "states", "declared", "declares", "announced", "announces", "replied", "replies", "claimed",
-    "claims", "conceded", "concedes", "admitted", "admits", "recalled", "recalls", "continued", "continues",
-    "urged", "urges", "tweeted", "posted", "remarked", "observed", "suggested", "acknowledged", "responded",
-    "commented", "answered", "vowed", "promised", "predicted", "cautioned", "stressed", "emphasised",
-    "emphasized", "according to", "in a statement", "in an interview", "quoted as saying", "pointed out",
-)  # fmt: skip
-FIRST_PERSON = frozenset("i we our ours ourselves us my mine me myself".split())
 _WORD = re.compile(r"[\w’'-]+")
 _NAME = r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"
+#: How many quote paragraphs in a row one lead-in may introduce.
+_LEAD_IN_RUN = 12
 
 
 @dataclass(frozen=True)
@@ -62,13 +85,13 @@ class Options:
     distance: int = 0
     min_words: int = 6
     style: Literal["curly", "straight", "first"] = "first"
-    speech_verbs: tuple[str, ...] = SPEECH_VERBS
+    speech_verbs: tuple[str, ...] = ()
 
 
 class Quotes(KindRule):
     name = "quotes"
     Options = Options
-    fields = ("speaker", "hint", "mark")
+    fields = ("speaker", "hint", "mark", "expected")
     default_fix = None
 
     def compile(self) -> None:
@@ -76,17 +99,10 @@ class Quotes(KindRule):
             raise OptionError("distance", 'option "distance" must not be negative')
         if self.options.min_words < 1:
             raise OptionError("min_words", 'option "min_words" must be at least 1')
-        verbs = sorted(self.options.speech_verbs, key=len, reverse=True)
-        self.speech = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(v) for v in verbs) + r")(?![\w’'-])", re.I)
-        self.speaker_patterns = [
-            # "Sabrina Singh, the deputy press secretary, said" / "Knights says"
-            re.compile(_NAME + r"(?:,[^,.]{1,80},)?\s+(?:" + self._verbs() + r")\b"),
-            # "said Sabrina Singh"
-            re.compile(r"\b(?:" + self._verbs() + r")\s+" + _NAME),
-        ]
-
-    def _verbs(self) -> str:
-        return "|".join(re.escape(v) for v in sorted(self.options.speech_verbs, key=len, reverse=True) if " " not in v)
+        house = self.house = frozenset(v.strip().lower() for v in self.options.speech_verbs if v.strip())
+        self.speech = Verbs(SPEECH_VERBS | house)
+        self.reporting = Verbs(REPORTING_VERBS | house)
+        self.naming = Verbs(NAMING_VERBS)
 
     def check(self, units, document):
         wanted = {id(unit.block) for unit in units}
@@ -95,19 +111,19 @@ class Quotes(KindRule):
         if check in ("unclosed", "unopened"):
             for stray in quotes.stray:
                 if stray.opening == (check == "unclosed") and id(stray.block) in wanted:
-                    yield from self._at_mark(document, stray.block, stray.offset)
+                    yield from self.at_mark(document, stray.block, stray.offset)
         elif check == "unattributed":
-            yield from self._unattributed(document, quotes, wanted)
+            yield from _Attribution(self, document, quotes).unattributed(wanted)
         elif check == "first-person":
             yield from self._first_person(document, quotes, wanted)
         elif check == "marks":
-            yield from self._marks(document, wanted)
+            yield from self._marks(document, quotes, wanted)
         elif check == "punctuation":
             yield from self._punctuation(document, quotes, wanted)
 
     # ------------------------------------------------------------------ helpers
 
-    def _at_mark(self, document: Document, block: Block, offset: int, **fields):
+    def at_mark(self, document: Document, block: Block, offset: int, **fields):
         """A finding on a quotation mark and the word after it (never a whole
         quote: the words inside are the speaker's, not ours to flag)."""
         word = _WORD.match(block.text, offset + 1)
@@ -116,28 +132,16 @@ class Quotes(KindRule):
         if finding:
             yield finding
 
-    def _outside(self, quotes, block: Block) -> str:
-        """The block's text with its quotations blanked out."""
-        text = list(block.text)
-        for start, end in quotes.inside.get(block.index, ()):
-            text[start:end] = " " * (end - start)
-        return "".join(text)
-
-    def _attributed(self, quotes, block: Block) -> bool:
-        return self.speech.search(self._outside(quotes, block)) is not None
-
-    def _speaker(self, quotes, block: Block | None) -> str:
-        """The last speaker a paragraph names ("Sabrina Singh, the deputy
-        press secretary, said"): the likeliest voice of a quote after it."""
-        if block is None:
-            return ""
-        outside = self._outside(quotes, block)
+    def speaker(self, outside: str) -> str:
+        """The last speaker a paragraph (its text outside quotation marks)
+        names ("Sabrina Singh, the deputy press secretary, said"): the
+        likeliest voice of a quote after it."""
         found: list[tuple[int, str]] = []
-        for pattern in self.speaker_patterns:
+        for pattern in _speaker_patterns(self.speech.words, VERBS_BEFORE_SPEAKER | self.house):
             for m in pattern.finditer(outside):
                 name = m.group(1).split()
                 # A name, not "The" or "But": drop words any sentence may open with.
-                while name and name[0] in ("The", "But", "And", "A", "An", "He", "She", "It", "They", "We"):
+                while name and name[0] in NOT_NAMES:
                     name = name[1:]
                 if name:
                     found.append((m.start(1), " ".join(name)))
@@ -145,103 +149,30 @@ class Quotes(KindRule):
 
     # ------------------------------------------------------------------ checks
 
-    def _unattributed(self, document: Document, quotes, wanted):
-        body = [b for b in document.blocks if b.kind is not BlockKind.HEADLINE and b.kind is not BlockKind.HEADING]
-        position = {b.index: n for n, b in enumerate(body)}
-        # The quotations of a paragraph ask about the same paragraphs (their
-        # own, the ones before): each is read once, by block index. Read for
-        # every quotation, a paragraph of thousands of them took time in
-        # the square of its length.
-        attributed: dict[int, bool] = {}
-        speakers: dict[int, str] = {}
-
-        def is_attributed(block: Block) -> bool:
-            found = attributed.get(block.index)
-            if found is None:
-                found = attributed[block.index] = self._attributed(quotes, block)
-            return found
-
-        for quotation in quotes.quotations:
-            first = quotation.blocks[0]
-            if quotation.nested or id(first) not in wanted or first.index not in position:
-                continue
-            text = quotation.text()
-            words = quotation.words()
-            # A sentence of speech, not a scare quote or a title.
-            ends_sentence = re.search(r"[.!?…][’'”\"]*\s*$", text) is not None
-            speech_like = words >= self.options.min_words or (words >= 3 and ends_sentence)
-            if not speech_like:
-                continue
-            n = position[first.index]
-            nearby = body[max(0, n - self.options.distance) : n + 1] + quotation.blocks[1:]
-            if any(is_attributed(b) for b in nearby):
-                continue
-            if first.kind is BlockKind.BLOCKQUOTE and _dash_attribution(body, n, quotation):
-                continue
-            previous = body[n - 1] if n > 0 else None
-            if previous is None:
-                speaker = self._speaker(quotes, previous)
-            elif previous.index in speakers:
-                speaker = speakers[previous.index]
-            else:
-                speaker = speakers[previous.index] = self._speaker(quotes, previous)
-            surname = speaker.split()[-1] if speaker else ""
-            hint = (
-                f"probably {speaker}: add \u201c{surname} said\u201d"
-                if speaker
-                else "name the speaker with a speech verb"
-            )
-            yield from self._at_mark(document, first, quotation.start, speaker=speaker, hint=hint)
-        yield from self._unattributed_block_quotes(document, quotes, wanted, body)
-
-    def _unattributed_block_quotes(self, document: Document, quotes, wanted, body: list[Block]):
-        """A Markdown block quote with no quotation marks is a quotation too:
-        attributed by a speech verb in it or in the paragraph that leads into
-        it, or by "— Name" at its end or just after it."""
-        for n, block in enumerate(body):
-            if block.kind is not BlockKind.BLOCKQUOTE or id(block) not in wanted:
-                continue
-            if n > 0 and body[n - 1].kind is BlockKind.BLOCKQUOTE:
-                continue  # the same quote goes on
-            run = [block]
-            while n + len(run) < len(body) and body[n + len(run)].kind is BlockKind.BLOCKQUOTE:
-                run.append(body[n + len(run)])
-            if quotes.inside.get(block.index) or sum(len(_WORD.findall(b.text)) for b in run) < self.options.min_words:
-                continue  # marked quotes are checked above; a short one is no speech
-            previous = body[n - 1] if n > 0 else None
-            if any(self._attributed(quotes, b) for b in run):
-                continue
-            if previous is not None and self._attributed(quotes, previous) and previous.text.rstrip().endswith(":"):
-                continue
-            if _dash_attribution(body, n, _Run(run)):
-                continue
-            speaker = self._speaker(quotes, previous)
-            surname = speaker.split()[-1] if speaker else ""
-            hint = f"probably {speaker}: add \u201c\u2014 {surname}\u201d" if speaker else "name the speaker"
-            word = _WORD.search(block.text)
-            end = word.end() if word else min(len(block.text), 1)
-            finding = self.finding(document, block, 0, end, speaker=speaker, hint=hint, mark="")
-            if finding:
-                yield finding
-
     def _first_person(self, document: Document, quotes, wanted):
+        interview = transcript(document.blocks)
         for block in document.blocks:
             if id(block) not in wanted or block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
                 continue
-            outside = self._outside(quotes, block)
+            if block.index in interview or speaker_label(block.text):
+                continue  # a transcript's line: the speaker's own words, in the first person
+            outside = _outside(quotes, block)
             for sentence in block.sentences:
-                verb = self.speech.search(outside, sentence.start, sentence.end)
+                verb = self.reporting.search(outside, sentence.start, sentence.end)
                 if verb is None:
                     continue
-                # The reported clause: after the verb (and "that"), skipping
-                # the verb's object ("told us", "asked me").
-                clause_start = verb.end()
-                words = list(_WORD.finditer(outside, clause_start, sentence.end))
-                for k, word in enumerate(words):
-                    lower = word.group().lower().replace("’", "'")
-                    if k == 0 and lower in ("us", "me"):
-                        continue
-                    if word.group() == "US" or lower not in FIRST_PERSON:
+                attribution = _WORD.finditer(outside, sentence.start, verb[0])
+                if any(first_person_at(block.text, w.start(), w.end(), sentence.start) for w in attribution):
+                    continue  # "I told them that we care": the writer's own voice, not reported speech
+                # The reported clause: after the verb (and "that"). When its
+                # listener is us ("told us", "said to me"), the first person
+                # in it is still the listener's.
+                words = list(_WORD.finditer(outside, verb[1], sentence.end))
+                heads = [w.group().lower() for w in words[:2]]
+                if heads[:1] in (["us"], ["me"]) or (heads[:1] in (["to"], ["with"]) and heads[1:] in (["us"], ["me"])):
+                    continue
+                for word in words:
+                    if not first_person_at(block.text, word.start(), word.end(), sentence.start):
                         continue
                     if quotes.quoted(block, word.start(), word.end()):
                         continue
@@ -250,11 +181,13 @@ class Quotes(KindRule):
                         yield finding
                     break  # one finding per sentence is enough to send the editor there
 
-    def _marks(self, document: Document, wanted):
+    def _marks(self, document: Document, quotes, wanted):
         style = self.options.style
         first_seen = None
         for block in document.blocks:
             for m in re.finditer(r"[“”\"]", block.text):
+                if (block.index, m.start()) in quotes.primes:
+                    continue  # 6'2": an inch mark, not a quotation mark
                 curly = m.group() != '"'
                 if first_seen is None:
                     first_seen = "curly" if curly else "straight"
@@ -264,7 +197,9 @@ class Quotes(KindRule):
                         replacement = "“" if _classify_double(block.text, m.start()) == "open" else "”"
                     else:
                         replacement = '"'
-                    finding = self.finding(document, block, m.start(), m.end(), (replacement,), mark=m.group())
+                    finding = self.finding(
+                        document, block, m.start(), m.end(), (replacement,), mark=m.group(), expected=expected
+                    )
                     if finding:
                         yield finding
 
@@ -285,6 +220,186 @@ class Quotes(KindRule):
                     yield finding
 
 
+@cache
+def _speaker_patterns(verbs: frozenset[str], inverted: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """Patterns for a speaker and a verb of saying, either way round (only
+    compiled when a finding needs a hint). After "told", a name is the
+    listener ("told Wikinews"), not the speaker."""
+
+    def alternatives(words):
+        return "|".join(re.escape(v) for v in sorted(words, key=len, reverse=True) if " " not in v)
+
+    return (
+        # "Sabrina Singh, the deputy press secretary, said" / "Knights says"
+        re.compile(_NAME + r"(?:,[^,.]{1,80},)?\s+(?:" + alternatives(verbs) + r")\b"),
+        # "said Sabrina Singh"
+        re.compile(r"\b(?:" + alternatives(inverted) + r")\s+" + _NAME),
+    )
+
+
+def _outside(quotes, block: Block) -> str:
+    """The block's text with its quotations blanked out."""
+    text = list(block.text)
+    for start, end in quotes.inside.get(block.index, ()):
+        text[start:end] = " " * (end - start)
+    return "".join(text)
+
+
+class _Attribution:
+    """Which quotations of one draft the copy attributes to no one (see
+    editlint.attribution for the grammar). What is asked of a paragraph
+    (its speech verbs, whether it leads into a quote) is worked out once:
+    a paragraph of thousands of quotations asks it thousands of times."""
+
+    def __init__(self, rule: Quotes, document: Document, quotes) -> None:
+        self.rule = rule
+        self.document = document
+        self.quotes = quotes
+        self.body = [b for b in document.blocks if b.kind is not BlockKind.HEADLINE and b.kind is not BlockKind.HEADING]
+        self.position = {b.index: n for n, b in enumerate(self.body)}
+        self.transcript = transcript(document.blocks)
+        self._outside: dict[int, str] = {}
+        self._speaks: dict[int, bool] = {}
+        self._led_in: dict[int, bool] = {}
+        self._sentence_starts: dict[int, list[int]] = {}
+        self._naming: dict[tuple[int, int], bool] = {}
+
+    def outside(self, block: Block) -> str:
+        found = self._outside.get(block.index)
+        if found is None:
+            found = self._outside[block.index] = _outside(self.quotes, block)
+        return found
+
+    def speaks(self, block: Block) -> bool:
+        """A verb of saying outside the paragraph's quotes, a statement
+        issued, or a speaker label (also over an answer's later paragraphs)."""
+        found = self._speaks.get(block.index)
+        if found is None:
+            text = self.outside(block)
+            found = (
+                block.index in self.transcript
+                or bool(speaker_label(block.text))
+                or self.rule.speech.search(text) is not None
+                or names_statement(text)
+            )
+            self._speaks[block.index] = found
+        return found
+
+    def led_in(self, n: int, depth: int = 0) -> bool:
+        """Whether the paragraph before body[n] introduces it: it ends in a
+        colon or a verb of saying and a comma, or it is itself a quote led
+        in that way (one lead-in, several quote paragraphs)."""
+        if n <= 0 or depth > _LEAD_IN_RUN:
+            return False
+        found = self._led_in.get(n)
+        if found is None:
+            previous = self.body[n - 1]
+            found = leads_in(previous.text, self.rule.speech) or (
+                not re.search(r"\w", self.outside(previous)) and self.led_in(n - 1, depth + 1)
+            )
+            self._led_in[n] = found
+        return found
+
+    def attributed(self, quotation, n: int) -> bool:
+        first, last = quotation.blocks[0], quotation.blocks[-1]
+        distance = self.rule.options.distance
+        nearby = self.body[max(0, n - distance) : n + 1] + quotation.blocks[1:]
+        if any(self.speaks(b) for b in nearby):
+            return True
+        sentence = self.sentence_at(first, quotation.start)
+        if after_colon(first.text, quotation.start, first.sentences[sentence].start if sentence >= 0 else 0):
+            return True
+        if self.opens_block(first, quotation.start) and self.led_in(n):
+            return True
+        if self.naming_verb_around(first, quotation.start) or self.naming_verb_around(last, quotation.end - 1):
+            return True
+        if dash_after(last.text, quotation.end):
+            return True
+        return _dash_attribution(self.body, n, quotation)
+
+    def sentence_at(self, block: Block, offset: int) -> int:
+        """The index of the sentence of ``block`` that ``offset`` is in (or
+        the last one starting before it), -1 if none: by bisection, as a
+        transcript pasted as one paragraph has thousands."""
+        starts = self._sentence_starts.get(block.index)
+        if starts is None:
+            starts = self._sentence_starts[block.index] = [s.start for s in block.sentences]
+        return bisect_right(starts, offset) - 1
+
+    def opens_block(self, block: Block, offset: int) -> bool:
+        """Whether only space comes before ``offset`` in the block."""
+        return self.sentence_at(block, offset) <= 0 and not block.text[:offset].strip()
+
+    def naming_verb_around(self, block: Block, offset: int) -> bool:
+        """'which the BBC describes as "..."', '"...", read the warning': a
+        verb that names or gives a text's words, in the quote's sentence."""
+        k = self.sentence_at(block, offset)
+        if k < 0:
+            return False
+        found = self._naming.get((block.index, k))
+        if found is None:
+            sentence = block.sentences[k]
+            found = self.rule.naming.search(self.outside(block), sentence.start, sentence.end) is not None
+            self._naming[(block.index, k)] = found
+        return found
+
+    def speech_like(self, quotation) -> bool:
+        """A sentence of speech, not a scare quote or a title."""
+        text = quotation.text()
+        words = quotation.words()
+        ends_sentence = re.search(r"[.!?…][’'”\"]*\s*$", text) is not None
+        if words < self.rule.options.min_words and not (words >= 3 and ends_sentence):
+            return False
+        return not title_like(text)
+
+    def unattributed(self, wanted):
+        rule, document = self.rule, self.document
+        for quotation in self.quotes.quotations:
+            first = quotation.blocks[0]
+            if quotation.nested or id(first) not in wanted or first.index not in self.position:
+                continue
+            if not self.speech_like(quotation):
+                continue
+            n = self.position[first.index]
+            if self.attributed(quotation, n):
+                continue
+            speaker = rule.speaker(self.outside(self.body[n - 1])) if n > 0 else ""
+            surname = speaker.split()[-1] if speaker else ""
+            hint = "name the speaker with a speech verb"
+            if speaker:
+                hint = f"probably {speaker}: add \u201c{surname} said\u201d"
+            yield from rule.at_mark(document, first, quotation.start, speaker=speaker, hint=hint)
+        yield from self.unattributed_block_quotes(wanted)
+
+    def unattributed_block_quotes(self, wanted):
+        """A Markdown block quote with no quotation marks is a quotation too:
+        attributed by a speech verb in it or a lead-in paragraph before it
+        (ending in a colon, or a verb of saying and a comma), or by "— Name"
+        at its end or just after it."""
+        rule, body = self.rule, self.body
+        for n, block in enumerate(body):
+            if block.kind is not BlockKind.BLOCKQUOTE or id(block) not in wanted:
+                continue
+            if n > 0 and body[n - 1].kind is BlockKind.BLOCKQUOTE:
+                continue  # the same quote goes on
+            run = [block]
+            while n + len(run) < len(body) and body[n + len(run)].kind is BlockKind.BLOCKQUOTE:
+                run.append(body[n + len(run)])
+            words = sum(len(_WORD.findall(b.text)) for b in run)
+            if self.quotes.inside.get(block.index) or words < rule.options.min_words:
+                continue  # marked quotes are checked above; a short one is no speech
+            if any(self.speaks(b) for b in run) or self.led_in(n) or _dash_attribution(body, n, _Run(run)):
+                continue
+            speaker = rule.speaker(self.outside(body[n - 1])) if n > 0 else ""
+            surname = speaker.split()[-1] if speaker else ""
+            hint = f"probably {speaker}: add \u201c\u2014 {surname}\u201d" if speaker else "name the speaker"
+            word = _WORD.search(block.text)
+            end = word.end() if word else min(len(block.text), 1)
+            finding = rule.finding(self.document, block, 0, end, speaker=speaker, hint=hint, mark="")
+            if finding:
+                yield finding
+
+
 @dataclass
 class _Run:
     """Block quote blocks read as one quotation (for _dash_attribution)."""
@@ -301,7 +416,7 @@ def _dash_attribution(body: list[Block], n: int, quotation) -> bool:
     """A block quote attributed the way a pull quote is: "— Name" at its
     end or in the paragraph after it."""
     last = quotation.blocks[-1]
-    if re.search(r"[—–-]\s*[A-Z][\w’'-]+[^\n]*$", last.text):
+    if last.kind is BlockKind.BLOCKQUOTE and re.search(r"[—–-]\s*[A-Z][\w’'-]+[^\n]*$", last.text):
         return True
     following = body[n + len(quotation.blocks)] if n + len(quotation.blocks) < len(body) else None
     return following is not None and re.match(r"\s*[—–-]+\s*[A-Z]", following.text) is not None

@@ -76,7 +76,7 @@ def render(result: RunResult, color: bool = False) -> str:
                 + click.style(marks + more, fg=colour, bold=True)
             )
             if d.suggestions:
-                shown = ", ".join(f'"{s}"' if s else "(delete)" for s in d.suggestions[:3])
+                shown = ", ".join(_quoted(s) if s else "(delete)" for s in d.suggestions[:3])
                 label = "suggestion" if len(d.suggestions) == 1 else "suggestions"
                 lines.append(" " * (len(gutter) - 2) + f"= {label}: {shown}")
             if d.fix is not None and d.fix.note:
@@ -85,6 +85,16 @@ def render(result: RunResult, color: bool = False) -> str:
             lines.append("")
     lines.append(summary(result))
     return "\n".join(lines) + "\n"
+
+
+def _quoted(suggestion: str) -> str:
+    """A suggestion between marks it does not hold: "faction", but '"' for
+    a straight quotation mark (never the puzzle of \"\"\")."""
+    if '"' not in suggestion:
+        return f'"{suggestion}"'
+    if "'" not in suggestion:
+        return f"'{suggestion}'"
+    return f"«{suggestion}»"
 
 
 def summary(result: RunResult) -> str:
