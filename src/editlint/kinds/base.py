@@ -8,6 +8,7 @@ document to findings.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import types
@@ -142,6 +143,18 @@ class KindRule:
             if edit is not None:
                 fix = Fix((edit,), how_sure)
         return Finding(span, message, suggestions, fix)
+
+
+def in_quotation(document: Document, span) -> bool:
+    """Whether ``span`` (a source range) lies in someone's quoted words (see
+    editlint.quotations): for rules of house style, which leave what people
+    said as they said it."""
+    from ..quotations import quoted_source_spans
+
+    spans = quoted_source_spans(document)
+    # Sorted by start: only those starting at or before ``span`` can hold it.
+    before = spans[: bisect.bisect_right(spans, span)]
+    return any(quoted.start <= span.start and span.end <= quoted.end for quoted in before)
 
 
 # --------------------------------------------------------------------------- options

@@ -12,6 +12,9 @@ Options:
               a fix deleting a whole block also deletes the related-story
               lines under it (for "Keep Reading" and its kin: see
               editlint.edits.story_lines)
+  quotes      false: leave matches inside quotation marks (and block
+              quotes) alone, as house style leaves what people said
+              (default true)
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from ..diagnostic import Edit, Fix
 from ..document import Block
 from ..edits import story_lines
 from ..phrases import PhraseTable
-from .base import KindRule, OptionError, compile_pattern
+from .base import KindRule, OptionError, compile_pattern, in_quotation
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class Options:
     whole: bool = False
     suggest: tuple[str, ...] = ()
     with_story_lines: bool = False
+    quotes: bool = True
 
 
 class Existence(KindRule):
@@ -79,6 +83,8 @@ class Existence(KindRule):
                 if start == end:
                     continue
                 finding = self.finding(document, unit, start, end, self.options.suggest)
+                if finding and not self.options.quotes and in_quotation(document, finding.span):
+                    continue
                 if finding and self.options.with_story_lines:
                     finding = self._with_story_lines(document, unit, finding)
                 if finding:

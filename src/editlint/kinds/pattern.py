@@ -33,6 +33,9 @@ Options:
               text, {1}, {2}... the text each matcher matched, and {3:VBG}
               that word inflected ("worth {3:VBG}" gives "worth engaging")
   ignorecase  words, lemmas and regexes match regardless of case (default true)
+  quotes      false: leave matches inside quotation marks (and block
+              quotes) alone, as house style leaves what people said
+              (default true)
 
 Message fields: {match}, {suggestion}. Fixes are unsafe by default.
 """
@@ -53,7 +56,7 @@ from ..grammar.sound import starts_with_vowel_sound
 from ..grammar.tagger import shared_tags
 from ..rule import Scope
 from ..userregex import BoundedPattern
-from .base import KindRule, OptionError, compile_pattern
+from .base import KindRule, OptionError, compile_pattern, in_quotation
 
 _MATCHER_KEYS = (
     "text", "regex", "lemma", "tag", "can", "kind", "case", "sound", "start", "not", "except", "optional", "skip",
@@ -70,6 +73,7 @@ class Options:
     exceptions: tuple = ()
     suggest: tuple[str, ...] = ()
     ignorecase: bool = True
+    quotes: bool = True
 
 
 @dataclass(frozen=True)
@@ -434,7 +438,7 @@ class Pattern(KindRule):
                 found = self._memo[key] = tuple(self._matches_in(unit, document)) or ()
             for start, end, suggestions in found:
                 finding = self.finding(document, unit, start, end, suggestions)
-                if finding:
+                if finding and (self.options.quotes or not in_quotation(document, finding.span)):
                     yield finding
 
     def _matches_in(self, unit, document) -> Iterator[tuple[int, int, tuple[str, ...]]]:

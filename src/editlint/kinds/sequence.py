@@ -3,7 +3,7 @@
 The same kind as pattern (see editlint.kinds.pattern), kept under the name
 rule files used before parts of speech were added.
 
-Options: tokens, exceptions, suggest and ignorecase, with the matchers and
+Options: tokens, exceptions, suggest, ignorecase and quotes, with the matchers and
 suggestion templates of pattern.
 """
 
