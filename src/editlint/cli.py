@@ -18,7 +18,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .config import FAIL_ON_NAMES
+from .config import FAIL_ON_NAMES, stylebook_names
 from .reporters import FORMATS
 from .results import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 
@@ -144,9 +144,16 @@ def main() -> None:
     metavar="SIZE",
     help='Skip drafts larger than SIZE (bytes, or "10MB"; default: config, else 10MB).',
 )
+@click.option(
+    "--style",
+    type=click.Choice(stylebook_names()),
+    default=None,
+    help="Check with this stylebook on top of each draft's config, as if it said style: NAME.",
+)
 def check(
     paths, output_format, config_path, fail_on, max_warnings, select, ignore, stdin_filename, color,
     fix, unsafe_fixes, show_diff, diff_base, baseline_path, jobs, no_cache, cache_dir, encoding, max_file_size,
+    style,
 ):  # fmt: skip
     """Check drafts (files, folders, or - for standard input)."""
     from .reporters import render
@@ -166,7 +173,7 @@ def check(
     elif cache_dir is None:
         cache_dir = Path(os.environ.get(ENV_CACHE_DIR) or DEFAULT_CACHE_DIR)
     result = _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix, unsafe_fixes, show_diff,
-                  diff_base, baseline_path, jobs, cache_dir, encoding, max_file_size)  # fmt: skip
+                  diff_base, baseline_path, jobs, cache_dir, encoding, max_file_size, style=style)  # fmt: skip
     result.max_warnings = max_warnings
     for error in result.errors:
         _err(str(error))
@@ -201,7 +208,7 @@ def _reading_options(encoding: str | None, max_file_size: str | None) -> tuple[s
 
 def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False, unsafe_fixes=False,
          show_diff=False, diff_base=None, baseline_path=None, jobs=None, cache_dir=None, encoding=None,
-         max_file_size=None, baseline_output=None):  # fmt: skip
+         max_file_size=None, baseline_output=None, style=None):  # fmt: skip
     """Check the paths as the check command's options say; usage problems
     (a bad ref, a missing baseline) exit 2 here."""
     from .baseline import read as read_baseline
@@ -224,7 +231,7 @@ def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False,
         sys.exit(EXIT_ERROR)
     settings = Settings(
         config_path, _split(select), _split(ignore), fail_on, frozenset(applicabilities), show_diff, cache_dir,
-        encoding=encoding, max_file_size=max_file_size,
+        encoding=encoding, max_file_size=max_file_size, style=style,
     )  # fmt: skip
     # Baselines are configuration, never drafts (whatever include says).
     configuration = {path: f"the {option} file" for option, path in
@@ -287,10 +294,10 @@ def _rules_reported(workspace, result) -> dict:
     return specs
 
 
-def _catalog(config_path: Path | None):
+def _catalog(config_path: Path | None, style: str | None = None):
     from .workspace import Workspace
 
-    workspace = Workspace(config_path)
+    workspace = Workspace(config_path, style=style)
     config = workspace.config_for(config_path or Path.cwd() / "_")
     if config is None:
         for error in workspace.errors:
@@ -304,21 +311,50 @@ def _catalog(config_path: Path | None):
 @main.command("rules")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def list_rules(config_path, output_format):
+@click.option(
+    "--style",
+    type=click.Choice(stylebook_names()),
+    default=None,
+    help="List what this stylebook turns on or changes, on top of the config that applies here.",
+)
+def list_rules(config_path, output_format, style):
     """List the rules (id, kind, severity, where defined)."""
-    workspace, catalog, active = _catalog(config_path)
+    workspace, catalog, active = _catalog(config_path, style)
+    before = _catalog(config_path)[2] if style else None
     rows = []
     for rid, spec in sorted(catalog.items()):
         on = rid in active
         severity = active[rid].severity.label if on else "off"
-        rows.append({"id": rid, "kind": spec.kind, "severity": severity, "defined": spec.origin})
+        row = {"id": rid, "kind": spec.kind, "severity": severity, "defined": spec.origin}
+        if before is not None:
+            # Only what the stylebook brings: rules it turns on, and rules
+            # whose severity or options it changes.
+            if not on:
+                continue
+            was = before.get(rid)
+            if was is None:
+                row["change"] = "on"
+            elif was.severity != active[rid].severity or was.rule.fingerprint != active[rid].rule.fingerprint:
+                row["change"] = "changed"
+            else:
+                continue
+        rows.append(row)
+    skipped = workspace.skipped_rules()
     if output_format == "json":
+        rows += [{"id": s.id, "kind": s.kind, "severity": "skipped", "defined": s.origin, "reason": s.reason}
+                 for s in skipped]  # fmt: skip
         click.echo(json.dumps(rows, indent=2))
     else:
         width = max((len(r["id"]) for r in rows), default=10)
         for r in rows:
-            click.echo(f"{r['id']:<{width}}  {r['kind']:<14}  {r['severity']:<10}  {r['defined']}")
-        click.echo(f"{len(rows)} rules, {len(active)} on.")
+            change = f"  ({r['change']})" if "change" in r else ""
+            click.echo(f"{r['id']:<{width}}  {r['kind']:<14}  {r['severity']:<10}  {r['defined']}{change}")
+        for s in skipped:
+            click.echo(f"{s.id:<{width}}  {s.kind:<14}  {'skipped':<10}  {s.origin}: {s.reason}")
+        if style:
+            click.echo(f"style {style} turns on or changes {len(rows)} rules.")
+        else:
+            click.echo(f"{len(rows)} rules, {len(active)} on." + (f" {len(skipped)} skipped." if skipped else ""))
     for error in workspace.errors:
         _err(str(error))
     sys.exit(EXIT_ERROR if workspace.errors else EXIT_OK)

@@ -27,8 +27,8 @@ from .yamlsource import YamlList, YamlMap
 #: External checkers a config can switch on; each is a rule kind of that name.
 BACKENDS = ("languagetool", "harper")
 KEYS = (
-    "extends", "rulesets", "language", "rules", "vocab", "include", "exclude", "overrides", "fail_on", "encoding",
-    "max_file_size", "regex_timeout", *BACKENDS,
+    "extends", "style", "rulesets", "language", "rules", "vocab", "include", "exclude", "overrides", "fail_on",
+    "encoding", "max_file_size", "regex_timeout", *BACKENDS,
 )  # fmt: skip
 #: What an ``overrides:`` entry may set for the drafts its ``files`` match.
 OVERRIDE_KEYS = ("files", "rules", "language", "fail_on", "encoding")
@@ -124,17 +124,26 @@ class Config:
 # --------------------------------------------------------------------------- loading
 
 
-def default_config(root: Path | None = None) -> Config:
+def default_config(root: Path | None = None, style: str | None = None) -> Config:
+    """The settings with no config file: the default preset, and the
+    stylebook ``style`` names (``--style``) on top."""
     config = Config(root=root or Path.cwd())
     _apply_preset(config, "default", Origin("(defaults)"))
+    if style is not None:
+        origin = Origin("--style")
+        try:
+            config.errors.extend(_apply_style(config, style, origin, []))
+        except ConfigError as exc:
+            config.errors.append(exc)
     return config
 
 
-def load_config(path: Path) -> Config:
+def load_config(path: Path, style: str | None = None) -> Config:
     """Load ``path`` with everything it extends. Mistakes do not raise:
     they are listed in the config's ``errors``, every one of them, and the
-    settings that were right are kept (so that the rest can be checked)."""
-    return _load(path.resolve(), [])
+    settings that were right are kept (so that the rest can be checked).
+    ``style`` (from ``--style``) stands in for the file's own ``style:``."""
+    return _load(path.resolve(), [], style)
 
 
 @dataclass
@@ -156,7 +165,7 @@ class _File:
         return ConfigError(self.shown, message, self.line(key))
 
 
-def _load(path: Path, chain: list[Path]) -> Config:
+def _load(path: Path, chain: list[Path], style: str | None = None) -> Config:
     shown = display_path(path)
     config = Config(path=path, root=path.parent)
     config.files[path] = "an editlint config"
@@ -174,11 +183,17 @@ def _load(path: Path, chain: list[Path]) -> Config:
     parent_errors: list[ConfigError] = []
     with file.problems.checking():
         _extends(config, file, chain, parent_errors)
+    # The stylebook next: after what the file extends, before its own settings.
+    with file.problems.checking():
+        if style is not None:
+            parent_errors.extend(_apply_style(config, style, Origin("--style"), [*chain, file.path]))
+        elif "style" in data:
+            parent_errors.extend(_apply_style(config, data["style"], file.at("style"), [*chain, file.path]))
     for key in data:
         with file.problems.checking():
             if key not in KEYS:
                 raise file.error(key, f'unknown key "{key}"{did_you_mean(key, KEYS)}')
-            if key != "extends":
+            if key not in ("extends", "style"):
                 _SETTERS.get(key, _backend)(config, file, key)
     config.errors = parent_errors + file.problems.in_file_order()
     return config
@@ -198,6 +213,10 @@ def _extends(config: Config, file: _File, chain: list[Path], parent_errors: list
             if parent in PRESETS:
                 _apply_preset(config, parent, origin)
                 continue
+            if parent in stylebook_names():
+                raise ConfigError(
+                    shown, f'"{parent}" is a stylebook: choose it with style: {parent}, not extends', origin.line
+                )
             complete = config.rulesets_complete
             config.rulesets_complete = False  # until the file is read
             if not _looks_like_path(parent):
@@ -392,10 +411,50 @@ def _string_list(data: YamlMap, key: str, shown: str) -> list[str]:
 
 
 def _apply_preset(config: Config, name: str, origin: Origin) -> None:
-    # The default preset: every rule set that ships with editlint.
+    # The default preset: every rule set that ships with editlint but the
+    # stylebooks' own, which a config turns on with style: (or rulesets:).
     root = shipped_rules_dir()
+    books = stylebook_names()
     for ruleset in shipped_ruleset_names():
-        config.rulesets.append(RuleSetRef(ruleset, root / ruleset, origin))
+        if ruleset not in books:
+            config.rulesets.append(RuleSetRef(ruleset, root / ruleset, origin))
+
+
+# --------------------------------------------------------------------------- stylebooks
+
+
+def presets_dir() -> Path:
+    """The stylebook presets that ship with editlint: one config file each."""
+    return Path(__file__).resolve().parent / "presets"
+
+
+def stylebook_names() -> list[str]:
+    """The stylebooks a config can name with ``style:`` (``ap``, ``uk``).
+    Each is a config file in presets/ whose rules live in the shipped rule
+    set of the same name, which the default preset leaves out."""
+    return sorted(p.stem for p in presets_dir().glob("*.yaml"))
+
+
+def stylebook_path(name: str) -> Path:
+    return presets_dir() / f"{name}.yaml"
+
+
+def _apply_style(config: Config, name, origin: Origin, chain: list[Path]) -> list[ConfigError]:
+    """Fold the stylebook ``name`` in: its rule set and its settings for the
+    other rules, before the settings of the file that chose it. Returns the
+    errors of the stylebook's own file (none, unless it is broken)."""
+    books = stylebook_names()
+    if not isinstance(name, str) or name not in books:
+        raise ConfigError(
+            origin.path,
+            f"style must be one of {', '.join(books)}, not {name!r}{did_you_mean(name, books)}; "
+            "a stylebook of your own is a rule set (rulesets: [./house-style]) or a config you extend",
+            origin.line,
+        )
+    book = _load(stylebook_path(name), chain)
+    _merge(config, book)
+    config.rulesets_complete = config.rulesets_complete and book.rulesets_complete
+    return book.errors
 
 
 def _ruleset_ref(name: str, base: Path, origin: Origin) -> RuleSetRef:

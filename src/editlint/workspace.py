@@ -45,8 +45,10 @@ class _RuleState:
 
 
 class Workspace:
-    def __init__(self, config_path: Path | None = None, select=(), ignore=()) -> None:
+    def __init__(self, config_path: Path | None = None, select=(), ignore=(), style: str | None = None) -> None:
         self.config_path = config_path
+        #: A stylebook (--style) applied to every config, as if it said style:.
+        self.style = style
         self.select = tuple(select)
         self.ignore = tuple(ignore)
         self.errors: list[EditlintError] = []
@@ -62,6 +64,9 @@ class Workspace:
         self._compiled: dict[tuple, KindRule | None] = {}
         self._active: dict[tuple, list[ActiveRule]] = {}
         self._suppressible: dict[int, list[str]] = {}
+        #: Rules of a Vale style that cannot run here, by folder: listed by
+        #: `editlint rules` and noted once.
+        self._skipped: dict[Path, list] = {}
 
     def error(self, error: EditlintError) -> None:
         key = str(error)
@@ -97,8 +102,9 @@ class Workspace:
         A config with mistakes of the first sort checks no draft; the second
         sort costs only the setting (as a bad rule costs only that rule)."""
         if config_file is None:
-            return default_config()
-        config = load_config(config_file)
+            config = default_config(style=self.style)
+        else:
+            config = load_config(config_file, self.style)
         errors: list[EditlintError] = list(config.errors)
         if config.rulesets_complete:
             for error in sorted(self._setting_errors(config), key=lambda e: e.line or 0):
@@ -150,6 +156,11 @@ class Workspace:
                     self.error(error)
             self._rulesets[folder] = specs
         return self._rulesets[folder]
+
+    def skipped_rules(self) -> list:
+        """The rules of the rule sets read so far that are listed but do not
+        run (a Vale rule of a kind editlint lacks), each with its reason."""
+        return [rule for rules in self._skipped.values() for rule in rules]
 
     def catalog(self, config: Config) -> dict[str, RuleSpec]:
         """Every rule the config's rule sets define, by id. A rule set listed
