@@ -73,6 +73,11 @@ class CaseStyle:
     headings_only: bool = False
     #: The title case a majority of title-case units is judged by.
     majority_title: str = "title"
+    #: Words kept as written when one of these matches the whole word.
+    keep_patterns: tuple[BoundedPattern, ...] = ()
+
+    def keeps(self, word: str) -> bool:
+        return word in self.keep or any(p.fullmatch(word) for p in self.keep_patterns)
 
 
 @dataclass
@@ -192,8 +197,9 @@ class _Judge:
         from .spelling.lexicon import lexicon
 
         word_text = bare(word.text)
-        keep = self.case.keep
-        if word_text in self.names or word_text.upper() in self.names or word.text in keep or word_text in keep:
+        if word_text in self.names or word_text.upper() in self.names or self.case.keeps(word.text):
+            return True
+        if self.case.keeps(word_text):
             return True
         words = lexicon()
         # Listed with its capital ("Reading", "Bush"), or no common word ("Kataib").
@@ -234,8 +240,9 @@ class _Judge:
 
     def skipped(self, word: _Word, unit) -> bool:
         text = word.text
-        keep = self.case.keep
-        if word.quoted or not text[:1].isalpha() or word.fixed_case or text in keep or bare(text) in keep:
+        if word.quoted or not text[:1].isalpha() or word.fixed_case:
+            return True
+        if self.case.keeps(text) or self.case.keeps(bare(text)):
             return True
         if self.case.indicators and word.part == 0:
             before = unit.text[: word.start].rstrip()

@@ -22,6 +22,8 @@ from .diagnostic import SEVERITY_NAMES, Severity
 from .errors import ConfigError, did_you_mean, display_path
 from .inputs import parse_size, text_encoding
 from .rule import shipped_rules_dir, shipped_ruleset_names
+from .vale.ini import read_ini
+from .vale.styles import ValeStyle
 from .yamlsource import YamlList, YamlMap
 
 #: External checkers a config can switch on; each is a rule kind of that name.
@@ -42,9 +44,13 @@ RULE_SETTING_WORDS = ("off", "on", *SEVERITY_NAMES)
 
 @dataclass(frozen=True)
 class RuleSetRef:
-    name: str  # as written: "style" or "./house-style"
+    name: str  # as written: "style" or "./house-style"; a Vale style's name
     path: Path
     origin: Origin
+    #: How a Vale style a .vale.ini turns on is read (its vocabulary and
+    #: switches). None for editlint's rule sets and for a Vale style folder
+    #: named directly, read as it is.
+    vale: ValeStyle | None = None
 
 
 @dataclass(frozen=True)
@@ -255,7 +261,10 @@ def _rulesets(config: Config, file: _File, key: str) -> None:
         origin = Origin(file.shown, _item_line(file.data[key], i, file.line(key)))
         with file.problems.checking():
             try:
-                config.rulesets.append(_ruleset_ref(name, file.path.parent, origin))
+                if name.endswith(".ini"):
+                    config.rulesets.extend(_vale_refs(config, name, file.path.parent, origin))
+                else:
+                    config.rulesets.append(_ruleset_ref(name, file.path.parent, origin))
             except ConfigError:
                 config.rulesets_complete = False
                 raise
@@ -472,6 +481,20 @@ def _ruleset_ref(name: str, base: Path, origin: Origin) -> RuleSetRef:
             origin.line,
         )
     return RuleSetRef(name, shipped_rules_dir() / name, origin)
+
+
+def _vale_refs(config: Config, name: str, base: Path, origin: Origin) -> list[RuleSetRef]:
+    """The styles a .vale.ini (named in rulesets:) turns on, each read with
+    its vocabulary and switches."""
+    path = (base / name).resolve()
+    if not path.is_file():
+        raise ConfigError(origin.path, f"Vale config not found: {name}", origin.line)
+    ini = read_ini(path)
+    config.files[path] = f"a Vale config named by {origin.path}"
+    for vocabulary in ini.files:
+        config.files[vocabulary] = f"a Vale vocabulary of {display_path(path)}"
+    shown = display_path(path)
+    return [RuleSetRef(style, folder, Origin(shown, line), ini.style(style)) for style, folder, line in ini.styles]
 
 
 def _rule_settings(value, shown: str, line: int | None, problems: ConfigProblems) -> list[RuleSetting]:

@@ -139,6 +139,12 @@ class RuleSpec:
     options: YamlMap = field(default_factory=YamlMap)
     ruleset: str = ""
     message_line: int = 0
+    #: "vale" for a rule read from a Vale style: its message is a Go format
+    #: string, filled as Vale fills it (see editlint.vale.message).
+    message_format: str = "editlint"
+    #: A Vale rule's action, its name then its params: how its fix is made
+    #: from the matched text (see editlint.vale.action).
+    action: tuple[str, ...] = ()
 
     @property
     def origin(self) -> str:

@@ -406,3 +406,10 @@ def test_prefix_is_not_judged_and_the_word_after_it_comes_first():
     rule = TITLE + "match: sentence\n"
     assert matches(rule, heading("Step 1: install the Package")) == ["Package"]
     assert matches(rule + "prefix: 'Step \\d+: '\n", heading("Step 1: install the Package")) == ["install", "Package"]
+
+
+def test_an_exception_between_slashes_is_a_pattern_for_whole_words():
+    rule = TITLE + "match: sentence\nexceptions: ['/(?:Hit|Miss)e?s?/']\n"
+    assert_no_problems(rule, heading("Storm Hits coast and Misses town"))
+    assert matches(TITLE + "match: sentence\n", heading("Storm Hits coast and Misses town")) == ["Hits", "Misses"]
+    assert matches(rule, heading("Storm Hitting coast")) == ["Hitting"]  # the whole word must match

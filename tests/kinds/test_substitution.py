@@ -277,7 +277,7 @@ def test_unknown_placeholder():
         ("swap: {a: b}\nignorecase: 0", 'option "ignorecase" must be true or false, not 0'),
         (
             "swap: {a: b}\nswaps: {c: d}",
-            'unknown option "swaps" (did you mean "swap"?) (options of this kind: swap, regex, context, ignorecase, match_case, quotes)',
+            'unknown option "swaps" (did you mean "swap"?) (options of this kind: swap, regex, context, ignorecase, match_case, quotes, exceptions)',
         ),
     ],
 )
@@ -343,3 +343,8 @@ def test_quotes_false_leaves_quoted_words_alone():
     source = "The minister opined. “He opined on everything,” she said.\n\n> He opined again.\n"
     assert matches(rule, source) == ["opined"]
     assert len(matches(rule.replace("quotes: false", "quotes: true"), source)) == 3
+
+
+def test_exceptions_drop_a_match_holding_one():
+    rule = "kind: substitution\nregex: true\nswap: {'\\b\\w+ly\\b': ''}\nexceptions: [only, family]\n"
+    assert matches(rule, "It was really only a family matter, clearly.\n") == ["really", "clearly"]

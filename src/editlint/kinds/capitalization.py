@@ -14,7 +14,8 @@ Options:
   style       title case rules: ap (default; articles, conjunctions and
               prepositions of up to three letters stay lower case),
               chicago (every preposition stays lower case) or either
-  exceptions  words always accepted as written
+  exceptions  words always accepted as written; an entry between slashes
+              (/[Gg]it/) is a regular expression a whole word must match
   vocabulary  further words kept as written; filled in from the config's
               vocab.accept lists (words with capitals)
   lowercase_minor  in title case, also lower a capitalised minor word that
@@ -90,7 +91,9 @@ class Capitalization(KindRule):
             raise OptionError("threshold", f'option "threshold" must be at least 0 and below 1, not {o.threshold}')
         title = {"ap": "title-ap", "chicago": "title-chicago", "either": "title"}[o.style]
         # Words with capitals in the vocabulary are kept as written too.
-        keep = frozenset(o.exceptions) | frozenset(w for w in o.vocabulary if w != w.lower())
+        plain = [e for e in o.exceptions if not _is_regex(e)]
+        patterns = tuple(compile_pattern("exceptions", e[1:-1]) for e in o.exceptions if _is_regex(e))
+        keep = frozenset(plain) | frozenset(w for w in o.vocabulary if w != w.lower())
         self.case = CaseStyle(
             title if o.match == "title" else o.match,
             keep,
@@ -100,6 +103,7 @@ class Capitalization(KindRule):
             o.indicators,
             compile_pattern("prefix", o.prefix) if o.prefix else None,
             majority_title=title,
+            keep_patterns=patterns,
         )
 
     def check(self, units, document):
@@ -124,3 +128,7 @@ class Capitalization(KindRule):
                 )
                 if finding:
                     yield finding
+
+
+def _is_regex(entry: str) -> bool:
+    return len(entry) > 2 and entry.startswith("/") and entry.endswith("/")

@@ -436,13 +436,15 @@ class Pattern(KindRule):
                     _SHARED_KEYS.clear()
                 key = _SHARED_KEYS.setdefault(key, key)
                 found = self._memo[key] = tuple(self._matches_in(unit, document)) or ()
-            for start, end, suggestions in found:
-                finding = self.finding(document, unit, start, end, suggestions)
+            for start, end, suggestions, texts in found:
+                # The text each matcher matched: what a Vale message's %[n]s names.
+                finding = self.finding(document, unit, start, end, suggestions, tokens=texts)
                 if finding and (self.options.quotes or not in_quotation(document, finding.span)):
                     yield finding
 
-    def _matches_in(self, unit, document) -> Iterator[tuple[int, int, tuple[str, ...]]]:
-        """(start, end, suggestions) of each match in the unit's text."""
+    def _matches_in(self, unit, document) -> Iterator[tuple[int, int, tuple[str, ...], tuple[str, ...]]]:
+        """(start, end, suggestions, the text each matcher matched) of each
+        match in the unit's text."""
         tokens = unit.tokens
         view = _view(document, unit)
         if any(required.isdisjoint(view.words) for required in self.required_words) or any(
@@ -476,7 +478,7 @@ class Pattern(KindRule):
                     elif matched[:1].isupper() and text[:1].islower():
                         text = text[0].upper() + text[1:]  # "A FBI" -> "An FBI"
                     suggestions.append(text)
-            yield start, end, tuple(dict.fromkeys(suggestions))
+            yield start, end, tuple(dict.fromkeys(suggestions)), tuple(texts[1:])
             next_free = max(t for t in taken if t is not None) + 1
 
     def _candidates(self, view: _UnitView, tokens) -> list[int] | range:

@@ -7,8 +7,15 @@ Options:
   min_length   ignore words shorter than this (useful with a wider window)
   exceptions   words that may legitimately repeat ("had had", "that that")
   ignore_names skip two capitalised words side by side ("Bora Bora") (default true)
+  tokens       regular expressions for what counts as a token (Vale's
+               repetition): two matches in a row with the same text, in one
+               sentence, are a repeat, whatever lies between them; window,
+               min_length and ignore_names then do not apply. No fix.
+  max          with tokens: how many repeats in a row pass (default 0)
+  alpha        with tokens: only tokens of letters count (default false)
+  ignorecase   repeats are compared regardless of case (default true)
 
-Message field: {word}. Adjacent repeats have a safe fix: keep one.
+Message field: {word}. Adjacent repeats of words have a safe fix: keep one.
 """
 
 from __future__ import annotations
@@ -16,9 +23,11 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
+import regex
+
 from ..diagnostic import Applicability
 from ..document import TokenKind
-from .base import KindRule, OptionError
+from .base import KindRule, OptionError, compile_pattern
 
 
 @dataclass(frozen=True)
@@ -27,6 +36,10 @@ class Options:
     min_length: int = 1
     exceptions: tuple[str, ...] = ()
     ignore_names: bool = True
+    tokens: tuple[str, ...] = ()
+    max: int = 0
+    alpha: bool = False
+    ignorecase: bool = True
 
 
 #: Unit texts whose repeats a rule keeps; the memo is emptied when full.
@@ -43,6 +56,14 @@ class Repetition(KindRule):
         if self.options.window < 1:
             raise OptionError("window", 'option "window" must be at least 1')
         self.exceptions = frozenset(e.casefold() for e in self.options.exceptions)
+        self.pattern = None
+        if self.options.tokens:
+            for token in self.options.tokens:
+                compile_pattern("tokens", token)  # report the faulty pattern itself
+            flags = regex.IGNORECASE if self.options.ignorecase else 0
+            self.pattern = compile_pattern("tokens", "|".join(f"(?:{t})" for t in self.options.tokens), flags)
+        if self.options.max < 0:
+            raise OptionError("max", 'option "max" must not be negative')
         #: Unit text -> the repeats found there.
         self._memo: dict[str, tuple] = {}
 
@@ -55,7 +76,8 @@ class Repetition(KindRule):
                 if len(self._memo) >= MEMO_LIMIT:
                     self._memo.clear()
                 # Interned: the memos of the other rules keep the same text.
-                found = self._memo[sys.intern(unit.text)] = tuple(self._repeats(unit)) or ()
+                repeats = self._matched_repeats(unit) if self.pattern is not None else self._repeats(unit)
+                found = self._memo[sys.intern(unit.text)] = tuple(repeats) or ()
             for start, end, suggestions, word in found:
                 finding = self.finding(document, unit, start, end, suggestions, word=word)
                 if finding:
@@ -70,14 +92,14 @@ class Repetition(KindRule):
         i = 0
         while i < len(words):
             first = words[i]
-            key = first.text.casefold()
+            key = first.text.casefold() if self.options.ignorecase else first.text
             found = None
             if len(first.text) >= self.options.min_length and key not in self.exceptions:
                 for j in range(i + 1, min(i + window, len(words) - 1) + 1):
                     between = text[words[j - 1].end - base : words[j].start - base]
                     if between.strip():
                         break  # punctuation or hidden content: a new clause
-                    if words[j].text.casefold() == key:
+                    if (words[j].text.casefold() if self.options.ignorecase else words[j].text) == key:
                         found = j
                         break
             if found is None:
@@ -91,3 +113,25 @@ class Repetition(KindRule):
             # Side by side: "the the the" is one slip. Further apart, the
             # next word may start its own repeat ("the dog the dog").
             i = found + 1 if window == 1 else i + 1
+
+    def _matched_repeats(self, unit):
+        """Repeats of the tokens pattern's matches (Vale's repetition): the
+        same text twice in a row, more than ``max`` times, in one sentence."""
+        o = self.options
+        previous, previous_start, count = None, 0, 0
+        for m in self.pattern.finditer(unit.text):
+            current = m.group().strip()
+            key = current.casefold() if o.ignorecase else current
+            hit = bool(current) and key == previous and (not o.alpha or current.isalpha())
+            count = count + 1 if hit else 0
+            if hit and count > o.max and _one_sentence(unit, previous_start, m.end()):
+                if key.casefold() not in self.exceptions:
+                    yield previous_start, m.end(), (), current
+                count = 0
+            previous, previous_start = key, m.start()
+
+
+def _one_sentence(unit, start: int, end: int) -> bool:
+    """Whether ``unit.text[start:end]`` lies in one sentence of its block."""
+    base = unit.offset
+    return any(s.start <= base + start and base + end <= s.end for s in unit.block.sentences)

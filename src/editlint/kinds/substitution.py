@@ -17,6 +17,8 @@ Options:
   quotes      false: leave matches inside quotation marks (and block
               quotes) alone, as house style leaves what people said
               (default true)
+  exceptions  words, phrases or regular expressions: a match that holds
+              one of them as a whole word is not reported
 
 Message fields: {match}, {suggestion}. Fixes are unsafe by default: a
 wording change can alter meaning.
@@ -29,7 +31,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..phrases import PhraseTable
-from .base import KindRule, OptionError, compile_pattern, in_quotation, match_case
+from .base import KindRule, OptionError, compile_exceptions, compile_pattern, in_quotation, match_case
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class Options:
     ignorecase: bool = True
     match_case: bool = True
     quotes: bool = True
+    exceptions: tuple[str, ...] = ()
 
 
 class Substitution(KindRule):
@@ -51,6 +54,7 @@ class Substitution(KindRule):
         if not o.swap:
             raise OptionError("swap", "a substitution rule needs a swap mapping of bad: good")
         flags = regex.IGNORECASE if o.ignorecase else 0
+        self.exceptions = compile_exceptions("exceptions", o.exceptions)
         if o.context is not None and (not o.regex or o.context.count("{swap}") != 1):
             raise OptionError("context", 'option "context" goes with regex: true and holds {swap} once')
         if o.regex:
@@ -97,6 +101,8 @@ class Substitution(KindRule):
                 if replacements is None:
                     continue
                 matched = unit.text[start:end]
+                if self.exceptions is not None and self.exceptions.search(matched.strip()):
+                    continue
                 suggestions = replacements
                 if self.options.match_case:
                     suggestions = tuple(match_case(r, matched) for r in replacements)
