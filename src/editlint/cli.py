@@ -18,7 +18,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .config import FAIL_ON_NAMES, stylebook_names
+from .config import FAIL_ON_NAMES
+from .presets import stylebook_names
 from .reporters import FORMATS
 from .results import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 

@@ -21,6 +21,7 @@ from .configvocab import VocabEntry, read_vocab
 from .diagnostic import SEVERITY_NAMES, Severity
 from .errors import ConfigError, did_you_mean, display_path
 from .inputs import parse_size, text_encoding
+from .presets import stylebook_names, stylebook_path
 from .rule import shipped_rules_dir, shipped_ruleset_names
 from .vale.ini import read_ini
 from .vale.styles import ValeStyle
@@ -47,9 +48,8 @@ class RuleSetRef:
     name: str  # as written: "style" or "./house-style"; a Vale style's name
     path: Path
     origin: Origin
-    #: How a Vale style a .vale.ini turns on is read (its vocabulary and
-    #: switches). None for editlint's rule sets and for a Vale style folder
-    #: named directly, read as it is.
+    #: How a Vale style a .vale.ini turns on is read (vocabulary, switches);
+    #: None for editlint's rule sets and a Vale style folder named directly.
     vale: ValeStyle | None = None
 
 
@@ -432,22 +432,6 @@ def _apply_preset(config: Config, name: str, origin: Origin) -> None:
 # --------------------------------------------------------------------------- stylebooks
 
 
-def presets_dir() -> Path:
-    """The stylebook presets that ship with editlint: one config file each."""
-    return Path(__file__).resolve().parent / "presets"
-
-
-def stylebook_names() -> list[str]:
-    """The stylebooks a config can name with ``style:`` (``ap``, ``uk``).
-    Each is a config file in presets/ whose rules live in the shipped rule
-    set of the same name, which the default preset leaves out."""
-    return sorted(p.stem for p in presets_dir().glob("*.yaml"))
-
-
-def stylebook_path(name: str) -> Path:
-    return presets_dir() / f"{name}.yaml"
-
-
 def _apply_style(config: Config, name, origin: Origin, chain: list[Path]) -> list[ConfigError]:
     """Fold the stylebook ``name`` in: its rule set and its settings for the
     other rules, before the settings of the file that chose it. Returns the
@@ -489,11 +473,9 @@ def _vale_refs(config: Config, name: str, base: Path, origin: Origin) -> list[Ru
     path = (base / name).resolve()
     if not path.is_file():
         raise ConfigError(origin.path, f"Vale config not found: {name}", origin.line)
-    ini = read_ini(path)
+    ini, shown = read_ini(path), display_path(path)
     config.files[path] = f"a Vale config named by {origin.path}"
-    for vocabulary in ini.files:
-        config.files[vocabulary] = f"a Vale vocabulary of {display_path(path)}"
-    shown = display_path(path)
+    config.files.update((vocabulary, f"a Vale vocabulary of {shown}") for vocabulary in ini.files)
     return [RuleSetRef(style, folder, Origin(shown, line), ini.style(style)) for style, folder, line in ini.styles]
 
 
