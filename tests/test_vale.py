@@ -214,3 +214,13 @@ def test_messages_are_filled_as_gos_fmt_fills_them():
 )
 def test_actions_make_fixes_from_the_match(action, text, expected):
     assert action_suggestions(action, text, ("kept",)) == expected
+
+
+def test_check_rules_reads_a_vale_style_folder(style):
+    result = cli("check-rules", "styles/NewsDesk")
+    assert result.exit_code == 0, result.output
+    assert "Checked 9 rules and 0 examples: 0 example failure(s), 0 invalid rule(s) or file(s)." in result.output
+    write("styles/NewsDesk/Broken.yml", "extends: existence\nmessage: x\nraw: ['(a']\n")
+    result = cli("check-rules", "styles/NewsDesk")
+    assert result.exit_code == 2
+    assert 'styles/NewsDesk/Broken.yml:3: rule NewsDesk.Broken: invalid regex "(?m)(a" in option "raw"' in result.stderr

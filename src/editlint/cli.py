@@ -421,11 +421,18 @@ def check_rules(paths, min_examples):
     from .kinds import KINDS
     from .kinds.base import build
     from .rule import read_rule_file, rule_files
+    from .vale.styles import ValeStyle, is_style_folder, load_style
 
     errors: list[RuleError] = []
     specs = []
     if paths:
         for path in paths:
+            if path.is_dir() and is_style_folder(path):
+                # A Vale style: its rules are read (and built below) as a config would.
+                style = load_style(path, ValeStyle(path.resolve().name))
+                specs.extend(style.specs)
+                errors.extend(style.errors)
+                continue
             if path.is_dir():
                 files = rule_files(path)
                 if not files:
