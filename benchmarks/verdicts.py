@@ -6,6 +6,7 @@ Run:
     python benchmarks/verdicts.py --corpus wikinews --family spelling --unjudged
     python benchmarks/verdicts.py --corpus lee --family grammar --stub >> benchmarks/verdicts/lee/grammar.yaml
     python benchmarks/verdicts.py --corpus wikinews --family quotes --half even   # the held-out half
+    python benchmarks/verdicts.py --family ap -- --style ap  # a stylebook: its verdicts are in <corpus>/ap.yaml
 
 The corpora are published, edited news that no one here wrote:
 

@@ -115,7 +115,7 @@ RULE_ERRORS = [
     pytest.param(
         "id: house.x\nkind: existence\nmessage: x\ntoken: [foo]",
         'house/r.yaml:5: rule house.x: unknown option "token" (did you mean "tokens"?) '
-        "(options of this kind: tokens, raw, ignorecase, whole, suggest, with_story_lines)",
+        "(options of this kind: tokens, raw, ignorecase, whole, suggest, with_story_lines, quotes, exceptions)",
         id="unknown-option",
     ),
     pytest.param(
@@ -146,7 +146,7 @@ RULE_ERRORS = [
     ),
     pytest.param(
         "id: house.x\nkind: capitalization\nmessage: x\nstyle: apa",
-        'house/r.yaml:5: rule house.x: option "style" must be one of ap, chicago, not \'apa\' (did you mean "ap"?)',
+        'house/r.yaml:5: rule house.x: option "style" must be one of ap, chicago, either, not \'apa\' (did you mean "ap"?)',
         id="option-choice",
     ),
     # Options a kind cannot do without: reported at the rule's line.

@@ -20,6 +20,7 @@ import click
 from . import __version__
 from .config import FAIL_ON_NAMES
 from .diagnostic import SEVERITY_NAMES
+from .presets import stylebook_names
 from .reporters import FORMATS
 from .results import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 
@@ -145,9 +146,16 @@ def main() -> None:
     metavar="SIZE",
     help='Skip drafts larger than SIZE (bytes, or "10MB"; default: config, else 10MB).',
 )
+@click.option(
+    "--style",
+    type=click.Choice(stylebook_names()),
+    default=None,
+    help="Check with this stylebook on top of each draft's config, as if it said style: NAME.",
+)
 def check(
     paths, output_format, config_path, fail_on, max_warnings, select, ignore, stdin_filename, color,
     fix, unsafe_fixes, show_diff, diff_base, baseline_path, jobs, no_cache, cache_dir, encoding, max_file_size,
+    style,
 ):  # fmt: skip
     """Check drafts (files, folders, or - for standard input)."""
     from .reporters import render
@@ -167,7 +175,7 @@ def check(
     elif cache_dir is None:
         cache_dir = Path(os.environ.get(ENV_CACHE_DIR) or DEFAULT_CACHE_DIR)
     result = _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix, unsafe_fixes, show_diff,
-                  diff_base, baseline_path, jobs, cache_dir, encoding, max_file_size)  # fmt: skip
+                  diff_base, baseline_path, jobs, cache_dir, encoding, max_file_size, style=style)  # fmt: skip
     result.max_warnings = max_warnings
     for error in result.errors:
         _err(str(error))
@@ -202,7 +210,7 @@ def _reading_options(encoding: str | None, max_file_size: str | None) -> tuple[s
 
 def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False, unsafe_fixes=False,
          show_diff=False, diff_base=None, baseline_path=None, jobs=None, cache_dir=None, encoding=None,
-         max_file_size=None, baseline_output=None):  # fmt: skip
+         max_file_size=None, baseline_output=None, style=None):  # fmt: skip
     """Check the paths as the check command's options say; usage problems
     (a bad ref, a missing baseline) exit 2 here."""
     from .baseline import read as read_baseline
@@ -225,7 +233,7 @@ def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False,
         sys.exit(EXIT_ERROR)
     settings = Settings(
         config_path, _split(select), _split(ignore), fail_on, frozenset(applicabilities), show_diff, cache_dir,
-        encoding=encoding, max_file_size=max_file_size,
+        encoding=encoding, max_file_size=max_file_size, style=style,
     )  # fmt: skip
     # Baselines are configuration, never drafts (whatever include says).
     configuration = {path: f"the {option} file" for option, path in
@@ -288,10 +296,10 @@ def _rules_reported(workspace, result) -> dict:
     return specs
 
 
-def _catalog(config_path: Path | None):
+def _catalog(config_path: Path | None, style: str | None = None):
     from .workspace import Workspace
 
-    workspace = Workspace(config_path)
+    workspace = Workspace(config_path, style=style)
     config = workspace.config_for(config_path or Path.cwd() / "_")
     if config is None:
         for error in workspace.errors:
@@ -314,23 +322,52 @@ def _catalog(config_path: Path | None):
     type=click.Choice(SEVERITY_NAMES),
     help="Only rules of this severity (repeat for more).",
 )
-def list_rules(config_path, output_format, severities):
+@click.option(
+    "--style",
+    type=click.Choice(stylebook_names()),
+    default=None,
+    help="List what this stylebook turns on or changes, on top of the config that applies here.",
+)
+def list_rules(config_path, output_format, severities, style):
     """List the rules (id, kind, severity, on or off, where defined)."""
-    workspace, catalog, _, states = _catalog(config_path)
+    workspace, catalog, active, states = _catalog(config_path, style)
+    before = _catalog(config_path)[2] if style else None
     rows = []
     for rid, spec in sorted(catalog.items()):
         on, severity = states[rid]
         if severities and severity.label not in severities:
             continue
-        rows.append({"id": rid, "kind": spec.kind, "severity": severity.label, "enabled": on, "defined": spec.origin})
+        row = {"id": rid, "kind": spec.kind, "severity": severity.label, "enabled": on, "defined": spec.origin}
+        if before is not None:
+            # Only what the stylebook brings: rules it turns on, and rules
+            # whose severity or options it changes.
+            if not on:
+                continue
+            was = before.get(rid)
+            if was is None:
+                row["change"] = "on"
+            elif was.severity != active[rid].severity or was.rule.fingerprint != active[rid].rule.fingerprint:
+                row["change"] = "changed"
+            else:
+                continue
+        rows.append(row)
+    skipped = workspace.skipped_rules()
     if output_format == "json":
+        rows += [{"id": s.id, "kind": s.kind, "severity": "skipped", "enabled": False, "defined": s.origin,
+                  "reason": s.reason} for s in skipped]  # fmt: skip
         click.echo(json.dumps(rows, indent=2))
     else:
         width = max((len(r["id"]) for r in rows), default=10)
         for r in rows:
             state = "on" if r["enabled"] else "off"
-            click.echo(f"{r['id']:<{width}}  {r['kind']:<14}  {r['severity']:<10}  {state:<3}  {r['defined']}")
-        click.echo(_rules_summary(rows))
+            change = f"  ({r['change']})" if "change" in r else ""
+            click.echo(f"{r['id']:<{width}}  {r['kind']:<14}  {r['severity']:<10}  {state:<3}  {r['defined']}{change}")
+        for s in skipped:
+            click.echo(f"{s.id:<{width}}  {s.kind:<14}  {'skipped':<10}  {'-':<3}  {s.origin}: {s.reason}")
+        if style:
+            click.echo(f"style {style} turns on or changes {len(rows)} rules.")
+        else:
+            click.echo(_rules_summary(rows) + (f" {len(skipped)} skipped." if skipped else ""))
     for error in workspace.errors:
         _err(str(error))
     sys.exit(EXIT_ERROR if workspace.errors else EXIT_OK)
@@ -409,11 +446,18 @@ def check_rules(paths, min_examples):
     from .kinds import KINDS
     from .kinds.base import build
     from .rule import read_rule_file, rule_files
+    from .vale.styles import ValeStyle, is_style_folder, load_style
 
     errors: list[RuleError] = []
     specs = []
     if paths:
         for path in paths:
+            if path.is_dir() and is_style_folder(path):
+                # A Vale style: its rules are read (and built below) as a config would.
+                style = load_style(path, ValeStyle(path.resolve().name))
+                specs.extend(style.specs)
+                errors.extend(style.errors)
+                continue
             if path.is_dir():
                 files = rule_files(path)
                 if not files:
@@ -440,7 +484,8 @@ def check_rules(paths, min_examples):
             errors.append(exc)
             continue
         examples += len(spec.bad) + len(spec.good)
-        failures.extend(check_examples(rule, min_examples))
+        # A Vale rule has no examples in its file: Vale's format has none.
+        failures.extend(check_examples(rule, 0 if spec.message_format == "vale" else min_examples))
     for error in errors:
         _err(str(error))
     for failure in failures:

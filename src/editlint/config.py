@@ -21,14 +21,17 @@ from .configvocab import VocabEntry, read_vocab
 from .diagnostic import SEVERITY_NAMES, Severity
 from .errors import ConfigError, did_you_mean, display_path
 from .inputs import parse_size, text_encoding
+from .presets import stylebook_names, stylebook_path
 from .rule import shipped_rules_dir, shipped_ruleset_names
+from .vale.ini import read_ini
+from .vale.styles import ValeStyle
 from .yamlsource import YamlList, YamlMap
 
 #: External checkers a config can switch on; each is a rule kind of that name.
 BACKENDS = ("languagetool", "harper")
 KEYS = (
-    "extends", "rulesets", "language", "rules", "vocab", "include", "exclude", "overrides", "fail_on", "encoding",
-    "max_file_size", "regex_timeout", *BACKENDS,
+    "extends", "style", "rulesets", "language", "rules", "vocab", "include", "exclude", "overrides", "fail_on",
+    "encoding", "max_file_size", "regex_timeout", *BACKENDS,
 )  # fmt: skip
 #: What an ``overrides:`` entry may set for the drafts its ``files`` match.
 OVERRIDE_KEYS = ("files", "rules", "language", "fail_on", "encoding")
@@ -42,9 +45,12 @@ RULE_SETTING_WORDS = ("off", "on", *SEVERITY_NAMES)
 
 @dataclass(frozen=True)
 class RuleSetRef:
-    name: str  # as written: "style" or "./house-style"
+    name: str  # as written: "style" or "./house-style"; a Vale style's name
     path: Path
     origin: Origin
+    #: How a Vale style a .vale.ini turns on is read (vocabulary, switches);
+    #: None for editlint's rule sets and a Vale style folder named directly.
+    vale: ValeStyle | None = None
 
 
 @dataclass(frozen=True)
@@ -124,17 +130,26 @@ class Config:
 # --------------------------------------------------------------------------- loading
 
 
-def default_config(root: Path | None = None) -> Config:
+def default_config(root: Path | None = None, style: str | None = None) -> Config:
+    """The settings with no config file: the default preset, and the
+    stylebook ``style`` names (``--style``) on top."""
     config = Config(root=root or Path.cwd())
     _apply_preset(config, "default", Origin("(defaults)"))
+    if style is not None:
+        origin = Origin("--style")
+        try:
+            config.errors.extend(_apply_style(config, style, origin, []))
+        except ConfigError as exc:
+            config.errors.append(exc)
     return config
 
 
-def load_config(path: Path) -> Config:
+def load_config(path: Path, style: str | None = None) -> Config:
     """Load ``path`` with everything it extends. Mistakes do not raise:
     they are listed in the config's ``errors``, every one of them, and the
-    settings that were right are kept (so that the rest can be checked)."""
-    return _load(path.resolve(), [])
+    settings that were right are kept (so that the rest can be checked).
+    ``style`` (from ``--style``) stands in for the file's own ``style:``."""
+    return _load(path.resolve(), [], style)
 
 
 @dataclass
@@ -156,7 +171,7 @@ class _File:
         return ConfigError(self.shown, message, self.line(key))
 
 
-def _load(path: Path, chain: list[Path]) -> Config:
+def _load(path: Path, chain: list[Path], style: str | None = None) -> Config:
     shown = display_path(path)
     config = Config(path=path, root=path.parent)
     config.files[path] = "an editlint config"
@@ -174,11 +189,17 @@ def _load(path: Path, chain: list[Path]) -> Config:
     parent_errors: list[ConfigError] = []
     with file.problems.checking():
         _extends(config, file, chain, parent_errors)
+    # The stylebook next: after what the file extends, before its own settings.
+    with file.problems.checking():
+        if style is not None:
+            parent_errors.extend(_apply_style(config, style, Origin("--style"), [*chain, file.path]))
+        elif "style" in data:
+            parent_errors.extend(_apply_style(config, data["style"], file.at("style"), [*chain, file.path]))
     for key in data:
         with file.problems.checking():
             if key not in KEYS:
                 raise file.error(key, f'unknown key "{key}"{did_you_mean(key, KEYS)}')
-            if key != "extends":
+            if key not in ("extends", "style"):
                 _SETTERS.get(key, _backend)(config, file, key)
     config.errors = parent_errors + file.problems.in_file_order()
     return config
@@ -198,6 +219,10 @@ def _extends(config: Config, file: _File, chain: list[Path], parent_errors: list
             if parent in PRESETS:
                 _apply_preset(config, parent, origin)
                 continue
+            if parent in stylebook_names():
+                raise ConfigError(
+                    shown, f'"{parent}" is a stylebook: choose it with style: {parent}, not extends', origin.line
+                )
             complete = config.rulesets_complete
             config.rulesets_complete = False  # until the file is read
             if not _looks_like_path(parent):
@@ -236,7 +261,10 @@ def _rulesets(config: Config, file: _File, key: str) -> None:
         origin = Origin(file.shown, _item_line(file.data[key], i, file.line(key)))
         with file.problems.checking():
             try:
-                config.rulesets.append(_ruleset_ref(name, file.path.parent, origin))
+                if name.endswith(".ini"):
+                    config.rulesets.extend(_vale_refs(config, name, file.path.parent, origin))
+                else:
+                    config.rulesets.append(_ruleset_ref(name, file.path.parent, origin))
             except ConfigError:
                 config.rulesets_complete = False
                 raise
@@ -392,10 +420,34 @@ def _string_list(data: YamlMap, key: str, shown: str) -> list[str]:
 
 
 def _apply_preset(config: Config, name: str, origin: Origin) -> None:
-    # The default preset: every rule set that ships with editlint.
+    # The default preset: every rule set that ships with editlint but the
+    # stylebooks' own, which a config turns on with style: (or rulesets:).
     root = shipped_rules_dir()
+    books = stylebook_names()
     for ruleset in shipped_ruleset_names():
-        config.rulesets.append(RuleSetRef(ruleset, root / ruleset, origin))
+        if ruleset not in books:
+            config.rulesets.append(RuleSetRef(ruleset, root / ruleset, origin))
+
+
+# --------------------------------------------------------------------------- stylebooks
+
+
+def _apply_style(config: Config, name, origin: Origin, chain: list[Path]) -> list[ConfigError]:
+    """Fold the stylebook ``name`` in: its rule set and its settings for the
+    other rules, before the settings of the file that chose it. Returns the
+    errors of the stylebook's own file (none, unless it is broken)."""
+    books = stylebook_names()
+    if not isinstance(name, str) or name not in books:
+        raise ConfigError(
+            origin.path,
+            f"style must be one of {', '.join(books)}, not {name!r}{did_you_mean(name, books)}; "
+            "a stylebook of your own is a rule set (rulesets: [./house-style]) or a config you extend",
+            origin.line,
+        )
+    book = _load(stylebook_path(name), chain)
+    _merge(config, book)
+    config.rulesets_complete = config.rulesets_complete and book.rulesets_complete
+    return book.errors
 
 
 def _ruleset_ref(name: str, base: Path, origin: Origin) -> RuleSetRef:
@@ -413,6 +465,18 @@ def _ruleset_ref(name: str, base: Path, origin: Origin) -> RuleSetRef:
             origin.line,
         )
     return RuleSetRef(name, shipped_rules_dir() / name, origin)
+
+
+def _vale_refs(config: Config, name: str, base: Path, origin: Origin) -> list[RuleSetRef]:
+    """The styles a .vale.ini (named in rulesets:) turns on, each read with
+    its vocabulary and switches."""
+    path = (base / name).resolve()
+    if not path.is_file():
+        raise ConfigError(origin.path, f"Vale config not found: {name}", origin.line)
+    ini, shown = read_ini(path), display_path(path)
+    config.files[path] = f"a Vale config named by {origin.path}"
+    config.files.update((vocabulary, f"a Vale vocabulary of {shown}") for vocabulary in ini.files)
+    return [RuleSetRef(style, folder, Origin(shown, line), ini.style(style)) for style, folder, line in ini.styles]
 
 
 def _rule_settings(value, shown: str, line: int | None, problems: ConfigProblems) -> list[RuleSetting]:

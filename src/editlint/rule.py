@@ -13,7 +13,7 @@ import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import wordlists
+from . import rulelists
 from .diagnostic import SEVERITY_NAMES, Applicability, Severity
 from .document import BlockKind, Document, Unit
 from .errors import RuleError, did_you_mean, display_path
@@ -142,8 +142,14 @@ class RuleSpec:
     options: YamlMap = field(default_factory=YamlMap)
     ruleset: str = ""
     message_line: int = 0
-    #: The named word lists of the rule's folder (see editlint.wordlists).
+    #: The named word lists of the rule's folder (see editlint.rulelists).
     lists: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+    #: "vale" for a rule read from a Vale style: its message is a Go format
+    #: string, filled as Vale fills it (see editlint.vale.message).
+    message_format: str = "editlint"
+    #: A Vale rule's action, its name then its params: how its fix is made
+    #: from the matched text (see editlint.vale.action).
+    action: tuple[str, ...] = ()
 
     @property
     def origin(self) -> str:
@@ -316,10 +322,10 @@ def read_rule_file(path: Path, known_kinds, ruleset: str = "") -> tuple[list[Rul
     rules = data.get("rules", [])
     if not isinstance(rules, list):
         return [], [RuleError(shown, "rules: must be a list", data.line_of("rules"))]
-    own, errors = wordlists.lists_of(data, shown)
+    own, errors = rulelists.lists_of(data, shown)
     lists = own
     if not errors:
-        lists, errors = wordlists.folder_lists(path)
+        lists, errors = rulelists.folder_lists(path)
         # A folder's errors belong to the file that has them.
         errors = [e for e in errors if e.path == shown]
         lists = {**lists, **own}

@@ -90,6 +90,8 @@ class Settings:
     #: them to each draft's config.
     encoding: str | None = None
     max_file_size: int | None = None
+    #: --style: a stylebook applied to every draft's config.
+    style: str | None = None
 
 
 class Checker:
@@ -97,7 +99,7 @@ class Checker:
 
     def __init__(self, settings: Settings, workspace: Workspace | None = None) -> None:
         self.settings = settings
-        self.workspace = workspace or Workspace(settings.config_path, settings.select, settings.ignore)
+        self.workspace = workspace or Workspace(settings.config_path, settings.select, settings.ignore, settings.style)
         self.cache = ResultCache(settings.cache_dir) if settings.cache_dir is not None else None
         self._errors_seen = 0
         self._notes_seen = 0

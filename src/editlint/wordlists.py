@@ -1,84 +1,37 @@
-"""Named word lists that the rules of a rule set share.
+"""Closed classes of English words that case styles and house styles use.
 
-A rule file may hold, beside (or instead of) its ``rules:``, a ``lists:``
-mapping of names to lists of words::
-
-    lists:
-      modals: [can, could, may, might, must, shall, should, will, would]
-
-Every rule file of the same folder sees every list defined in that folder,
-so a list is written once (the grammar rules keep theirs in
-``rules/grammar/lists.yaml``) and a pattern rule names it as ``$modals``
-wherever it would write a list of words (see editlint.kinds.pattern). A
-name defined twice in one folder is an error.
+The one home of these lists: the capitalization kind (title case, sentence
+case) and the headline kind read them from here, and so may any later rule
+that needs to know a short preposition from a long one. Lower case, as
+words are looked up after ``str.lower``.
 """
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
-from .errors import RuleError, display_path
-from .yamlsource import YamlMap, load_yaml
-
-LIST_NAME = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
-_DEFINES_LISTS = re.compile(r"^lists\s*:", re.MULTILINE)
-_SUFFIXES = (".yaml", ".yml")
-#: Lists of a folder, by folder, with the files' stamps they were read from.
-_FOLDERS: dict[Path, tuple[tuple, dict[str, tuple[str, ...]], list[RuleError]]] = {}
-
-
-def lists_of(data, shown: str) -> tuple[dict[str, tuple[str, ...]], list[RuleError]]:
-    """The ``lists:`` of one parsed rule file, checked."""
-    raw = data.get("lists") if isinstance(data, dict) else None
-    if raw is None:
-        return {}, []
-    line_of = data.line_of if isinstance(data, YamlMap) else (lambda key: 1)
-    if not isinstance(raw, dict):
-        return {}, [RuleError(shown, "lists: must map names to lists of words", line_of("lists"))]
-    found, errors = {}, []
-    for name, words in raw.items():
-        where = raw.line_of(name) if isinstance(raw, YamlMap) else line_of("lists")
-        if not isinstance(name, str) or not LIST_NAME.match(name):
-            errors.append(RuleError(shown, f"list name {name!r} must be lower-case words joined by -", where))
-        elif not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
-            errors.append(RuleError(shown, f"list {name} must be a list of words", where))
-        else:
-            found[name] = tuple(words)
-    return found, errors
-
-
-def folder_lists(path: Path) -> tuple[dict[str, tuple[str, ...]], list[RuleError]]:
-    """Every list the rule files in ``path``'s folder define (``path``
-    itself included), and the errors in them (a name defined twice)."""
-    folder = path.resolve().parent
-    files = sorted(p for p in folder.iterdir() if p.suffix in _SUFFIXES and p.is_file())
-    stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
-    known = _FOLDERS.get(folder)
-    if known is not None and known[0] == stamp:
-        return known[1], known[2]
-    lists: dict[str, tuple[str, ...]] = {}
-    where: dict[str, str] = {}
-    errors: list[RuleError] = []
-    for file in files:
-        try:
-            text = file.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError):
-            continue  # reported when the file itself is read as a rule file
-        if not _DEFINES_LISTS.search(text):
-            continue
-        shown = display_path(file)
-        try:
-            data = load_yaml(text, shown, RuleError)
-        except RuleError:
-            continue  # likewise
-        found, problems = lists_of(data, shown)
-        errors.extend(problems)
-        for name, words in found.items():
-            if name in lists:
-                line = data["lists"].line_of(name) if isinstance(data["lists"], YamlMap) else 1
-                errors.append(RuleError(shown, f"list {name} is defined twice (first in {where[name]})", line))
-                continue
-            lists[name], where[name] = words, shown
-    _FOLDERS[folder] = (stamp, lists, errors)
-    return lists, errors
+ARTICLES = frozenset("a an the".split())
+#: Coordinating conjunctions.
+CONJUNCTIONS = frozenset("and but or nor for yet so".split())
+#: Prepositions of up to three letters: AP title case keeps them lower case.
+SHORT_PREPOSITIONS = frozenset("as at by for in of off on out per to up via vs".split())
+#: Every preposition: Chicago title case keeps them all lower case.
+PREPOSITIONS = SHORT_PREPOSITIONS | frozenset(
+    """about above across after against along amid among amongst around before behind below
+    beneath beside besides between beyond despite down during except from inside into like
+    near onto outside over past since than through throughout till toward towards under
+    underneath until upon with within without""".split()
+)
+#: Particles of names, lower case even in a title: "al-Askari", "van Gogh".
+NAME_PARTICLES = frozenset("al el bin bint ibn abu de da di du van von der den la le dos das del".split())
+#: Minor words that cannot be an adverb or a verb's particle, so a capital
+#: on them inside a title is wrong ("Vows To Expel"). "Over", "Up", "Off",
+#: "In"... may be particles ("Take Over", "Sign Up") and are not listed.
+NEVER_PARTICLES = ARTICLES | frozenset(
+    """and but or nor of to as at for via per vs from into onto upon with than among amid amongst
+    despite during toward towards until till against unlike""".split()
+)
+#: Prefixes after which the second part of a hyphenated word may stay lower
+#: case in a title ("Anti-aircraft", "Co-founder").
+HYPHEN_PREFIXES = frozenset(
+    """anti co counter de e ex extra inter intra mid multi non post pre pro re semi sub super trans
+    ultra un""".split()
+)

@@ -13,13 +13,14 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import BACKENDS, Config, RuleSetting, default_config, find_config, load_config
+from .config import BACKENDS, Config, RuleSetRef, RuleSetting, default_config, find_config, load_config
 from .diagnostic import Diagnostic, Severity
 from .engine import ActiveRule, unknown_rule_warnings
 from .errors import ConfigError, EditlintError, RuleError, did_you_mean
 from .kinds import KINDS
 from .kinds.base import KindRule, build
 from .rule import RuleSpec, matches_rule, read_rule_file, rule_files
+from .vale.styles import ValeStyle, is_style_folder, load_style
 from .yamlsource import YamlMap
 
 VOCAB_REJECTED = "vocab.rejected"
@@ -45,8 +46,10 @@ class _RuleState:
 
 
 class Workspace:
-    def __init__(self, config_path: Path | None = None, select=(), ignore=()) -> None:
+    def __init__(self, config_path: Path | None = None, select=(), ignore=(), style: str | None = None) -> None:
         self.config_path = config_path
+        #: A stylebook (--style) applied to every config, as if it said style:.
+        self.style = style
         self.select = tuple(select)
         self.ignore = tuple(ignore)
         self.errors: list[EditlintError] = []
@@ -57,11 +60,14 @@ class Workspace:
         self._configs: dict[Path | None, Config | None] = {}
         self._broken: list[Config] = []
         self._folder_config: dict[Path, Path | None] = {}
-        self._rulesets: dict[Path, list[RuleSpec]] = {}
+        self._rulesets: dict[tuple, list[RuleSpec]] = {}
         self._catalogs: dict[int, dict[str, RuleSpec]] = {}
         self._compiled: dict[tuple, KindRule | None] = {}
         self._active: dict[tuple, list[ActiveRule]] = {}
         self._suppressible: dict[int, list[str]] = {}
+        #: Rules of a Vale style that cannot run here, by folder: listed by
+        #: `editlint rules` and noted once.
+        self._skipped: dict[tuple, list] = {}
 
     def error(self, error: EditlintError) -> None:
         key = str(error)
@@ -97,8 +103,9 @@ class Workspace:
         A config with mistakes of the first sort checks no draft; the second
         sort costs only the setting (as a bad rule costs only that rule)."""
         if config_file is None:
-            return default_config()
-        config = load_config(config_file)
+            config = default_config(style=self.style)
+        else:
+            config = load_config(config_file, self.style)
         errors: list[EditlintError] = list(config.errors)
         if config.rulesets_complete:
             for error in sorted(self._setting_errors(config), key=lambda e: e.line or 0):
@@ -140,16 +147,35 @@ class Workspace:
 
     # ------------------------------------------------------------------ rules
 
-    def _ruleset(self, folder: Path, name: str) -> list[RuleSpec]:
-        if folder not in self._rulesets:
+    def _ruleset(self, ref: RuleSetRef) -> list[RuleSpec]:
+        key = (ref.path, ref.vale)
+        if key not in self._rulesets:
             specs: list[RuleSpec] = []
-            for path in rule_files(folder):
-                found, errors = read_rule_file(path, KINDS, name)
-                specs.extend(found)
-                for error in errors:
+            if ref.vale is not None or is_style_folder(ref.path):
+                # A Vale style: its rules run as editlint rules; those of a
+                # check editlint lacks are listed, each once, as skipped.
+                style = load_style(ref.path, ref.vale or ValeStyle(ref.path.name))
+                specs = style.specs
+                self._skipped[key] = style.skipped
+                for error in style.errors:
                     self.error(error)
-            self._rulesets[folder] = specs
-        return self._rulesets[folder]
+                for note in style.notes:
+                    self.note(note)
+                for skipped in style.skipped:
+                    self.note(f"{skipped.origin}: {skipped.id} is skipped: {skipped.reason}")
+            else:
+                for path in rule_files(ref.path):
+                    found, errors = read_rule_file(path, KINDS, ref.name)
+                    specs.extend(found)
+                    for error in errors:
+                        self.error(error)
+            self._rulesets[key] = specs
+        return self._rulesets[key]
+
+    def skipped_rules(self) -> list:
+        """The rules of the rule sets read so far that are listed but do not
+        run (a Vale rule of a kind editlint lacks), each with its reason."""
+        return [rule for rules in self._skipped.values() for rule in rules]
 
     def catalog(self, config: Config) -> dict[str, RuleSpec]:
         """Every rule the config's rule sets define, by id. A rule set listed
@@ -163,7 +189,7 @@ class Workspace:
                 if ref.path in seen_folders:
                     continue
                 seen_folders.add(ref.path)
-                for spec in self._ruleset(ref.path, ref.name):
+                for spec in self._ruleset(ref):
                     catalog[spec.id] = spec
             for spec in _vocab_rules(config) + _backend_rules(config):
                 catalog[spec.id] = spec

@@ -169,9 +169,16 @@ def test_unknown_placeholder():
         ("either: {a: b}\nignorecase: 1", 'option "ignorecase" must be true or false, not 1'),
         (
             "either: {a: b}\neither_or: {c: d}",
-            'unknown option "either_or" (did you mean "either"?) (options of this kind: either, ignorecase)',
+            'unknown option "either_or" (did you mean "either"?) (options of this kind: either, ignorecase, regex)',
         ),
     ],
 )
 def test_invalid_options(snippet, message):
     assert rule_error("kind: consistency\n" + snippet + "\n").message == f"rule test.rule: {message}"
+
+
+def test_regex_forms_are_patterns_and_offer_no_fix():
+    rule = "kind: consistency\nregex: true\neither: {'\\bad(?:vi|m)sor\\b': '\\badviser\\b'}\n"
+    source = "The advisor spoke. The admsor left. The adviser stayed.\n"
+    assert matches(rule, source) == ["adviser"]
+    assert suggestions(rule, source) == [()]

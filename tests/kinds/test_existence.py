@@ -332,7 +332,7 @@ def test_unknown_option_suggests_the_closest_name():
     error = rule_error("kind: existence\ntoken: [x]\n")
     assert error.message == (
         'rule test.rule: unknown option "token" (did you mean "tokens"?)'
-        " (options of this kind: tokens, raw, ignorecase, whole, suggest, with_story_lines)"
+        " (options of this kind: tokens, raw, ignorecase, whole, suggest, with_story_lines, quotes, exceptions)"
     )
     assert error.line == 2
 
@@ -372,3 +372,17 @@ def test_compiled_rule_keeps_its_spec():
     assert rule.spec.id == "boilerplate.click-here"
     assert rule.options.tokens == ("click here", "tap here")
     assert rule.fix_applicability is Applicability.UNSAFE
+
+
+def test_quotes_false_leaves_quoted_words_alone():
+    rule = "kind: existence\ntokens: [according to police]\nquotes: false\n"
+    source = "It fell, according to police. “According to police, it fell,” she said.\n"
+    assert matches(rule, source) == ["according to police"]
+    assert len(matches("kind: existence\ntokens: [according to police]\n", source)) == 2
+
+
+def test_exceptions_drop_a_match_holding_one_as_a_whole_word():
+    rule = (
+        "kind: existence\nraw: ['\\b[A-Z]{2,}\\b(?: [A-Z][a-z]+)?']\nignorecase: false\nexceptions: [NATO, 'U[SK]']\n"
+    )
+    assert matches(rule, "The FBI and NATO Forces met the US and the ABC.\n") == ["FBI", "ABC"]

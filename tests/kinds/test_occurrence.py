@@ -163,7 +163,11 @@ def test_unknown_placeholder():
         ("min: 1.5", 'option "min" must be a whole number, not 1.5', 2),
         ("max: true", 'option "max" must be a whole number, not True', 2),
         ("max: 5\ntoken: 5", 'option "token" must be a string, not 5', 3),
-        ("maximum: 5", 'unknown option "maximum" (did you mean "max"?) (options of this kind: max, min, token)', 2),
+        (
+            "maximum: 5",
+            'unknown option "maximum" (did you mean "max"?) (options of this kind: max, min, token, per)',
+            2,
+        ),
     ],
 )
 def test_invalid_options(snippet, message, line):
@@ -182,3 +186,21 @@ def test_invalid_token_regex():
     error = rule_error("kind: occurrence\nmax: 1\ntoken: '['\n")
     assert error.message.startswith('rule test.rule: invalid regex "[" in option "token": ')
     assert error.line == 3
+
+
+# --------------------------------------------------------------------------- per: draft
+
+AMID = "kind: occurrence\nper: draft\ntoken: '\\bamid\\b'\nmax: 1\nmessage: '{match} {count}/{max}'\n"
+
+
+def test_per_draft_counts_across_blocks_and_reports_each_match_past_max():
+    source = "Prices rose amid fears.\n\nMarkets fell amid talks, amid noise.\n"
+    assert_problems(AMID, source, [(3, 14, 3, 18, "amid"), (3, 26, 3, 30, "amid")])
+    assert messages(AMID, source) == ["amid 2/1", "amid 3/1"]
+    assert_no_problems(AMID, "Prices rose amid fears.\n\nMarkets fell during talks.\n")
+
+
+def test_per_draft_needs_a_token_and_max_only():
+    for snippet in ("per: draft\nmax: 1", "per: draft\ntoken: x\nmin: 1\nmax: 2", "per: draft\ntoken: x\nmin: 1"):
+        error = rule_error("kind: occurrence\n" + snippet + "\n")
+        assert "per: draft counts a token across the draft" in error.message

@@ -612,3 +612,9 @@ def test_the_same_text_as_a_heading_and_as_a_sentence_is_tagged_for_each():
     assert matches(rule, f"Intro.\n\n{text}\n") == []
     assert matches(rule, f"# {text}\n\n{text}\n") == ["Probes"]
     assert matches(rule, f"{text}\n\n# {text}\n") == ["Probes"]
+
+
+def test_quotes_false_leaves_quoted_words_alone():
+    rule = "kind: pattern\ntokens: [{tag: NNS}, ',', and]\nquotes: false\n"
+    source = "We ate apples, and left. “We ate pears, and left,” she said.\n"
+    assert matches(rule, source) == ["apples, and"]

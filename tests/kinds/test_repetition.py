@@ -273,7 +273,7 @@ def test_unknown_placeholder():
         (
             "windows: 2",
             'unknown option "windows" (did you mean "window"?)'
-            " (options of this kind: window, min_distance, min_length, exceptions, joining_words, ignore_names)",
+            " (options of this kind: window, min_distance, min_length, exceptions, joining_words, ignore_names, tokens, max, alpha, ignorecase)",
             2,
         ),
         ("min_distance: 0", 'option "min_distance" must be at least 1 and at most "window"', 2),
@@ -293,3 +293,32 @@ def test_a_sentence_met_again_is_reported_where_it_now_stands():
     assert_problems(REPEAT, f"{sentence}\n", [(1, 9, 1, 16, "the the")])
     assert_problems(REPEAT, f"First line.\n\nOne. {sentence}\n", [(3, 14, 3, 21, "the the")])
     assert fixed(REPEAT, f"- {sentence}\n") == "- He said the plan failed.\n"
+
+
+# --------------------------------------------------------------------------- tokens (Vale's repetition)
+
+TOKENS = "kind: repetition\ntokens: ['[^\\s]+']\nalpha: true\nmessage: '{word}'\n"
+
+
+def test_tokens_report_two_equal_matches_in_a_row_in_one_sentence():
+    assert_problems(TOKENS, "This this is it.", [(1, 1, 1, 10, "This this")])
+    assert messages(TOKENS, "It is is fine.") == ["is"]
+    assert suggestions(TOKENS, "It is is fine.") == [()]
+
+
+def test_tokens_do_not_repeat_across_a_sentence_or_with_other_text():
+    assert_no_problems(TOKENS, "I forgot that. That is all.")
+    assert_no_problems(TOKENS, "It is. is it?")  # "is." and "is" differ: not letters alone
+
+
+def test_tokens_alpha_ignorecase_and_max():
+    assert_no_problems(TOKENS.replace("alpha: true", "alpha: true\nignorecase: false"), "This this is it.")
+    assert matches(TOKENS.replace("alpha: true", "alpha: false"), "Pay 10 10 times.") == ["10 10"]
+    assert_no_problems(TOKENS, "Pay 10 10 times.")
+    assert_no_problems(TOKENS + "max: 1\n", "It is is fine.")
+    assert matches(TOKENS + "max: 1\n", "It is is is fine.") == ["is is"]
+
+
+def test_ignorecase_false_in_word_mode():
+    assert_no_problems(REPEAT + "ignorecase: false\n", "This this is it.")
+    assert matches(REPEAT, "They met in In Canberra.") == ["in In"]

@@ -277,7 +277,7 @@ def test_unknown_placeholder():
         ("swap: {a: b}\nignorecase: 0", 'option "ignorecase" must be true or false, not 0'),
         (
             "swap: {a: b}\nswaps: {c: d}",
-            'unknown option "swaps" (did you mean "swap"?) (options of this kind: swap, regex, ignorecase)',
+            'unknown option "swaps" (did you mean "swap"?) (options of this kind: swap, regex, context, ignorecase, match_case, quotes, exceptions)',
         ),
     ],
 )
@@ -294,3 +294,57 @@ def test_invalid_regex_key():
 def test_yes_and_no_are_words_not_booleans():
     rule = "kind: substitution\nswap: {no: none, yes: aye}\n"
     assert suggestions(rule, "yes or no") == [("aye",), ("none",)]
+
+
+# --------------------------------------------------------------------------- context, match_case, quotes
+
+
+NUMBERS = r"""
+kind: substitution
+regex: true
+ignorecase: false
+context: |-
+  (?x)
+  (?<![\w.,])          # not part of a larger number
+  {swap}
+  (?=\ people\b)       # only a count of people
+swap:
+  '2': two
+  '3': three
+"""
+
+
+def test_context_places_every_key_in_one_pattern():
+    assert fixed(NUMBERS, "We saw 2 people and 3 people.\n") == "We saw two people and three people.\n"
+    assert matches(NUMBERS, "We saw 2 dogs, 1.2 people and 32 people.\n") == []
+
+
+def test_context_reads_keys_without_verbose_mode():
+    # (?x) ignores spaces in the context, not in a key.
+    rule = "kind: substitution\nregex: true\ncontext: '(?x) \\b {swap} \\b'\nswap: {'hail of bullets': gunfire}\n"
+    assert matches(rule, "A hail of bullets fell.\n") == ["hail of bullets"]
+    assert matches(rule, "A hailofbullets fell.\n") == []
+
+
+def test_context_needs_regex_and_one_swap_placeholder():
+    for snippet in ("context: '{swap}'\nswap: {a: b}", "regex: true\ncontext: 'x'\nswap: {a: b}"):
+        error = rule_error("kind: substitution\n" + snippet + "\n")
+        assert error.message == 'rule test.rule: option "context" goes with regex: true and holds {swap} once'
+
+
+def test_match_case_false_offers_the_replacement_as_written():
+    rule = "kind: substitution\nregex: true\nswap: {'(\\d+) ?[Aa][Mm]': '\\1 a.m.'}\n"
+    assert suggestions(rule, "At 10 AM.\n") == [("10 A.M.",)]
+    assert suggestions(rule + "match_case: false\n", "At 10 AM.\n") == [("10 a.m.",)]
+
+
+def test_quotes_false_leaves_quoted_words_alone():
+    rule = "kind: substitution\nswap: {opined: said}\nquotes: false\n"
+    source = "The minister opined. “He opined on everything,” she said.\n\n> He opined again.\n"
+    assert matches(rule, source) == ["opined"]
+    assert len(matches(rule.replace("quotes: false", "quotes: true"), source)) == 3
+
+
+def test_exceptions_drop_a_match_holding_one():
+    rule = "kind: substitution\nregex: true\nswap: {'\\b\\w+ly\\b': ''}\nexceptions: [only, family]\n"
+    assert matches(rule, "It was really only a family matter, clearly.\n") == ["really", "clearly"]

@@ -119,7 +119,7 @@ def has_case(text: str, case: str) -> bool:
 
 def expand(key: str, words: list[str], lists: Mapping[str, tuple[str, ...]]) -> list[str]:
     """``words`` with each ``$name`` replaced by the rule set's list of that
-    name (editlint.wordlists)."""
+    name (editlint.rulelists)."""
     result = []
     for word in words:
         if len(word) > 1 and word.startswith("$"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .base import KindRule
 from .capitalization import Capitalization
+from .conditional import Conditional
 from .consistency import Consistency
 from .existence import Existence
 from .harper import Harper
@@ -28,6 +29,6 @@ KINDS: dict[str, type[KindRule]] = {
     kind.name: kind
     for kind in (
         Existence, Substitution, Repetition, Consistency, Capitalization, Occurrence, Sequence, Spelling,
-        Pattern, LanguageTool, Harper, Quotes, Headline, Titles,
+        Pattern, LanguageTool, Harper, Quotes, Headline, Titles, Conditional,
     )
 }  # fmt: skip

@@ -8,6 +8,7 @@ document to findings.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import types
@@ -108,6 +109,10 @@ class KindRule:
 
     def message_for(self, text: str, suggestions: Sequence[str] = (), **fields) -> str:
         """The rule's message for a finding on ``text``."""
+        if self.spec.message_format == "vale":
+            from ..vale.message import vale_message
+
+            return vale_message(self.name, self.spec.message, text, suggestions, fields, self.spec.action)
         # A match wrapped over lines still reads as one line in a message.
         # Every field the kind declares has a value, so a message may use any of them.
         values = dict.fromkeys(self.fields, "")
@@ -133,6 +138,12 @@ class KindRule:
         span = unit.source_span(start, end)
         suggestions = tuple(suggestions)
         message = self.message_for(text, suggestions, **fields)
+        if self.spec.action:
+            from ..vale.action import action_suggestions
+
+            # Vale's action makes the fix from the match; the message still
+            # names what the check found (a substitution's replacements).
+            suggestions = action_suggestions(self.spec.action, text, suggestions)
         fix = None
         # A kind may vouch for one finding's fix (a typo the draft spells
         # right elsewhere); a rule that asks for no fixes gets none.
@@ -142,6 +153,18 @@ class KindRule:
             if edit is not None:
                 fix = Fix((edit,), how_sure)
         return Finding(span, message, suggestions, fix)
+
+
+def in_quotation(document: Document, span) -> bool:
+    """Whether ``span`` (a source range) lies in someone's quoted words (see
+    editlint.quotations): for rules of house style, which leave what people
+    said as they said it."""
+    from ..quotations import quoted_source_spans
+
+    spans = quoted_source_spans(document)
+    # Sorted by start: only those starting at or before ``span`` can hold it.
+    before = spans[: bisect.bisect_right(spans, span)]
+    return any(quoted.start <= span.start and span.end <= quoted.end for quoted in before)
 
 
 # --------------------------------------------------------------------------- options
@@ -168,7 +191,8 @@ def build(kind_type: type[KindRule], spec: RuleSpec, overrides: Mapping | None =
         return RuleError(spec.path, f"rule {spec.id}: {message}", line)
 
     allowed = {"match", "suggestion", *kind_type.fields}
-    unknown_fields = message_fields(spec.message) - allowed
+    # A Vale rule's message is a Go format string, not ours (editlint.vale).
+    unknown_fields = message_fields(spec.message) - allowed if spec.message_format != "vale" else ()
     if unknown_fields:
         name = sorted(unknown_fields)[0]
         raise RuleError(
@@ -196,9 +220,11 @@ def fingerprint(spec: RuleSpec, options) -> str:
     scope_key = None if scope is None else (sorted(k.value for k in scope.kinds), scope.sentences, scope.quoted)
     # Options are frozen dataclasses of strings, numbers, tuples and dicts
     # (in the order written), so their repr is the same in every process.
-    # The rule set's named word lists too: a rule may use them (editlint.wordlists).
+    # The rule set's named word lists too: a rule may use them (editlint.rulelists).
     lists = sorted(spec.lists.items()) if spec.lists else ()
     text = repr((spec.id, spec.kind, spec.message, scope_key, spec.fix, options, lists))
+    if spec.message_format != "editlint" or spec.action:
+        text += repr((spec.message_format, spec.action))
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
@@ -327,6 +353,19 @@ def compile_pattern(key: str, pattern: str, flags: int = 0) -> BoundedPattern:
         return BoundedPattern(regex.compile(pattern, flags | regex.VERSION0))
     except (regex.error, TypeError, ValueError) as exc:
         raise OptionError(key, f'invalid regex "{pattern}" in option "{key}": {exc}') from None
+
+
+def compile_exceptions(key: str, exceptions, flags: int = 0) -> BoundedPattern | None:
+    """One pattern for a rule's ``exceptions`` (words, phrases or regular
+    expressions): a match that holds one of them, between word boundaries,
+    is not reported (Vale's meaning of the key). Longest first, so that
+    "Docker Compose" wins over "Docker"."""
+    entries = sorted((e for e in exceptions if e.strip()), key=len, reverse=True)
+    if not entries:
+        return None
+    for entry in entries:
+        compile_pattern(key, entry, flags)  # report the faulty entry itself
+    return compile_pattern(key, r"\b(?:" + "|".join(entries) + r")\b", flags)
 
 
 def phrase_regex(phrase: str) -> str:

@@ -12,6 +12,11 @@ Options:
               a fix deleting a whole block also deletes the related-story
               lines under it (for "Keep Reading" and its kin: see
               editlint.edits.story_lines)
+  quotes      false: leave matches inside quotation marks (and block
+              quotes) alone, as house style leaves what people said
+              (default true)
+  exceptions  words, phrases or regular expressions: a match that holds
+              one of them as a whole word is not reported
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from ..diagnostic import Edit, Fix
 from ..document import Block
 from ..edits import story_lines
 from ..phrases import PhraseTable
-from .base import KindRule, OptionError, compile_pattern
+from .base import KindRule, OptionError, compile_exceptions, compile_pattern, in_quotation
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,8 @@ class Options:
     whole: bool = False
     suggest: tuple[str, ...] = ()
     with_story_lines: bool = False
+    quotes: bool = True
+    exceptions: tuple[str, ...] = ()
 
 
 class Existence(KindRule):
@@ -57,6 +64,7 @@ class Existence(KindRule):
             if o.whole:
                 body = rf"^\s*(?P<match>{body})\s*$"
             self.pattern = compile_pattern("raw", body, regex.IGNORECASE if o.ignorecase else 0)
+        self.exceptions = compile_exceptions("exceptions", o.exceptions)
 
     def _matches(self, unit, document):
         text = unit.text
@@ -78,7 +86,11 @@ class Existence(KindRule):
             for start, end in self._matches(unit, document):
                 if start == end:
                     continue
+                if self.exceptions is not None and self.exceptions.search(unit.text[start:end].strip()):
+                    continue
                 finding = self.finding(document, unit, start, end, self.options.suggest)
+                if finding and not self.options.quotes and in_quotation(document, finding.span):
+                    continue
                 if finding and self.options.with_story_lines:
                     finding = self._with_story_lines(document, unit, finding)
                 if finding:

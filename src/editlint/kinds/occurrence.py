@@ -6,13 +6,20 @@ scope: headline and a token of "." it limits a headline's characters.
 Options:
   max, min   the limits (at least one)
   token      a regex for what to count; by default words and numbers
+  per        unit (default): each unit is counted on its own, and a unit
+             over (or under) the limits is reported whole; draft: the
+             units of the whole draft are counted together and each match
+             past max is reported ("amid" used a second time); takes max
+             and a token, not min
 
-Message fields: {count}, {max}, {min}. The finding covers the whole unit.
+Message fields: {count} (how many in the unit, or in the draft so far),
+{max}, {min}. A unit's finding covers the whole unit.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from ..document import TokenKind
 from .base import KindRule, OptionError, compile_pattern
@@ -25,6 +32,7 @@ class Options:
     max: int | None = None
     min: int | None = None
     token: str | None = None
+    per: Literal["unit", "draft"] = "unit"
 
 
 class Occurrence(KindRule):
@@ -44,6 +52,8 @@ class Occurrence(KindRule):
         if o.max is not None and o.min is not None and o.max < o.min:
             raise OptionError("max", f'option "max" ({o.max}) is below "min" ({o.min})')
         self.pattern = compile_pattern("token", o.token) if o.token else None
+        if o.per == "draft" and (o.max is None or o.min is not None or self.pattern is None):
+            raise OptionError("per", "per: draft counts a token across the draft: give token and max, not min")
 
     def count(self, unit) -> int:
         if self.pattern is not None:
@@ -52,9 +62,23 @@ class Occurrence(KindRule):
 
     def check(self, units, document):
         o = self.options
+        if o.per == "draft":
+            yield from self._past_max(units, document)
+            return
         for unit in units:
             n = self.count(unit)
             if (o.max is not None and n > o.max) or (o.min is not None and n < o.min):
                 finding = self.finding(document, unit, 0, len(unit.text), count=n, max=o.max, min=o.min)
                 if finding:
                     yield finding
+
+    def _past_max(self, units, document):
+        """Each match of the token after the first ``max`` in the draft."""
+        count = 0
+        for unit in units:
+            for m in self.pattern.finditer(unit.text):
+                count += 1
+                if count > self.options.max:
+                    finding = self.finding(document, unit, m.start(), m.end(), count=count, max=self.options.max)
+                    if finding:
+                        yield finding

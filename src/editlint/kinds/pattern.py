@@ -42,7 +42,10 @@ Options:
               default all. The config's language: decides.
 
 Wherever a matcher takes a list of words, ``$name`` stands for the rule
-set's word list of that name (editlint.wordlists): ``{text: $modals}``.
+set's word list of that name (editlint.rulelists): ``{text: $modals}``.
+  quotes      false: leave matches inside quotation marks (and block
+              quotes) alone, as house style leaves what people said
+              (default true)
 
 Message fields: {match}, {suggestion}. Fixes are unsafe by default.
 """
@@ -61,7 +64,7 @@ from ..grammar.lexicon import inflect
 from ..grammar.matchers import Matcher, build_matcher, check_tags, forms
 from ..grammar.tagger import shared_tags
 from ..rule import Scope
-from .base import KindRule, OptionError
+from .base import KindRule, OptionError, in_quotation
 
 _TEMPLATE = re.compile(r"\{(\d+)(?::([A-Z$]+))?\}")
 _SPACES = regex.compile(r"(?<=\S) {2,}(?=\S)")
@@ -77,6 +80,7 @@ class Options:
     ignorecase: bool = True
     dialects: tuple[str, ...] = ()
     language: str = "en-US"
+    quotes: bool = True
 
 
 def sentence_tags(document, unit) -> Sequence[str]:
@@ -285,13 +289,15 @@ class Pattern(KindRule):
                     _SHARED_KEYS.clear()
                 key = _SHARED_KEYS.setdefault(key, key)
                 found = self._memo[key] = tuple(self._matches_in(unit, document)) or ()
-            for start, end, suggestions in found:
-                finding = self.finding(document, unit, start, end, suggestions)
-                if finding:
+            for start, end, suggestions, texts in found:
+                # The text each matcher matched: what a Vale message's %[n]s names.
+                finding = self.finding(document, unit, start, end, suggestions, tokens=texts)
+                if finding and (self.options.quotes or not in_quotation(document, finding.span)):
                     yield finding
 
-    def _matches_in(self, unit, document) -> Iterator[tuple[int, int, tuple[str, ...]]]:
-        """(start, end, suggestions) of each match in the unit's text."""
+    def _matches_in(self, unit, document) -> Iterator[tuple[int, int, tuple[str, ...], tuple[str, ...]]]:
+        """(start, end, suggestions, the text each matcher matched) of each
+        match in the unit's text."""
         tokens = unit.tokens
         view = _view(document, unit)
         if any(required.isdisjoint(view.words) for required in self.required_words) or any(
@@ -332,7 +338,7 @@ class Pattern(KindRule):
                 # verb form the rule understands, and a message would read
                 # 'takes "", not "Ai"'.
                 continue
-            yield start, end, tuple(dict.fromkeys(suggestions))
+            yield start, end, tuple(dict.fromkeys(suggestions)), tuple(texts[1:])
             next_free = max(t for t in taken if t is not None) + 1
 
     def _candidates(self, view: _UnitView, tokens) -> list[int] | range:

@@ -13,6 +13,14 @@ Options:
                 person", "hours upon hours")
   ignore_names  skip a repeat whose two copies are capitalised: names
                 ("Bora Bora", "Lincoln in Lincoln Park") (default true)
+  tokens        regular expressions for what counts as a token (Vale's
+                repetition): two matches in a row with the same text, in one
+                sentence, are a repeat, whatever lies between them; window,
+                min_distance, min_length, joining_words and ignore_names then
+                do not apply. No fix.
+  max           with tokens: how many repeats in a row pass (default 0)
+  alpha         with tokens: only tokens of letters count (default false)
+  ignorecase    repeats are compared regardless of case (default true)
 
 A word beside the same word in capitals ("the first FIRST Global
 competition") is a word and an acronym or a name, not a repeat.
@@ -27,9 +35,11 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
+import regex
+
 from ..diagnostic import Applicability
 from ..document import TokenKind
-from .base import KindRule, OptionError
+from .base import KindRule, OptionError, compile_pattern
 
 
 @dataclass(frozen=True)
@@ -40,6 +50,10 @@ class Options:
     exceptions: tuple[str, ...] = ()
     joining_words: tuple[str, ...] = ()
     ignore_names: bool = True
+    tokens: tuple[str, ...] = ()
+    max: int = 0
+    alpha: bool = False
+    ignorecase: bool = True
 
 
 #: Unit texts whose repeats a rule keeps; the memo is emptied when full.
@@ -59,6 +73,14 @@ class Repetition(KindRule):
             raise OptionError("min_distance", 'option "min_distance" must be at least 1 and at most "window"')
         self.exceptions = frozenset(e.casefold() for e in self.options.exceptions)
         self.joining_words = frozenset(w.casefold() for w in self.options.joining_words)
+        self.pattern = None
+        if self.options.tokens:
+            for token in self.options.tokens:
+                compile_pattern("tokens", token)  # report the faulty pattern itself
+            flags = regex.IGNORECASE if self.options.ignorecase else 0
+            self.pattern = compile_pattern("tokens", "|".join(f"(?:{t})" for t in self.options.tokens), flags)
+        if self.options.max < 0:
+            raise OptionError("max", 'option "max" must not be negative')
         #: Unit text -> the repeats found there.
         self._memo: dict[str, tuple] = {}
 
@@ -71,7 +93,8 @@ class Repetition(KindRule):
                 if len(self._memo) >= MEMO_LIMIT:
                     self._memo.clear()
                 # Interned: the memos of the other rules keep the same text.
-                found = self._memo[sys.intern(unit.text)] = tuple(self._repeats(unit)) or ()
+                repeats = self._matched_repeats(unit) if self.pattern is not None else self._repeats(unit)
+                found = self._memo[sys.intern(unit.text)] = tuple(repeats) or ()
             for start, end, suggestions, applicability, word in found:
                 finding = self.finding(document, unit, start, end, suggestions, applicability, word=word)
                 if finding:
@@ -112,13 +135,30 @@ class Repetition(KindRule):
     def _is_repeat(self, words, i: int, j: int) -> bool:
         """Whether word ``j`` repeats word ``i`` in a way this rule reports."""
         first, second = words[i].text, words[j].text
-        if first.casefold() != second.casefold() or j - i < self.options.min_distance:
+        same = first.casefold() == second.casefold() if self.options.ignorecase else first == second
+        if not same or j - i < self.options.min_distance:
             return False
         if _acronym_beside_word(first, second):
             return False  # "the first FIRST Global competition"
         if self.options.ignore_names and first[0].isupper() and second[0].isupper():
             return False  # "Bora Bora", "Lincoln in Lincoln Park"
         return not (j == i + 2 and words[i + 1].text.casefold() in self.joining_words)
+
+    def _matched_repeats(self, unit):
+        """Repeats of the tokens pattern's matches (Vale's repetition): the
+        same text twice in a row, more than ``max`` times, in one sentence."""
+        o = self.options
+        previous, previous_start, count = None, 0, 0
+        for m in self.pattern.finditer(unit.text):
+            current = m.group().strip()
+            key = current.casefold() if o.ignorecase else current
+            hit = bool(current) and key == previous and (not o.alpha or current.isalpha())
+            count = count + 1 if hit else 0
+            if hit and count > o.max and _one_sentence(unit, previous_start, m.end()):
+                if key.casefold() not in self.exceptions:
+                    yield previous_start, m.end(), (), None, current
+                count = 0
+            previous, previous_start = key, m.start()
 
 
 def _acronym_beside_word(first: str, second: str) -> bool:
@@ -133,3 +173,9 @@ def _kept_copy(first: str, second: str):
         # "to the The Independent": the capital may start a name.
         return second, Applicability.UNSAFE
     return first, None
+
+
+def _one_sentence(unit, start: int, end: int) -> bool:
+    """Whether ``unit.text[start:end]`` lies in one sentence of its block."""
+    base = unit.offset
+    return any(s.start <= base + start and base + end <= s.end for s in unit.block.sentences)

@@ -3,7 +3,7 @@
 The same kind as pattern (see editlint.kinds.pattern), kept under the name
 rule files used before parts of speech were added.
 
-Options: tokens, exceptions, suggest, ignorecase, dialects and language
+Options: tokens, exceptions, suggest, ignorecase, quotes, dialects and language
 (filled in from the config), with the matchers and suggestion templates of
 pattern.
 """
