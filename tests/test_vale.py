@@ -162,16 +162,16 @@ def test_editlint_rules_lists_the_vale_rules_and_the_skipped_ones(style):
     write(".editlint.yaml", "extends: []\nrulesets: [./.vale.ini]\n")
     rows = {r["id"]: r for r in json.loads(cli("rules", "--format", "json").stdout)}
     assert rows["NewsDesk.Terms"] == {
-        "id": "NewsDesk.Terms", "kind": "substitution", "severity": "warning",
+        "id": "NewsDesk.Terms", "kind": "substitution", "severity": "warning", "enabled": True,
         "defined": "styles/NewsDesk/Terms.yml:1",
     }  # fmt: skip
     assert rows["NewsDesk.Hedging"]["severity"] == "error"
-    assert rows["Vale.Repetition"]["severity"] == "off"
+    assert rows["Vale.Repetition"]["enabled"] is False
     assert rows["NewsDesk.Readability"]["severity"] == "skipped"
     assert rows["NewsDesk.Readability"]["reason"].startswith("Vale metric check:")
     assert rows["Vale.Spelling"]["severity"] == "skipped"
     text = cli("rules").stdout
-    assert text.splitlines()[-1] == "12 rules, 11 on. 4 skipped."
+    assert text.splitlines()[-1] == "12 rules, 11 on (5 errors, 3 warnings, 3 suggestions). 4 skipped."
 
 
 def test_a_broken_vale_rule_is_an_error_naming_its_file_and_the_rest_run(style):
