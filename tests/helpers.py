@@ -30,7 +30,7 @@ import pytest
 from click.testing import CliRunner
 
 from editlint.cli import main
-from editlint.diagnostic import Applicability, Diagnostic, Fix
+from editlint.diagnostic import Applicability, Diagnostic, Finding, Fix
 from editlint.document import Document
 from editlint.engine import ActiveRule, lint
 from editlint.errors import RuleError
@@ -98,13 +98,19 @@ def diagnostics(rule: str | KindRule, source: str, fmt: str = "markdown") -> lis
     return run(rule, source, fmt)[1]
 
 
-def compared_with(rule: str | KindRule, source: str, others: Sequence[str], fmt: str = "markdown") -> list[str]:
-    """The messages a rule that compares drafts gives ``source`` in a run
-    with the drafts ``others``."""
+def compared_findings(rule: str | KindRule, source: str, others: Sequence[str], fmt: str = "markdown") -> list[Finding]:
+    """What a rule that compares drafts finds in ``source`` in a run with
+    the drafts ``others``."""
     compiled = make_rule(rule)
     documents = [parse(f"draft{n}.md", text, fmt) for n, text in enumerate([source, *others])]
     facts = [(d.path, f) for d in documents if (f := compiled.draft_facts(d)) is not None]
-    return [finding.message for index, finding in compiled.check_drafts(facts) if facts[index][0] == "draft0.md"]
+    return [finding for index, finding in compiled.check_drafts(facts) if facts[index][0] == "draft0.md"]
+
+
+def compared_with(rule: str | KindRule, source: str, others: Sequence[str], fmt: str = "markdown") -> list[str]:
+    """The messages a rule that compares drafts gives ``source`` in a run
+    with the drafts ``others``."""
+    return [finding.message for finding in compared_findings(rule, source, others, fmt)]
 
 
 def problems(rule: str | KindRule, source: str, fmt: str = "markdown") -> list[Problem]:

@@ -398,7 +398,12 @@ def explain(rule_id, config_path):
     show_default=True,
     help="Each rule needs at least this many bad and this many good examples.",
 )
-def check_rules(paths, min_examples):
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Each bad example must mark where it is reported with {{ }}, and say what the rule's fix gives (fixed:).",
+)
+def check_rules(paths, min_examples, strict):
     """Validate rule files and run every rule's examples.
 
     PATHS are rule files or rule-set folders; without them, the rule sets
@@ -440,7 +445,7 @@ def check_rules(paths, min_examples):
             errors.append(exc)
             continue
         examples += len(spec.bad) + len(spec.good)
-        failures.extend(check_examples(rule, min_examples))
+        failures.extend(check_examples(rule, min_examples, strict))
     for error in errors:
         _err(str(error))
     for failure in failures:
