@@ -281,4 +281,3 @@ def cli_unprivileged(*args: str) -> CliResult:
     os.waitpid(pid, 0)
     assert exit_code != "error", f"editlint {' '.join(args)} failed without privileges:\n{stderr}"
     return CliResult(exit_code, stdout, stderr)
-
