@@ -21,7 +21,10 @@ gives them), and ``matched_text`` the source the diagnostic covers.
 
 from __future__ import annotations
 
+import json
+import os
 import textwrap
+import traceback
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -30,7 +33,7 @@ import pytest
 from click.testing import CliRunner
 
 from editlint.cli import main
-from editlint.diagnostic import Applicability, Diagnostic, Fix
+from editlint.diagnostic import Applicability, Diagnostic, Finding, Fix
 from editlint.document import Document
 from editlint.engine import ActiveRule, lint
 from editlint.errors import RuleError
@@ -98,13 +101,19 @@ def diagnostics(rule: str | KindRule, source: str, fmt: str = "markdown") -> lis
     return run(rule, source, fmt)[1]
 
 
-def compared_with(rule: str | KindRule, source: str, others: Sequence[str], fmt: str = "markdown") -> list[str]:
-    """The messages a rule that compares drafts gives ``source`` in a run
-    with the drafts ``others``."""
+def compared_findings(rule: str | KindRule, source: str, others: Sequence[str], fmt: str = "markdown") -> list[Finding]:
+    """What a rule that compares drafts finds in ``source`` in a run with
+    the drafts ``others``."""
     compiled = make_rule(rule)
     documents = [parse(f"draft{n}.md", text, fmt) for n, text in enumerate([source, *others])]
     facts = [(d.path, f) for d in documents if (f := compiled.draft_facts(d)) is not None]
-    return [finding.message for index, finding in compiled.check_drafts(facts) if facts[index][0] == "draft0.md"]
+    return [finding for index, finding in compiled.check_drafts(facts) if facts[index][0] == "draft0.md"]
+
+
+def compared_with(rule: str | KindRule, source: str, others: Sequence[str], fmt: str = "markdown") -> list[str]:
+    """The messages a rule that compares drafts gives ``source`` in a run
+    with the drafts ``others``."""
+    return [finding.message for finding in compared_findings(rule, source, others, fmt)]
 
 
 def problems(rule: str | KindRule, source: str, fmt: str = "markdown") -> list[Problem]:
@@ -210,3 +219,65 @@ def cli(*args: str, input=None):
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     assert "Traceback" not in result.stderr
     return result
+
+
+# --------------------------------------------------------------------------- file permissions, for real
+
+
+class CliResult(NamedTuple):
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def _drop_capabilities() -> None:
+    """Give up every capability of this (Linux) process, among them root's
+    power to read, write and search past file modes (CAP_DAC_OVERRIDE,
+    CAP_DAC_READ_SEARCH). The process is still uid 0, so the kernel checks
+    a root-owned file's owner bits for it, as it checks any user's."""
+    import ctypes
+
+    class Header(ctypes.Structure):
+        _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
+
+    class Sets(ctypes.Structure):
+        _fields_ = [("effective", ctypes.c_uint32), ("permitted", ctypes.c_uint32), ("inheritable", ctypes.c_uint32)]
+
+    version_3 = 0x20080522  # _LINUX_CAPABILITY_VERSION_3: two 32-bit words per set
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.capset(ctypes.byref(Header(version_3, 0)), (Sets * 2)()) != 0:
+        raise OSError(ctypes.get_errno(), "capset: cannot drop root's capabilities")
+
+
+def cli_unprivileged(*args: str) -> CliResult:
+    """Run ``editlint ARGS`` as :func:`cli` does, but bound by file modes.
+
+    Root reads and writes any file (CI runs the suite as root), so as root
+    the command runs in a forked child that has dropped every capability
+    first; the editlint under test, Python and the rule files stay readable
+    to it, as root owns them, while a file or folder whose owner bits
+    forbid something is refused to it, as to any user. Not as root, this
+    is :func:`cli`."""
+    if os.geteuid() != 0:
+        result = cli(*args)
+        return CliResult(result.exit_code, result.stdout, result.stderr)
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child, which must never return into pytest
+        try:
+            try:
+                _drop_capabilities()
+                result = cli(*args)
+                report = [result.exit_code, result.stdout, result.stderr]
+            except BaseException:
+                report = ["error", "", traceback.format_exc()]
+            with os.fdopen(writer, "w", encoding="utf-8") as pipe:
+                json.dump(report, pipe)
+        finally:
+            os._exit(0)
+    os.close(writer)
+    with os.fdopen(reader, encoding="utf-8") as pipe:
+        exit_code, stdout, stderr = json.load(pipe)
+    os.waitpid(pid, 0)
+    assert exit_code != "error", f"editlint {' '.join(args)} failed without privileges:\n{stderr}"
+    return CliResult(exit_code, stdout, stderr)

@@ -628,7 +628,7 @@ def test_check_rules_on_a_folder_of_good_rules():
 
 
 def test_check_rules_on_the_shipped_rules():
-    result = run("check-rules", str(shipped_rules_dir()), "--min-examples", "2")
+    result = run("check-rules", str(shipped_rules_dir()), "--min-examples", "2", "--strict")
     assert result.exit_code == 0, result.stdout + result.stderr
     assert re.fullmatch(
         r"Checked \d+ rules and \d+ examples: 0 example failure\(s\), 0 invalid rule\(s\) or file\(s\)\.\n",
@@ -692,6 +692,133 @@ def test_check_rules_good_example_reported_and_wrong_fix():
         'house/a.yaml:8: rule house.utilise: fix gives "We use it.", expected "We employ it."',
         'house/a.yaml:11: rule house.utilise: good example reported at 1:6: Say "use"',
     ]
+
+
+ZEBRA = """\
+rules:
+  - id: house.zebra
+    kind: existence
+    message: 'No "{match}"'
+    tokens: [zebra]
+    examples:
+      bad:
+%s
+      good: ["A horse ran."]
+"""
+
+
+def check_zebra(*bad: str, strict: bool = False):
+    """check-rules on house.zebra with these bad example lines (YAML, as written)."""
+    write("house/a.yaml", ZEBRA % "\n".join(f"        - {line}" for line in bad))
+    return run("check-rules", "house", *(["--strict"] if strict else []))
+
+
+def test_check_rules_bad_example_reported_where_it_marks():
+    result = check_zebra('"A {{zebra}} ran."', '"Two {{zebra}} herds met a {{Zebra}}."')
+    assert result.stdout == "Checked 1 rules and 3 examples: 0 example failure(s), 0 invalid rule(s) or file(s).\n"
+    assert result.exit_code == 0
+
+
+def test_check_rules_bad_example_reported_elsewhere_than_it_marks():
+    result = check_zebra('"A {{zebra ran}}."')
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == (
+        'house/a.yaml:8: rule house.zebra: bad example is reported at 1:3-1:8 "zebra", '
+        'but marks 1:3-1:12 "zebra ran"; marked where it is reported now: text: "A {{zebra}} ran."'
+    )
+
+
+def test_check_rules_bad_example_marks_fewer_spans_than_are_reported():
+    result = check_zebra('"Two {{zebra}} herds met a Zebra."')
+    assert result.stdout.splitlines()[0] == (
+        'house/a.yaml:8: rule house.zebra: bad example is reported at 1:5-1:10 "zebra", 1:23-1:28 "Zebra", '
+        'but marks 1:5-1:10 "zebra"; marked where it is reported now: text: "Two {{zebra}} herds met a {{Zebra}}."'
+    )
+
+
+def test_check_rules_bad_example_on_a_second_line():
+    result = check_zebra(r'"# Herds\n\nA zebra {{ran}}.\n"')
+    assert result.stdout.splitlines()[0].startswith(
+        'house/a.yaml:8: rule house.zebra: bad example is reported at 3:3-3:8 "zebra", but marks 3:9-3:12 "ran"'
+    )
+
+
+def test_check_rules_strict_needs_every_bad_example_to_mark_its_span():
+    assert check_zebra('"A zebra ran."').exit_code == 0
+    result = check_zebra('"A zebra ran."', strict=True)
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == (
+        "house/a.yaml:8: rule house.zebra: bad example does not mark where it is reported: enclose that text "
+        'in {{ }}; it is reported at 1:3-1:8 "zebra"; marked where it is reported now: text: "A {{zebra}} ran."'
+    )
+
+
+def test_check_rules_strict_needs_fixed_where_the_rule_fixes():
+    write(
+        "house/a.yaml",
+        """\
+        rules:
+          - id: house.utilise
+            kind: substitution
+            message: 'Say "{suggestion}"'
+            swap: {utilise: use}
+            examples:
+              bad: ["We {{utilise}} it."]
+              good: ["We use it."]
+        """,
+    )
+    assert run("check-rules", "house").exit_code == 0
+    result = run("check-rules", "house", "--strict")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == (
+        'house/a.yaml:7: rule house.utilise: bad example has no fixed: text, but the rule fixes it: fixed: "We use it."'
+    )
+
+
+def test_check_rules_known_bug_is_expected_to_fail_until_mended():
+    # The example states what is right; the rule does not do it yet.
+    wrong = '{text: "A {{zebra ran}}.", known_bug: "the span should take the verb"}'
+    assert check_zebra(wrong, strict=True).exit_code == 0
+    right = '{text: "A {{zebra}} ran.", known_bug: "the span should take the verb"}'
+    result = check_zebra(right)
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == (
+        "house/a.yaml:8: rule house.zebra: passes, so the known bug is mended: "
+        "remove known_bug (the span should take the verb)"
+    )
+
+
+def test_check_rules_known_bug_example_is_checked_strictly():
+    # Unmarked, it would pass without --strict (and the note would have to
+    # go); as a known bug's example it must mark its span, so it fails, as
+    # its known_bug expects.
+    result = check_zebra('{text: "A zebra ran.", known_bug: "no span marked"}')
+    assert result.stdout == "Checked 1 rules and 2 examples: 0 example failure(s), 0 invalid rule(s) or file(s).\n"
+
+
+def test_check_rules_span_of_a_rule_that_compares_drafts():
+    write(
+        "house/a.yaml",
+        r"""
+        rules:
+          - id: house.same-headline
+            kind: headline
+            check: duplicate
+            scope: headline
+            across_drafts: true
+            message: 'Again: "{headline}"'
+            examples:
+              bad:
+                - text: "# {{Storm}} Hits Coast\n\nText.\n"
+                  other_drafts: ["# Storm hits coast\n\nMore.\n"]
+              good: ["# Storm Hits Coast\n\nText.\n"]
+        """,
+    )
+    result = run("check-rules", "house", "--strict")
+    assert result.stdout.splitlines()[0] == (
+        'house/a.yaml:11: rule house.same-headline: bad example is reported at 1:3-1:19 "Storm Hits Coast", '
+        'but marks 1:3-1:8 "Storm"; marked where it is reported now: text: "# {{Storm Hits Coast}}\\n\\nText.\\n"'
+    )
 
 
 def test_check_rules_invalid_rule_file_exits_2():

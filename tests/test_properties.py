@@ -33,12 +33,13 @@ import re
 import tempfile
 from pathlib import Path
 
-import yaml
 from helpers import cli
 from hypothesis import event, given
 from hypothesis import strategies as st
 
 from editlint.fixer import MAX_PASSES
+from editlint.kinds import KINDS
+from editlint.rule import read_rule_file, rule_files
 
 BOM = codecs.BOM_UTF8
 RULES = Path(__file__).resolve().parents[1] / "rules"
@@ -79,10 +80,9 @@ def _bad_examples() -> tuple[str, ...]:
     """The "bad" examples of the shipped rule files: a sentence (or a short
     draft) that each rule is known to report, with its real context."""
     found = []
-    for path in sorted(RULES.rglob("*.yaml")):
-        for rule in yaml.safe_load(path.read_text(encoding="utf-8")).get("rules", ()):
-            for example in (rule.get("examples") or {}).get("bad") or ():
-                found.append(example["text"] if isinstance(example, dict) else example)
+    for path in rule_files(RULES):
+        specs, _ = read_rule_file(path, KINDS)
+        found.extend(example.text for spec in specs for example in spec.bad)
     assert found, f"no rule examples under {RULES}"
     return tuple(found)
 

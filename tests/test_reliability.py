@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import cli, write
+from helpers import cli, cli_unprivileged, write
 
 from editlint.inputs import (
     DEFAULT_MAX_FILE_SIZE,
@@ -460,14 +460,16 @@ def test_folder_walk_with_excludes_and_a_link_loop():
 # =========================================================================== permissions
 
 
+# These run for real as root too (CI): see helpers.cli_unprivileged.
+
+
 @posix_only
-@pytest.mark.skipif(os.name == "posix" and os.geteuid() == 0, reason="root reads any file")
 def test_unreadable_file_for_real():
     write("locked.md", REPEATED)
     write("ok.md", REPEATED)
     os.chmod("locked.md", 0)
     try:
-        result = cli("check", "locked.md", "ok.md")
+        result = cli_unprivileged("check", "locked.md", "ok.md")
     finally:
         os.chmod("locked.md", 0o644)
     assert result.exit_code == 2
@@ -520,13 +522,12 @@ def test_folder_that_cannot_be_listed(monkeypatch):
 
 
 @posix_only
-@pytest.mark.skipif(os.name == "posix" and os.geteuid() == 0, reason="root reads any folder")
 def test_folder_that_cannot_be_listed_for_real():
     write("d/locked/x.md", REPEATED)
     write("d/ok.md", REPEATED)
     os.chmod("d/locked", 0)
     try:
-        result = cli("check", "d")
+        result = cli_unprivileged("check", "d")
     finally:
         os.chmod("d/locked", 0o755)
     assert result.exit_code == 2

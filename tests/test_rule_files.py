@@ -18,6 +18,9 @@ from helpers import cli as run
 from helpers import write
 
 from editlint.cli import main
+from editlint.kinds import KINDS
+from editlint.rule import mark, read_rule_file, unmark
+from editlint.span import Span
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
 
@@ -213,6 +216,33 @@ EXAMPLE_ERRORS = [
     pytest.param("bad:\n  - text: foo\n    fixed: [x]", 8, "example fixed text must be a string", id="fixed-type"),
     # The list itself: named at the examples: line.
     pytest.param("bad: foo", 6, "examples.bad must be a list", id="list-not-list"),
+    # Span marks: a bad example's text marks where it is reported with {{ }}.
+    pytest.param('bad:\n  - "A {{foo."', 8, 'bad example text: "{{" is not closed by "}}"', id="mark-unclosed"),
+    pytest.param('bad:\n  - "A foo}}."', 8, 'bad example text: "}}" closes no "{{"', id="mark-unopened"),
+    pytest.param(
+        'bad:\n  - "{{A {{foo}}}}."',
+        8,
+        'bad example text: "{{" inside a span already opened: spans cannot nest',
+        id="mark-nested",
+    ),
+    pytest.param(
+        'good:\n  - "A {{bar}}."',
+        8,
+        "{{ }} marks where a bad example is reported; a good example's text marks nothing",
+        id="mark-in-good",
+    ),
+    pytest.param(
+        'bad:\n  - text: "A {{foo}}."\n    fixed: "A {{}}."',
+        8,
+        "{{ }} marks where a bad example is reported; an example's fixed marks nothing",
+        id="mark-in-fixed",
+    ),
+    pytest.param(
+        'bad:\n  - text: "A {{foo}}."\n    known_bug: ""',
+        8,
+        "example known_bug must say what the rule gets wrong",
+        id="bug",
+    ),
 ]
 
 
@@ -235,6 +265,29 @@ def test_invalid_example_entry_names_its_line(examples, line, message):
 def test_invalid_example_entry_names_the_rule(examples, line, message):
     code, lines = rule_errors(_example_rule(examples))
     assert lines == [f"house/r.yaml:{line}: rule house.x: {message}"]
+
+
+@pytest.mark.parametrize(
+    ("marked", "text", "spans"),
+    [
+        ("The council has {{it's}} own budget.", "The council has it's own budget.", [(16, 20)]),
+        ("{{The the}} minister", "The the minister", [(0, 7)]),
+        ("Is it over{{ }}?", "Is it over ?", [(10, 11)]),
+        ('{{"}}It works.{{"}}', '"It works."', [(0, 1), (10, 11)]),
+        ("A missing{{}} comma", "A missing comma", [(9, 9)]),  # an insertion point
+        ("{{a}}{{b}}", "ab", [(0, 1), (1, 2)]),
+        ("# Title\n\n{{Title}}\n", "# Title\n\nTitle\n", [(9, 14)]),
+    ],
+)
+def test_span_marks_are_taken_out_of_a_bad_example(marked, text, spans):
+    assert unmark(marked) == (text, tuple(Span(*s) for s in spans))
+    assert mark(text, [Span(*s) for s in spans]) == marked
+
+
+def test_a_bad_example_without_marks_states_no_span():
+    specs, errors = read_rule_file(write("house/r.yaml", _example_rule('bad:\n  - "A foo."\n  - "A {{foo}}."')), KINDS)
+    assert errors == []
+    assert [(e.text, e.spans) for e in specs[0].bad] == [("A foo.", None), ("A foo.", (Span(2, 5),))]
 
 
 def test_message_with_unbalanced_brace_is_a_rule_error_not_a_crash():

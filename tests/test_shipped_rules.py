@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers import compared_with, diagnostics, fixed
+from helpers import compared_findings, compared_with, diagnostics
 
 import editlint.kinds
 from editlint.cli import main
 from editlint.examples import check_examples
+from editlint.fixes import apply_edits
 from editlint.kinds import KINDS
 from editlint.kinds.base import KindRule, build
 from editlint.rule import RuleSpec, read_rule_file, rule_files
@@ -41,10 +42,12 @@ SPEC_IDS = [spec.id for _, spec in SPECS]
 
 
 def _examples(which: str):
+    """A param per example; a known bug's example is expected to fail."""
     params = []
     for _, spec in SPECS:
         for n, example in enumerate(getattr(spec, which)):
-            params.append(pytest.param(spec, example, id=f"{spec.id}-{which}{n + 1}"))
+            bug = [pytest.mark.xfail(reason=example.known_bug, strict=True)] if example.known_bug else []
+            params.append(pytest.param(spec, example, id=f"{spec.id}-{which}{n + 1}", marks=bug))
     return params
 
 
@@ -99,7 +102,7 @@ def test_rule_has_enough_examples(path, spec):
 
 @pytest.mark.parametrize(("path", "spec"), SPECS, ids=SPEC_IDS)
 def test_rule_passes_its_examples(path, spec):
-    failures = check_examples(build(KINDS[spec.kind], spec), min_examples=MIN_EXAMPLES)
+    failures = check_examples(build(KINDS[spec.kind], spec), min_examples=MIN_EXAMPLES, strict=True)
     assert [str(f) for f in failures] == []
 
 
@@ -107,17 +110,32 @@ def test_rule_passes_its_examples(path, spec):
 # so a failure names the example and does not depend on check_examples itself.
 
 
-@pytest.mark.parametrize(("spec", "example"), _examples("bad"))
-def test_bad_example_is_reported(spec, example):
+def _reported(spec, example) -> list:
+    """What the rule reports on the example (compared with its other drafts,
+    for a rule that compares drafts): each with a span and maybe a fix."""
     rule = build(KINDS[spec.kind], spec)
-    if example.other_drafts:  # a rule that compares drafts
-        assert compared_with(rule, example.text, example.other_drafts, example.format)
-        return
+    if example.other_drafts:
+        return compared_findings(rule, example.text, example.other_drafts, example.format)
     found = diagnostics(rule, example.text, example.format)
+    assert {d.rule_id for d in found} <= {spec.id}
+    return found
+
+
+def _underlined(text: str, spans) -> list[tuple[int, str]]:
+    return sorted((span.start, text[span.start : span.end]) for span in spans)
+
+
+@pytest.mark.parametrize(("spec", "example"), _examples("bad"))
+def test_bad_example_is_reported_at_its_span_and_fixed_as_it_says(spec, example):
+    found = _reported(spec, example)
     assert found, f"{spec.id} does not report {example.text!r}"
-    assert {d.rule_id for d in found} == {spec.id}
-    if example.fixed is not None:
-        assert fixed(rule, example.text, example.format) == example.fixed
+    assert example.spans, f"{spec.id}: {example.text!r} does not mark where it is reported with {{{{ }}}}"
+    assert _underlined(example.text, (f.span for f in found)) == _underlined(example.text, example.spans)
+    edits = [edit for f in found if f.fix for edit in f.fix.edits]
+    fixed = apply_edits(example.text, edits)[0] if edits else None
+    if fixed is not None:
+        assert example.fixed is not None, f"{spec.id} fixes {example.text!r} to {fixed!r}: the example needs fixed:"
+    assert fixed == example.fixed
 
 
 @pytest.mark.parametrize(("spec", "example"), _examples("good"))
@@ -130,7 +148,8 @@ def test_good_example_is_not_reported(spec, example):
 
 def test_check_rules_command_passes(monkeypatch):
     monkeypatch.chdir(REPO)
-    result = CliRunner().invoke(main, ["check-rules", "rules/", "--min-examples", str(MIN_EXAMPLES)])
+    args = ["check-rules", "rules/", "--min-examples", str(MIN_EXAMPLES), "--strict"]
+    result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     assert f"Checked {len(SPECS)} rules" in result.output
     assert "0 example failure(s), 0 invalid rule(s) or file(s)." in result.output

@@ -435,7 +435,12 @@ def explain(rule_id, config_path):
     show_default=True,
     help="Each rule needs at least this many bad and this many good examples.",
 )
-def check_rules(paths, min_examples):
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Each bad example must mark where it is reported with {{ }}, and say what the rule's fix gives (fixed:).",
+)
+def check_rules(paths, min_examples, strict):
     """Validate rule files and run every rule's examples.
 
     PATHS are rule files or rule-set folders; without them, the rule sets
@@ -485,7 +490,8 @@ def check_rules(paths, min_examples):
             continue
         examples += len(spec.bad) + len(spec.good)
         # A Vale rule has no examples in its file: Vale's format has none.
-        failures.extend(check_examples(rule, 0 if spec.message_format == "vale" else min_examples))
+        vale = spec.message_format == "vale"
+        failures.extend(check_examples(rule, 0 if vale else min_examples, strict and not vale))
     for error in errors:
         _err(str(error))
     for failure in failures:

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from . import rulelists
 from .diagnostic import SEVERITY_NAMES, Applicability, Severity
 from .document import BlockKind, Document, Unit
 from .errors import RuleError, did_you_mean, display_path
+from .span import Span
 from .yamlsource import YamlList, YamlMap, load_yaml
 
 COMMON_KEYS = (
@@ -109,14 +111,65 @@ DEFAULT_SCOPE = Scope(frozenset(BlockKind))
 # --------------------------------------------------------------------------- specs
 
 
+#: A bad example marks where it is reported: "The council has {{it's}} own budget."
+SPAN_OPEN, SPAN_CLOSE = "{{", "}}"
+_SPAN_MARK = re.compile(r"(\{\{|\}\})")
+
+
 @dataclass(frozen=True)
 class Example:
+    #: The text the rule is given (a bad example's span marks taken out).
     text: str
     line: int
-    fixed: str | None = None  # the text after this rule's first fix, for bad examples
+    fixed: str | None = None  # the text after this rule's fixes, for bad examples
     format: str = "markdown"
     #: The other drafts of the run, for a rule that compares drafts.
     other_drafts: tuple[str, ...] = ()
+    #: Where a bad example is reported, as its text marks it with {{ }};
+    #: None when it marks nothing.
+    spans: tuple[Span, ...] | None = None
+    #: What the rule still gets wrong on this example: the example states
+    #: what is right, and the check expects it to fail until the bug is fixed.
+    known_bug: str | None = None
+
+
+def unmark(marked: str) -> tuple[str, tuple[Span, ...]]:
+    """The text without its {{ }} span marks, and the spans they enclose.
+    ValueError for a mark that is not closed, not opened or nested."""
+    pieces: list[str] = []
+    spans: list[Span] = []
+    opened = None
+    length = 0
+    for piece in _SPAN_MARK.split(marked):
+        if piece == SPAN_OPEN:
+            if opened is not None:
+                raise ValueError('"{{" inside a span already opened: spans cannot nest')
+            opened = length
+        elif piece == SPAN_CLOSE:
+            if opened is None:
+                raise ValueError('"}}" closes no "{{"')
+            spans.append(Span(opened, length))
+            opened = None
+        else:
+            pieces.append(piece)
+            length += len(piece)
+    if opened is not None:
+        raise ValueError('"{{" is not closed by "}}"')
+    return "".join(pieces), tuple(spans)
+
+
+def markable(spans) -> bool:
+    """Whether {{ }} can mark all of ``spans`` in one text: no two overlap."""
+    return all(a.end <= b.start for a, b in pairwise(sorted(spans)))
+
+
+def mark(text: str, spans) -> str:
+    """``text`` with each span enclosed in {{ }} (the spans must not overlap)."""
+    pieces, position = [], 0
+    for span in sorted(spans):
+        pieces += [text[position : span.start], SPAN_OPEN, text[span.start : span.end], SPAN_CLOSE]
+        position = span.end
+    return "".join(pieces) + text[position:]
 
 
 @dataclass(frozen=True)
@@ -171,7 +224,43 @@ def message_fields(message: str) -> set[str]:
     return names
 
 
-_EXAMPLE_KEYS = ("text", "fixed", "format", "other_drafts")
+_EXAMPLE_KEYS = ("text", "fixed", "format", "other_drafts", "known_bug")
+
+
+def _example(item, which: str, line: int) -> Example:
+    """One entry of examples.bad or examples.good; ValueError says what is wrong."""
+    if isinstance(item, str):
+        item = {"text": item}
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        raise ValueError("an example is a string or a mapping with text (and fixed, format)")
+    unknown = set(item) - set(_EXAMPLE_KEYS)
+    if unknown:
+        key = sorted(unknown)[0]
+        raise ValueError(f'unknown example key "{key}"{did_you_mean(key, _EXAMPLE_KEYS)}')
+    fmt = item.get("format", "markdown")
+    if fmt not in ("markdown", "text"):
+        raise ValueError('example format must be "markdown" or "text"')
+    fixed = item.get("fixed")
+    if fixed is not None and not isinstance(fixed, str):
+        raise ValueError("example fixed text must be a string")
+    others = item.get("other_drafts", [])
+    if not isinstance(others, list) or not all(isinstance(o, str) for o in others):
+        raise ValueError("example other_drafts must be a list of texts")
+    known_bug = item.get("known_bug")
+    if known_bug is not None and not (isinstance(known_bug, str) and known_bug.strip()):
+        raise ValueError("example known_bug must say what the rule gets wrong")
+    text, spans = item["text"], None
+    if which == "bad":
+        try:
+            text, spans = unmark(text)
+        except ValueError as exc:
+            raise ValueError(f"bad example text: {exc}") from None
+    unmarked = [("text", text), ("fixed", fixed or "")] + [("other_drafts", o) for o in others]
+    for key, value in unmarked:
+        if SPAN_OPEN in value or SPAN_CLOSE in value:
+            where = "a good example's text" if key == "text" else f"an example's {key}"
+            raise ValueError(f"{{{{ }}}} marks where a bad example is reported; {where} marks nothing")
+    return Example(text, line, fixed, fmt, tuple(others), spans or None, known_bug)
 
 
 def _examples(value, path: str, line: int, which: str, where: str) -> tuple[Example, ...]:
@@ -182,29 +271,10 @@ def _examples(value, path: str, line: int, which: str, where: str) -> tuple[Exam
     examples = []
     for i, item in enumerate(value):
         item_line = value.line_of(i) if isinstance(value, YamlList) else line
-        if isinstance(item, str):
-            examples.append(Example(item, item_line))
-        elif isinstance(item, dict) and isinstance(item.get("text"), str):
-            unknown = set(item) - set(_EXAMPLE_KEYS)
-            if unknown:
-                key = sorted(unknown)[0]
-                raise RuleError(
-                    path, f'{where}: unknown example key "{key}"{did_you_mean(key, _EXAMPLE_KEYS)}', item_line
-                )
-            fmt = item.get("format", "markdown")
-            if fmt not in ("markdown", "text"):
-                raise RuleError(path, f'{where}: example format must be "markdown" or "text"', item_line)
-            fixed = item.get("fixed")
-            if fixed is not None and not isinstance(fixed, str):
-                raise RuleError(path, f"{where}: example fixed text must be a string", item_line)
-            others = item.get("other_drafts", [])
-            if not isinstance(others, list) or not all(isinstance(o, str) for o in others):
-                raise RuleError(path, f"{where}: example other_drafts must be a list of texts", item_line)
-            examples.append(Example(item["text"], item_line, fixed, fmt, tuple(others)))
-        else:
-            raise RuleError(
-                path, f"{where}: an example is a string or a mapping with text (and fixed, format)", item_line
-            )
+        try:
+            examples.append(_example(item, which, item_line))
+        except ValueError as exc:
+            raise RuleError(path, f"{where}: {exc}", item_line) from None
     return tuple(examples)
 
 
