@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from ..document import Block, BlockKind, Document
+from ..sentences import split_sentences
 from ..span import LineIndex
 from .directives import DIRECTIVE, directives_in
-from .sentences import split_sentences
 from .text import TextBuilder
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
