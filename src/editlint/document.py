@@ -23,7 +23,7 @@ from .tokens import Token, TokenKind, tokenize
 # and never import it; they are named here too because they are the words
 # every rule reads a Document in.
 __all__ = [
-    "PLACEHOLDER", "Block", "BlockKind", "Directive", "Document", "RuleName", "Sentence",
+    "PLACEHOLDER", "Block", "BlockKind", "Directive", "Document", "RuleName", "Sentence", "SourceTraits",
     "TextMap", "Token", "TokenKind", "Unit",
 ]  # fmt: skip
 
@@ -152,11 +152,27 @@ class Directive:
     names: tuple[RuleName, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class SourceTraits:
+    """What a draft's format tells the rules about its text, set by the
+    reader that read it. Rules test these facts, never a format's name, so
+    a new reader (Word, HTML) says what holds for it and every rule follows.
+    """
+
+    #: Headings are marked as headings in the source (Markdown's ``#``, an
+    #: HTML ``<h2>``), not guessed from the shape of a line (plain text's
+    #: short line without a full stop), which may be a stray line such as a
+    #: byline rather than a heading.
+    headings_marked: bool = True
+
+
 @dataclass(frozen=True, eq=False)
 class Document:
     path: str
     source: str
-    format: str  # "markdown" or "text"
+    #: The name of the reader that read it ("markdown", "text"): for the
+    #: cache and for people; rules ask ``traits`` instead.
+    format: str
     blocks: tuple[Block, ...]
     directives: tuple[Directive, ...] = ()
     #: Rule ids or globs listed under ``editlint-disable`` in the front matter.
@@ -166,6 +182,7 @@ class Document:
     #: Problems met while parsing (for example, front matter that is not
     #: valid YAML): (line, message). The draft is still checked.
     problems: tuple[tuple[int, str], ...] = field(default_factory=tuple)
+    traits: SourceTraits = SourceTraits()
     #: Analyses that several rules share (the spelling of every word, say),
     #: keyed by what they depend on. Derived data only: the document itself
     #: never changes.

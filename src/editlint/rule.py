@@ -17,6 +17,7 @@ from . import wordlists
 from .diagnostic import SEVERITY_NAMES, Applicability, Severity
 from .document import BlockKind, Document, Unit
 from .errors import RuleError, did_you_mean, display_path
+from .parsing import readers
 from .yamlsource import YamlList, YamlMap, load_yaml
 
 COMMON_KEYS = (
@@ -186,8 +187,11 @@ def _examples(value, path: str, line: int, which: str, where: str) -> tuple[Exam
                     path, f'{where}: unknown example key "{key}"{did_you_mean(key, _EXAMPLE_KEYS)}', item_line
                 )
             fmt = item.get("format", "markdown")
-            if fmt not in ("markdown", "text"):
-                raise RuleError(path, f'{where}: example format must be "markdown" or "text"', item_line)
+            formats = [reader.name for reader in readers()]
+            if fmt not in formats:
+                quoted = [f'"{name}"' for name in formats]
+                one_of = " or ".join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)
+                raise RuleError(path, f"{where}: example format must be {one_of}", item_line)
             fixed = item.get("fixed")
             if fixed is not None and not isinstance(fixed, str):
                 raise RuleError(path, f"{where}: example fixed text must be a string", item_line)

@@ -32,7 +32,7 @@ from .errors import EditlintError, InputError, RuleStopped
 from .fixer import MAX_PASSES, ChangedOnDisk, encode, fix_text, unified_diff, write_draft
 from .gitdiff import ChangedLines
 from .inputs import DEFAULT_MAX_FILE_SIZE, BinaryFile, Draft, TooLarge, decode, read_draft
-from .parsing import format_for, parse
+from .parsing import format_for, parse, reader_for
 from .results import FAIL_ON_DEFAULT, FileResult, RunResult
 from .span import Span
 from .userregex import set_timeout as set_regex_timeout
@@ -250,6 +250,16 @@ class Checker:
             return document, diagnostics
         if self.settings.diff:
             outcome.diff = unified_diff(draft.path, draft.text, fixed.text)
+            return document, diagnostics
+        reader = reader_for(draft.path)
+        if not reader.writes_back:
+            outcome.errors.append(
+                InputError(
+                    draft.path,
+                    f"cannot write the fixes: editlint does not write {reader.label} drafts back; "
+                    "the file is unchanged (--diff shows the fixes)",
+                )
+            )
             return document, diagnostics
         try:
             new = encode(draft, fixed.text)

@@ -429,7 +429,7 @@ class _Capitals:
             u.block
             for u in units
             if u.block.kind is BlockKind.HEADLINE
-            or (u.block.kind is BlockKind.HEADING and not (document.format == "text" and u.block.text.islower()))
+            or (u.block.kind is BlockKind.HEADING and (document.traits.headings_marked or not u.block.text.islower()))
         ]
         self.style = rule.options.style
         self._names: frozenset[str] | None = None

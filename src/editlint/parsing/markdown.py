@@ -17,9 +17,10 @@ import re
 
 import yaml
 
-from ..document import Block, BlockKind, Directive, Document, RuleName
+from ..document import Block, BlockKind, Directive, Document, RuleName, SourceTraits
 from ..span import LineIndex
 from .directives import directives_in
+from .reader import Reader
 from .text import TextBuilder, align
 
 #: Front-matter fields whose values are prose. ``title``/``headline`` give the headline.
@@ -34,6 +35,9 @@ DISABLE_FIELD = "editlint-disable"
 # What may sit between two inline tokens in the source: whitespace, container
 # prefixes (">" of block quotes, list markers), table pipes, ATX heading marks.
 _GAP = re.compile(r"[\s>|*+\-#=\d.)]*")
+
+#: Headings are marked up ("#", a setext underline).
+TRAITS = SourceTraits(headings_marked=True)
 
 _parser = None
 
@@ -134,7 +138,7 @@ def parse_markdown(path: str, source: str) -> Document:
         blocks = _choose_headline(blocks)
     return Document(
         path, source, "markdown", tuple(blocks), tuple(directives), tuple(name.pattern for name in disabled),
-        disabled_names=disabled, problems=tuple(problems),
+        disabled_names=disabled, problems=tuple(problems), traits=TRAITS,
     )  # fmt: skip
 
 
@@ -402,3 +406,14 @@ def _scalar_text(source: str, offset: int, node) -> TextBuilder | None:
     if align(builder, value, source, start, end, escapes=False) is None:
         return None
     return builder
+
+
+READER = Reader(
+    name="markdown",
+    label="Markdown",
+    suffixes=(".md", ".markdown", ".mdown", ".mkd", ".mdx"),
+    read=parse_markdown,
+    # A folder walk has always taken these two only: taking the rarer
+    # suffixes too would change which files a newsroom's CI checks.
+    walked_suffixes=(".md", ".markdown"),
+)
