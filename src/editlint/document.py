@@ -182,6 +182,10 @@ class Document:
     #: Problems met while parsing (for example, front matter that is not
     #: valid YAML): (line, message). The draft is still checked.
     problems: tuple[tuple[int, str], ...] = field(default_factory=tuple)
+    #: Things worth telling that do not make the draft wrong (a block the
+    #: reader could not place exactly in the source, so it is not checked):
+    #: (line, message), each shown as a note.
+    notes: tuple[tuple[int, str], ...] = ()
     traits: SourceTraits = SourceTraits()
     #: Analyses that several rules share (the spelling of every word, say),
     #: keyed by what they depend on. Derived data only: the document itself
