@@ -9,6 +9,7 @@ headings a CMS marks, which editlint reads but must not write back.
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from helpers import cli, write
@@ -31,6 +32,8 @@ from editlint.parsing import (
 from editlint.parsing.plaintext import parse_text
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
+
+FORMATS_DOC = Path(__file__).resolve().parents[1] / "docs" / "formats.md"
 
 
 def read_note(path: str, text: str) -> Document:
@@ -91,6 +94,17 @@ def test_the_default_include_patterns_are_the_readers_walked_suffixes():
     assert DEFAULT_INCLUDE == default_include() == ("*.md", "*.markdown", "*.txt")
     assert [r.name for r in BUILT_IN] == ["markdown", "text"]
     assert all(r.writes_back for r in BUILT_IN)
+
+
+def test_the_formats_doc_lists_every_built_in_reader_as_it_is():
+    table = FORMATS_DOC.read_text(encoding="utf-8").split("## The readers", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in table.splitlines() if line.startswith("| ")][1:]
+    assert len(rows) == len(BUILT_IN)
+    for reader, row in zip(BUILT_IN, rows, strict=True):
+        assert f"| `{reader.name}` |" in row
+        assert all(f"`{suffix}`" in row for suffix in reader.suffixes), row
+        assert all(f"`*{suffix}`" in row for suffix in reader.walked_suffixes), row
+        assert row.endswith("| yes |" if reader.writes_back else "| no |"), row
 
 
 def test_each_reader_says_how_its_headings_are_known():
