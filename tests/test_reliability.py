@@ -535,6 +535,34 @@ def test_folder_that_cannot_be_listed_for_real():
     assert result.stdout.startswith("d/ok.md:1:1: error [style.repeated-word]")
 
 
+# =========================================================================== blocks that cannot be placed
+
+UNPLACED_CELL = (
+    "note: a.md:5: table cell not checked: editlint could not map its text exactly to the source (please report this)"
+)
+
+
+def test_a_markdown_block_that_cannot_be_placed_is_a_note_and_the_rest_is_checked():
+    # markdown-it reads "C:\\|" in a table cell as an escaped pipe, so the
+    # cell's text is not the source's: it is left unchecked, and said so.
+    write("a.md", "# Storm Hits Coast\n\n| Path | Size |\n|---|---|\n| C:\\\\| 3 |\n\nThe the cat sat.\n")
+    for _ in range(2):  # the second run reads the cache: the note is kept there
+        result = cli("check", "a.md")
+        assert result.exit_code == 1  # the doubled word; the note changes nothing
+        assert stderr_lines(result) == [UNPLACED_CELL]
+        assert result.stdout.startswith("a.md:7:1: error [style.repeated-word]")
+
+
+def test_a_front_matter_value_that_cannot_be_placed_is_a_note():
+    write("a.md", '---\ntitle: "Storm \\"hits\\" coast"\n---\n\nThe cat sat.\n')
+    result = cli("check", "--no-cache", "a.md")
+    assert result.exit_code == 0
+    assert stderr_lines(result) == [
+        'note: a.md:2: front matter "title" not checked: editlint could not map its value exactly to the source '
+        "(escapes in quoted values, such as \\\" or '', are not mapped)"
+    ]
+
+
 # =========================================================================== all at once, in a real process
 
 

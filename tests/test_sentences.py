@@ -1,4 +1,4 @@
-"""Sentence boundaries in news text (``editlint.parsing.sentences``).
+"""Sentence boundaries in news text (``editlint.sentences``).
 
 Each case asserts the exact list of sentence strings. The traps are the
 ones news copy is full of: titles and initials ("Mr.", "Dr. J. R. Smith"),
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from editlint.parsing import parse
-from editlint.parsing.sentences import split_sentences
+from editlint.sentences import split_sentences
 
 
 def sentences(text: str) -> list[str]:

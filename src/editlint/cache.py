@@ -32,7 +32,7 @@ from .diagnostic import Applicability, Diagnostic, Edit, Fix, Severity
 from .span import Span
 
 #: Raised when the layout of a cache file changes.
-LAYOUT = 2
+LAYOUT = 3
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -94,6 +94,8 @@ class Entry:
     #: The rule names the draft's suppressions write, as [pattern, start,
     #: end]: checked against the rules of each run's config.
     names: list = field(default_factory=list)
+    #: Notes from parsing (line, message): blocks left unchecked.
+    notes: list = field(default_factory=list)
 
 
 class ResultCache:
@@ -120,10 +122,10 @@ class ResultCache:
             raw = json.loads(self._file(location).read_bytes())
             if not isinstance(raw, dict) or raw.get("content") != content:
                 return None
-            problems, rules, names = raw["problems"], raw["rules"], raw["names"]
-            if not isinstance(problems, list) or not isinstance(rules, dict) or not isinstance(names, list):
+            problems, rules, names, notes = raw["problems"], raw["rules"], raw["names"], raw["notes"]
+            if not all(isinstance(value, list) for value in (problems, names, notes)) or not isinstance(rules, dict):
                 return None
-            return Entry(content, problems, rules, names)
+            return Entry(content, problems, rules, names, notes)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -135,7 +137,13 @@ class ResultCache:
             self._prepare()
             target.parent.mkdir(exist_ok=True)
             data = json.dumps(
-                {"content": entry.content, "problems": entry.problems, "rules": entry.rules, "names": entry.names},
+                {
+                    "content": entry.content,
+                    "problems": entry.problems,
+                    "rules": entry.rules,
+                    "names": entry.names,
+                    "notes": entry.notes,
+                },
                 ensure_ascii=False,
                 separators=(",", ":"),
             ).encode("utf-8", "surrogatepass")

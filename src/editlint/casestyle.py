@@ -146,7 +146,7 @@ class _Judge:
 
     def _judged(self, unit) -> bool:
         kind = unit.block.kind
-        if kind is BlockKind.HEADING and self.document.format == "text" and unit.block.text.islower():
+        if kind is BlockKind.HEADING and not self.document.traits.headings_marked and unit.block.text.islower():
             return False  # a stray line of plain text (a byline), not a heading
         return kind in (BlockKind.HEADLINE, BlockKind.HEADING) or not self.case.headings_only
 

@@ -21,6 +21,7 @@ from .configvocab import VocabEntry, read_vocab
 from .diagnostic import SEVERITY_NAMES, Severity
 from .errors import ConfigError, did_you_mean, display_path
 from .inputs import parse_size, text_encoding
+from .parsing import default_include
 from .presets import stylebook_names, stylebook_path
 from .rule import shipped_rules_dir, shipped_ruleset_names
 from .vale.ini import read_ini
@@ -38,7 +39,8 @@ OVERRIDE_KEYS = ("files", "rules", "language", "fail_on", "encoding")
 #: The languages, spelt exactly so: no other spelling is taken for one of them.
 LANGUAGES = ("en-US", "en-GB", "en-AU", "en-CA")
 PRESETS = ("default",)
-DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
+#: "*.md", "*.markdown", "*.txt": what the built-in readers have a folder walk take.
+DEFAULT_INCLUDE = default_include()
 FAIL_ON_NAMES = (*SEVERITY_NAMES, "none")
 RULE_SETTING_WORDS = ("off", "on", *SEVERITY_NAMES)
 

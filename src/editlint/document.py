@@ -10,18 +10,22 @@ located by searching for matched text.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
+from .sentences import split_sentences
 from .span import LineIndex, Span
+from .textmap import PLACEHOLDER, TextMap
+from .tokens import Token, TokenKind, tokenize
 
-#: Stands in for content that is never checked but sits inside prose (inline
-#: code, a URL, an image), so the words around it keep their spacing and no
-#: rule sees the hidden content.
-PLACEHOLDER = "\ufffc"
+# The text-level pieces live below this module (textmap, tokens, sentences)
+# and never import it; they are named here too because they are the words
+# every rule reads a Document in.
+__all__ = [
+    "PLACEHOLDER", "Block", "BlockKind", "Directive", "Document", "RuleName", "Sentence", "SourceTraits",
+    "TextMap", "Token", "TokenKind", "Unit",
+]  # fmt: skip
 
 
 class BlockKind(StrEnum):
@@ -32,101 +36,6 @@ class BlockKind(StrEnum):
     LIST_ITEM = "list_item"
     TABLE_CELL = "table_cell"
     FRONT_MATTER = "front_matter"
-
-
-class TextMap:
-    """Maps offsets in a block's text to offsets in the document source.
-
-    The text is a concatenation of segments. An *exact* segment is a verbatim
-    copy of a source range, so every character maps one to one. Any other
-    segment (an entity such as ``&amp;``, a CRLF shown as ``\\n``, a
-    placeholder) maps as a whole onto its source range.
-    """
-
-    __slots__ = ("_text_starts", "_segments")
-
-    def __init__(self, segments: Sequence[tuple[int, int, int, bool]]) -> None:
-        # Each segment: (text_start, source_start, source_end, exact).
-        self._segments = tuple(segments)
-        self._text_starts = [s[0] for s in self._segments]
-
-    def _segment(self, index: int) -> tuple[int, int, int, bool]:
-        return self._segments[bisect_right(self._text_starts, index) - 1]
-
-    def source_offset(self, index: int) -> int:
-        """Source offset of the character at text ``index`` (its start)."""
-        text_start, source_start, source_end, exact = self._segment(index)
-        if exact:
-            return source_start + (index - text_start)
-        return source_start if index == text_start else source_end
-
-    def source_end(self, index: int) -> int:
-        """Source offset just past the text character before ``index``."""
-        text_start, source_start, source_end, exact = self._segment(index - 1)
-        if exact:
-            return source_start + (index - text_start)
-        return source_end
-
-    def source_span(self, start: int, end: int) -> Span:
-        """The source range that the text range ``[start, end)`` came from."""
-        if not self._segments:
-            return Span(0, 0)
-        begin = self.source_offset(start)
-        if end <= start:
-            return Span(begin, begin)
-        return Span(begin, max(begin, self.source_end(end)))
-
-
-class TokenKind(StrEnum):
-    WORD = "word"
-    NUMBER = "number"  # also times, money, ordinals and decades: 4:00pm, $3.50, 21st, 1990s
-    ACRONYM = "acronym"  # dotted abbreviations and initialisms: U.S., p.m.
-    URL = "url"
-    FILE = "file"  # report.pdf
-    EMAIL = "email"
-    HANDLE = "handle"  # @someone
-    HASHTAG = "hashtag"
-    PUNCT = "punct"
-    SYMBOL = "symbol"
-    HIDDEN = "hidden"  # a placeholder for content that is never checked
-
-
-class Token:
-    """A token of a block's text.
-
-    ``start``/``end`` are offsets into the block's text; ``span`` is the exact
-    source range, worked out when asked for (most tokens never are).
-    """
-
-    __slots__ = ("text", "kind", "start", "end", "_textmap")
-
-    def __init__(self, text: str, kind: TokenKind, start: int, end: int, textmap: TextMap) -> None:
-        self.text = text
-        self.kind = kind
-        self.start = start
-        self.end = end
-        self._textmap = textmap
-
-    @property
-    def span(self) -> Span:
-        return self._textmap.source_span(self.start, self.end)
-
-    @property
-    def is_word(self) -> bool:
-        return self.kind is TokenKind.WORD
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Token):
-            return NotImplemented
-        return (self.text, self.kind, self.start, self.end, self.span) == (
-            other.text, other.kind, other.start, other.end, other.span,
-        )  # fmt: skip
-
-    def __hash__(self) -> int:
-        return hash((self.text, self.kind, self.start, self.end))
-
-    def __repr__(self) -> str:
-        return f"Token({self.text!r}, {self.kind.name}, {self.start}, {self.end}, {self.span})"
 
 
 @dataclass(frozen=True, eq=False)
@@ -153,14 +62,10 @@ class Block:
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
-        from .parsing.tokens import tokenize
-
         return tokenize(self.text, self.textmap)
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
-        from .parsing.sentences import split_sentences
-
         tokens = self.tokens
         result = []
         token_i = 0
@@ -247,11 +152,27 @@ class Directive:
     names: tuple[RuleName, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class SourceTraits:
+    """What a draft's format tells the rules about its text, set by the
+    reader that read it. Rules test these facts, never a format's name, so
+    a new reader (Word, HTML) says what holds for it and every rule follows.
+    """
+
+    #: Headings are marked as headings in the source (Markdown's ``#``, an
+    #: HTML ``<h2>``), not guessed from the shape of a line (plain text's
+    #: short line without a full stop), which may be a stray line such as a
+    #: byline rather than a heading.
+    headings_marked: bool = True
+
+
 @dataclass(frozen=True, eq=False)
 class Document:
     path: str
     source: str
-    format: str  # "markdown" or "text"
+    #: The name of the reader that read it ("markdown", "text"): for the
+    #: cache and for people; rules ask ``traits`` instead.
+    format: str
     blocks: tuple[Block, ...]
     directives: tuple[Directive, ...] = ()
     #: Rule ids or globs listed under ``editlint-disable`` in the front matter.
@@ -261,6 +182,11 @@ class Document:
     #: Problems met while parsing (for example, front matter that is not
     #: valid YAML): (line, message). The draft is still checked.
     problems: tuple[tuple[int, str], ...] = field(default_factory=tuple)
+    #: Things worth telling that do not make the draft wrong (a block the
+    #: reader could not place exactly in the source, so it is not checked):
+    #: (line, message), each shown as a note.
+    notes: tuple[tuple[int, str], ...] = ()
+    traits: SourceTraits = SourceTraits()
     #: Analyses that several rules share (the spelling of every word, say),
     #: keyed by what they depend on. Derived data only: the document itself
     #: never changes.

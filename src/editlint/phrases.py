@@ -19,8 +19,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Hashable, Iterable, Iterator
 
-from .document import PLACEHOLDER, Document, TextMap
-from .parsing.tokens import tokenize
+from .document import Document
+from .textmap import PLACEHOLDER, TextMap
+from .tokens import tokenize
 
 #: (start, end, value) of one match, as offsets into the unit's text.
 Match = tuple[int, int, Hashable]

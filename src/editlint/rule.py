@@ -18,6 +18,7 @@ from . import rulelists
 from .diagnostic import SEVERITY_NAMES, Applicability, Severity
 from .document import BlockKind, Document, Unit
 from .errors import RuleError, did_you_mean, display_path
+from .parsing import readers
 from .span import Span
 from .yamlsource import YamlList, YamlMap, load_yaml
 
@@ -238,8 +239,11 @@ def _example(item, which: str, line: int) -> Example:
         key = sorted(unknown)[0]
         raise ValueError(f'unknown example key "{key}"{did_you_mean(key, _EXAMPLE_KEYS)}')
     fmt = item.get("format", "markdown")
-    if fmt not in ("markdown", "text"):
-        raise ValueError('example format must be "markdown" or "text"')
+    formats = [reader.name for reader in readers()]
+    if fmt not in formats:
+        quoted = [f'"{name}"' for name in formats]
+        one_of = " or ".join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)
+        raise ValueError(f"example format must be {one_of}")
     fixed = item.get("fixed")
     if fixed is not None and not isinstance(fixed, str):
         raise ValueError("example fixed text must be a string")

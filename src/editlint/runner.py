@@ -17,7 +17,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .baseline import fingerprints
@@ -32,7 +32,7 @@ from .errors import EditlintError, InputError, RuleStopped
 from .fixer import MAX_PASSES, ChangedOnDisk, encode, fix_text, unified_diff, write_draft
 from .gitdiff import ChangedLines
 from .inputs import DEFAULT_MAX_FILE_SIZE, BinaryFile, Draft, TooLarge, decode, read_draft
-from .parsing import format_for, parse
+from .parsing import format_for, parse, reader_for
 from .results import FAIL_ON_DEFAULT, FileResult, RunResult
 from .span import Span
 from .userregex import set_timeout as set_regex_timeout
@@ -160,8 +160,7 @@ class Checker:
         if self.settings.fix:
             document, diagnostics = self._fix(draft, location, rules, outcome, unavailable, failures)
             outcome.source = document.source
-            for line, message in document.problems:
-                outcome.errors.append(InputError(draft.path, message, line))
+            _report_reading(draft.path, document.problems, document.notes, outcome)
             outcome.facts = _facts(document, rules, failures)
             names = document.rule_names
         else:
@@ -179,8 +178,7 @@ class Checker:
         are never cached) run."""
         if self.cache is None:
             document = parse(draft.path, draft.text)
-            for line, message in document.problems:
-                outcome.errors.append(InputError(draft.path, message, line))
+            _report_reading(draft.path, document.problems, document.notes, outcome)
             outcome.facts = _facts(document, rules, failures)
             return lint(document, rules, unavailable, failures), list(document.rule_names)
         key = content_key(draft.text, format_for(draft.path))
@@ -207,6 +205,7 @@ class Checker:
         if missing or fresh:
             document = parse(draft.path, draft.text)
             entry.problems = [[line, message] for line, message in document.problems]
+            entry.notes = [[line, message] for line, message in document.notes]
             entry.names = [[name.pattern, name.start, name.end] for name in document.rule_names]
             for active, found in zip(missing, run_rules(document, missing, unavailable, failures), strict=True):
                 record = {"d": [encode_diagnostic(d) for d in found]}
@@ -218,8 +217,7 @@ class Checker:
                 # same text (a hook with --select, CI without): a new text
                 # starts a new entry.
                 self.cache.store(location, _cacheable(entry, rules, failures))
-        for line, message in entry.problems:
-            outcome.errors.append(InputError(draft.path, message, line))
+        _report_reading(draft.path, entry.problems, entry.notes, outcome)
         diagnostics = []
         for active in rules:
             record = entry.rules[active.rule.fingerprint]
@@ -252,6 +250,16 @@ class Checker:
             return document, diagnostics
         if self.settings.diff:
             outcome.diff = unified_diff(draft.path, draft.text, fixed.text)
+            return document, diagnostics
+        reader = reader_for(draft.path)
+        if not reader.writes_back:
+            outcome.errors.append(
+                InputError(
+                    draft.path,
+                    f"cannot write the fixes: editlint does not write {reader.label} drafts back; "
+                    "the file is unchanged (--diff shows the fixes)",
+                )
+            )
             return document, diagnostics
         try:
             new = encode(draft, fixed.text)
@@ -289,6 +297,16 @@ class Checker:
         return parse(draft.path, fixed.text), fixed.remaining
 
 
+def _report_reading(path: str, problems, notes, outcome: DraftOutcome) -> None:
+    """What reading the draft met, (line, message) each: problems are
+    errors (exit 2), notes only notes (a block the reader could not place
+    goes unchecked, which is no fault of the draft's)."""
+    for line, message in problems:
+        outcome.errors.append(InputError(path, message, line))
+    for line, message in notes:
+        outcome.notes.append(f"{path}:{line}: {message}")
+
+
 def _draft_facts(document, active: ActiveRule, failures: list[RuleFailure]) -> dict | None:
     """A rule's facts about a draft, marked suppressed when a suppression
     comment covers where its finding would be; None, with a failure added
@@ -322,7 +340,7 @@ def _cacheable(entry: Entry, rules, failures: list[RuleFailure]) -> Entry:
     stopped = {f.rule_id for f in failures}
     left_out = {a.rule.fingerprint for a in rules if not a.rule.cacheable or a.id in stopped}
     kept = {fp: r for fp, r in entry.rules.items() if fp not in left_out}
-    return Entry(entry.content, entry.problems, kept, entry.names)
+    return replace(entry, rules=kept)
 
 
 # --------------------------------------------------------------------------- worker processes

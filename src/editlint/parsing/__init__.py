@@ -1,25 +1,102 @@
-"""Reading a draft's text into a :class:`~editlint.document.Document`."""
+"""Reading a draft's text into a :class:`~editlint.document.Document`: the
+registry of readers, one per file format.
+
+A :class:`~editlint.parsing.reader.Reader` names the file suffixes it takes
+and reads ``(path, text)`` into a Document with exact source positions.
+Markdown and plain text are built in, and plain text also reads any file no
+reader takes by its suffix (a draft named on the command line as
+``notes.rst``, or with no suffix at all), as it always has. Another format
+(Word, HTML) plugs in with :func:`register`; a suffix goes to the reader
+registered last that takes it.
+
+Everything that asks "which format is this file?" asks here: the runner,
+``--stdin-filename`` (by the name's suffix), rule examples (``format:`` by
+name), the cache key (the format's name) and the default ``include``
+patterns of a folder walk.
+"""
 
 from __future__ import annotations
 
 from pathlib import PurePath
 
 from ..document import Document
+from .markdown import READER as MARKDOWN
+from .plaintext import READER as PLAIN_TEXT
+from .reader import Reader
 
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mdx"})
+__all__ = [
+    "BUILT_IN", "FALLBACK", "Reader", "default_include", "format_for", "parse", "reader_for", "reader_named",
+    "readers", "register", "unregister",
+]  # fmt: skip
+
+#: The readers editlint ships, in the order their suffixes are looked up.
+BUILT_IN: tuple[Reader, ...] = (MARKDOWN, PLAIN_TEXT)
+#: What reads a file no reader takes by its suffix.
+FALLBACK = PLAIN_TEXT
+
+# The registered readers by name, in the order they were registered, and
+# each suffix's reader (the last registered that takes it).
+_by_name: dict[str, Reader] = {}
+_by_suffix: dict[str, Reader] = {}
+
+
+def register(reader: Reader) -> None:
+    """Add a reader. Its name must be new; each of its suffixes now goes to it."""
+    if reader.name in _by_name:
+        raise ValueError(f'a reader named "{reader.name}" is registered already')
+    _by_name[reader.name] = reader
+    for suffix in reader.suffixes:
+        _by_suffix[suffix] = reader
+
+
+def unregister(name: str) -> None:
+    """Take a reader out again (a test's); its suffixes go back to the
+    readers registered before it."""
+    if any(reader.name == name for reader in BUILT_IN):
+        raise ValueError(f'the built-in reader "{name}" cannot be unregistered')
+    reader_named(name)
+    remaining = [reader for reader in _by_name.values() if reader.name != name]
+    _by_name.clear()
+    _by_suffix.clear()
+    for reader in remaining:
+        register(reader)
+
+
+for _reader in BUILT_IN:
+    register(_reader)
+
+
+def readers() -> tuple[Reader, ...]:
+    """Every registered reader, built-in ones first."""
+    return tuple(_by_name.values())
+
+
+def reader_named(name: str) -> Reader:
+    try:
+        return _by_name[name]
+    except KeyError:
+        known = ", ".join(f'"{n}"' for n in _by_name)
+        raise ValueError(f'no reader for the format "{name}" (formats: {known})') from None
+
+
+def reader_for(path: str) -> Reader:
+    """The reader of a file, chosen by its suffix (case aside)."""
+    return _by_suffix.get(PurePath(path).suffix.lower(), FALLBACK)
 
 
 def format_for(path: str) -> str:
-    """ "markdown" for Markdown file names, otherwise "text"."""
-    return "markdown" if PurePath(path).suffix.lower() in MARKDOWN_SUFFIXES else "text"
+    """The name of the format ``path`` is read in: "markdown", "text"..."""
+    return reader_for(path).name
 
 
 def parse(path: str, source: str, format: str | None = None) -> Document:
-    """Parse ``source`` (already decoded, without a byte-order mark)."""
-    if (format or format_for(path)) == "markdown":
-        from .markdown import parse_markdown
+    """Parse ``source`` (already decoded, without a byte-order mark) as the
+    format named, else as the format of ``path``."""
+    reader = reader_named(format) if format else reader_for(path)
+    return reader.read(path, source)
 
-        return parse_markdown(path, source)
-    from .plaintext import parse_text
 
-    return parse_text(path, source)
+def default_include(readers: tuple[Reader, ...] = BUILT_IN) -> tuple[str, ...]:
+    """The ``include`` patterns of a config that sets none: the suffixes
+    each reader has a folder walk take ("*.md", "*.markdown", "*.txt")."""
+    return tuple(f"*{suffix}" for reader in readers for suffix in reader.walked_suffixes)

@@ -7,7 +7,7 @@ from the start of its block: text by its content, entities and escapes by
 their source form (``markup``), emphasis by its marker, link destinations by
 reading them. A gap between two tokens may hold only markup characters; if a
 token cannot be found that way the block is left unchecked rather than
-reported at a guessed position.
+reported at a guessed position, and a note in the Document says so.
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ import re
 
 import yaml
 
-from ..document import Block, BlockKind, Directive, Document, RuleName
+from ..document import Block, BlockKind, Directive, Document, RuleName, SourceTraits
 from ..span import LineIndex
 from .directives import directives_in
+from .reader import Reader
 from .text import TextBuilder, align
 
 #: Front-matter fields whose values are prose. ``title``/``headline`` give the headline.
@@ -35,11 +36,27 @@ DISABLE_FIELD = "editlint-disable"
 # prefixes (">" of block quotes, list markers), table pipes, ATX heading marks.
 _GAP = re.compile(r"[\s>|*+\-#=\d.)]*")
 
+#: Headings are marked up ("#", a setext underline).
+TRAITS = SourceTraits(headings_marked=True)
+
 _parser = None
 
 
 class _Unmappable(Exception):
     """An inline token could not be located exactly in the source."""
+
+
+# What a note says of a block that could not be placed: a limit of
+# editlint's, not a mistake in the draft (docs/reliability.md).
+_UNPLACED = "{what} not checked: editlint could not map its text exactly to the source (please report this)"
+_BLOCK_NAMES = {
+    BlockKind.PARAGRAPH: "paragraph", BlockKind.HEADING: "heading", BlockKind.LIST_ITEM: "list item",
+    BlockKind.BLOCKQUOTE: "block quote", BlockKind.TABLE_CELL: "table cell",
+}  # fmt: skip
+_UNPLACED_FIELD = (
+    'front matter "{key}" not checked: editlint could not map its value exactly to the source '
+    "(escapes in quoted values, such as \\\" or '', are not mapped)"
+)
 
 
 def _markdown_parser():
@@ -63,6 +80,7 @@ def parse_markdown(path: str, source: str) -> Document:
     blocks: list[Block] = []
     directives: list[Directive] = []
     problems: list[tuple[int, str]] = []
+    notes: list[tuple[int, str]] = []
     disabled: tuple[RuleName, ...] = ()
     containers: list[str] = []  # "blockquote" / "list_item"
     heading_level: int | None = None
@@ -80,7 +98,7 @@ def parse_markdown(path: str, source: str) -> Document:
     for token in tokens:
         kind = token.type
         if kind == "front_matter":
-            fm_blocks, disabled, problem = _front_matter(source, index, token.map)
+            fm_blocks, disabled, problem = _front_matter(source, index, token.map, notes)
             if problem:
                 problems.append(problem)
             for block_kind, builder, field in fm_blocks:
@@ -114,27 +132,32 @@ def parse_markdown(path: str, source: str) -> Document:
             first, last = token.map
             start = row_cursor if in_cell else index.line_start(first + 1)
             limit = index.line_end(last)
+            if in_cell:
+                block_kind = BlockKind.TABLE_CELL
+            elif heading_level is not None:
+                block_kind = BlockKind.HEADING
+            elif containers and containers[-1] == "list_item":
+                block_kind = BlockKind.LIST_ITEM
+            elif "blockquote" in containers:
+                block_kind = BlockKind.BLOCKQUOTE
+            else:
+                block_kind = BlockKind.PARAGRAPH
             builder = TextBuilder()
             try:
                 end = _map_inline(source, token.children or (), start, limit, builder, directives, index)
             except _Unmappable:
+                # Never a guessed position: the block goes unchecked, and
+                # the run says so (docs/reliability.md).
+                notes.append((first + 1, _UNPLACED.format(what=_BLOCK_NAMES[block_kind])))
                 continue
             if in_cell:
                 row_cursor = end
-                add(BlockKind.TABLE_CELL, builder)
-            elif heading_level is not None:
-                add(BlockKind.HEADING, builder, heading_level)
-            elif containers and containers[-1] == "list_item":
-                add(BlockKind.LIST_ITEM, builder)
-            elif "blockquote" in containers:
-                add(BlockKind.BLOCKQUOTE, builder)
-            else:
-                add(BlockKind.PARAGRAPH, builder)
+            add(block_kind, builder, heading_level)
     if not have_headline:
         blocks = _choose_headline(blocks)
     return Document(
         path, source, "markdown", tuple(blocks), tuple(directives), tuple(name.pattern for name in disabled),
-        disabled_names=disabled, problems=tuple(problems),
+        disabled_names=disabled, problems=tuple(problems), notes=tuple(dict.fromkeys(notes)), traits=TRAITS,
     )  # fmt: skip
 
 
@@ -321,8 +344,9 @@ def _link_tail(source: str, pos: int, limit: int) -> int:
     return pos
 
 
-def _front_matter(source: str, index: LineIndex, line_map):
-    """Prose blocks, disabled rules and any YAML problem of the front matter."""
+def _front_matter(source: str, index: LineIndex, line_map, notes: list[tuple[int, str]]):
+    """Prose blocks, disabled rules and any YAML problem of the front matter;
+    a prose field that cannot be placed in the source is added to ``notes``."""
     first, last = line_map
     # Between the opening "---" line and the closing fence (the map's last line).
     start = index.line_start(first + 2)
@@ -349,9 +373,11 @@ def _front_matter(source: str, index: LineIndex, line_map):
         if not isinstance(value_node, yaml.ScalarNode) or value_node.tag != "tag:yaml.org,2002:str":
             continue
         builder = _scalar_text(source, start, value_node)
-        if builder is not None:
-            kind = BlockKind.HEADLINE if key in HEADLINE_FIELDS else BlockKind.FRONT_MATTER
-            found.append((kind, builder, key))
+        if builder is None:
+            notes.append((index.line_col(start + value_node.start_mark.index)[0], _UNPLACED_FIELD.format(key=key)))
+            continue
+        kind = BlockKind.HEADLINE if key in HEADLINE_FIELDS else BlockKind.FRONT_MATTER
+        found.append((kind, builder, key))
     return found, disabled, None
 
 
@@ -402,3 +428,14 @@ def _scalar_text(source: str, offset: int, node) -> TextBuilder | None:
     if align(builder, value, source, start, end, escapes=False) is None:
         return None
     return builder
+
+
+READER = Reader(
+    name="markdown",
+    label="Markdown",
+    suffixes=(".md", ".markdown", ".mdown", ".mkd", ".mdx"),
+    read=parse_markdown,
+    # A folder walk has always taken these two only: taking the rarer
+    # suffixes too would change which files a newsroom's CI checks.
+    walked_suffixes=(".md", ".markdown"),
+)

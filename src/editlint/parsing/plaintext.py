@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-from ..document import Block, BlockKind, Document
+from ..document import Block, BlockKind, Document, SourceTraits
+from ..sentences import split_sentences
 from ..span import LineIndex
 from .directives import DIRECTIVE, directives_in
-from .sentences import split_sentences
+from .reader import Reader
 from .text import TextBuilder
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -25,6 +26,9 @@ _CLOSED = re.compile(r"[.!?:;,…][\"'”’)\]]*$")
 
 HEADING_MAX_CHARS = 120
 HEADING_MAX_WORDS = 20
+
+#: Headings are guessed from the shape of a line, not marked.
+TRAITS = SourceTraits(headings_marked=False)
 
 
 def parse_text(path: str, source: str) -> Document:
@@ -69,7 +73,7 @@ def parse_text(path: str, source: str) -> Document:
         blocks.append(Block(kind, text, textmap, span, len(blocks)))
 
     directives = directives_in(source, lambda i: index.line_col(i)[0])
-    return Document(path, source, "text", tuple(blocks), tuple(directives))
+    return Document(path, source, "text", tuple(blocks), tuple(directives), traits=TRAITS)
 
 
 def _pieces(source: str, start: int, end: int, comments: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
@@ -115,3 +119,12 @@ def _looks_like_heading(text: str) -> bool:
         # One sentence only ("U.S. Army Withdraws" is one; "Done. Next" is not).
         and len(split_sentences(text)) == 1
     )
+
+
+READER = Reader(
+    name="text",
+    label="plain text",
+    suffixes=(".txt",),
+    read=parse_text,
+    walked_suffixes=(".txt",),
+)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..document import PLACEHOLDER, TextMap
 from ..span import Span
+from ..textmap import PLACEHOLDER, TextMap
 
 # Addresses inside prose are never checked: they become placeholders. Bare
 # domains ("abc.net.au") stay text; the tokenizer marks them as URLs.

@@ -3,10 +3,65 @@
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 
 import regex
 
-from ..document import PLACEHOLDER, TextMap, Token, TokenKind
+from .span import Span
+from .textmap import PLACEHOLDER, TextMap
+
+
+class TokenKind(StrEnum):
+    WORD = "word"
+    NUMBER = "number"  # also times, money, ordinals and decades: 4:00pm, $3.50, 21st, 1990s
+    ACRONYM = "acronym"  # dotted abbreviations and initialisms: U.S., p.m.
+    URL = "url"
+    FILE = "file"  # report.pdf
+    EMAIL = "email"
+    HANDLE = "handle"  # @someone
+    HASHTAG = "hashtag"
+    PUNCT = "punct"
+    SYMBOL = "symbol"
+    HIDDEN = "hidden"  # a placeholder for content that is never checked
+
+
+class Token:
+    """A token of a block's text.
+
+    ``start``/``end`` are offsets into the block's text; ``span`` is the exact
+    source range, worked out when asked for (most tokens never are).
+    """
+
+    __slots__ = ("text", "kind", "start", "end", "_textmap")
+
+    def __init__(self, text: str, kind: TokenKind, start: int, end: int, textmap: TextMap) -> None:
+        self.text = text
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self._textmap = textmap
+
+    @property
+    def span(self) -> Span:
+        return self._textmap.source_span(self.start, self.end)
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind is TokenKind.WORD
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return (self.text, self.kind, self.start, self.end, self.span) == (
+            other.text, other.kind, other.start, other.end, other.span,
+        )  # fmt: skip
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.kind, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.kind.name}, {self.start}, {self.end}, {self.span})"
+
 
 _LETTER = r"\p{L}\p{M}"
 # Alternatives are tried in order; the first that matches at a position wins.
