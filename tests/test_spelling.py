@@ -226,8 +226,8 @@ def test_hyphenated_compounds_through_the_command_line():
 
 
 def test_a_misspelt_part_of_a_compound_is_reported():
-    diagnostics = check("It was a tit-for-tatt exchange, a multi-mortarr attack and a non-goverment group.\n")
-    assert matches(diagnostics) == ["tit-for-tatt", "multi-mortarr", "non-goverment"]
+    diagnostics = check("It was a tit-for-tatq exchange, a multi-mortarr attack and a non-goverment group.\n")
+    assert matches(diagnostics) == ["tit-for-tatq", "multi-mortarr", "non-goverment"]
 
 
 def test_a_prefix_counts_as_a_part_only_before_a_hyphen():
