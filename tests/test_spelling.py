@@ -232,8 +232,8 @@ def test_a_misspelt_part_of_a_compound_is_reported():
 
 def test_a_prefix_counts_as_a_part_only_before_a_hyphen():
     assert words("The co-founder and the non-member and the ex-minister and the pre-war and intra-party men met.") == []
-    # "intra" and "pre" are no words of their own: last in a compound, they are checked.
-    assert words("They met the party-intra and the war-pre.") == [("typo", "party-intra"), ("typo", "war-pre")]
+    # "intra" is no word of its own: last in a compound, it is checked.
+    assert words("They met the party-intra.") == [("typo", "party-intra")]
 
 
 # --------------------------------------------------------------------------- possessives and contractions
@@ -306,7 +306,12 @@ def test_a_sentence_initial_name_used_elsewhere_in_the_draft_is_not_a_typo():
 
 def test_a_sentence_initial_word_followed_by_a_capitalised_word_is_a_name():
     assert check("Dutton Holdings said the plan would fail.\n") == []
-    assert check("Goverment Officials said so.\n") == []
+    assert check("Kataib Hezbollah said so.\n") == []
+
+
+def test_a_capitalised_word_one_slip_from_a_long_common_word_is_a_typo_before_a_name_too():
+    # "Goverment" is no name: "government" is among the commonest words.
+    assert matches(check("Goverment Officials said so.\n")) == ["Goverment"]
 
 
 def test_a_sentence_initial_name_far_from_any_common_word_is_a_name():
@@ -348,7 +353,8 @@ DIALECT_CASES = {
     "en-US": ("The organisation chose a colour.", [("organisation", "organization"), ("colour", "color")]),
     "en-GB": ("The theater chose a color.", [("theater", "theatre"), ("color", "colour")]),
     "en-AU": ("The organization chose a color.", [("organization", "organisation"), ("color", "colour")]),
-    "en-CA": ("The organisation chose a color.", [("organisation", "organization"), ("color", "colour")]),
+    # SCOWL: Canadian English accepts "color" as a variant; "theatre" is its spelling.
+    "en-CA": ("The organisation chose a colour.", [("organisation", "organization")]),
 }
 DIALECT_GOOD = {
     "en-US": "The organization chose a color for the theater; they traveled to analyze it.",
@@ -433,15 +439,15 @@ def test_an_accept_entry_with_capitals_through_the_spelling_rule_alone():
 
 
 def test_a_rule_accept_entry_with_capitals_is_exact():
-    config = "rules:\n  spelling.typo:\n    accept: [Kwazulu, zorbulate]\n"
-    diagnostics = check("The Kwazulu region. Officials zorbulate. The kwazulu region.\n", config)
-    assert matches(diagnostics) == ["kwazulu"]
+    config = "rules:\n  spelling.typo:\n    accept: [Goverment, recieve]\n"
+    diagnostics = check("The Goverment region. Officials recieve. The goverment region.\n", config)
+    assert matches(diagnostics) == ["goverment"]
 
 
 def test_regex_accept_entries_match_whole_words():
     config = "vocab:\n  accept: ['/flib\\w+/', '/al-[A-Z]\\w+/']\n"
     diagnostics = check("The flibbert and flibberish met al-Zarqawi's men and the xflibbert.\n", config)
-    assert matches(diagnostics) == ["xflibbert"]
+    assert matches(diagnostics, "spelling.unknown-word") == ["xflibbert"]
 
 
 def test_rejected_words_are_reported_by_vocab_rejected_only():
@@ -550,12 +556,13 @@ def test_the_dictionary_spelling_wins_even_when_used_less():
 
 
 def test_a_tie_reports_both_spellings():
-    draft = "Researcher Stephanie Savell said attacks would grow. Officials met Savel on Monday.\n"
+    # Names no dictionary has (SCOWL's name lists have "Savell").
+    draft = "Researcher Stephanie Vorkell said attacks would grow. Officials met Vorkel on Monday.\n"
     diagnostics = check(draft)
-    assert [(d["match"], d["suggestions"]) for d in diagnostics] == [("Savell", ["Savel"]), ("Savel", ["Savell"])]
+    assert [(d["match"], d["suggestions"]) for d in diagnostics] == [("Vorkell", ["Vorkel"]), ("Vorkel", ["Vorkell"])]
     assert {d["rule"] for d in diagnostics} == {"spelling.name-variant"}
-    assert diagnostics[0]["message"] == '"Savell" is spelt "Savel" elsewhere in this draft'
-    assert diagnostics[1]["message"] == '"Savel" is spelt "Savell" elsewhere in this draft'
+    assert diagnostics[0]["message"] == '"Vorkell" is spelt "Vorkel" elsewhere in this draft'
+    assert diagnostics[1]["message"] == '"Vorkel" is spelt "Vorkell" elsewhere in this draft'
 
 
 def test_the_more_frequent_spelling_wins():
@@ -668,7 +675,7 @@ def test_a_run_of_letters_longer_than_any_word_is_a_typo_without_suggestions(in_
     write("draft.md", f"# Plan\n\nThe {run} word.\n")
     result = cli("--no-cache", "--format", "json", "--select", "spelling", "draft.md")
     [typo] = json.loads(result.stdout)["diagnostics"]
-    assert typo["rule"] == "spelling.typo" and typo["match"] == run and typo["suggestions"] == []
+    assert typo["rule"] == "spelling.unknown-word" and typo["match"] == run and typo["suggestions"] == []
 
 
 def test_a_long_real_word_still_gets_suggestions():

@@ -177,10 +177,12 @@ def main() -> None:
                 tiers.setdefault(form, 7)
     entries: dict[str, bytes] = {}
     for word, bits in accepted.items():
-        if word.endswith("'s") and word[:-2] in accepted:
+        if word.endswith("'s") and accepted.get(word[:-2], 0) & bits == bits:
             continue  # possessives are looked up without their ending
         flags = bits | (tiers.get(word, 7) << lexicon.TIER_SHIFT)
-        if not suggestible.get(word, True):
+        # Offensive words (Hunspell's NOSUGGEST), and names only SCOWL's
+        # largest lists have ("Thokk"), are never suggested.
+        if not suggestible.get(word, True) or (tiers.get(word, 7) == 7 and word[:1].isupper()):
             flags |= lexicon.NOSUGGEST
         # Weak: accepted only through a variant_2 list (not also as a main or variant_1 spelling).
         strong = bits & ~weak.get(word, 0) | main_in.get(word, 0)
