@@ -155,6 +155,11 @@ def main() -> None:
                 weak[word] = weak.get(word, 0) | weak_bits
             if bits or category == "variant_3":
                 tiers[word] = min(tiers.get(word, 7), tier)
+    # SCOWL's largest name lists hold capitalised common words ("The"): a
+    # name there whose lower-case form is a common word is left out.
+    for word in [w for w, t in tiers.items() if t == 7 and w[:1].isupper()]:
+        if tiers.get(word.lower(), 7) <= 4 and word in accepted:
+            del accepted[word]
     for word in variant_3:
         if not accepted.get(word):
             accepted[word] = lexicon.ANY_DIALECT  # a seldom-used spelling, no dialect's: no typo
