@@ -14,7 +14,10 @@ Options:
                 (a name one slip from another name in the draft:
                 "Hezbolah" beside "Hezbollah") or case-variant (a
                 hyphenated name with other capitals elsewhere:
-                "Geo-Science" beside "Geo-science")
+                "Geo-Science" beside "Geo-science"); likely-typo (a
+                larger slip from a common word, or a capitalised word one
+                slip from a dictionary's place, day or institution:
+                "Lousiana")
   language      en-US (default), en-GB, en-AU or en-CA; the config's
                 language: sets it for every spelling rule
   accept        words the dictionaries lack but the newsroom uses; an entry
@@ -45,7 +48,7 @@ LANGUAGES = ("en-US", "en-GB", "en-AU", "en-CA")
 
 @dataclass(frozen=True)
 class Options:
-    check: Literal["typo", "unknown", "variant", "name-variant", "case-variant"] = "typo"
+    check: Literal["typo", "likely-typo", "unknown", "variant", "name-variant", "case-variant"] = "typo"
     language: Literal["en-US", "en-GB", "en-AU", "en-CA"] = "en-US"
     accept: tuple[str, ...] = ()
     vocabulary: tuple[str, ...] = ()

@@ -74,7 +74,7 @@ class WordProblem:
         self,
         block: Block,
         token: Token,
-        kind: str,  # "typo", "unknown", "variant", "name-variant" or "case-variant"
+        kind: str,  # "typo", "likely-typo", "unknown", "variant", "name-variant" or "case-variant"
         word: str,  # the word as checked (possessive removed)
         suggestions: tuple[str, ...] = (),
         detail: str = "",  # the dialect of a variant, or the other spelling of a name
@@ -353,6 +353,9 @@ def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> A
     return analysis
 
 
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i")
+
+
 def _vowel_for_vowel(a: str, b: str) -> bool:
     """Whether two words of one length differ in one vowel only."""
     if len(a) != len(b):
@@ -423,7 +426,10 @@ class _Analyser:
     # ------------------------------------------------------------------ unknown words
 
     def _unknown_word(self, i: int, text: str, status: str) -> str | None:
-        """What an unknown word is: "typo", "unknown" (no evidence of a slip),
+        """What an unknown word is: "typo" (a small slip from a common word, or
+        from one the draft uses), "likely-typo" (a larger slip, or a
+        capitalised word one slip from a dictionary's capitalised word),
+        "unknown" (no evidence of a slip),
         "name", or None (not to be reported)."""
         uses = self.uses
         base = without_possessive(text)
@@ -437,8 +443,11 @@ class _Analyser:
         return self._lower_case(base)
 
     def _lower_case(self, word: str) -> str:
-        """A word checked as a word (not a name): a typo when it is one slip
-        from a common word, or from a word the draft uses."""
+        """A word checked as a word (not a name): a typo when it is a small
+        slip from a common word ("collasped", "recieve") or one slip from a
+        word the draft uses; a likely typo when it is another slip (an extra
+        letter, an unrelated one) from a common word: on real news half of
+        those are words the dictionaries lack ("prepper")."""
         part = self._unknown_part(word)
         near = self.speller.near_misses(part)
         uses_it = self.uses.counts[word.lower()]
@@ -452,12 +461,12 @@ class _Analyser:
                 continue  # a name is no evidence against a lower-case word ("asylee" is no "Ashlee")
             if case_only:
                 if uses_it == 1:
-                    return "typo"  # "molotov"
+                    return "likely-typo"  # "molotov": a name in lower case
                 continue
             if n.spelling.lower() in self.in_draft and n.distance <= SLIP:
                 return "typo"  # the draft spells it right elsewhere
             if n.tier <= COMMON_TIER and uses_it < CONSISTENT_USES:
-                return "typo"
+                return "typo" if n.distance <= SMALL_SLIP else "likely-typo"
         return "unknown"
 
     def _unknown_part(self, word: str) -> str:
@@ -479,8 +488,8 @@ class _Analyser:
         a name particle or an initial, or with a particle ("al-Harbi")."""
         uses, speller = self.uses, self.speller
         part = self._unknown_part(word)
-        if not part[:1].isupper() or speller.accepted(part):
-            return "name"
+        if not part[:1].isupper() or speller.accepted(part) or not part.isascii():
+            return "name"  # accents mark a foreign name: "Charité"
         target = self._name_target(part)
         if target is None:
             return "name"
@@ -491,14 +500,16 @@ class _Analyser:
         if previous and previous.lower() not in TITLES and self._first_name(previous):
             if target.spelling not in uses.inner_capitalised:
                 return "name"  # "Mike Pompeo", "Joe Schriner": a surname after a first name
-        elif partners and _vowel_for_vowel(part.lower(), target.spelling.lower()):
-            return "name"  # "Tulsi Gabbard": names differ in a vowel
+        if _vowel_for_vowel(part.lower(), target.spelling.lower()):
+            return "name"  # "Tulsi", "Kellar", "Charlamagne": names differ in a vowel
         previous = uses.word(i - 1)
-        if previous in NAME_PARTICLES or previous.endswith("."):
-            return "name"
+        if previous in NAME_PARTICLES or previous.endswith(".") or uses.word(i + 1) in NAME_PARTICLES:
+            return "name"  # "bin Sarea", "P. Chia", "Osama bin Laden"
         if uses.counts[word.lower()] > 1:
             return "name"  # used as a name: "Salling Group" seven times
-        return "typo"
+        if target.spelling in uses.inner_capitalised:
+            return "typo"  # "Wednsday" where the draft says "Wednesday"
+        return "likely-typo"
 
     def _name_target(self, word: str) -> Near | None:
         """The dictionary's capitalised word one slip from ``word`` (SCOWL's
@@ -526,11 +537,10 @@ class _Analyser:
             # the draft uses. Names are one small slip from some common
             # word too often ("Noosa", "Vimeo").
             flags = lexicon.flags(target)
-            if not flags or len(target) < 5:
-                continue
-            if (tier(flags) <= 1 and len(target) >= 6) or (
-                tier(flags) <= 2 and n.distance <= SMALL_SLIP and target in self.in_draft
-            ):
+            if not flags or len(target) < 5 or target.endswith(("ing", "ed")):
+                continue  # verb forms are seldom capitalised: "Dongting" is no "donating"
+            long_and_common = tier(flags) <= 1 and (len(target) >= 8 or (len(target) >= 6 and n.distance <= SMALL_SLIP))
+            if long_and_common or (tier(flags) <= 2 and n.distance <= SMALL_SLIP and target in self.in_draft):
                 return Near(target[0].upper() + target[1:], n.distance, tier(flags))
         return None
 
@@ -541,11 +551,13 @@ class _Analyser:
 
     def _first_name(self, word: str) -> bool:
         """A capitalised word that is no common word in lower case nor a
-        dictionary's capitalised word ("Mike", "Jann"; not "New", "Prime",
-        "European", "John"): before a name, a first name."""
+        nationality ("Mike", "Joe", "Jason"; not "New", "Prime", "European"):
+        before a name, a first name."""
         word = without_possessive(word.replace("’", "'"))
-        if not word[:1].isupper() or not word[1:].islower() or word.lower() in dictionary_names():
+        if not word[:1].isupper() or not word[1:].islower() or word.lower() in FUNCTION_WORDS:
             return False
+        if word.lower() in dictionary_names() and word.endswith(_DEMONYM_ENDINGS):
+            return False  # "European Prliament"
         flags = self.speller.lexicon.flags(word.lower())
         return not flags or tier(flags) > 2
 

@@ -288,6 +288,8 @@ class Speller:
         """The draft's dialect's main spelling of another dialect's word, and
         the dialect the word belongs to."""
         flags = self.lexicon.lookup(word)
+        if not flags and "-" in word:
+            flags = next((self.lexicon.lookup(p) for p in word.split("-") if self.status(p) == "variant"), 0)
         main = main_dialects(flags) or flags & ANY_DIALECT
         dialect = next(
             (name for name in ("en-GB", "en-AU", "en-CA", "en-US") if name != self.language and main & DIALECTS[name]),
@@ -298,6 +300,15 @@ class Speller:
             found = self.lexicon.lookup(candidate)
             return bool(found & self.mask) and not weak_dialects(found) & self.mask
 
+        if "-" in word:
+            # A hyphenated word: each part that is another dialect's spelling
+            # converted ("labor-intensive" gives "labour-intensive").
+            parts = word.split("-")
+            converted = [
+                (self.dialect_spelling(part)[0] or part) if self.status(part) == "variant" else part for part in parts
+            ]
+            spelling = "-".join(converted)
+            return (spelling if converted != parts else None), dialect
         spelling = equivalent(word.lower(), is_main)
         return (copy_case(spelling, word) if spelling else None), dialect
 
