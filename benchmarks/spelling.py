@@ -133,7 +133,11 @@ def false_alarms(name: str) -> None:
     judged = verdicts.load_verdicts(name)
     halves = ("all", "odd", "even") if name == "wikinews" else ("all",)
     for half in halves:
-        files = [p for p in sorted(folder.glob("*.md")) if half == "all" or int(p.name[:2 if name == "lee" else 3]) % 2 == (half == "odd")]
+        files = [
+            p
+            for p in sorted(folder.glob("*.md"))
+            if half == "all" or int(p.name[: 2 if name == "lee" else 3]) % 2 == (half == "odd")
+        ]
         names = {p.name for p in files}
         words = sum(len(p.read_text(encoding="utf-8").split()) for p in files)
         mine = [d for d in found if d["file"] in names]
@@ -163,7 +167,12 @@ def false_alarms(name: str) -> None:
 
 def lower_case_sites(texts: list[str]):
     pattern = re.compile(r"(?<![\w'’-])[a-z]{5,}(?![\w'’-])")
-    return [(n, m.start(), m.group()) for n, t in enumerate(texts) for m in pattern.finditer(t) if not t.startswith("#", m.start() - 2)]
+    return [
+        (n, m.start(), m.group())
+        for n, t in enumerate(texts)
+        for m in pattern.finditer(t)
+        if not t.startswith("#", m.start() - 2)
+    ]
 
 
 @functools.cache
@@ -245,7 +254,9 @@ def recall(label: str, texts: list[str], language: str, count: int, seed: int) -
         ("lower-case", lower_case_sites(texts), False),
         ("capitalised", capitalised_sites(texts), True),
     ):
-        tried, skipped, detected, first, misses = typo_recall(texts, rules, sites, count, random.Random(seed), keep_first)
+        tried, skipped, detected, first, misses = typo_recall(
+            texts, rules, sites, count, random.Random(seed), keep_first
+        )
         print(
             f"{label}: {kind} typo recall {detected}/{tried} = {100 * detected / max(1, tried):.1f}% "
             f"(from {len(sites)} sites; {skipped} typos that are words skipped); right word first "
@@ -275,7 +286,10 @@ def main() -> None:
         for half in halves:
             recall(f"wikinews {half}", wikinews(half), "en-US", args.typos, args.seed)
         recall("lee", lee(), "en-AU", args.typos, args.seed)
-    print(f"({time.perf_counter() - started:.0f} s; python benchmarks/spelling.py --typos {args.typos} --seed {args.seed})")
+    print(
+        f"({time.perf_counter() - started:.0f} s; "
+        f"python benchmarks/spelling.py --typos {args.typos} --seed {args.seed})"
+    )
 
 
 if __name__ == "__main__":

@@ -65,7 +65,9 @@ WORDNET = Path("/usr/share/wordnet")
 LEVEL_TIER = {10: 0, 20: 1, 35: 2, 40: 3, 50: 3, 55: 4, 60: 4, 70: 5, 80: 6, 95: 7}
 LARGEST = 80  # for words; names are taken up to 95
 SCOWL_DIALECTS = {"american": lexicon.US, "australian": lexicon.AU, "canadian": lexicon.CA, "british": lexicon.GB}
-_FILE = re.compile(r"(?P<category>[a-z_0-9]+?)-(?P<kind>words|upper|proper-names|abbreviations|contractions)\.(?P<size>\d+)$")
+_FILE = re.compile(
+    r"(?P<category>[a-z_0-9]+?)-(?P<kind>words|upper|proper-names|abbreviations|contractions)\.(?P<size>\d+)$"
+)
 
 
 def scowl_lists():
@@ -208,6 +210,7 @@ def main() -> None:
     lines = ["\t".join(sorted(w for w, t in by_tier.items() if t == tier)) for tier in range(lexicon.COMMON_TIERS)]
     lines.append("\t".join(sorted(dictionary_names)))
     lexicon.COMMON.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
     # A phrase is kept when it is a name (capitalised) or when some word of
     # it is not a common word of every dialect ("per se", "joie de vivre"):
     # the rest are ordinary word sequences.
@@ -224,7 +227,8 @@ def main() -> None:
         if phrase != phrase.lower() or not all(common_everywhere(w) for w in words):
             kept[phrase.lower()] = b""
     sortedtable.write(kept, lexicon.PHRASES, lexicon.PHRASE_MAGIC)
-    print(f"wrote {len(entries)} words ({len(by_tier)} common) to {lexicon.DATA.relative_to(ROOT)}, {len(kept)} phrases to "
+    print(f"wrote {len(entries)} words ({len(by_tier)} common) to {lexicon.DATA.relative_to(ROOT)}, "
+          f"{len(kept)} phrases to "
           f"{lexicon.PHRASES.relative_to(ROOT)}")  # fmt: skip
 
 

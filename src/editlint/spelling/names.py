@@ -88,7 +88,11 @@ def name_variants(
                 continue
             if not common(other) and _distinct(by_name[name], by_name[other], is_known[other]):
                 continue
-            if is_known[other] or counts[other] > counts[name] or (counts[other] == counts[name] and not is_known[name]):
+            if (
+                is_known[other]
+                or counts[other] > counts[name]
+                or (counts[other] == counts[name] and not is_known[name])
+            ):
                 # The other spelling wins (it is a dictionary word or the more
                 # frequent), or neither does: say so at each.
                 found.extend(Variant(use, other, "name-variant") for use in by_name[name])
@@ -194,9 +198,7 @@ def _same_transliteration(a: str, b: str) -> bool:
     if ka == kb:
         return True
     consonants = _consonants(ka)
-    return (
-        consonants == _consonants(kb) and len(consonants) >= 4 and ka[-1] == kb[-1] and edit_distance(ka, kb) <= 1
-    )
+    return consonants == _consonants(kb) and len(consonants) >= 4 and ka[-1] == kb[-1] and edit_distance(ka, kb) <= 1
 
 
 def close_derived(a: str, b: str) -> bool:
