@@ -84,7 +84,7 @@ def spelling_rules(language: str):
     workspace = Workspace(config)
     rules = workspace.rules_for(workspace.config_for(config), Path("draft.md"))
     assert not workspace.errors, workspace.errors
-    return [r for r in rules if r.spec.id.startswith("spelling.")]
+    return [r for r in rules if r.id.startswith("spelling.")]
 
 
 def check(text: str, rules):
