@@ -159,8 +159,15 @@ class _Analyser:
                 # A name keeps its own spelling: Department of Defense, Labor Party.
                 if capitalised:
                     names.append(self._name_use(i, text))
+                    phrase = self._misspelt_phrase(i, text) if status == "ok" else None
+                    if phrase:
+                        analysis.problems.append(
+                            WordProblem(uses.block(i), token, "likely-typo", text, (phrase,), phrase)
+                        )
                 continue
             if status == "variant":
+                if self._in_phrase(i):
+                    continue  # "per se" (en-AU has no "se")
                 spelling, dialect = speller.dialect_spelling(text)
                 if spelling:  # a variant with no spelling of the draft's dialect is left alone
                     analysis.problems.append(WordProblem(uses.block(i), token, "variant", text, (spelling,), dialect))
@@ -175,8 +182,11 @@ class _Analyser:
                     )
                 )
         known = lambda name: speller.word_status(name) in ("ok", "variant")  # noqa: E731
+        reported = {id(p.token) for p in analysis.problems}
         for variant in name_variants(names, known, self._common):
             i = variant.use.item
+            if id(uses.tokens[i]) in reported:
+                continue  # one finding a word: "Untied Nations" is a likely typo already
             suffix = uses.tokens[i].text[len(variant.use.name) :]
             analysis.problems.append(
                 WordProblem(
@@ -288,7 +298,7 @@ class _Analyser:
         if previous and previous.lower() not in TITLES and self._first_name(previous):
             if target.spelling not in uses.inner_capitalised:
                 return "name"  # "Mike Pompeo", "Joe Schriner": a surname after a first name
-        if _vowel_for_vowel(part.lower(), target.spelling.lower()):
+        if (partners or target.tier >= 3) and _vowel_for_vowel(part.lower(), target.spelling.lower()):
             return "name"  # "Tulsi", "Kellar", "Charlamagne": names differ in a vowel
         previous = uses.word(i - 1)
         if previous in NAME_PARTICLES or previous.endswith(".") or uses.word(i + 1) in NAME_PARTICLES:
@@ -313,7 +323,7 @@ class _Analyser:
         lexicon = self.speller.lexicon
         for n in self.speller.near_misses(word):
             target = n.spelling.lower()
-            if target == lower or len(target) < 5 or close_derived(lower, target):
+            if target == lower or len(target) < 5 or (lower.startswith(target) and close_derived(lower, target)):
                 continue
             if len(lower) < 7 and n.distance > SMALL_SLIP:
                 continue  # a short name is a letter from some word by chance ("Mazza", "Coron")
@@ -333,9 +343,10 @@ class _Analyser:
         return None
 
     def _foreign(self, word: str) -> bool:
-        """A word no dictionary knows, nor any rule accepts: a part of a
-        foreign name ("Harirchi")."""
-        return self.speller.word_status(without_possessive(word.replace("’", "'"))) == "unknown"
+        """A word no dictionary knows, nor any rule accepts, or a hyphenated
+        one with such a part: a part of a foreign name ("Harirchi",
+        "France-Presse")."""
+        return self.speller.word_status(without_possessive(word.replace("’", "'"))) in ("unknown", "name")
 
     def _first_name(self, word: str) -> bool:
         """A capitalised word that is no common word in lower case nor a
@@ -365,6 +376,24 @@ class _Analyser:
             n.spelling.islower() and n.distance <= SMALL_SLIP and n.tier <= COMMON_TIER
             for n in self.speller.near_misses(self._unknown_part(word))
         )
+
+    def _misspelt_phrase(self, i: int, word: str) -> str | None:
+        """The right word for a common word that, capitalised before another
+        capitalised word, makes no name where a word one small slip from it
+        makes one WordNet has ("Untied Nations" for "United Nations"), or
+        None."""
+        uses = self.uses
+        if i + 1 >= len(uses.tokens) or uses.position(i) != "inner" or not uses.tokens[i + 1].text[:1].isupper():
+            return None
+        lower, following = word.lower(), uses.word(i + 1)
+        if not self.speller.lexicon.flags(lower) or is_phrase(f"{lower} {following}"):
+            return None  # a name ("Iran"), or a phrase as written
+        for n in self.speller.near_misses(lower):
+            other = n.spelling.lower()
+            if other != lower and other[0] == lower[0] and n.distance <= SMALL_SLIP:
+                if is_phrase(f"{other} {following}"):
+                    return other[0].upper() + other[1:]
+        return None
 
     def _in_phrase(self, i: int) -> bool:
         """Whether word ``i`` stands in a WordNet phrase ("per se", "joie de
