@@ -198,17 +198,14 @@ def main() -> None:
         entries[word] = flags.to_bytes(2, "little")
     sortedtable.write(entries, lexicon.DATA, lexicon.MAGIC)
     # The words near misses are looked for among: suggestible words up to
-    # size 70, in lower case, commonest first, one line per tier; then the
-    # capitalised words of SCOWL's "upper" lists up to size 60, as spelt.
-    by_tier: dict[str, int] = {}
+    # size 60 (tiers 0-4), in lower case, on one line; then the capitalised
+    # words of SCOWL's "upper" lists up to size 60, as spelt.
+    common = set()
     for word, value in entries.items():
         flags = int.from_bytes(value, "little")
-        if flags & lexicon.NOSUGGEST or lexicon.tier(flags) > lexicon.COMMON_TIERS - 1 or "'" in word:
-            continue
-        key = word.lower()
-        by_tier[key] = min(by_tier.get(key, 7), lexicon.tier(flags))
-    lines = ["\t".join(sorted(w for w, t in by_tier.items() if t == tier)) for tier in range(lexicon.COMMON_TIERS)]
-    lines.append("\t".join(sorted(dictionary_names)))
+        if not flags & lexicon.NOSUGGEST and lexicon.tier(flags) < lexicon.COMMON_TIERS and "'" not in word:
+            common.add(word.lower())
+    lines = ["\t".join(sorted(common)), "\t".join(sorted(dictionary_names))]
     lexicon.COMMON.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     # A phrase is kept when it is a name (capitalised) or when some word of
@@ -227,7 +224,7 @@ def main() -> None:
         if phrase != phrase.lower() or not all(common_everywhere(w) for w in words):
             kept[phrase.lower()] = b""
     sortedtable.write(kept, lexicon.PHRASES, lexicon.PHRASE_MAGIC)
-    print(f"wrote {len(entries)} words ({len(by_tier)} common) to {lexicon.DATA.relative_to(ROOT)}, "
+    print(f"wrote {len(entries)} words ({len(common)} common) to {lexicon.DATA.relative_to(ROOT)}, "
           f"{len(kept)} phrases to "
           f"{lexicon.PHRASES.relative_to(ROOT)}")  # fmt: skip
 

@@ -209,7 +209,8 @@ class _Analyser:
     def _common(self, word: str) -> bool:
         """A capitalised common word ("National", "Party"): no part of a person's name."""
         lower = word.lower()
-        return lower in self.speller.common_set() and bool(self.speller.lexicon.flags(lower))
+        flags = self.speller.lexicon.flags(lower)
+        return bool(flags) and tier(flags) < 6
 
     # ------------------------------------------------------------------ unknown words
 

@@ -39,12 +39,13 @@ ANY_DIALECT = US | AU | CA | GB
 
 DATA = Path(__file__).resolve().parent / "data" / "lexicon.bin"
 PHRASES = DATA.parent / "phrases.bin"
-#: Suggestible words of tiers 0 .. COMMON_TIERS - 1 in lower case, one tier
-#: a line (words separated by tabs): where near misses are looked for; then
-#: a line of the capitalised words of SCOWL's "upper" lists up to size 60
-#: (places, days, months, institutions: not people's names).
+#: Suggestible words of tiers 0 .. COMMON_TIERS - 1 (SCOWL up to size 60)
+#: in lower case, on one line (words separated by tabs): where near misses
+#: are looked for; then a line of the capitalised words of SCOWL's "upper"
+#: lists up to size 60 (places, days, months, institutions: not people's
+#: names).
 COMMON = DATA.parent / "common.txt"
-COMMON_TIERS = 6
+COMMON_TIERS = 5
 
 
 class Lexicon:
@@ -111,12 +112,12 @@ def lexicon() -> Lexicon:
     return _loaded
 
 
-_common: tuple[frozenset[str], ...] | None = None
+_common: frozenset[str] | None = None
 _names: dict[str, str] | None = None
 
 
-def common_words() -> tuple[frozenset[str], ...]:
-    """The suggestible words of each tier up to COMMON_TIERS - 1 (lower
+def common_words() -> frozenset[str]:
+    """The suggestible words of the tiers up to COMMON_TIERS - 1 (lower
     case), read once per process: a set answers a few hundred membership
     questions in microseconds, where the sorted table takes milliseconds."""
     if _common is None:
@@ -135,8 +136,8 @@ def dictionary_names() -> dict[str, str]:
 def _read_common() -> None:
     global _common, _names
     lines = COMMON.read_text(encoding="utf-8").split("\n")
-    _common = tuple(frozenset(line.split("\t")) - {""} for line in lines[:COMMON_TIERS])
-    _names = {name.lower(): name for name in lines[COMMON_TIERS].split("\t") if name}
+    _common = frozenset(lines[0].split("\t"))
+    _names = {name.lower(): name for name in lines[1].split("\t")}
 
 
 _phrases: sortedtable.SortedTable | None = None
