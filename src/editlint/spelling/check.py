@@ -207,10 +207,11 @@ class _Analyser:
         return NameUse(without_possessive(text), frozenset(partners), foreign, self.uses.position(i), i)
 
     def _common(self, word: str) -> bool:
-        """A capitalised common word ("National", "Party"): no part of a person's name."""
+        """A capitalised common word ("National", "Party", "President"): no
+        part of a person's name."""
         lower = word.lower()
         flags = self.speller.lexicon.flags(lower)
-        return bool(flags) and tier(flags) < 6
+        return bool(flags) and tier(flags) <= COMMON_TIER
 
     # ------------------------------------------------------------------ unknown words
 
@@ -416,16 +417,21 @@ class _Analyser:
 
     def _species_name(self, i: int, word: str) -> bool:
         """The second word of a species name: a Latin ending after a genus (a
-        capitalised word no dictionary has, or its initial: "Spheniscus
-        magellanicus", "P. damicornis")."""
+        capitalised word that is no common word, or its initial:
+        "Spheniscus magellanicus", "P. damicornis")."""
+        uses = self.uses
         if not word.islower() or not _EPITHET.search(word) or i == 0:
             return False
-        genus = self.uses.tokens[i - 1].text
-        if self.uses.block(i - 1) is not self.uses.block(i):
+        if uses.block(i - 1) is not uses.block(i):
             return False
-        if genus[:1].isupper() and genus[1:].islower() and self._foreign(genus):
-            return True
-        return len(genus) == 2 and genus.endswith(".") and genus[0].isupper()
+        genus = uses.tokens[i - 1]
+        text = genus.text
+        if len(text) == 1 and text.isupper():
+            return uses.block(i).text[genus.end : genus.end + 1] == "."  # "P. damicornis"
+        if not (text[:1].isupper() and text[1:].islower()) or self._common(text):
+            return False
+        flags = self.speller.lexicon.flags(text)
+        return self._foreign(text) or tier(flags) >= 5
 
     def _dropped_g(self, i: int, word: str) -> bool:
         """A word with its "g" dropped and an apostrophe for it ("Truckin'",
@@ -447,6 +453,8 @@ class _Analyser:
         before, after = uses.tokens[i - 1].text, uses.tokens[i + 1].text
         if not (before[:1].isupper() and after[:1].isupper()):
             return False
+        if word in NAME_PARTICLES:
+            return True
         return not any(sorted(n.spelling) == sorted(word) and n.tier == 0 for n in self.speller.near_misses(word))
 
     # ------------------------------------------------------------------ suggestions
