@@ -19,13 +19,16 @@ the held-out half, reported apart) and the 50 ABC News articles of gensim
    by rules, never by editlint's analysis:
    - lower-case words of five letters or more;
    - capitalised words inside a sentence (after a lower-case word or a
-     comma), five letters or more, that a dictionary has with a capital or
+     comma, so not inside a run of capitalised words such as "Attorney
+     General John Ashcroft"), five letters or more, that a dictionary has with a capital or
      in lower case, people's names left out: the words of SCOWL's "upper"
      lists of every size (places, days, months, nationalities,
      institutions: "Wednesday", "Pentagon"; read from Debian's scowl
      package, /usr/share/dict/scowl), and words of the Hunspell
      dictionaries written with a capital ("Parliament", "Secretary",
-     "White House"); the first letter is kept;
+     "White House"); the first letter is kept. The subset of SCOWL's
+     upper-case words up to size 50 (the commonest places, days, months,
+     nationalities, institutions) is reported apart;
    - names (capitalised words inside a sentence, four letters or more) used
      at least twice in a draft, one use misspelt, the first letter kept.
    A typo that is itself a word of the same Hunspell dictionaries (en_US or
@@ -176,14 +179,15 @@ def lower_case_sites(texts: list[str]):
 
 
 @functools.cache
-def dictionary_capitals() -> frozenset[str]:
-    """SCOWL's upper-case words of every size (not its people's names)."""
+def dictionary_capitals(largest: int = 95) -> frozenset[str]:
+    """SCOWL's upper-case words up to a size (95: every size)."""
     scowl = Path("/usr/share/dict/scowl")
     if not scowl.is_dir():
         sys.exit("the capitalised recall needs Debian's scowl package: apt-get install scowl")
     words = set()
     for path in scowl.glob("*-upper.*"):
-        words.update(path.read_text(encoding="utf-8").split("\n"))
+        if int(path.suffix[1:]) <= largest:
+            words.update(path.read_text(encoding="utf-8").split("\n"))
     return frozenset(words)
 
 
@@ -250,9 +254,12 @@ def name_recall(texts, rules, count: int, rng: random.Random):
 
 def recall(label: str, texts: list[str], language: str, count: int, seed: int) -> None:
     rules = spelling_rules(language)
+    capitalised = capitalised_sites(texts)
+    common_names = dictionary_capitals(50)
     for kind, sites, keep_first in (
         ("lower-case", lower_case_sites(texts), False),
-        ("capitalised", capitalised_sites(texts), True),
+        ("capitalised", capitalised, True),
+        ("capitalised common-name (SCOWL upper <= 50)", [s for s in capitalised if s[2] in common_names], True),
     ):
         tried, skipped, detected, first, misses = typo_recall(
             texts, rules, sites, count, random.Random(seed), keep_first

@@ -203,19 +203,28 @@ class Speller:
         """A prefix and a word ("reoffending"), or two common words run
         together ("wheatbelt"), and no small slip from a common word."""
         common = self.common_set()
-        found = False
-        for prefix in PREFIXES:
-            rest = word[len(prefix) :]
-            if word.startswith(prefix) and len(rest) >= 4 and self.lexicon.lookup(rest) & ANY_DIALECT:
-                found = True
-                break
-        if not found:
-            for i in range(3, len(word) - 2):
-                head, tail = word[:i], word[i:]
-                if head in common and tail in common and self._compound_part(head) and self._compound_part(tail):
-                    found = True
-                    break
-        return found and not any(n.distance <= SMALL_SLIP and n.tier <= COMMON_TIER for n in self.near_misses(word))
+        prefixed = any(
+            word.startswith(prefix)
+            and len(word) - len(prefix) >= 4
+            and self.lexicon.lookup(word[len(prefix) :]) & ANY_DIALECT
+            for prefix in PREFIXES
+        )
+        joined = not prefixed and any(
+            word[:i] in common
+            and word[i:] in common
+            and self._compound_part(word[:i])
+            and self._compound_part(word[i:])
+            for i in range(3, len(word) - 2)
+        )
+        if not (prefixed or joined):
+            return False
+        # Not when a common word is a slip away: "untill" is no "un" + "till";
+        # and two words run together are seldom a word a letter from a very
+        # common one ("searson" is no "sear" + "son").
+        return not any(
+            (n.distance <= SMALL_SLIP and n.tier <= COMMON_TIER) or (joined and n.distance <= SLIP and n.tier <= 2)
+            for n in self.near_misses(word)
+        )
 
     def _compound_part(self, part: str) -> bool:
         """A common lower-case word (no abbreviation or name in lower case:
