@@ -191,14 +191,23 @@ def dictionary_capitals(largest: int = 95) -> frozenset[str]:
     return frozenset(words)
 
 
+_PREVIOUS_WORD = re.compile(r"(\S+) $")
+
+
 def capitalised_sites(texts: list[str]):
-    # Inside a sentence: after a lower-case word or a comma and a space.
+    # Inside a sentence: after a lower-case word ("in Egypt") or a comma, so
+    # not inside a run of capitalised words ("Attorney General John Ashcroft").
     pattern = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{4,}(?![\w'’-])")
     words, capitals = reference_words(), dictionary_capitals()
-    return [
-        (n, m.start(), m.group()) for n, t in enumerate(texts) for m in pattern.finditer(t)
-        if m.group() in capitals or m.group().lower() in words
-    ]  # fmt: skip
+    sites = []
+    for n, t in enumerate(texts):
+        for m in pattern.finditer(t):
+            previous = _PREVIOUS_WORD.search(t, max(0, m.start() - 40), m.start())
+            if previous is None or not (previous.group(1)[0].islower() or previous.group(1).endswith(",")):
+                continue
+            if m.group() in capitals or m.group().lower() in words:
+                sites.append((n, m.start(), m.group()))
+    return sites
 
 
 def typo_recall(texts, rules, sites, count: int, rng: random.Random, keep_first: bool = False):
