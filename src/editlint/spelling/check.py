@@ -327,8 +327,11 @@ class _Analyser:
             target = n.spelling.lower()
             if target == lower or len(target) < 5 or (lower.startswith(target) and close_derived(lower, target)):
                 continue
-            if len(lower) < 7 and n.distance > SMALL_SLIP:
-                continue  # a short name is a letter from some word by chance ("Mazza", "Coron")
+            if len(lower) < 7 and n.distance > SMALL_SLIP and not (target in names and n.tier <= 2):
+                # A short name is a letter from some word by chance ("Mazza",
+                # "Coron"), unless that word is one of the commonest names
+                # ("Jsapan", "Sowuth").
+                continue
             if not (target[0] == lower[0] or target[:2] == lower[1::-1]):
                 continue
             if target in names:
