@@ -157,10 +157,12 @@ def main() -> None:
                 weak[word] = weak.get(word, 0) | weak_bits
             if bits or category == "variant_3":
                 tiers[word] = min(tiers.get(word, 7), tier)
-    # SCOWL's largest name lists hold capitalised common words ("The"): a
-    # name there whose lower-case form is a common word is left out.
-    for word in [w for w, t in tiers.items() if t == 7 and w[:1].isupper()]:
-        if tiers.get(word.lower(), 7) <= 4 and word in accepted:
+    # SCOWL's larger upper-case and name lists (sizes 70-95) hold common
+    # words capitalised in some name ("The", "Forces", "Nations"): such an
+    # entry is left out (the lower-case word still accepts the capitalised
+    # form), so that a capitalised entry means a name.
+    for word in [w for w, t in tiers.items() if t >= 5 and w[:1].isupper() and w[1:].islower()]:
+        if tiers.get(word.lower(), 7) <= 4 and word in accepted and word.lower() in accepted:
             del accepted[word]
     for word in variant_3:
         if not accepted.get(word):
