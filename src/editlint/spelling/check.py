@@ -38,7 +38,7 @@ from ..document import Block, Document, Token
 from .lexicon import dictionary_names, is_phrase, tier
 from .names import TITLES, NameUse, close, close_derived, name_variants
 from .speller import COMMON_TIER, FUNCTION_WORDS, NAME_PARTICLES, SLIP, SMALL_SLIP, Near, Speller, without_possessive
-from .words import JOINED, NEXT_CAPITALISED, NEXT_SPEECH_VERB, SPEECH_VERBS, draft_words, is_checked
+from .words import JOINED, NEXT_CAPITALISED, NEXT_SPEECH_VERB, PARTICLE_NAME, SPEECH_VERBS, draft_words, is_checked
 
 __all__ = ["SPEECH_VERBS", "Analysis", "Speller", "WordProblem", "analyse", "is_checked", "speller"]
 
@@ -154,7 +154,8 @@ class _Analyser:
                 continue
             text = token.text.replace("’", "'")
             status = speller.word_status(text)
-            capitalised = text[:1].isupper()
+            # A name written with its particle ("al-Askari") is a name too.
+            capitalised = text[:1].isupper() or PARTICLE_NAME.match(text) is not None
             if status == "ok" or (status == "variant" and capitalised):
                 # A name keeps its own spelling: Department of Defense, Labor Party.
                 if capitalised:

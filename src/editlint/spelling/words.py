@@ -26,7 +26,7 @@ SPEECH_VERBS = frozenset(
 )
 _NOT_LATIN = regex.compile(r"[^\p{Latin}\p{M}'’-]")
 #: A name written with its particle: "al-Sharabi", "bin-Laden", "el-Gebel".
-_PARTICLE_NAME = regex.compile(r"(?:{})-\p{{Lu}}".format("|".join(sorted(NAME_PARTICLES))))
+PARTICLE_NAME = regex.compile(r"(?:{})-\p{{Lu}}".format("|".join(sorted(NAME_PARTICLES))))
 _HEADING_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING})
 _OPENERS = frozenset("\"'“‘«([:—–")
 
@@ -217,7 +217,7 @@ def _find_words(document: Document) -> Uses:
                 capitalised = (
                     not heading
                     and token.text.lower() not in FUNCTION_WORDS
-                    and (token.text[:1].isupper() or _PARTICLE_NAME.match(token.text) is not None)
+                    and (token.text[:1].isupper() or PARTICLE_NAME.match(token.text) is not None)
                 )
                 particle = token.text.lower() in NAME_PARTICLES and previous_capitalised
                 if capitalised or particle:
