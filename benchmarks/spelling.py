@@ -1,24 +1,46 @@
 #!/usr/bin/env python3
-"""Spelling on real edited news: false alarms, typo recall, name recall.
+"""Spelling on real edited news: adjudicated false alarms, and recall on
+typos put into the text.
 
-Run: python benchmarks/spelling.py [--typos 1000] [--seed 7]
+Run: python benchmarks/spelling.py [--typos 1000] [--seed 7] [--only alarms|recall]
 
-On the 50 ABC News articles of gensim 4.4.0's lee.cor, with language: en-AU:
+Corpora: the 293 Wikinews drafts in ../shared/corpus/wikinews/drafts
+(en-US; odd-numbered drafts are the development half, even-numbered ones
+the held-out half, reported apart) and the 50 ABC News articles of gensim
+4.4.0's lee.cor (en-AU).
 
-1. every finding of the spelling rules on the articles as published (edited
-   news, so each is a false alarm unless it is a real slip), per 1,000 words;
-2. recall on generated single-edit typos (deletion, insertion, substitution,
-   transposition) of lower-case words of five or more letters, each put back
-   into its article alone; typos that happen to be dictionary words are
-   skipped (no speller can see them) and counted; and how often the right
-   word is the first suggestion;
-3. recall on one-edit misspellings of names used at least twice in an
-   article (one occurrence misspelt).
+1. False alarms: every spelling finding of ``editlint --format json
+   --no-cache`` looked up in benchmarks/verdicts/<corpus>/spelling.yaml
+   (read by a person: true, false or debatable), per 1,000 words, for all
+   drafts, the odd and the even half. Unjudged findings are counted apart:
+   a figure with unjudged findings is not adjudicated.
+2. Recall on one-edit typos (a letter deleted, inserted, replaced, or two
+   swapped), each put alone into its draft, at sites chosen from the text
+   by rules, never by editlint's analysis:
+   - lower-case words of five letters or more;
+   - capitalised words inside a sentence (after a lower-case word or a
+     comma, so not inside a run of capitalised words such as "Attorney
+     General John Ashcroft"), five letters or more, that a dictionary has with a capital or
+     in lower case, people's names left out: the words of SCOWL's "upper"
+     lists of every size (places, days, months, nationalities,
+     institutions: "Wednesday", "Pentagon"; read from Debian's scowl
+     package, /usr/share/dict/scowl), and words of the Hunspell
+     dictionaries written with a capital ("Parliament", "Secretary",
+     "White House"); the first letter is kept. The subset of SCOWL's
+     upper-case words up to size 50 (the commonest places, days, months,
+     nationalities, institutions) is reported apart;
+   - names (capitalised words inside a sentence, four letters or more) used
+     at least twice in a draft, one use misspelt, the first letter kept.
+   A typo that is itself a word of the same Hunspell dictionaries (en_US or
+   en_AU: SCOWL size 60) is skipped and counted: no speller sees it. A typo
+   counts as found when a spelling finding covers it; the right word first
+   is counted for lower-case and capitalised typos.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import random
 import re
 import sys
@@ -29,27 +51,47 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
+import verdicts  # noqa: E402
 
 from editlint.engine import lint  # noqa: E402
 from editlint.parsing import parse  # noqa: E402
-from editlint.spelling.lexicon import ANY_DIALECT, lexicon  # noqa: E402
+from editlint.spelling.hunspell import expand  # noqa: E402
+from editlint.spelling.lexicon import DATA  # noqa: E402
 from editlint.workspace import Workspace  # noqa: E402
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
+HUNSPELL = DATA.parent / "hunspell"
 
 
-def spelling_rules(language: str = "en-AU"):
+@functools.cache
+def reference_words() -> frozenset[str]:
+    """Every form SCOWL's en_US and en_AU Hunspell files (size 60) accept:
+    what a typo must not be, fixed whatever editlint's own lexicon holds."""
+    words = set()
+    for name in ("en_US", "en_AU"):
+        words.update(expand(HUNSPELL / f"{name}.dic", HUNSPELL / f"{name}.aff"))
+    return frozenset(words)
+
+
+def is_word(text: str) -> bool:
+    words = reference_words()
+    return text in words or text.lower() in words
+
+
+def spelling_rules(language: str):
+    """The spelling rules a default config runs (not the opt-in
+    spelling.unknown-word)."""
     config = corpus.CACHE / f"{language}.editlint.yaml"
     corpus.CACHE.mkdir(exist_ok=True)
     config.write_text(f"language: {language}\n", encoding="utf-8")
-    workspace = Workspace(config, select=("spelling",))
-    rules = workspace.rules_for(workspace.config_for(config), Path("draft.txt"))
+    workspace = Workspace(config)
+    rules = workspace.rules_for(workspace.config_for(config), Path("draft.md"))
     assert not workspace.errors, workspace.errors
-    return rules
+    return [r for r in rules if r.id.startswith("spelling.")]
 
 
 def check(text: str, rules):
-    return lint(parse("draft.txt", text), rules)
+    return lint(parse("draft.md", text), rules)
 
 
 def one_edit(word: str, rng: random.Random, keep_first: bool = False) -> str:
@@ -61,8 +103,8 @@ def one_edit(word: str, rng: random.Random, keep_first: bool = False) -> str:
     if kind == "insertion":
         return word[:i] + rng.choice(LETTERS) + word[i:]
     if kind == "substitution":
-        return word[:i] + rng.choice([c for c in LETTERS if c != word[i]]) + word[i + 1 :]
-    i = min(i, len(word) - 2)
+        return word[:i] + rng.choice([c for c in LETTERS if c != word[i].lower()]) + word[i + 1 :]
+    i = max(start, min(i, len(word) - 2))
     return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
@@ -70,102 +112,200 @@ def covered(diagnostics, start: int, end: int):
     return [d for d in diagnostics if d.span.start < end and d.span.end > start]
 
 
-def false_alarms(articles, rules) -> tuple[int, list[str]]:
-    words = sum(corpus.word_count(a) for a in articles)
-    found = []
-    for n, article in enumerate(articles):
-        for d in check(article, rules):
-            found.append(
-                f"article {n:2}: {d.rule_id:22} {article[d.span.start : d.span.end]!r} -> {list(d.suggestions[:3])}"
-            )
-    return words, found
+# ---------------------------------------------------------------------- corpora
 
 
-def typo_recall(articles, rules, count: int, rng: random.Random):
-    lex = lexicon()
-    pool = [(n, m) for n, a in enumerate(articles) for m in re.finditer(r"(?<![\w'’-])[a-z]{5,}(?![\w'’-])", a)]
+def wikinews(half: str) -> list[str]:
+    """The Wikinews drafts of one half: "odd", "even" or "all"."""
+    drafts = sorted(verdicts.WIKINEWS.glob("*.md"))
+    keep = {"odd": 1, "even": 0}.get(half)
+    return [p.read_text(encoding="utf-8") for p in drafts if keep is None or int(p.name[:3]) % 2 == keep]
+
+
+def lee() -> list[str]:
+    return [text + "\n" for text in corpus.articles()]
+
+
+# ---------------------------------------------------------------------- false alarms
+
+
+def false_alarms(name: str) -> None:
+    """Adjudicated spelling findings per 1,000 words, by half for Wikinews."""
+    folder = verdicts.folder_of(name)
+    found = [d for d in verdicts.run_editlint(folder, []) if d["rule"].startswith("spelling.")]
+    judged = verdicts.load_verdicts(name)
+    halves = ("all", "odd", "even") if name == "wikinews" else ("all",)
+    for half in halves:
+        files = [
+            p
+            for p in sorted(folder.glob("*.md"))
+            if half == "all" or int(p.name[: 2 if name == "lee" else 3]) % 2 == (half == "odd")
+        ]
+        names = {p.name for p in files}
+        words = sum(len(p.read_text(encoding="utf-8").split()) for p in files)
+        mine = [d for d in found if d["file"] in names]
+        counts = {"true": 0, "false": 0, "debatable": 0, "unjudged": 0}
+        by_rule: dict[str, dict[str, int]] = {}
+        for d in mine:
+            verdict = judged.get(verdicts.key(d), {}).get("verdict", "unjudged")
+            counts[verdict] += 1
+            by_rule.setdefault(d["rule"], {"true": 0, "false": 0, "debatable": 0, "unjudged": 0})[verdict] += 1
+        failing = {d["file"] for d in mine if d["severity"] == "error"}
+        wrongly = {f for f in failing if not any(
+            d["file"] == f and d["severity"] == "error" and judged.get(verdicts.key(d), {}).get("verdict") == "true"
+            for d in mine
+        )}  # fmt: skip
+        print(
+            f"{name} {half}: {len(files)} drafts, {words:,} words, {len(mine)} findings: {counts['true']} true, "
+            f"{counts['false']} false, {counts['debatable']} debatable, {counts['unjudged']} unjudged; "
+            f"false alarms {1000 * counts['false'] / words:.2f} per 1,000 words; drafts failing the default gate "
+            f"{len(failing)}, with no true error {len(wrongly)}"
+        )
+        for rule, c in sorted(by_rule.items()):
+            print(f"    {rule:24} {c}")
+
+
+# ---------------------------------------------------------------------- recall
+
+
+def lower_case_sites(texts: list[str]):
+    pattern = re.compile(r"(?<![\w'’-])[a-z]{5,}(?![\w'’-])")
+    return [
+        (n, m.start(), m.group())
+        for n, t in enumerate(texts)
+        for m in pattern.finditer(t)
+        if not t.startswith("#", m.start() - 2)
+    ]
+
+
+@functools.cache
+def dictionary_capitals(largest: int = 95) -> frozenset[str]:
+    """SCOWL's upper-case words up to a size (95: every size)."""
+    scowl = Path("/usr/share/dict/scowl")
+    if not scowl.is_dir():
+        sys.exit("the capitalised recall needs Debian's scowl package: apt-get install scowl")
+    words = set()
+    for path in scowl.glob("*-upper.*"):
+        if int(path.suffix[1:]) <= largest:
+            words.update(path.read_text(encoding="utf-8").split("\n"))
+    return frozenset(words)
+
+
+_PREVIOUS_WORD = re.compile(r"(\S+) $")
+
+
+def capitalised_sites(texts: list[str]):
+    # Inside a sentence: after a lower-case word ("in Egypt") or a comma, so
+    # not inside a run of capitalised words ("Attorney General John Ashcroft").
+    pattern = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{4,}(?![\w'’-])")
+    words, capitals = reference_words(), dictionary_capitals()
+    sites = []
+    for n, t in enumerate(texts):
+        for m in pattern.finditer(t):
+            previous = _PREVIOUS_WORD.search(t, max(0, m.start() - 40), m.start())
+            if previous is None or not (previous.group(1)[0].islower() or previous.group(1).endswith(",")):
+                continue
+            if m.group() in capitals or m.group().lower() in words:
+                sites.append((n, m.start(), m.group()))
+    return sites
+
+
+def typo_recall(texts, rules, sites, count: int, rng: random.Random, keep_first: bool = False):
     tried = skipped = detected = first = 0
-    misses = []
+    misses: list[str] = []
+    if not sites:
+        return tried, skipped, detected, first, misses
     while tried < count:
-        n, m = rng.choice(pool)
-        word = m.group()
-        typo = one_edit(word, rng)
-        if typo == word or lex.lookup(typo) & ANY_DIALECT:
+        n, start, word = rng.choice(sites)
+        typo = one_edit(word, rng, keep_first)
+        if typo == word or is_word(typo):
             skipped += 1
             continue
         tried += 1
-        article = articles[n]
-        text = article[: m.start()] + typo + article[m.end() :]
-        hits = [
-            d for d in covered(check(text, rules), m.start(), m.start() + len(typo)) if d.rule_id == "spelling.typo"
-        ]
+        text = texts[n][:start] + typo + texts[n][start + len(word) :]
+        hits = [d for d in covered(check(text, rules), start, start + len(typo)) if d.rule_id.startswith("spelling.")]
         if hits:
             detected += 1
-            if hits[0].suggestions and hits[0].suggestions[0].lower() == word:
+            if any(d.suggestions and d.suggestions[0] == word for d in hits):
                 first += 1
-            elif len(misses) < 15:
-                misses.append(f"{typo} -> {list(hits[0].suggestions[:3])} (wanted {word})")
-        elif len(misses) < 15:
+            elif len(misses) < 12:
+                misses.append(f"{typo} -> {list(hits[0].suggestions[:3])} (wanted {word}, {hits[0].rule_id})")
+        elif len(misses) < 12:
             misses.append(f"{typo} not reported (for {word})")
     return tried, skipped, detected, first, misses
 
 
-def name_recall(articles, rules, rng: random.Random, per_name: int = 3):
-    lex = lexicon()
+def name_recall(texts, rules, count: int, rng: random.Random):
+    """One use of a name used twice or more, misspelt; ``count`` tries."""
+    sites = []
+    for n, text in enumerate(texts):
+        inner = {m.group() for m in re.finditer(r"(?<=[a-z,;] )[A-Z][a-z]{3,}(?![\w'’-])", text)}
+        for name in sorted(inner):
+            uses = [m.start() for m in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text)]
+            if len(uses) >= 2:
+                sites.extend((n, start, name) for start in uses)
     tried = detected = 0
     misses = []
-    for article in articles:
-        # Capitalised words inside sentences (not after . ! ? or a quote).
-        inner = [m for m in re.finditer(r"(?<=[a-z,;] )[A-Z][a-z]{3,}(?![\w'’-])", article)]
-        names: dict[str, list[re.Match]] = {}
-        for m in inner:
-            names.setdefault(m.group(), [])
-        for name in names:
-            names[name] = list(re.finditer(rf"(?<![\w-]){name}(?![\w-])", article))
-        for name, uses in sorted(names.items()):
-            if len(uses) < 2:
-                continue
-            for _ in range(per_name):
-                variant = one_edit(name, rng, keep_first=True)
-                if variant == name or lex.lookup(variant) & ANY_DIALECT or variant.lower() == name.lower():
-                    continue
-                m = rng.choice(uses)
-                text = article[: m.start()] + variant + article[m.end() :]
-                tried += 1
-                hits = covered(check(text, rules), m.start(), m.start() + len(variant))
-                if any(d.rule_id.startswith("spelling.") for d in hits):
-                    detected += 1
-                elif len(misses) < 15:
-                    misses.append(f"{variant} (for {name}) not reported")
+    while sites and tried < count:
+        n, start, name = rng.choice(sites)
+        variant = one_edit(name, rng, keep_first=True)
+        if variant == name or is_word(variant) or variant.lower() == name.lower():
+            continue
+        text = texts[n]
+        changed = text[:start] + variant + text[start + len(name) :]
+        tried += 1
+        if any(d.rule_id.startswith("spelling.") for d in covered(check(changed, rules), start, start + len(variant))):
+            detected += 1
+        elif len(misses) < 12:
+            misses.append(f"{variant} (for {name}) not reported")
     return tried, detected, misses
+
+
+def recall(label: str, texts: list[str], language: str, count: int, seed: int) -> None:
+    rules = spelling_rules(language)
+    capitalised = capitalised_sites(texts)
+    common_names = dictionary_capitals(50)
+    for kind, sites, keep_first in (
+        ("lower-case", lower_case_sites(texts), False),
+        ("capitalised", capitalised, True),
+        ("capitalised common-name (SCOWL upper <= 50)", [s for s in capitalised if s[2] in common_names], True),
+    ):
+        tried, skipped, detected, first, misses = typo_recall(
+            texts, rules, sites, count, random.Random(seed), keep_first
+        )
+        print(
+            f"{label}: {kind} typo recall {detected}/{tried} = {100 * detected / max(1, tried):.1f}% "
+            f"(from {len(sites)} sites; {skipped} typos that are words skipped); right word first "
+            f"{first}/{detected} = {100 * first / max(1, detected):.1f}%"
+        )
+        for line in misses:
+            print("    " + line)
+    tried, detected, misses = name_recall(texts, rules, count, random.Random(seed))
+    print(f"{label}: name-variant recall {detected}/{tried} = {100 * detected / max(1, tried):.1f}%")
+    for line in misses:
+        print("    " + line)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--typos", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--only", choices=("alarms", "recall"))
+    parser.add_argument("--half", choices=("odd", "even", "all"), default="all", help="Wikinews drafts for recall")
     args = parser.parse_args()
-    articles = corpus.articles()
-    rules = spelling_rules("en-AU")
     started = time.perf_counter()
-    words, found = false_alarms(articles, rules)
-    print(f"# spelling on lee.cor ({len(articles)} articles, {words} words), language en-AU")
-    print(f"findings on the published text: {len(found)} ({1000 * len(found) / words:.2f} per 1,000 words)")
-    for line in found:
-        print("  " + line)
-    rng = random.Random(args.seed)
-    tried, skipped, detected, first, misses = typo_recall(articles, rules, args.typos, rng)
-    print(f"typo recall: {detected}/{tried} = {100 * detected / tried:.1f}% "
-          f"(skipped {skipped} generated typos that are dictionary words)")  # fmt: skip
-    print(f"right word first: {first}/{detected} = {100 * first / max(1, detected):.1f}% of those found")
-    for line in misses:
-        print("  " + line)
-    tried, detected, misses = name_recall(articles, rules, random.Random(args.seed))
-    print(f"name-variant recall: {detected}/{tried} = {100 * detected / max(1, tried):.1f}%")
-    for line in misses:
-        print("  " + line)
-    elapsed = time.perf_counter() - started
-    print(f"({elapsed:.1f} s; python benchmarks/spelling.py --typos {args.typos} --seed {args.seed})")
+    if args.only != "recall":
+        false_alarms("wikinews")
+        false_alarms("lee")
+    if args.only != "alarms":
+        halves = ("odd", "even") if args.half == "all" else (args.half,)
+        for half in halves:
+            recall(f"wikinews {half}", wikinews(half), "en-US", args.typos, args.seed)
+        recall("lee", lee(), "en-AU", args.typos, args.seed)
+    print(
+        f"({time.perf_counter() - started:.0f} s; "
+        f"python benchmarks/spelling.py --typos {args.typos} --seed {args.seed})"
+    )
 
 
 if __name__ == "__main__":

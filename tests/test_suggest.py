@@ -203,9 +203,16 @@ def test_nosuggest_words_are_never_suggested(us):
 
 def test_suggest_with_plain_functions():
     words = {"faction": "faction", "factor": "factor", "israel": "Israel"}
-    found = suggest("facton", words.get, lambda: words.get, lambda w: 0, frozenset({"faction"}))
+    found = suggest("facton", words.get, lambda: frozenset(words), lambda w: 0, frozenset({"faction"}))
     assert found == ["faction", "factor"]
-    assert suggest("ISREAL", words.get, lambda: words.get, lambda w: 0) == ["Israel"]
+    assert suggest("ISREAL", words.get, lambda: frozenset(words), lambda w: 0) == ["Israel"]
+
+
+def test_two_letters_swapped_across_a_third_are_one_slip(us):
+    # "tradegy" is two substitutions from "tragedy", but one slip.
+    assert weighted_distance("tradegy", "tragedy") < 1.0
+    assert us.suggestions("tradegy", frozenset())[0] == "tragedy"
+    assert us.suggestions("revelant", frozenset())[0] == "relevant"
 
 
 @pytest.fixture(scope="module")
@@ -229,31 +236,27 @@ def test_accepted_words_are_suggested(shipped_typo_rule):
 def test_a_two_edit_typo_still_gets_a_suggestion(us):
     # No dictionary word is one edit from "thnkk" ...
     assert not [c for c in edits1("thnkk") if us.spelling_of(c)]
-    us.table()  # built once per speller (170,000 words): not counted here
+    us.common_set()  # built once per speller: not counted here
     found = us.suggestions("thnkk", frozenset())
     # ... but "thank" and "think" are two away.
     assert {"thank", "think"} <= set(found)
 
 
 def test_short_typos_get_no_two_edit_search():
-    calls = []
-
-    def many():
-        calls.append(1)
-        return {}
-
-    assert suggest("xqz", {}.get, many, lambda w: 0) == []
-    assert calls == []
-    assert suggest("xqzv", {}.get, many, lambda w: 0) == []
-    assert calls == [1]
+    words = {"abqz": "abqz", "abqzw": "abqzw"}
+    common = lambda: frozenset(words)  # noqa: E731
+    # "abqz" is two edits from "xqz", "abqzw" two from "xqzw": only a word of
+    # four letters or more gets the two-edit search.
+    assert suggest("xqz", words.get, common, lambda w: 0) == []
+    assert suggest("xqzw", words.get, common, lambda w: 0) == ["abqzw"]
 
 
-def test_building_the_two_edit_table_does_not_use_up_the_time_limit(us):
-    table = us.table()
+def test_a_slow_word_set_does_not_use_up_the_time_limit(us):
+    common = us.common_set()
 
-    def slow_to_build():
-        time.sleep(0.3)  # building the real table takes about as long
-        return table
+    def slow_to_read():
+        time.sleep(0.3)  # reading the real set takes a while the first time
+        return common
 
-    found = suggest("thnkk", us.spelling_of, slow_to_build, tier_of, frozenset(), seconds=0.25)
+    found = suggest("thnkk", us.spelling_of, slow_to_read, tier_of, frozenset(), seconds=0.25)
     assert "thank" in found

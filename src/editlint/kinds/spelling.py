@@ -5,10 +5,19 @@ en-CA) that ship with editlint; see editlint.spelling.check for which words
 are checked and how names are told from typos.
 
 Options:
-  check         what this rule reports: typo (default), variant (a word
-                spelt as another dialect spells it: "organisation" in an
-                en-US draft) or name-variant (a name one slip from another
-                name in the draft: "Hezbolah" beside "Hezbollah")
+  check         what this rule reports: typo (default: a word one slip
+                from a common word, "collasped", or a capitalised word one
+                slip from a common name, "Wednsday"), unknown (a word no
+                dictionary knows and no evidence calls a slip:
+                "sevengill"), variant (a word spelt as another dialect
+                spells it: "organisation" in an en-US draft), name-variant
+                (a name one slip from another name in the draft:
+                "Hezbolah" beside "Hezbollah") or case-variant (a
+                hyphenated name with other capitals elsewhere:
+                "Geo-Science" beside "Geo-science"); likely-typo (a
+                larger slip from a common word, or a capitalised word one
+                slip from a dictionary's place, day or institution:
+                "Lousiana")
   language      en-US (default), en-GB, en-AU or en-CA; the config's
                 language: sets it for every spelling rule
   accept        words the dictionaries lack but the newsroom uses; an entry
@@ -39,7 +48,7 @@ LANGUAGES = ("en-US", "en-GB", "en-AU", "en-CA")
 
 @dataclass(frozen=True)
 class Options:
-    check: Literal["typo", "variant", "name-variant"] = "typo"
+    check: Literal["typo", "likely-typo", "unknown", "variant", "name-variant", "case-variant"] = "typo"
     language: Literal["en-US", "en-GB", "en-AU", "en-CA"] = "en-US"
     accept: tuple[str, ...] = ()
     vocabulary: tuple[str, ...] = ()
@@ -83,7 +92,7 @@ class Spelling(KindRule):
                 applicability=Applicability.SAFE if problem.confident and self.spec.fix is None else None,
                 word=problem.word,
                 dialect=problem.detail if problem.kind == "variant" else "",
-                other=problem.detail if problem.kind == "name-variant" else "",
+                other=problem.detail if problem.kind in ("name-variant", "case-variant") else "",
                 language=self.options.language,
             )
             if finding:

@@ -1,74 +1,53 @@
 """Which words of a draft are misspelt, which are another dialect's spelling,
 and which are names spelt two ways.
 
-One analysis per draft serves the three spelling rules. Every word token is
-looked up in the lexicon for the draft's language:
+One analysis per draft serves the spelling rules. Every word token is
+looked up (:class:`~editlint.spelling.speller.Speller`); tokens that are
+not words (numbers, times, URLs, handles, hashtags, initialisms such as "US"
+or "AEDT", words with inner capitals such as "iPhone", anything with a
+digit, domains such as "napster.no") are never checked. What the
+dictionaries lack is then weighed with the evidence of the draft, as an
+editor weighs it:
 
-- tokens that are not words (numbers, times, URLs, handles, hashtags,
-  initialisms such as "US" or "AEDT", words with inner capitals such as
-  "iPhone", anything with a digit) are never checked;
-- a hyphenated word passes when every part does ("tit-for-tat"), a
-  prefix such as "multi-" or "pro-" counting as a part, and a possessive
-  ("Israel's") is checked without its "'s";
-- a capitalised word that no dictionary knows is a name, not a typo, when
-  it stands inside a sentence. At the start of a sentence, or in a title-case
-  heading, it is a name when the draft also uses it inside a sentence, when
-  a capitalised word follows it ("Kataib Hezbollah"), or when no dictionary
-  word is one slip away from it; otherwise it is checked as a word.
-- names are then compared with each other: one a slip away from another
-  ("Hezbolah" beside "Hezbollah") is a name variant.
+- a typo (``typo``, an error) is an unknown word one small slip from a
+  common word ("collasped", "recieve"), or from a word the draft uses
+  ("facton" where the draft says "faction"); a capitalised word one slip
+  from a common name or capitalised word ("Wednsday", "Pentagn", "Whtie
+  House") is one too, unless the draft uses it as a name;
+- an unknown word with no such neighbour, or one the draft uses three
+  times or more ("sevengill" x12, "moai"), is a word the dictionaries lack
+  (``unknown``, reported only by the opt-in rule spelling.unknown-word);
+- a word is no typo inside a WordNet phrase ("joie de vivre", "quo
+  warranto"), as a species name after its genus ("Spheniscus
+  magellanicus"), as a name particle between names ("Arnel dela Vega"), or
+  as a fragment completed in editorial brackets ("[e]xtremely");
+- a capitalised word that no dictionary knows is a name; names are then
+  compared with each other (:mod:`editlint.spelling.names`).
 """
 
 from __future__ import annotations
 
 import functools
-import heapq
 import time
-from bisect import bisect_right
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
 
-from ..document import Block, BlockKind, Document, Token, TokenKind
-from ..userregex import BoundedPattern
-from .lexicon import ANY_DIALECT, DIALECTS, NOSUGGEST, Lexicon, lexicon, tier
-from .suggest import edits1, suggest, weighted_distance
+from ..document import Block, Document, Token
+from .lexicon import dictionary_names, is_phrase, tier
+from .names import TITLES, NameUse, close, close_derived, name_variants
+from .speller import COMMON_TIER, FUNCTION_WORDS, NAME_PARTICLES, SLIP, SMALL_SLIP, Near, Speller, without_possessive
+from .words import JOINED, NEXT_CAPITALISED, NEXT_SPEECH_VERB, PARTICLE_NAME, SPEECH_VERBS, draft_words, is_checked
 
-#: Prefixes written with a hyphen that dictionaries do not list as words.
-PREFIXES = frozenset(
-    """anti bi co counter cross de dis ex extra hyper inter intra macro mega micro mid mini multi neo
-    non over post pre pro pseudo quasi re self semi sub super trans tri ultra un under vice""".split()
-)
-#: Parts of Arabic, Dutch, French, German, Portuguese and Spanish names.
-NAME_PARTICLES = frozenset("al el bin bint ibn abu abd ul ur de da di du van von der den la le dos das del".split())
+__all__ = ["SPEECH_VERBS", "Analysis", "Speller", "WordProblem", "analyse", "is_checked", "speller"]
 
-#: Words a speller remembers the status of (a run over an archive sees
-#: a few hundred thousand distinct words at most).
-MEMO_LIMIT = 500_000
 #: Seconds a draft may spend on suggestions in all.
 SUGGESTION_BUDGET = 2.0
-#: The weighted edit distance of a small slip: a left-out letter, a
-#: neighbouring key, two letters swapped, a doubled letter, a vowel.
-NEAR = 0.9
-#: Verbs that follow a person's name ("Dutton said"): a capitalised word
-#: before one starts a sentence as a name, not as a misspelt word.
-SPEECH_VERBS = frozenset(
-    """said says told added asked warned wrote argued claimed announced explained insisted noted
-    replied stated believes believed confirmed denied admitted urged vowed described""".split()
-)
-
-_NOT_LATIN = regex.compile(r"[^\p{Latin}\p{M}'’-]")
-_HEADING_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING})
-_OPENERS = frozenset("\"'“‘«([:—–")
-# Spelling differences between dialects, tried both ways for a suggestion.
-_DIALECT_PAIRS = (
-    ("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"), ("iser", "izer"),
-    ("yse", "yze"), ("ysing", "yzing"), ("ysed", "yzed"), ("our", "or"), ("tre", "ter"), ("ogue", "og"),
-    ("ence", "ense"), ("lled", "led"), ("lling", "ling"), ("ller", "ler"), ("ae", "e"), ("oe", "e"),
-    ("mme", "m"), ("ll", "l"),
-)  # fmt: skip
+#: An unknown word used this often in a draft is used on purpose.
+CONSISTENT_USES = 3
+#: Endings of the second word of a Latin species name ("Spheniscus magellanicus").
+_EPITHET = regex.compile(r"(?:us|um|a|ae|is|i|as)$")
 
 
 class WordProblem:
@@ -83,7 +62,7 @@ class WordProblem:
         self,
         block: Block,
         token: Token,
-        kind: str,  # "typo", "variant" or "name-variant"
+        kind: str,  # "typo", "likely-typo", "unknown", "variant", "name-variant" or "case-variant"
         word: str,  # the word as checked (possessive removed)
         suggestions: tuple[str, ...] = (),
         detail: str = "",  # the dialect of a variant, or the other spelling of a name
@@ -124,347 +103,12 @@ def speller(language: str, accept: tuple[str, ...], vocabulary: tuple[str, ...] 
     return Speller(language, accept, vocabulary)
 
 
-class Speller:
-    """Lookups for one language and one vocabulary."""
-
-    def __init__(
-        self, language: str, accept: tuple[str, ...] = (), vocabulary: tuple[str, ...] = (), lex: Lexicon | None = None
-    ) -> None:
-        self.lexicon = lex or lexicon()
-        self.mask = DIALECTS[language]
-        self.language = language
-        self.exact: set[str] = set()
-        self.folded: set[str] = set()
-        self._accepted_spelling: dict[str, str] = {}
-        patterns = []
-        # The config's vocabulary in other capitals is vocab.terms' to report
-        # (with the right capitals as its fix), not a typo.
-        self.vocabulary_folded = {e.casefold() for e in vocabulary if not e.startswith("/")}
-        for entry in (*accept, *vocabulary):
-            if len(entry) > 2 and entry.startswith("/") and entry.endswith("/"):
-                patterns.append(entry[1:-1])
-            elif entry != entry.lower():
-                self.exact.add(entry.replace("’", "'"))  # with capitals: as written
-            else:
-                self.folded.add(entry.replace("’", "'").casefold())
-        # /regex/ entries come from rule files and configs: bounded in time.
-        self.pattern = (
-            BoundedPattern(regex.compile("|".join(f"(?:{p})" for p in patterns), regex.VERSION0)) if patterns else None
-        )
-        # Accepted words are suggestions too: "iowarfare" gives "biowarfare".
-        for word in (*self.folded, *self.exact):
-            self._accepted_spelling.setdefault(word.lower(), word)
-        self._table: dict[str, str] | None = None
-        # News repeats its words: each is looked up once per run.
-        self._word_status: dict[str, str] = {}
-        self._near_word: dict[str, bool] = {}
-
-    def accepted(self, word: str) -> bool:
-        return (
-            word in self.exact
-            or word.casefold() in self.folded
-            or word.casefold() in self.vocabulary_folded
-            or (self.pattern is not None and self.pattern.fullmatch(word) is not None)
-        )
-
-    def status(self, word: str) -> str:
-        """ "ok", "variant" (another dialect's spelling) or "unknown"."""
-        if self.accepted(word):
-            return "ok"
-        flags = self.lexicon.lookup(word)
-        if flags & self.mask:
-            return "ok"
-        return "variant" if flags & ANY_DIALECT else "unknown"
-
-    def word_status(self, word: str) -> str:
-        """Status of a whole word token: "ok", "variant", "name" (a capitalised
-        unknown part of a compound) or "unknown"."""
-        found = self._word_status.get(word)
-        if found is None:
-            if len(self._word_status) >= MEMO_LIMIT:
-                self._word_status.clear()
-            found = self._word_status[word] = self._word_status_of(word)
-        return found
-
-    def _word_status_of(self, word: str) -> str:
-        word = word.replace("’", "'")
-        status = self.status(word)
-        if status != "unknown":
-            return status
-        base = _without_possessive(word)
-        if base != word:
-            status = self.status(base)
-            if status != "unknown":
-                return status
-        if "-" not in base:
-            return "unknown"
-        worst = "ok"
-        order = ("ok", "variant", "name", "unknown")
-        parts = base.split("-")
-        for i, part in enumerate(parts):
-            if not part or self.accepted(part) or part.lower() in NAME_PARTICLES:
-                continue
-            if i < len(parts) - 1 and part.lower() in PREFIXES:
-                continue
-            part_status = self.status(part)
-            if part_status == "unknown" and part[:1].isupper() and self.near_name(part) is None:
-                part_status = "name"  # al-Askari, Kataib-led
-            if order.index(part_status) > order.index(worst):
-                worst = part_status
-        return worst
-
-    # ------------------------------------------------------------------ suggestions
-
-    def _suggestible(self, flags: int) -> bool:
-        return bool(flags & self.mask) and not flags & NOSUGGEST
-
-    def spelling_of(self, candidate: str) -> str | None:
-        """The dictionary's spelling of a lower-case candidate: itself, or a
-        name ("israel" gives "Israel"); None when it is no suggestible word."""
-        if self._suggestible(self.lexicon.flags(candidate)):
-            return candidate
-        name = candidate[:1].upper() + candidate[1:]
-        if self._suggestible(self.lexicon.flags(name)):
-            return name
-        return self._accepted_spelling.get(candidate)
-
-    def table(self):
-        """A dictionary lookup for many candidates, built on first use (a
-        lookup in the file costs microseconds; two edits away means
-        hundreds of thousands of candidates)."""
-        if self._table is None:
-            table: dict[str, str] = {}
-            for word, flags in self.lexicon.entries():
-                if self._suggestible(flags):
-                    key = word.lower()
-                    # Prefer the lower-case entry ("march") to the name ("March").
-                    if key not in table or word == key:
-                        table[key] = word
-            for key, word in self._accepted_spelling.items():
-                table.setdefault(key, word)
-            self._table = table
-        return self._table
-
-    def suggestions(self, word: str, in_draft: frozenset[str], limit: int = 5) -> list[str]:
-        def tier_of(candidate: str) -> int:
-            flags = self.lexicon.flags(candidate)
-            # An accepted word the dictionaries lack counts as middling.
-            return tier(flags) if flags else 3
-
-        return suggest(word, self.spelling_of, self.table, tier_of, in_draft, limit)
-
-    def near_word(self, word: str) -> bool:
-        """Whether a common dictionary word is one small slip away (a name
-        rarely is)."""
-        found = self._near_word.get(word)
-        if found is None:
-            if len(self._near_word) >= MEMO_LIMIT:
-                self._near_word.clear()
-            found = self._near_word[word] = self._near_word_of(word)
-        return found
-
-    def _near_word_of(self, word: str) -> bool:
-        lower = word.lower()
-        for candidate in edits1(lower):
-            spelt = self.spelling_of(candidate)
-            if spelt and spelt == candidate and tier(self.lexicon.flags(spelt)) <= 3:
-                if weighted_distance(lower, candidate) <= NEAR:
-                    return True
-        return False
-
-    def near_name(self, part: str) -> str | None:
-        """A dictionary name one small slip from ``part`` ("Octobr" gives
-        "October"), or None."""
-        lower = part.lower()
-        for candidate in edits1(lower):
-            spelt = self.spelling_of(candidate)
-            if spelt and spelt != candidate and weighted_distance(lower, candidate) <= NEAR:
-                return spelt
-        return None
-
-    def dialect_spelling(self, word: str) -> tuple[str | None, str]:
-        """The target dialect's spelling of another dialect's word, and the
-        dialect the word belongs to."""
-        flags = self.lexicon.lookup(word)
-        dialect = next(
-            (name for name in ("en-GB", "en-AU", "en-CA", "en-US") if name != self.language and flags & DIALECTS[name]),
-            "another dialect",
-        )
-        lower = word.lower()
-        for a, b in _DIALECT_PAIRS:
-            for old, new in ((a, b), (b, a)):
-                start = lower.find(old)
-                while start >= 0:
-                    candidate = lower[:start] + new + lower[start + len(old) :]
-                    if self.word_status(candidate) == "ok":
-                        return _copy_case(candidate, word), dialect
-                    start = lower.find(old, start + 1)
-        return None, dialect
-
-
-def _without_possessive(word: str) -> str:
-    if word.endswith(("'s", "'S")):
-        return word[:-2]
-    if word.endswith("'") and word[-2:-1] in "sS":
-        return word[:-1]
-    return word
-
-
-def _copy_case(candidate: str, original: str) -> str:
-    if original.isupper():
-        return candidate.upper()
-    if original[:1].isupper():
-        return candidate[:1].upper() + candidate[1:]
-    return candidate
-
-
-def is_checked(token: Token) -> bool:
-    """Word tokens a speller reads: not initialisms, inner capitals or digits."""
-    return token.kind is TokenKind.WORD and _is_checked_word(token.text)
-
-
-@functools.lru_cache(maxsize=65536)
-def _is_checked_word(text: str) -> bool:
-    if len(text) < 2 or any(c.isdigit() for c in text):
-        return False
-    letters = [c for c in text if c.isalpha()]
-    upper = sum(1 for c in letters if c.isupper())
-    if upper >= 2 and (upper == len(letters) or text.rstrip("s").isupper()):
-        return False  # US, AEDT, MPs, CEOs
-    core = _without_possessive(text.replace("’", "'"))
-    for part in core.split("-"):
-        # Inner capitals (iPhone, McDonald, YouTube) mark a brand or a name.
-        if any(c.isupper() for c in part[1:]):
-            return False
-    # Only Latin-script words: the dictionaries hold no others.
-    return text.isascii() or _NOT_LATIN.search(text) is None
-
-
-@dataclass(slots=True)
-class _Use:
-    block: Block
-    token: Token
-    position: str  # "inner", "initial" or "heading"
-    next_capitalised: bool
-    next_is_speech_verb: bool = False
-
-
-_POSITIONS = ("inner", "initial", "heading")
-_NEXT_CAPITALISED = 4
-_NEXT_SPEECH_VERB = 8
-
-
-class _Uses:
-    """Each word of the draft with where it stands (the same for every
-    speller), kept for as long as the draft's rules run.
-
-    A draft of 5 MB has 800,000 words: an object for each took 80 bytes a
-    word, so they are kept compactly (9 bytes a word) and a :class:`_Use`
-    is made only for a word that needs one (a name, a problem). ``flags``
-    holds a word's position (an index into _POSITIONS) and the _NEXT_*
-    bits; ``block_starts`` the index of each block's first word.
-    """
-
-    __slots__ = (
-        "tokens", "flags", "_blocks", "_block_starts", "_in_draft", "_inner_capitalised", "_inner_by_initial",
-    )  # fmt: skip
-
-    def __init__(self) -> None:
-        self.tokens: list[Token] = []
-        self.flags = bytearray()
-        self._blocks: list[Block] = []
-        self._block_starts: list[int] = []
-        self._in_draft: frozenset[str] | None = None
-        self._inner_capitalised: frozenset[str] | None = None
-        self._inner_by_initial: dict[str, list[str]] | None = None
-
-    def add(self, block: Block, token: Token, position: str, next_capitalised: bool, next_is_speech_verb: bool) -> None:
-        if not self._blocks or self._blocks[-1] is not block:
-            self._blocks.append(block)
-            self._block_starts.append(len(self.tokens))
-        self.tokens.append(token)
-        flags = _POSITIONS.index(position)
-        if next_capitalised:
-            flags |= _NEXT_CAPITALISED
-        if next_is_speech_verb:
-            flags |= _NEXT_SPEECH_VERB
-        self.flags.append(flags)
-
-    def block(self, i: int) -> Block:
-        """The block of word ``i``."""
-        return self._blocks[bisect_right(self._block_starts, i) - 1]
-
-    def use(self, i: int) -> _Use:
-        flags = self.flags[i]
-        return _Use(
-            self.block(i), self.tokens[i], _POSITIONS[flags & 3], bool(flags & _NEXT_CAPITALISED),
-            bool(flags & _NEXT_SPEECH_VERB),
-        )  # fmt: skip
-
-    @property
-    def in_draft(self) -> frozenset[str]:
-        """Every word of the draft, in lower case."""
-        if self._in_draft is None:
-            self._in_draft = frozenset(t.text.lower() for t in self.tokens)
-        return self._in_draft
-
-    @property
-    def inner_capitalised(self) -> frozenset[str]:
-        """Capitalised words the draft uses inside a sentence."""
-        if self._inner_capitalised is None:
-            inner = _POSITIONS.index("inner")
-            pairs = zip(self.tokens, self.flags, strict=True)
-            self._inner_capitalised = frozenset(
-                t.text for t, flags in pairs if flags & 3 == inner and t.text[:1].isupper()
-            )
-        return self._inner_capitalised
-
-    @property
-    def inner_by_initial(self) -> dict[str, list[str]]:
-        """:attr:`inner_capitalised` by first letter."""
-        if self._inner_by_initial is None:
-            self._inner_by_initial = {}
-            for name in self.inner_capitalised:
-                self._inner_by_initial.setdefault(name[:1], []).append(name)
-        return self._inner_by_initial
+# ---------------------------------------------------------------------- the analysis
 
 
 @dataclass
 class Analysis:
     problems: list[WordProblem] = field(default_factory=list)
-
-
-def _uses(document: Document) -> _Uses:
-    """Each word of the draft with where it stands (the same for every speller)."""
-    cached = document.cache.get("spelling.uses")
-    if cached is None:
-        cached = document.cache["spelling.uses"] = _find_uses(document)
-    return cached
-
-
-def _find_uses(document: Document) -> _Uses:
-    uses = _Uses()
-    for block in document.blocks:
-        heading = block.kind in _HEADING_KINDS
-        for sentence in block.sentences:
-            tokens = sentence.tokens
-            starts_phrase = True
-            for i, token in enumerate(tokens):
-                if token.kind is TokenKind.PUNCT or token.kind is TokenKind.SYMBOL:
-                    if token.text in _OPENERS:
-                        starts_phrase = True
-                    continue
-                if token.kind is not TokenKind.WORD:
-                    starts_phrase = False
-                    continue
-                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-                next_word = nxt.text if nxt and nxt.kind is TokenKind.WORD else ""
-                position = "heading" if heading else ("initial" if starts_phrase else "inner")
-                # In a title-case heading every word is capitalised: that says nothing.
-                next_capitalised = next_word[:1].isupper() and not heading
-                uses.add(block, token, position, next_capitalised, next_word.lower() in SPEECH_VERBS)
-                starts_phrase = False
-    return uses
 
 
 def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> Analysis:
@@ -473,151 +117,378 @@ def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> A
     cached = document.cache.get(key)
     if cached is not None:
         return cached
-    uses = _uses(document)
-    in_draft = uses.in_draft
-    analysis = Analysis()
-    names: list[tuple[_Use, str]] = []
-    suggestions_cache: dict[str, tuple[str, ...]] = {}
-    # A draft full of unknown words (a foreign-language quote, a table of
-    # codes) must not take long: past the budget, typos get no suggestions.
-    # The budget starts with the first suggestion asked for.
-    budget_end: list[float] = []
-
-    def suggestions_for(word: str) -> tuple[str, ...]:
-        if word not in suggestions_cache:
-            if not budget_end:
-                budget_end.append(time.perf_counter() + SUGGESTION_BUDGET)
-            if time.perf_counter() > budget_end[0] or max_suggestions == 0:
-                return ()
-            suggestions_cache[word] = tuple(speller.suggestions(word, in_draft, max_suggestions))
-        return suggestions_cache[word]
-
-    def typo_suggestions(token: Token, text: str) -> tuple[tuple[str, ...], bool]:
-        base = _without_possessive(text)
-        # A possessive goes back on each suggestion, with the draft's apostrophe.
-        suffix = token.text[len(base) :]
-        suggestions = tuple(s + suffix for s in _compound_suggestions(base, speller, suggestions_for))
-        used = [s.lower() in in_draft for s in suggestions]
-        confident = len(suggestions) == 1 or (len(used) > 1 and used[0] and not any(used[1:]))
-        return suggestions, confident
-
-    for i, token in enumerate(uses.tokens):
-        if not is_checked(token):
-            continue
-        text = token.text.replace("’", "'")
-        status = speller.word_status(text)
-        capitalised = text[:1].isupper()
-        if status == "ok":
-            if capitalised:
-                names.append((uses.use(i), _without_possessive(text)))
-            continue
-        if status == "variant":
-            if capitalised:
-                # A name keeps its own spelling: Department of Defense, Labor Party.
-                names.append((uses.use(i), _without_possessive(text)))
-                continue
-            spelling, dialect = speller.dialect_spelling(text)
-            suggestions = (spelling,) if spelling else ()
-            analysis.problems.append(WordProblem(uses.block(i), token, "variant", text, suggestions, dialect))
-            continue
-        use = uses.use(i)
-        if status == "name" or capitalised:
-            if use.position == "inner" or status == "name" or _looks_like_name(use, text, uses, speller):
-                names.append((use, _without_possessive(text)))
-                continue
-        analysis.problems.append(
-            WordProblem(use.block, token, "typo", text, suggest=functools.partial(typo_suggestions, token, text))
-        )
-    analysis.problems.extend(_name_variants(names, speller))
-    analysis.problems.sort(key=lambda p: p.token.span.start)
+    analysis = _Analyser(document, speller, max_suggestions).run()
     document.cache[key] = analysis
     return analysis
 
 
-def _compound_suggestions(word: str, speller: Speller, suggestions_for) -> tuple[str, ...]:
-    """Suggestions for a word; for a hyphenated one, for its first unknown
-    part, put back in place ("tit-for-tatt" gives "tit-for-tat")."""
-    if "-" not in word:
-        return suggestions_for(word)
-    parts = word.split("-")
-    for i, part in enumerate(parts):
-        if part and speller.status(part) == "unknown" and part.lower() not in PREFIXES | NAME_PARTICLES:
-            return tuple("-".join([*parts[:i], s, *parts[i + 1 :]]) for s in suggestions_for(part))
-    return ()
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i")
 
 
-def _looks_like_name(use: _Use, text: str, uses: _Uses, speller: Speller) -> bool:
-    """A capitalised unknown word at the start of a sentence or in a heading."""
-    base = _without_possessive(text)
-    inner_capitalised = uses.inner_capitalised
-    if text in inner_capitalised or base in inner_capitalised or use.next_capitalised or use.next_is_speech_verb:
-        return True
-    # Close to a name the draft uses (one with its first letter): a name
-    # variant, reported as such.
-    if any(_close(base, _without_possessive(name)) for name in uses.inner_by_initial.get(base[:1], ())):
-        return True
-    return not speller.near_word(base)
-
-
-def _name_variants(names: list[tuple[_Use, str]], speller: Speller) -> list[WordProblem]:
-    """Names one or two slips from another name of the same draft."""
-    counts = Counter(name for _, name in names)
-    # A name some dictionary knows (another dialect's included) is no variant.
-    known = {name: speller.status(name) != "unknown" for name in counts}
-    by_name: dict[str, list[_Use]] = {}
-    for use, name in names:
-        by_name.setdefault(name, []).append(use)
-    problems = []
-    distinct = sorted(counts)
-    # Only a name with the same first letter and a length within two can be
-    # close (see _close); each bucket keeps the sorted order, and merged
-    # they give the candidates in that order. Comparing every name with
-    # every other took a long draft's thousands of names to millions.
-    buckets: dict[tuple[str, int], list[str]] = {}
-    for other in distinct:
-        if len(other) >= 4:
-            buckets.setdefault((other[0], len(other)), []).append(other)
-    for name in distinct:
-        if known[name] or len(name) < 4:
-            continue
-        near = [buckets.get((name[0], size), []) for size in range(len(name) - 2, len(name) + 3)]
-        for other in heapq.merge(*near):
-            if other == name or not _close(name, other):
-                continue
-            if known[other] or counts[other] > counts[name] or (counts[other] == counts[name] and not known[name]):
-                # The other spelling wins (it is a dictionary word or the more
-                # frequent), or neither does: say so at each.
-                for use in by_name[name]:
-                    suffix = use.token.text[len(name) :]
-                    problems.append(WordProblem(use.block, use.token, "name-variant", name, (other + suffix,), other))
-                break
-    return problems
-
-
-@functools.lru_cache(maxsize=65536)  # the same names meet again draft after draft
-def _close(a: str, b: str) -> bool:
-    """One slip apart (two for long names), and not just an inflection."""
-    if abs(len(a) - len(b)) > 2:
+def _vowel_for_vowel(a: str, b: str) -> bool:
+    """Whether two words of one length differ in one vowel only."""
+    if len(a) != len(b):
         return False
-    longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
-    if longer.startswith(shorter) and longer[len(shorter) :] in ("s", "es", "n", "an", "ian", "i", "is"):
-        return False  # Karzai / Karzais, Iran / Iranian, Israel / Israeli
-    limit = 1.0 if min(len(a), len(b)) < 7 else 2.0
-    return _edit_distance(a.lower(), b.lower()) <= limit
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(differ) == 1 and differ[0][0] in "aeiouy" and differ[0][1] in "aeiouy"
 
 
-def _edit_distance(a: str, b: str) -> float:
-    """Plain Damerau-Levenshtein distance."""
-    n, m = len(a), len(b)
-    previous2: list[int] = []
-    previous = list(range(m + 1))
-    for i in range(1, n + 1):
-        current = [i] + [0] * m
-        for j in range(1, m + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                best = min(best, previous2[j - 2] + 1)
-            current[j] = best
-        previous2, previous = previous, current
-    return previous[m]
+class _Analyser:
+    def __init__(self, document: Document, speller: Speller, max_suggestions: int) -> None:
+        self.uses = draft_words(document)
+        self.speller = speller
+        self.max_suggestions = max_suggestions
+        self.in_draft = self.uses.in_draft
+        self.suggestions_cache: dict[str, tuple[str, ...]] = {}
+        # A draft full of unknown words (a foreign-language quote, a table of
+        # codes) must not take long: past the budget, typos get no
+        # suggestions. The budget starts with the first suggestion asked for.
+        self.budget_end: float | None = None
+
+    def run(self) -> Analysis:
+        uses, speller = self.uses, self.speller
+        analysis = Analysis()
+        names: list[NameUse] = []
+        for i, token in enumerate(uses.tokens):
+            if not is_checked(token) or uses.flags[i] & JOINED:
+                continue
+            text = token.text.replace("’", "'")
+            status = speller.word_status(text)
+            # A name written with its particle ("al-Askari") is a name too.
+            capitalised = text[:1].isupper() or PARTICLE_NAME.match(text) is not None
+            if status == "ok" or (status == "variant" and capitalised):
+                # A name keeps its own spelling: Department of Defense, Labor Party.
+                if capitalised:
+                    names.append(self._name_use(i, text))
+                    phrase = self._misspelt_phrase(i, text) if status == "ok" else None
+                    if phrase:
+                        analysis.problems.append(
+                            WordProblem(uses.block(i), token, "likely-typo", text, (phrase,), phrase)
+                        )
+                continue
+            if status == "variant":
+                if tier(speller.lexicon.lookup(text)) >= 6 and self._in_phrase(i):
+                    continue  # "per se" (en-AU has no "se"); not "defense minister"
+                spelling, dialect = speller.dialect_spelling(text)
+                if spelling:  # a variant with no spelling of the draft's dialect is left alone
+                    analysis.problems.append(WordProblem(uses.block(i), token, "variant", text, (spelling,), dialect))
+                continue
+            kind = self._unknown_word(i, text, status)
+            if kind == "name":
+                names.append(self._name_use(i, text))
+            elif kind:
+                analysis.problems.append(
+                    WordProblem(
+                        uses.block(i), token, kind, text, suggest=functools.partial(self._typo_suggestions, token, text)
+                    )
+                )
+        known = lambda name: speller.word_status(name) in ("ok", "variant")  # noqa: E731
+        reported = {id(p.token) for p in analysis.problems}
+        for variant in name_variants(names, known, self._common):
+            i = variant.use.item
+            if id(uses.tokens[i]) in reported:
+                continue  # one finding a word: "Untied Nations" is a likely typo already
+            suffix = uses.tokens[i].text[len(variant.use.name) :]
+            analysis.problems.append(
+                WordProblem(
+                    uses.block(i),
+                    uses.tokens[i],
+                    variant.kind,
+                    variant.use.name,
+                    (variant.other + suffix,),
+                    variant.other,
+                )
+            )
+        analysis.problems.sort(key=lambda p: (p.token.span.start, p.kind))
+        return analysis
+
+    def _name_use(self, i: int, text: str) -> NameUse:
+        partners = [p for p in self.uses.partners(i) if p.lower() not in TITLES and not self._common(p)]
+        foreign = any(self.speller.word_status(p.replace("’", "'")) == "unknown" for p in partners)
+        return NameUse(without_possessive(text), frozenset(partners), foreign, self.uses.position(i), i)
+
+    def _common(self, word: str) -> bool:
+        """A capitalised common word ("National", "Party", "President"): no
+        part of a person's name."""
+        lower = word.lower()
+        flags = self.speller.lexicon.flags(lower)
+        return bool(flags) and tier(flags) <= COMMON_TIER
+
+    # ------------------------------------------------------------------ unknown words
+
+    def _unknown_word(self, i: int, text: str, status: str) -> str | None:
+        """What an unknown word is: "typo" (a small slip from a common word, or
+        from one the draft uses), "likely-typo" (a larger slip, or a
+        capitalised word one slip from a dictionary's capitalised word),
+        "unknown" (no evidence of a slip),
+        "name", or None (not to be reported)."""
+        uses = self.uses
+        base = without_possessive(text)
+        if (
+            self._in_phrase(i)
+            or self._species_name(i, base)
+            or self._name_particle(i, base)
+            or self._dropped_g(i, base)
+        ):
+            return None
+        capitalised = base[:1].isupper()
+        if status == "name" or (capitalised and uses.position(i) == "inner"):
+            return self._capitalised(i, base)
+        if capitalised and self._looks_like_name(i, base):
+            return self._capitalised(i, base)
+        return self._lower_case(base)
+
+    def _lower_case(self, word: str) -> str:
+        """A word checked as a word (not a name): a typo when it is a small
+        slip from a common word ("collasped", "recieve") or one slip from a
+        word the draft uses; a likely typo when it is another slip (an extra
+        letter, an unrelated one) from a common word: on real news half of
+        those are words the dictionaries lack ("prepper")."""
+        part = self._unknown_part(word)
+        near = self.speller.near_misses(part)
+        uses_it = self.uses.counts[word.lower()]
+        if len(part) <= 3:
+            # Short unknown words are mostly abbreviations and fragments; only
+            # swapped letters of the commonest words are slips ("teh", "adn").
+            near = tuple(n for n in near if n.tier == 0 and sorted(n.spelling.lower()) == sorted(part.lower()))
+        for n in near:
+            case_only = n.spelling.lower() == part.lower()
+            if n.spelling[:1].isupper() and not case_only:
+                continue  # a name is no evidence against a lower-case word ("asylee" is no "Ashlee")
+            if case_only:
+                if uses_it == 1:
+                    return "likely-typo"  # "molotov": a name in lower case
+                continue
+            if n.spelling.lower() in self.in_draft and n.distance <= SLIP:
+                return "typo"  # the draft spells it right elsewhere
+            if n.tier <= COMMON_TIER and uses_it < CONSISTENT_USES:
+                return "typo" if n.distance <= SMALL_SLIP else "likely-typo"
+        return "unknown"
+
+    def _unknown_part(self, word: str) -> str:
+        """The part of a hyphenated word that no dictionary knows (the word
+        itself when it has no hyphen)."""
+        if "-" not in word:
+            return word
+        for part in word.split("-"):
+            if (
+                part
+                and len(part) > 2
+                and self.speller.status(part) == "unknown"
+                and not self.speller.compound(part.lower())
+            ):
+                return part
+        return word
+
+    def _capitalised(self, i: int, word: str) -> str:
+        """A capitalised word no dictionary knows: a name, unless it is one
+        slip from a dictionary's capitalised word (a place, a day, a month,
+        an institution: "Wednsday", "Pentagn", "Whtie House") and the draft
+        does not use it as a name: more than once, beside another name
+        ("Mike Pompeo", not "Pompey"; "Lian Chia Liang", not "China"), after
+        a name particle or an initial, or with a particle ("al-Harbi")."""
+        uses, speller = self.uses, self.speller
+        part = self._unknown_part(word)
+        if not part[:1].isupper() or speller.accepted(part) or not part.isascii():
+            return "name"  # accents mark a foreign name: "Charité"
+        target = self._name_target(part)
+        if target is None:
+            return "name"
+        partners = [p for p in uses.partners(i) if p.lower() not in TITLES]
+        if (part != word and "-" in word) or any(self._foreign(p) for p in partners):
+            return "name"  # "al-Harbi"; "Iraj Harirchi" is no misspelt "Iran"
+        previous = uses.tokens[i - 1].text if i and uses.runs[i - 1] == uses.runs[i] and uses.runs[i] else ""
+        if previous and previous.lower() not in TITLES and self._first_name(previous):
+            if target.spelling not in uses.inner_capitalised:
+                return "name"  # "Mike Pompeo", "Joe Schriner": a surname after a first name
+        if (partners or target.tier >= 3) and _vowel_for_vowel(part.lower(), target.spelling.lower()):
+            return "name"  # "Tulsi", "Kellar", "Charlamagne": names differ in a vowel
+        previous = uses.word(i - 1)
+        if previous in NAME_PARTICLES or previous.endswith(".") or uses.word(i + 1) in NAME_PARTICLES:
+            return "name"  # "bin Sarea", "P. Chia", "Osama bin Laden"
+        if uses.counts[word.lower()] > 1:
+            return "name"  # used as a name: "Salling Group" seven times
+        if target.spelling in uses.inner_capitalised:
+            return "typo"  # "Wednsday" where the draft says "Wednesday"
+        return "likely-typo"
+
+    def _name_target(self, word: str) -> Near | None:
+        """The dictionary's capitalised word one slip from ``word`` (SCOWL's
+        upper-case words up to size 60: places, days, months, institutions),
+        or a common word of five letters or more that the draft uses ("Secretary"
+        where the draft says "secretary"), with the same first letter (a slip seldom hits it: "Kamen"
+        is no misspelt "Amen"), of which ``word`` is no derived form
+        ("Turpins")."""
+        names = dictionary_names()
+        lower = word.lower()
+        if len(lower) < 5:
+            return None  # names of four letters are one slip from too many words
+        lexicon = self.speller.lexicon
+        for n in self.speller.near_misses(word):
+            target = n.spelling.lower()
+            if target == lower or len(target) < 5 or (lower.startswith(target) and close_derived(lower, target)):
+                continue
+            if len(lower) < 7 and n.distance > SMALL_SLIP and not (target in names and n.tier <= 2):
+                # A short name is a letter from some word by chance ("Mazza",
+                # "Coron"), unless that word is one of the commonest names
+                # ("Jsapan", "Sowuth").
+                continue
+            if not (target[0] == lower[0] or target[:2] == lower[1::-1]):
+                continue
+            if target in names:
+                return Near(names[target], n.distance, n.tier)
+            # A common word: a long and very common one ("Govermnent"), or one
+            # the draft uses. Names are one small slip from some common
+            # word too often ("Noosa", "Vimeo").
+            flags = lexicon.flags(target)
+            if not flags or len(target) < 5 or target.endswith(("ing", "ed")):
+                continue  # verb forms are seldom capitalised: "Dongting" is no "donating"
+            long_and_common = tier(flags) <= 1 and (len(target) >= 8 or (len(target) >= 6 and n.distance <= SMALL_SLIP))
+            if long_and_common or (tier(flags) <= 2 and n.distance <= SMALL_SLIP and target in self.in_draft):
+                return Near(target[0].upper() + target[1:], n.distance, tier(flags))
+        return None
+
+    def _foreign(self, word: str) -> bool:
+        """A word no dictionary knows, nor any rule accepts, or a hyphenated
+        one with such a part: a part of a foreign name ("Harirchi",
+        "France-Presse")."""
+        return self.speller.word_status(without_possessive(word.replace("’", "'"))) in ("unknown", "name")
+
+    def _first_name(self, word: str) -> bool:
+        """A capitalised word that is no common word in lower case nor a
+        nationality ("Mike", "Joe", "Jason"; not "New", "Prime", "European"):
+        before a name, a first name."""
+        word = without_possessive(word.replace("’", "'"))
+        if not word[:1].isupper() or not word[1:].islower() or word.lower() in FUNCTION_WORDS:
+            return False
+        if word.lower() in dictionary_names() and word.endswith(_DEMONYM_ENDINGS):
+            return False  # "European Prliament"
+        flags = self.speller.lexicon.flags(word.lower())
+        return not flags or tier(flags) > 2
+
+    def _looks_like_name(self, i: int, word: str) -> bool:
+        """A capitalised unknown word at the start of a sentence or in a
+        heading: a name when the draft uses it inside a sentence, a
+        capitalised word or a speech verb follows it, it is close to a name
+        the draft uses, or no common word is a small slip away."""
+        uses = self.uses
+        flags = uses.flags[i]
+        inner_capitalised = uses.inner_capitalised
+        if word in inner_capitalised or flags & (NEXT_CAPITALISED | NEXT_SPEECH_VERB):
+            return True
+        if any(close(word, without_possessive(name)) for name in uses.inner_by_initial.get(word[:1], ())):
+            return True  # a name variant, reported as such
+        return not any(
+            n.spelling.islower() and n.distance <= SMALL_SLIP and n.tier <= COMMON_TIER
+            for n in self.speller.near_misses(self._unknown_part(word))
+        )
+
+    def _misspelt_phrase(self, i: int, word: str) -> str | None:
+        """The right word for a common word that, capitalised before another
+        capitalised word, makes no name where a word one small slip from it
+        makes one WordNet has ("Untied Nations" for "United Nations"), or
+        None."""
+        uses = self.uses
+        if i + 1 >= len(uses.tokens) or uses.position(i) != "inner" or not uses.tokens[i + 1].text[:1].isupper():
+            return None
+        lower, following = word.lower(), uses.word(i + 1)
+        if not self.speller.lexicon.flags(lower) or is_phrase(f"{lower} {following}"):
+            return None  # a name ("Iran"), or a phrase as written
+        for n in self.speller.near_misses(lower):
+            other = n.spelling.lower()
+            if other != lower and other[0] == lower[0] and n.distance <= SMALL_SLIP:
+                if is_phrase(f"{other} {following}"):
+                    return other[0].upper() + other[1:]
+        return None
+
+    def _in_phrase(self, i: int) -> bool:
+        """Whether word ``i`` stands in a WordNet phrase ("per se", "joie de
+        vivre", "Loya Jirga"; a hyphenated one as a phrase: "in-vitro")."""
+        uses = self.uses
+        word = uses.word(i)
+        if "-" in word and is_phrase(word.replace("-", " ")):
+            return True
+        for size in (2, 3, 4):
+            for start in range(i - size + 1, i + 1):
+                if start < 0 or start + size > len(uses.tokens):
+                    continue
+                block = uses.block(start)
+                if uses.block(start + size - 1) is not block:
+                    continue
+                if is_phrase(" ".join(uses.word(k) for k in range(start, start + size))):
+                    return True
+        return False
+
+    def _species_name(self, i: int, word: str) -> bool:
+        """The second word of a species name: a Latin ending after a genus (a
+        capitalised word that is no common word, or its initial:
+        "Spheniscus magellanicus", "P. damicornis")."""
+        uses = self.uses
+        if not word.islower() or not _EPITHET.search(word) or i == 0:
+            return False
+        if uses.block(i - 1) is not uses.block(i):
+            return False
+        genus = uses.tokens[i - 1]
+        text = genus.text
+        if len(text) == 1 and text.isupper():
+            return uses.block(i).text[genus.end : genus.end + 1] == "."  # "P. damicornis"
+        if not (text[:1].isupper() and text[1:].islower()) or self._common(text):
+            return False
+        flags = self.speller.lexicon.flags(text)
+        return self._foreign(text) or tier(flags) >= 5
+
+    def _dropped_g(self, i: int, word: str) -> bool:
+        """A word with its "g" dropped and an apostrophe for it ("Truckin'",
+        "nothin'")."""
+        if not word.endswith("in") or i + 1 > len(self.uses.tokens):
+            return False
+        token = self.uses.tokens[i]
+        block = self.uses.block(i)
+        after = block.text[token.end : token.end + 1]
+        return after in ("'", "’") and self.speller.word_status(word + "g") == "ok"
+
+    def _name_particle(self, i: int, word: str) -> bool:
+        """A short lower-case word between two capitalised words ("Arnel dela
+        Vega", "Quai des Orfèvres"), unless it is two letters of a common
+        word swapped ("Minister fo Health")."""
+        uses = self.uses
+        if not word.islower() or len(word) > 4 or i == 0 or i + 1 >= len(uses.tokens):
+            return False
+        before, after = uses.tokens[i - 1].text, uses.tokens[i + 1].text
+        if not (before[:1].isupper() and after[:1].isupper()):
+            return False
+        if word in NAME_PARTICLES:
+            return True
+        return not any(sorted(n.spelling) == sorted(word) and n.tier == 0 for n in self.speller.near_misses(word))
+
+    # ------------------------------------------------------------------ suggestions
+
+    def _suggestions_for(self, word: str) -> tuple[str, ...]:
+        if word not in self.suggestions_cache:
+            if self.budget_end is None:
+                self.budget_end = time.perf_counter() + SUGGESTION_BUDGET
+            if time.perf_counter() > self.budget_end or self.max_suggestions == 0:
+                return ()
+            self.suggestions_cache[word] = tuple(self.speller.suggestions(word, self.in_draft, self.max_suggestions))
+        return self.suggestions_cache[word]
+
+    def _typo_suggestions(self, token: Token, text: str) -> tuple[tuple[str, ...], bool]:
+        base = without_possessive(text)
+        # A possessive goes back on each suggestion, with the draft's apostrophe.
+        suffix = token.text[len(base) :]
+        suggestions = tuple(s + suffix for s in self._compound_suggestions(base))
+        used = [s.lower() in self.in_draft for s in suggestions]
+        confident = len(suggestions) == 1 or (len(used) > 1 and used[0] and not any(used[1:]))
+        return suggestions, confident
+
+    def _compound_suggestions(self, word: str) -> tuple[str, ...]:
+        """Suggestions for a word; for a hyphenated one, for its first unknown
+        part, put back in place ("tit-for-tatt" gives "tit-for-tat")."""
+        if "-" not in word:
+            return self._suggestions_for(word)
+        part = self._unknown_part(word)
+        if part == word:
+            return ()
+        parts = word.split("-")
+        i = parts.index(part)
+        return tuple("-".join([*parts[:i], s, *parts[i + 1 :]]) for s in self._suggestions_for(part))

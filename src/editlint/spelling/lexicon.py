@@ -1,13 +1,19 @@
-"""The word list the spelling checks read: every form of every word of the
-shipped SCOWL dictionaries, with the dialects that accept it and how common
-it is.
+"""The word list the spelling checks read: every word form of SCOWL's lists
+(up to size 80, names up to 95), of the shipped Hunspell dictionaries and
+of WordNet 3.0, with the dialects that accept it, the dialects whose main
+spelling it is, and how common it is.
 
 It is a :class:`~editlint.sortedtable.SortedTable` (``data/lexicon.bin``),
 searched in place: a draft of 800 words costs a few milliseconds, where
-building a Python set of 170,000 words would cost tens. Each value is one
-byte of flags: bits 0-3 the dialects (US, AU, CA, GB), bit 4 "never
-suggest", bits 5-7 a commonness tier (0 most common .. 7). The file is built
-by ``tools/build_lexicon.py``.
+building a Python set of 300,000 words would cost tens. Each value is two
+bytes of flags (little-endian): bits 0-3 the dialects that accept the word
+(US, AU, CA, GB), bit 4 "never suggest", bits 5-7 a commonness tier (0 most
+common .. 7), bits 8-11 the dialects whose main spelling it is, bits 12-15
+the dialects that accept it only as a variant_2 spelling (SCOWL's
+"generally considered acceptable": "grey" in en-US).
+``data/phrases.bin`` holds WordNet's multi-word expressions in lower case
+("joie de vivre", "united nations"). Both are built by
+``tools/build_lexicon.py``.
 """
 
 from __future__ import annotations
@@ -17,18 +23,29 @@ from pathlib import Path
 
 from .. import sortedtable
 
-MAGIC = b"EDLEX2\n\0"
+MAGIC = b"EDLEX3\n\0"
+PHRASE_MAGIC = b"EDPHR1\n\0"
 US, AU, CA, GB = 1, 2, 4, 8
 NOSUGGEST = 16
 TIER_SHIFT = 5
+MAIN_SHIFT = 8
+WEAK_SHIFT = 12
 #: Commonness tiers from SCOWL size levels: 10, 20, 35, 40-50, 55-60, 70,
-#: 80-95, and 7 for words in no level list.
+#: 80, and 7 for names of size 95 and WordNet's words.
 TIERS = 8
 
 DIALECTS = {"en-US": US, "en-AU": AU, "en-CA": CA, "en-GB": GB}
 ANY_DIALECT = US | AU | CA | GB
 
 DATA = Path(__file__).resolve().parent / "data" / "lexicon.bin"
+PHRASES = DATA.parent / "phrases.bin"
+#: Suggestible words of tiers 0 .. COMMON_TIERS - 1 (SCOWL up to size 60)
+#: in lower case, on one line (words separated by tabs): where near misses
+#: are looked for; then a line of the capitalised words of SCOWL's "upper"
+#: lists up to size 60 (places, days, months, institutions: not people's
+#: names).
+COMMON = DATA.parent / "common.txt"
+COMMON_TIERS = 5
 
 
 class Lexicon:
@@ -44,7 +61,9 @@ class Lexicon:
         found = self._memo.get(word)
         if found is None:
             value = self._table.get(word)
-            found = value[0] if value else 0
+            if value is None and word.endswith(("'s", "’s")):
+                value = self._table.get(word[:-2])  # possessives are not stored
+            found = int.from_bytes(value, "little") if value else 0
             self._memo[word] = found
         return found
 
@@ -64,11 +83,22 @@ class Lexicon:
     def entries(self) -> Iterator[tuple[str, int]]:
         """Every (word, flags), in order (for building suggestion tables)."""
         for word, value in self._table.items():
-            yield word, value[0]
+            yield word, int.from_bytes(value, "little")
 
 
 def tier(flags: int) -> int:
-    return flags >> TIER_SHIFT
+    return (flags >> TIER_SHIFT) & 7
+
+
+def main_dialects(flags: int) -> int:
+    """The dialect bits of the dialects whose main spelling the word is."""
+    return (flags >> MAIN_SHIFT) & ANY_DIALECT
+
+
+def weak_dialects(flags: int) -> int:
+    """The dialect bits of the dialects that accept the word only as a
+    variant_2 spelling."""
+    return (flags >> WEAK_SHIFT) & ANY_DIALECT
 
 
 _loaded: Lexicon | None = None
@@ -82,6 +112,46 @@ def lexicon() -> Lexicon:
     return _loaded
 
 
+_common: frozenset[str] | None = None
+_names: dict[str, str] | None = None
+
+
+def common_words() -> frozenset[str]:
+    """The suggestible words of the tiers up to COMMON_TIERS - 1 (lower
+    case), read once per process: a set answers a few hundred membership
+    questions in microseconds, where the sorted table takes milliseconds."""
+    if _common is None:
+        _read_common()
+    return _common
+
+
+def dictionary_names() -> dict[str, str]:
+    """The capitalised words of a dictionary ("Wednesday", "Pentagon",
+    "London"; not people's names), by their lower-case form."""
+    if _names is None:
+        _read_common()
+    return _names
+
+
+def _read_common() -> None:
+    global _common, _names
+    lines = COMMON.read_text(encoding="utf-8").split("\n")
+    _common = frozenset(lines[0].split("\t"))
+    _names = {name.lower(): name for name in lines[1].split("\t")}
+
+
+_phrases: sortedtable.SortedTable | None = None
+
+
+def is_phrase(words: str) -> bool:
+    """Whether WordNet has ``words`` (lower case, one space between words)
+    as a multi-word expression ("per se", "loya jirga")."""
+    global _phrases
+    if _phrases is None:
+        _phrases = sortedtable.SortedTable(PHRASES.read_bytes(), PHRASE_MAGIC)
+    return _phrases.get(words) is not None
+
+
 def write(entries: dict[str, int], path: Path) -> None:
     """Write ``entries`` (word -> flags)."""
-    sortedtable.write({word: bytes([flags]) for word, flags in entries.items()}, path, MAGIC)
+    sortedtable.write({word: flags.to_bytes(2, "little") for word, flags in entries.items()}, path, MAGIC)

@@ -1,0 +1,252 @@
+"""The words of a draft as the spelling rules read them: which tokens are
+words to check, where each stands (inside a sentence, first in one, in a
+heading), which capitalised words stand together as one multi-word name,
+and which are parts of a longer word (written across editorial brackets,
+"[e]xtremely", or inside a domain, "napster.no"). Worked out once per
+draft, whatever the language.
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Block, BlockKind, Document, Token, TokenKind
+from .speller import FUNCTION_WORDS, NAME_PARTICLES, without_possessive
+
+#: Verbs that follow a person's name ("Dutton said"): a capitalised word
+#: before one starts a sentence as a name, not as a misspelt word.
+SPEECH_VERBS = frozenset(
+    """said says told added asked warned wrote argued claimed announced explained insisted noted
+    replied stated believes believed confirmed denied admitted urged vowed described""".split()
+)
+_NOT_LATIN = regex.compile(r"[^\p{Latin}\p{M}'’-]")
+#: A name written with its particle: "al-Sharabi", "bin-Laden", "el-Gebel".
+PARTICLE_NAME = regex.compile(r"(?:{})-\p{{Lu}}".format("|".join(sorted(NAME_PARTICLES))))
+_HEADING_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING})
+_OPENERS = frozenset("\"'“‘«([:—–")
+
+
+def is_checked(token: Token) -> bool:
+    """Word tokens a speller reads: not initialisms, inner capitals or digits."""
+    return token.kind is TokenKind.WORD and _is_checked_word(token.text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_checked_word(text: str) -> bool:
+    if len(text) < 2 or any(c.isdigit() for c in text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(1 for c in letters if c.isupper())
+    if upper >= 2 and (upper == len(letters) or text.rstrip("s").isupper()):
+        return False  # US, AEDT, MPs, CEOs
+    core = without_possessive(text.replace("’", "'"))
+    for part in core.split("-"):
+        # Inner capitals (iPhone, McDonald, YouTube) mark a brand or a name.
+        if any(c.isupper() for c in part[1:]):
+            return False
+    # Only Latin-script words: the dictionaries hold no others.
+    return text.isascii() or _NOT_LATIN.search(text) is None
+
+
+POSITIONS = ("inner", "initial", "heading")
+NEXT_CAPITALISED = 4
+NEXT_SPEECH_VERB = 8
+JOINED = 16  # part of a word written across editorial brackets or a domain: not checked alone
+
+
+@dataclass(slots=True)
+class Use:
+    block: Block
+    token: Token
+    position: str  # "inner", "initial" or "heading"
+    next_capitalised: bool
+    next_is_speech_verb: bool = False
+
+
+class Uses:
+    """Each word of the draft with where it stands (the same for every
+    speller), kept for as long as the draft's rules run.
+
+    A draft of 5 MB has 800,000 words: an object for each took 80 bytes a
+    word, so they are kept compactly (13 bytes a word) and a :class:`_Use`
+    is made only for a word that needs one (a name, a problem). ``flags``
+    holds a word's position (an index into POSITIONS) and the bits above;
+    ``runs`` numbers the runs of capitalised words (a multi-word name),
+    0 for a word in none; ``block_starts`` the index of each block's first
+    word.
+    """
+
+    __slots__ = (
+        "tokens", "flags", "runs", "_blocks", "_block_starts", "_in_draft", "_inner_capitalised",
+        "_inner_by_initial", "_counts",
+    )  # fmt: skip
+
+    def __init__(self) -> None:
+        self.tokens: list[Token] = []
+        self.flags = bytearray()
+        self.runs: list[int] = []
+        self._blocks: list[Block] = []
+        self._block_starts: list[int] = []
+        self._in_draft: frozenset[str] | None = None
+        self._inner_capitalised: frozenset[str] | None = None
+        self._inner_by_initial: dict[str, list[str]] | None = None
+        self._counts: Counter | None = None
+
+    def add(self, block: Block, token: Token, position: str, flags: int, run: int) -> None:
+        if not self._blocks or self._blocks[-1] is not block:
+            self._blocks.append(block)
+            self._block_starts.append(len(self.tokens))
+        self.tokens.append(token)
+        self.flags.append(POSITIONS.index(position) | flags)
+        self.runs.append(run)
+
+    def block(self, i: int) -> Block:
+        """The block of word ``i``."""
+        return self._blocks[bisect_right(self._block_starts, i) - 1]
+
+    def use(self, i: int) -> Use:
+        flags = self.flags[i]
+        return Use(
+            self.block(i), self.tokens[i], POSITIONS[flags & 3], bool(flags & NEXT_CAPITALISED),
+            bool(flags & NEXT_SPEECH_VERB),
+        )  # fmt: skip
+
+    def position(self, i: int) -> str:
+        return POSITIONS[self.flags[i] & 3]
+
+    def word(self, i: int) -> str:
+        """Word ``i`` in lower case, or "" before the first and after the last."""
+        return self.tokens[i].text.lower() if 0 <= i < len(self.tokens) else ""
+
+    def partners(self, i: int) -> list[str]:
+        """The other words of word ``i``'s run of capitalised words."""
+        run = self.runs[i]
+        if not run:
+            return []
+        found = []
+        j = i - 1
+        while j >= 0 and self.runs[j] == run:
+            found.append(self.tokens[j].text)
+            j -= 1
+        j = i + 1
+        while j < len(self.tokens) and self.runs[j] == run:
+            found.append(self.tokens[j].text)
+            j += 1
+        return found
+
+    @property
+    def in_draft(self) -> frozenset[str]:
+        """Every word of the draft, in lower case."""
+        if self._in_draft is None:
+            self._in_draft = frozenset(t.text.lower() for t in self.tokens)
+        return self._in_draft
+
+    @property
+    def counts(self) -> Counter:
+        """How often the draft uses each word (in lower case, possessive removed)."""
+        if self._counts is None:
+            self._counts = Counter(without_possessive(t.text.replace("’", "'")).lower() for t in self.tokens)
+        return self._counts
+
+    @property
+    def inner_capitalised(self) -> frozenset[str]:
+        """Capitalised words the draft uses inside a sentence."""
+        if self._inner_capitalised is None:
+            inner = POSITIONS.index("inner")
+            pairs = zip(self.tokens, self.flags, strict=True)
+            self._inner_capitalised = frozenset(
+                t.text for t, flags in pairs if flags & 3 == inner and t.text[:1].isupper()
+            )
+        return self._inner_capitalised
+
+    @property
+    def inner_by_initial(self) -> dict[str, list[str]]:
+        """:attr:`inner_capitalised` by first letter."""
+        if self._inner_by_initial is None:
+            self._inner_by_initial = {}
+            for name in self.inner_capitalised:
+                self._inner_by_initial.setdefault(name[:1], []).append(name)
+        return self._inner_by_initial
+
+
+def draft_words(document: Document) -> Uses:
+    """Each word of the draft with where it stands (the same for every speller)."""
+    cached = document.cache.get("spelling.uses")
+    if cached is None:
+        cached = document.cache["spelling.uses"] = _find_words(document)
+    return cached
+
+
+def _find_words(document: Document) -> Uses:
+    uses = Uses()
+    run = 0
+    for block in document.blocks:
+        heading = block.kind in _HEADING_KINDS
+        for sentence in block.sentences:
+            tokens = sentence.tokens
+            starts_phrase = True
+            previous_capitalised = False
+            joined = _joined_words(tokens)
+            for i, token in enumerate(tokens):
+                if token.kind is TokenKind.PUNCT or token.kind is TokenKind.SYMBOL:
+                    if token.text in _OPENERS:
+                        starts_phrase = True
+                    previous_capitalised = False
+                    continue
+                if token.kind is not TokenKind.WORD:
+                    starts_phrase = previous_capitalised = False
+                    continue
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                next_word = nxt.text if nxt and nxt.kind is TokenKind.WORD else ""
+                position = "heading" if heading else ("initial" if starts_phrase else "inner")
+                flags = 0
+                # In a title-case heading every word is capitalised: that says nothing.
+                if next_word[:1].isupper() and not heading:
+                    flags |= NEXT_CAPITALISED
+                if next_word.lower() in SPEECH_VERBS:
+                    flags |= NEXT_SPEECH_VERB
+                if i in joined:
+                    flags |= JOINED
+                # A run of capitalised words (name particles inside: "Institut
+                # National de Recherche") is one multi-word name.
+                capitalised = (
+                    not heading
+                    and token.text.lower() not in FUNCTION_WORDS
+                    and (token.text[:1].isupper() or PARTICLE_NAME.match(token.text) is not None)
+                )
+                particle = token.text.lower() in NAME_PARTICLES and previous_capitalised
+                if capitalised or particle:
+                    if not previous_capitalised:
+                        run += 1
+                    uses.add(block, token, position, flags, run)
+                else:
+                    uses.add(block, token, position, flags, 0)
+                previous_capitalised = capitalised or particle
+                starts_phrase = False
+    return uses
+
+
+def _joined_words(tokens) -> set[int]:
+    """Indexes of word tokens written against an editorial bracket
+    ("[e]xtremely", "sow[ing]") or a full stop inside a domain
+    ("napster.no", "alt.religion.scientology"): parts of a longer word."""
+    joined = set()
+    for i in range(1, len(tokens)):
+        a, b = tokens[i - 1], tokens[i]
+        if a.end != b.start:
+            continue
+        if b.text in "[]" or a.text in "[]":
+            for k in (i - 2, i - 1, i, i + 1):
+                if 0 <= k < len(tokens) and tokens[k].kind is TokenKind.WORD:
+                    if (k < i and tokens[k].end == tokens[k + 1].start) or (
+                        k >= i and tokens[k - 1].end == tokens[k].start
+                    ):
+                        joined.add(k)
+        elif a.text == "." and i >= 2 and tokens[i - 2].end == a.start and b.kind is TokenKind.WORD:
+            joined.update((i - 2, i))
+    return joined
