@@ -316,13 +316,14 @@ def test_the_pyproject_example_in_the_configuration_docs_works():
 
 def test_a_vocabulary_glob_that_matches_no_file_is_a_note_until_vocab_add_makes_one():
     write(".editlint.yaml", "vocab:\n  accept_files: [vocab/*.txt]\n")
-    write("a.md", "They zorbulate daily.\n")
+    write("a.md", "They recieve letters daily.\n")
     result, data = check_json("a.md")
     assert result.exit_code == 1  # the typo is an error
     assert stderr_lines(result) == ["note: .editlint.yaml:2: vocab.accept_files: no file matches vocab/*.txt yet"]
-    assert found(data, "spelling") == [("a.md", 1, 6, "spelling.typo", "zorbulate")]
-    assert cli("vocab", "add", "zorbulate").exit_code == 0
-    assert Path("vocab/accept.txt").read_text(encoding="utf-8") == "zorbulate\n"
+    assert found(data, "spelling") == [("a.md", 1, 6, "spelling.typo", "recieve")]
+    # The house may spell a word its own way: the accept list wins.
+    assert cli("vocab", "add", "recieve").exit_code == 0
+    assert Path("vocab/accept.txt").read_text(encoding="utf-8") == "recieve\n"
     result = cli("check", "a.md")
     assert (result.exit_code, result.stderr) == (0, "")
 

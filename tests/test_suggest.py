@@ -3,9 +3,12 @@ the sound key, and ranking with the shipped lexicon."""
 
 from __future__ import annotations
 
+import json
 import time
+from pathlib import Path
 
 import pytest
+from helpers import cli
 
 from editlint.kinds import KINDS
 from editlint.kinds.base import build
@@ -251,12 +254,32 @@ def test_short_typos_get_no_two_edit_search():
     assert suggest("xqzw", words.get, common, lambda w: 0) == ["abqzw"]
 
 
-def test_a_slow_word_set_does_not_use_up_the_time_limit(us):
+def test_suggestions_do_not_depend_on_how_long_they_take(us):
+    # Bounds are counts, not seconds: a slow machine gets the same answers.
     common = us.common_set()
 
     def slow_to_read():
         time.sleep(0.3)  # reading the real set takes a while the first time
         return common
 
-    found = suggest("thnkk", us.spelling_of, slow_to_read, tier_of, frozenset(), seconds=0.25)
+    found = suggest("thnkk", us.spelling_of, slow_to_read, tier_of, frozenset())
     assert "thank" in found
+
+
+def test_only_a_drafts_first_words_are_searched_two_slips_deep(monkeypatch, in_tmp):
+    from editlint.spelling import check
+
+    # Words two slips from any word are reported by the opt-in unknown-word rule.
+    Path(".editlint.yaml").write_text("rules:\n  spelling.unknown-word: on\n", encoding="utf-8")
+    Path("a.md").write_text("# Notes\n\nWe thnkk so, and the qestionn stands.\n", encoding="utf-8")
+
+    def suggested() -> dict[str, list[str]]:
+        result = cli("check", "--format", "json", "--no-cache", "a.md")
+        return {d["match"]: d["suggestions"] for d in json.loads(result.stdout)["diagnostics"]}
+
+    both = suggested()
+    assert "thank" in both["thnkk"] and "question" in both["qestionn"]
+    monkeypatch.setattr(check, "MAX_DEEP_SEARCHES", 1)
+    first_only = suggested()
+    assert first_only["thnkk"] == both["thnkk"]
+    assert "question" not in first_only["qestionn"]

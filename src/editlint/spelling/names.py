@@ -91,10 +91,12 @@ def name_variants(
             if (
                 is_known[other]
                 or counts[other] > counts[name]
-                or (counts[other] == counts[name] and not is_known[name])
+                or (counts[other] == counts[name] and not is_known[name] and _first(by_name[other], by_name[name]))
             ):
-                # The other spelling wins (it is a dictionary word or the more
-                # frequent), or neither does: say so at each.
+                # The other spelling wins: it is a dictionary word, or the
+                # more frequent, or (neither being either) the one the draft
+                # used first. Only the losing spelling is reported, so the
+                # fixes agree and --fix settles.
                 found.extend(Variant(use, other, "name-variant") for use in by_name[name])
                 break
     found.extend(_transliterations(by_name, counts, is_known))
@@ -113,16 +115,19 @@ def _case_variants(by_name: dict[str, list[NameUse]], counts: Counter) -> list[V
     for spellings in inner.values():
         if len({s[1:] for s in spellings}) < 2:
             continue
-        spellings.sort(key=lambda s: (-counts[s], s))
+        # The most frequent spelling wins; between equals, the one used first.
+        spellings.sort(key=lambda s: (-counts[s], by_name[s][0].item))
         usual = spellings[0]
         for other in spellings[1:]:
-            winner = usual if counts[usual] > counts[other] else None
             if other[1:] == usual[1:]:
                 continue
-            found.extend(Variant(u, winner or usual, "case-variant") for u in by_name[other] if u.position != "heading")
-            if winner is None:
-                found.extend(Variant(u, other, "case-variant") for u in by_name[usual] if u.position != "heading")
+            found.extend(Variant(u, usual, "case-variant") for u in by_name[other] if u.position != "heading")
     return found
+
+
+def _first(uses: list[NameUse], others: list[NameUse]) -> bool:
+    """Whether ``uses`` (in the draft's order) begin before ``others``."""
+    return uses[0].item < others[0].item
 
 
 def _distinct(uses: list[NameUse], others: list[NameUse], other_known: bool) -> bool:
@@ -154,13 +159,13 @@ def _transliterations(by_name: dict[str, list[NameUse]], counts: Counter, is_kno
                     continue  # a name variant of an unknown name, found above
                 if a == b or not _same_transliteration(a, b) or _distinct(by_name[a], by_name[b], False):
                     continue
-                # The less used spelling is reported; both when neither is.
+                # The less used spelling is reported; between equals, the
+                # one the draft uses second (so the fixes agree).
                 if counts[a] != counts[b]:
                     rare, usual = (a, b) if counts[a] < counts[b] else (b, a)
-                    found.extend(Variant(u, usual, "name-variant") for u in by_name[rare])
                 else:
-                    found.extend(Variant(u, b, "name-variant") for u in by_name[a])
-                    found.extend(Variant(u, a, "name-variant") for u in by_name[b])
+                    rare, usual = (b, a) if _first(by_name[a], by_name[b]) else (a, b)
+                found.extend(Variant(u, usual, "name-variant") for u in by_name[rare])
     return found
 
 

@@ -288,13 +288,13 @@ class Speller:
                 return self.dialect_spelling(form)[0]
         return self._accepted_spelling.get(candidate)
 
-    def suggestions(self, word: str, in_draft: frozenset[str], limit: int = 5) -> list[str]:
+    def suggestions(self, word: str, in_draft: frozenset[str], limit: int = 5, deep: bool = True) -> list[str]:
         def tier_of(candidate: str) -> int:
             flags = self.lexicon.flags(candidate)
             # An accepted word the dictionaries lack counts as middling.
             return tier(flags) if flags else 3
 
-        return suggest(word, self.spelling_of, self.common_set, tier_of, in_draft, limit)
+        return suggest(word, self.spelling_of, self.common_set, tier_of, in_draft, limit, deep)
 
     def dialect_spelling(self, word: str) -> tuple[str | None, str]:
         """The draft's dialect's main spelling of another dialect's word, and
