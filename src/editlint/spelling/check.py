@@ -429,9 +429,30 @@ class _Uses:
         return self._inner_by_initial
 
 
+#: A draft with at least this many checked words, more than NOT_PROSE_SHARE
+#: of them in no dictionary, is not prose: OCR output, random letters, a
+#: table of codes, another language. Its words are not checked one by one
+#: (half a million typos, each with its near-word search, took gigabytes
+#: and a quarter of an hour); the typo rule says so once instead. In the
+#: Wikinews corpus the most any draft has is 5% (names included).
+NOT_PROSE_MIN_WORDS = 100
+NOT_PROSE_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class NotProse:
+    unknown: int  # checked words in no dictionary
+    words: int  # checked words
+    block: Block  # where the first unknown word is
+    token: Token
+
+
 @dataclass
 class Analysis:
     problems: list[WordProblem] = field(default_factory=list)
+    #: Set when the draft is not prose (see NOT_PROSE_SHARE): then there
+    #: are no problems.
+    not_prose: NotProse | None = None
 
 
 def _uses(document: Document) -> _Uses:
@@ -474,8 +495,11 @@ def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> A
     if cached is not None:
         return cached
     uses = _uses(document)
+    analysis = Analysis(not_prose=_not_prose(uses, speller))
+    if analysis.not_prose is not None:
+        document.cache[key] = analysis
+        return analysis
     in_draft = uses.in_draft
-    analysis = Analysis()
     names: list[tuple[_Use, str]] = []
     suggestions_cache: dict[str, tuple[str, ...]] = {}
     # A draft full of unknown words (a foreign-language quote, a table of
@@ -532,6 +556,20 @@ def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> A
     analysis.problems.sort(key=lambda p: p.token.span.start)
     document.cache[key] = analysis
     return analysis
+
+
+def _not_prose(uses: _Uses, speller: Speller) -> NotProse | None:
+    words = unknown = 0
+    first = None
+    for i, token in enumerate(uses.tokens):
+        if is_checked(token):
+            words += 1
+            if speller.word_status(token.text.replace("’", "'")) == "unknown":
+                unknown += 1
+                first = i if first is None else first
+    if words < NOT_PROSE_MIN_WORDS or unknown <= NOT_PROSE_SHARE * words:
+        return None
+    return NotProse(unknown, words, uses.block(first), uses.tokens[first])
 
 
 def _compound_suggestions(word: str, speller: Speller, suggestions_for) -> tuple[str, ...]:
