@@ -44,9 +44,10 @@ PREFIXES = frozenset(
 #: Parts of Arabic, Dutch, French, German, Portuguese and Spanish names.
 NAME_PARTICLES = frozenset("al el bin bint ibn abu abd ul ur de da di du van von der den la le dos das del".split())
 
-#: Words a speller remembers the status of (a run over an archive sees
-#: a few hundred thousand distinct words at most).
-MEMO_LIMIT = 500_000
+#: Words a speller remembers the status of: more than the distinct words
+#: of a news archive's run (60,000 in 5,000 drafts), and about 15 MB; a
+#: draft of random letters, all new words, once filled 500,000 (60 MB).
+MEMO_LIMIT = 100_000
 #: Seconds a draft may spend on suggestions in all.
 SUGGESTION_BUDGET = 2.0
 #: The weighted edit distance of a small slip: a left-out letter, a
@@ -87,7 +88,7 @@ class WordProblem:
         word: str,  # the word as checked (possessive removed)
         suggestions: tuple[str, ...] = (),
         detail: str = "",  # the dialect of a variant, or the other spelling of a name
-        suggest: Callable[[], tuple[tuple[str, ...], bool]] | None = None,
+        suggest: Callable[[Token, str], tuple[tuple[str, ...], bool]] | None = None,
     ) -> None:
         self.block = block
         self.token = token
@@ -102,7 +103,7 @@ class WordProblem:
 
     def _work_out(self) -> None:
         if self._suggestions is None:
-            self._suggestions, self._confident = self._suggest()
+            self._suggestions, self._confident = self._suggest(self.token, self.word)
 
     @property
     def suggestions(self) -> tuple[str, ...]:
@@ -282,14 +283,22 @@ class Speller:
                 return spelt
         return None
 
+    def _variant_flags(self, word: str) -> int:
+        """The dialect flags that make ``word`` a variant: its own, or those
+        of the first of its pieces that is one."""
+        for piece in _variant_parts(word):
+            if piece and self.status(piece) == "variant":
+                return self.lexicon.lookup(piece)
+        return self.lexicon.lookup(word)
+
     def dialect_spelling(self, word: str) -> tuple[str | None, str]:
         """The target dialect's spelling of another dialect's word, and the
         dialect the word belongs to."""
-        flags = self.lexicon.lookup(word)
-        dialect = next(
-            (name for name in ("en-GB", "en-AU", "en-CA", "en-US") if name != self.language and flags & DIALECTS[name]),
-            "another dialect",
-        )
+        flags = self._variant_flags(word.replace("’", "'"))
+        others = [name for name in ("en-GB", "en-AU", "en-CA", "en-US") if name != self.language]
+        # Every variant has a dialect (its own flags, or its parts'); "the
+        # en-GB/en-AU/en-CA spelling" is only a fallback that still reads.
+        dialect = next((name for name in others if flags & DIALECTS[name]), "/".join(others))
         lower = word.lower()
         for a, b in _DIALECT_PAIRS:
             for old, new in ((a, b), (b, a)):
@@ -300,6 +309,13 @@ class Speller:
                         return _copy_case(candidate, word), dialect
                     start = lower.find(old, start + 1)
         return None, dialect
+
+
+def _variant_parts(word: str) -> list[str]:
+    """The word, then its possessive's base, then its hyphenated parts: the
+    pieces whose dialects make it a variant ("two-storey": "storey")."""
+    base = _without_possessive(word)
+    return [word, base, *base.split("-")] if "-" in base else [word, base]
 
 
 def _without_possessive(word: str) -> str:
@@ -429,14 +445,16 @@ class _Uses:
         return self._inner_by_initial
 
 
-#: A draft with at least this many checked words, more than NOT_PROSE_SHARE
-#: of them in no dictionary, is not prose: OCR output, random letters, a
-#: table of codes, another language. Its words are not checked one by one
-#: (half a million typos, each with its near-word search, took gigabytes
-#: and a quarter of an hour); the typo rule says so once instead. In the
-#: Wikinews corpus the most any draft has is 5% (names included).
+#: A draft with at least NOT_PROSE_MIN_WORDS checked words in lower case,
+#: more than NOT_PROSE_SHARE of them in no dictionary, is not prose: OCR
+#: output, random letters, another language. Its words are not checked one
+#: by one (half a million typos, each with its near-word search, took
+#: gigabytes and a quarter of an hour); the typo rule says so once instead.
+#: Capitalised words are left out of the count: names are not in the
+#: dictionaries and a list of names is still news. In the Wikinews corpus
+#: the most any draft has is 3.7%.
 NOT_PROSE_MIN_WORDS = 100
-NOT_PROSE_SHARE = 0.5
+NOT_PROSE_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -550,7 +568,9 @@ def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> A
                 names.append((use, _without_possessive(text)))
                 continue
         analysis.problems.append(
-            WordProblem(use.block, token, "typo", text, suggest=functools.partial(typo_suggestions, token, text))
+            # One callable for every typo of the draft (a partial each took
+            # 130 bytes a typo, for suggestions most are never asked for).
+            WordProblem(use.block, token, "typo", text, suggest=typo_suggestions)
         )
     analysis.problems.extend(_name_variants(names, speller))
     analysis.problems.sort(key=lambda p: p.token.span.start)
@@ -562,7 +582,7 @@ def _not_prose(uses: _Uses, speller: Speller) -> NotProse | None:
     words = unknown = 0
     first = None
     for i, token in enumerate(uses.tokens):
-        if is_checked(token):
+        if is_checked(token) and not token.text[:1].isupper():
             words += 1
             if speller.word_status(token.text.replace("’", "'")) == "unknown":
                 unknown += 1
