@@ -582,11 +582,17 @@ def _not_prose(uses: _Uses, speller: Speller) -> NotProse | None:
     words = unknown = 0
     first = None
     for i, token in enumerate(uses.tokens):
-        if is_checked(token) and not token.text[:1].isupper():
+        if not is_checked(token):
+            continue
+        lower = not token.text[:1].isupper()
+        if not lower and first is not None:
+            continue
+        status = speller.word_status(token.text.replace("’", "'"))
+        if status == "unknown" and first is None:
+            first = i  # the finding goes on the draft's first unknown word
+        if lower:
             words += 1
-            if speller.word_status(token.text.replace("’", "'")) == "unknown":
-                unknown += 1
-                first = i if first is None else first
+            unknown += status == "unknown"
     if words < NOT_PROSE_MIN_WORDS or unknown <= NOT_PROSE_SHARE * words:
         return None
     return NotProse(unknown, words, uses.block(first), uses.tokens[first])
