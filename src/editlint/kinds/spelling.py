@@ -31,7 +31,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..diagnostic import Applicability
-from ..spelling.check import NotProse, analyse, speller
+from ..spelling.check import analyse, speller
+from ..spelling.prose import NotProse
 from .base import KindRule, OptionError, compile_pattern
 
 LANGUAGES = ("en-US", "en-GB", "en-AU", "en-CA")

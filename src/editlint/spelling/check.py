@@ -34,6 +34,7 @@ import regex
 from ..document import Block, BlockKind, Document, Token, TokenKind
 from ..userregex import BoundedPattern
 from .lexicon import ANY_DIALECT, DIALECTS, NOSUGGEST, Lexicon, lexicon, tier
+from .prose import NotProse, not_prose
 from .suggest import edits1, suggest, weighted_distance
 
 #: Prefixes written with a hyphen that dictionaries do not list as words.
@@ -445,26 +446,6 @@ class _Uses:
         return self._inner_by_initial
 
 
-#: A draft with at least NOT_PROSE_MIN_WORDS checked words in lower case,
-#: more than NOT_PROSE_SHARE of them in no dictionary, is not prose: OCR
-#: output, random letters, another language. Its words are not checked one
-#: by one (half a million typos, each with its near-word search, took
-#: gigabytes and a quarter of an hour); the typo rule says so once instead.
-#: Capitalised words are left out of the count: names are not in the
-#: dictionaries and a list of names is still news. In the Wikinews corpus
-#: the most any draft has is 3.7%.
-NOT_PROSE_MIN_WORDS = 100
-NOT_PROSE_SHARE = 0.25
-
-
-@dataclass(frozen=True)
-class NotProse:
-    unknown: int  # checked words in no dictionary
-    words: int  # checked words
-    block: Block  # where the first unknown word is
-    token: Token
-
-
 @dataclass
 class Analysis:
     problems: list[WordProblem] = field(default_factory=list)
@@ -513,7 +494,7 @@ def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> A
     if cached is not None:
         return cached
     uses = _uses(document)
-    analysis = Analysis(not_prose=_not_prose(uses, speller))
+    analysis = Analysis(not_prose=not_prose(uses, speller.word_status, is_checked))
     if analysis.not_prose is not None:
         document.cache[key] = analysis
         return analysis
@@ -576,26 +557,6 @@ def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> A
     analysis.problems.sort(key=lambda p: p.token.span.start)
     document.cache[key] = analysis
     return analysis
-
-
-def _not_prose(uses: _Uses, speller: Speller) -> NotProse | None:
-    words = unknown = 0
-    first = None
-    for i, token in enumerate(uses.tokens):
-        if not is_checked(token):
-            continue
-        lower = not token.text[:1].isupper()
-        if not lower and first is not None:
-            continue
-        status = speller.word_status(token.text.replace("’", "'"))
-        if status == "unknown" and first is None:
-            first = i  # the finding goes on the draft's first unknown word
-        if lower:
-            words += 1
-            unknown += status == "unknown"
-    if words < NOT_PROSE_MIN_WORDS or unknown <= NOT_PROSE_SHARE * words:
-        return None
-    return NotProse(unknown, words, uses.block(first), uses.tokens[first])
 
 
 def _compound_suggestions(word: str, speller: Speller, suggestions_for) -> tuple[str, ...]:
