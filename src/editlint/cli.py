@@ -187,8 +187,6 @@ def check(
         _err(f"{result.count(Severity.WARNING)} warnings, more than --max-warnings {max_warnings}")
     if show_diff:
         click.echo("".join(result.diffs), nl=False)
-    if color is None and _no_color():
-        color = False
     _write_report(stream(result, output_format, color=bool(color)), color)
     sys.exit(result.exit_code)
 
