@@ -2,7 +2,7 @@
 """Load: 5,000 drafts in one run, and one 5 MB draft.
 
 Run: python benchmarks/load.py [--drafts 5000] [--words-per-draft 300] [--megabytes 5] [--jobs N]
-                               [--only many|large]
+                               [--hostile-megabytes 3] [--only many|large|hostile]
 
 The goal (the "Reliability" issue): both finish without error within the
 memory target of the speed issue, a peak under 300 MB for editlint and its
@@ -16,6 +16,12 @@ outside with speed.Run:
                 draft of about 5 MB made of the corpus articles (one per
                 paragraph, a subheading every four paragraphs); goal: under
                 2 minutes on the 2-core development machine
+
+  hostile       `editlint --no-cache` (text and JSON) over a 3 MB draft of
+                random letters (OCR garbage, a hostile upload), and over 3 MB
+                of the articles with a fifth of their words replaced by
+                random letters (damaged, but still prose: a finding per
+                garbled word); the same memory target
 
 For each run it prints the command, wall time, peak MB, exit code and the
 diagnostics and errors of the JSON output. It exits with 1 when a run
@@ -34,6 +40,7 @@ import json
 import os
 import random
 import shutil
+import string
 import sys
 import tempfile
 import time
@@ -176,15 +183,66 @@ def large(work: Path, megabytes: float) -> Checked:
     return checked
 
 
+def random_letters(megabytes: float, seed: int = 12) -> str:
+    """Paragraphs of sentences of random lower-case letters (as
+    tests/test_hostile_drafts.py makes them, larger)."""
+    rng = random.Random(seed)
+    target = int(megabytes * 1_000_000)
+    paragraphs, size = [], 0
+    while size < target:
+        sentences = [_random_words(rng, rng.randint(8, 25)).capitalize() + "." for _ in range(rng.randint(3, 8))]
+        paragraphs.append(" ".join(sentences))
+        size += len(paragraphs[-1]) + 2
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def garbled(megabytes: float, share: float = 0.2, seed: int = 3) -> str:
+    """The articles, one per paragraph, with ``share`` of their words
+    replaced by random letters."""
+    rng = random.Random(seed)
+    pool = corpus.articles()
+    target = int(megabytes * 1_000_000)
+    paragraphs, size = [], 0
+    while size < target:
+        words = [_random_words(rng, 1) if rng.random() < share else w for w in rng.choice(pool).split(" ")]
+        paragraphs.append(" ".join(words))
+        size += len(paragraphs[-1].encode("utf-8")) + 2
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def _random_words(rng: random.Random, count: int) -> str:
+    return " ".join("".join(rng.choices(string.ascii_lowercase, k=rng.randint(2, 10))) for _ in range(count))
+
+
+def hostile(work: Path, megabytes: float) -> list[Checked]:
+    runs = []
+    for name, text in (("random-letters", random_letters(megabytes)), ("garbled", garbled(megabytes))):
+        path = work / f"{name}.md"
+        path.write_text(text, encoding="utf-8")
+        print(f"{name}: {len(text.encode('utf-8')) / 1_000_000:.2f} MB, {corpus.word_count(text)} words, {path}")
+        checked = Checked(EDITLINT + ["--format", "json", "--no-cache", str(path)], work, work / f"{name}.json")
+        checked.show("json, no cache")
+        runs.append(checked)
+        with (work / f"{name}.txt").open("wb") as stdout:
+            text_run = Run(EDITLINT + ["--no-cache", str(path)], work, stdout=stdout)
+        holds = text_run.peak_mb < PEAK_LIMIT_MB
+        print(f"  text, no cache: {text_run.seconds:.1f} s, peak {text_run.peak_mb:.0f} MB "
+              f"(goal: under {PEAK_LIMIT_MB} MB: {'holds' if holds else 'FAILS'})")  # fmt: skip
+        if not holds:
+            checked.errors.append(f"the text report of {name} peaked at {text_run.peak_mb:.0f} MB")
+    return runs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--drafts", type=int, default=5000, help="drafts in the one-run load (default 5000)")
     parser.add_argument("--words-per-draft", type=int, default=300, help="about this many words each (default 300)")
     parser.add_argument("--megabytes", type=float, default=5.0, help="size of the large draft (default 5)")
     parser.add_argument("--jobs", type=int, default=None, help="editlint --jobs for the many drafts (default: its own)")
-    parser.add_argument("--only", choices=["many", "large"], nargs="+")
+    parser.add_argument("--hostile-megabytes", type=float, default=3.0, help="size of the hostile drafts (default 3)")
+    parser.add_argument("--only", choices=["many", "large", "hostile"], nargs="+")
     args = parser.parse_args()
-    only = set(args.only or ["many", "large"])
+    only = set(args.only or ["many", "large", "hostile"])
     work = corpus.CACHE / "load"
     work.mkdir(parents=True, exist_ok=True)
     # The language of the corpus, as the other benchmarks use.
@@ -197,6 +255,8 @@ def main() -> None:
         checked += many_drafts(work, args.drafts, args.words_per_draft, jobs_args)
     if "large" in only:
         checked.append(large(work, args.megabytes))
+    if "hostile" in only:
+        checked += hostile(work, args.hostile_megabytes)
     failed = [c for c in checked if not c.ok]
     print(f"result: {'every target holds' if not failed else f'{len(failed)} run(s) miss a target'}")
     sys.exit(1 if failed else 0)

@@ -869,12 +869,14 @@ def test_version():
     assert result.stdout == f"editlint, version {__version__}\n"
 
 
-def test_no_arguments_is_a_usage_error():
+def test_no_arguments_prints_the_top_level_help_and_exits_2():
+    # As click's no_args_is_help and ruff do: the help, on standard error
+    # (nothing was checked), and exit 2.
     result = run()
     assert result.exit_code == 2
-    assert "Usage: editlint check [OPTIONS] PATHS..." in result.stderr
-    assert "Missing argument 'PATHS...'" in result.stderr
     assert result.stdout == ""
+    assert result.stderr == run("--help").stdout
+    assert result.stderr.startswith("Usage: editlint [OPTIONS] COMMAND [ARGS]...")
 
 
 def test_help_lists_the_commands():
@@ -926,7 +928,7 @@ def test_process_no_arguments(tmp_path):
     proc = subprocess_run(cwd=tmp_path)
     assert proc.returncode == 2
     assert b"Traceback" not in proc.stderr
-    assert b"Missing argument" in proc.stderr
+    assert b"Commands:" in proc.stderr and proc.stdout == b""  # the top-level help
 
 
 def test_process_invalid_utf8_and_explain_unknown(tmp_path):

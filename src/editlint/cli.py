@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cli_classes import CheckCommand, DefaultToCheck, Progress, WholeSummaries
 from .config import FAIL_ON_NAMES
 from .diagnostic import SEVERITY_NAMES
 from .presets import stylebook_names
@@ -31,17 +32,6 @@ DEFAULT_CACHE_DIR = ".editlint_cache"
 COMMANDS = ("check", "rules", "explain", "check-rules")
 
 
-class _DefaultToCheck(click.Group):
-    """``editlint draft.md`` means ``editlint check draft.md``."""
-
-    def parse_args(self, ctx, args):
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
-            args = ["check", *args]
-        elif not args:
-            args = ["check"]
-        return super().parse_args(ctx, args)
-
-
 def _split(values) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
@@ -50,9 +40,10 @@ def _err(message: str) -> None:
     click.echo(message, err=True)
 
 
-@click.group(cls=_DefaultToCheck, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=DefaultToCheck, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="editlint")
-def main() -> None:
+@click.pass_context
+def main(ctx) -> None:
     """editlint: an editorial linter for news drafts.
 
     \b
@@ -65,9 +56,16 @@ def main() -> None:
 
     Run "editlint check --help" for the options of a check.
     """
+    if _no_color():
+        ctx.color = False  # every command's output; --color still forces it on
 
 
-@main.command()
+def _no_color() -> bool:
+    """NO_COLOR (no-color.org): set and not empty, no colour unless asked."""
+    return bool(os.environ.get("NO_COLOR"))
+
+
+@main.command(cls=CheckCommand)
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
     "--format",
@@ -109,7 +107,11 @@ def main() -> None:
     metavar="NAME",
     help="The name to report for '-' (standard input); its suffix picks Markdown or text.",
 )
-@click.option("--color/--no-color", default=None, help="Force colour on or off (default: on a terminal).")
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Force colour on or off (default: on a terminal, unless NO_COLOR is set).",
+)
 @click.option("--fix", is_flag=True, help="Apply safe fixes to the drafts, then report what is left.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply fixes that may change meaning.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print the fixes as a unified diff; change no file.")
@@ -158,24 +160,32 @@ def check(
     style,
 ):  # fmt: skip
     """Check drafts (files, folders, or - for standard input)."""
-    from .reporters import render
+    from .errors import EditlintError, UsageError
+    from .reporters import stream
+    from .results import RunResult
 
-    encoding, max_file_size = _reading_options(encoding, max_file_size)
-    if stdin_filename and "-" not in paths:
-        _err("--stdin-filename names standard input: give - as a path to read it")
-        sys.exit(EXIT_ERROR)
-    if fix and "-" in paths and not show_diff:
-        _err("--fix writes files: for standard input use --diff")
-        sys.exit(EXIT_ERROR)
-    if unsafe_fixes and not (fix or show_diff):
-        _err("--unsafe-fixes goes with --fix or --diff")
-        sys.exit(EXIT_ERROR)
     if no_cache:
         cache_dir = None
     elif cache_dir is None:
         cache_dir = Path(os.environ.get(ENV_CACHE_DIR) or DEFAULT_CACHE_DIR)
-    result = _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix, unsafe_fixes, show_diff,
-                  diff_base, baseline_path, jobs, cache_dir, encoding, max_file_size, style=style)  # fmt: skip
+    try:
+        encoding, max_file_size = _reading_options(encoding, max_file_size)
+        if stdin_filename and "-" not in paths:
+            raise UsageError("--stdin-filename", "names standard input: give - as a path to read it", " ")
+        if fix and "-" in paths and not show_diff:
+            raise UsageError("--fix", "writes files: for standard input use --diff", " ")
+        if unsafe_fixes and not (fix or show_diff):
+            raise UsageError("--unsafe-fixes", "goes with --fix or --diff", " ")
+        result = _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix, unsafe_fixes, show_diff,
+                      diff_base, baseline_path, jobs, cache_dir, encoding, max_file_size, style=style)  # fmt: skip
+    except EditlintError as exc:
+        # A usage or setup error: nothing was checked. It is still a report
+        # in the machine formats (CI reads it); the text format prints the
+        # line on standard error alone.
+        _err(str(exc))
+        if output_format != "text":
+            _write_report(stream(RunResult(errors=[exc]), output_format), color=False)
+        sys.exit(EXIT_ERROR)
     result.max_warnings = max_warnings
     for error in result.errors:
         _err(str(error))
@@ -185,52 +195,64 @@ def check(
         _err(f"{result.gating_warnings} warnings, more than --max-warnings {max_warnings}")
     if show_diff:
         click.echo("".join(result.diffs), nl=False)
-    click.echo(render(result, output_format, color=bool(color)), nl=False, color=color)
+    _write_report(stream(result, output_format, color=bool(color)), color)
     sys.exit(result.exit_code)
+
+
+def _write_report(pieces, color: bool | None) -> None:
+    """Write a report as it is made, in blocks of about 64 kB: a draft
+    with a hundred thousand findings never has its report in memory whole
+    (nor one write per finding)."""
+    block: list[str] = []
+    size = 0
+    for piece in pieces:
+        block.append(piece)
+        size += len(piece)
+        if size >= 65536:
+            click.echo("".join(block), nl=False, color=color)
+            block.clear()
+            size = 0
+    if block:
+        click.echo("".join(block), nl=False, color=color)
 
 
 def _reading_options(encoding: str | None, max_file_size: str | None) -> tuple[str | None, int | None]:
     """--encoding as a codec name and --max-file-size in bytes; a value
-    that is neither is a usage error, one line, exit 2."""
+    that is neither raises a UsageError (one line, exit 2)."""
+    from .errors import UsageError
     from .inputs import parse_size, text_encoding
 
     try:
         if encoding is not None:
             encoding = text_encoding(encoding)
     except ValueError as exc:
-        _err(f"--encoding: {exc}")
-        sys.exit(EXIT_ERROR)
+        raise UsageError("--encoding", str(exc)) from None
     try:
         size = parse_size(max_file_size) if max_file_size is not None else None
     except ValueError as exc:
-        _err(f"--max-file-size must be {exc}")
-        sys.exit(EXIT_ERROR)
+        raise UsageError("--max-file-size", f"must be {exc}", separator=" ") from None
     return encoding, size
 
 
 def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False, unsafe_fixes=False,
          show_diff=False, diff_base=None, baseline_path=None, jobs=None, cache_dir=None, encoding=None,
          max_file_size=None, baseline_output=None, style=None):  # fmt: skip
-    """Check the paths as the check command's options say; usage problems
-    (a bad ref, a missing baseline) exit 2 here."""
+    """Check the paths as the check command's options say. Usage problems
+    (a missing config, a bad ref, a missing baseline) raise an
+    EditlintError before anything is checked."""
     from .baseline import read as read_baseline
     from .diagnostic import Applicability
-    from .errors import EditlintError
+    from .errors import ConfigError
     from .gitdiff import ChangedLines
     from .runner import Runner, Settings, default_jobs
 
     if config_path is not None and not config_path.is_file():
-        _err(f"{config_path}: config file not found")
-        sys.exit(EXIT_ERROR)
+        raise ConfigError(str(config_path), "config file not found")
     applicabilities = frozenset()
     if fix or show_diff:
         applicabilities = {Applicability.SAFE} | ({Applicability.UNSAFE} if unsafe_fixes else set())
-    try:
-        changed = ChangedLines(diff_base) if diff_base else None
-        baseline = read_baseline(baseline_path) if baseline_path is not None else None
-    except EditlintError as exc:
-        _err(str(exc))
-        sys.exit(EXIT_ERROR)
+    changed = ChangedLines(diff_base) if diff_base else None
+    baseline = read_baseline(baseline_path) if baseline_path is not None else None
     settings = Settings(
         config_path, _split(select), _split(ignore), fail_on, frozenset(applicabilities), show_diff, cache_dir,
         encoding=encoding, max_file_size=max_file_size, style=style,
@@ -238,40 +260,13 @@ def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False,
     # Baselines are configuration, never drafts (whatever include says).
     configuration = {path: f"the {option} file" for option, path in
                      (("--baseline", baseline_path), ("baseline", baseline_output)) if path is not None}  # fmt: skip
-    with _Progress() as progress:
+    with Progress() as progress:
         runner = Runner(settings, changed, baseline, jobs or default_jobs(), progress, configuration)
         result = runner.check_paths(paths, stdin_filename)
     if runner.checker.cache is not None and runner.checker.cache.broken:
         result.notes.append(runner.checker.cache.broken)
     result.rules = _rules_reported(runner.workspace, result)
     return result
-
-
-class _Progress:
-    """A progress bar on standard error for a long run on a terminal; none
-    when standard error is piped or redirected, or for a few drafts."""
-
-    MIN_DRAFTS = 50
-
-    def __init__(self) -> None:
-        self._bar = None
-        self._shown = 0
-
-    def __call__(self, done: int, total: int) -> None:
-        if self._bar is None:
-            if total < self.MIN_DRAFTS or not sys.stderr.isatty():
-                return
-            self._bar = click.progressbar(length=total, label="Checking", file=sys.stderr, show_pos=True)
-            self._bar.__enter__()
-        self._bar.update(done - self._shown)
-        self._shown = done
-
-    def __enter__(self) -> _Progress:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self._bar is not None:
-            self._bar.__exit__(*exc)
 
 
 def _rules_reported(workspace, result) -> dict:
@@ -523,10 +518,15 @@ def baseline(paths, config_path, output, select, ignore, encoding, max_file_size
     """Record today's findings in PATHS, so that `check --baseline FILE`
     reports only new ones."""
     from .baseline import fingerprints, key_for, write
+    from .errors import EditlintError
 
-    encoding, max_file_size = _reading_options(encoding, max_file_size)
-    result = _run(paths, config_path, select, ignore, None, None, encoding=encoding, max_file_size=max_file_size,
-                  baseline_output=output)  # fmt: skip
+    try:
+        encoding, max_file_size = _reading_options(encoding, max_file_size)
+        result = _run(paths, config_path, select, ignore, None, None, encoding=encoding, max_file_size=max_file_size,
+                      baseline_output=output)  # fmt: skip
+    except EditlintError as exc:
+        _err(str(exc))
+        sys.exit(EXIT_ERROR)
     for error in result.errors:
         _err(str(error))
     entries = {key_for(f.path): fingerprints(f, f.diagnostics) for f in result.files if f.diagnostics}
@@ -535,7 +535,7 @@ def baseline(paths, config_path, output, select, ignore, encoding, max_file_size
     sys.exit(EXIT_ERROR if result.errors else EXIT_OK)
 
 
-@main.group()
+@main.group(cls=WholeSummaries)
 def vocab():
     """The project's vocabulary: words the spelling checks accept."""
 

@@ -28,6 +28,23 @@ class EditlintError(Exception):
         return (type(self), (self.path, self.message, self.line))
 
 
+class UsageError(EditlintError):
+    """The command line asks for something that cannot be done: ``path`` is
+    the option ("--encoding"), and nothing is checked. ``separator`` joins
+    the two when printed: "--max-file-size must be ..." reads better
+    without a colon."""
+
+    def __init__(self, option: str, message: str, separator: str = ": ") -> None:
+        super().__init__(option, message)
+        self.separator = separator
+
+    def __str__(self) -> str:
+        return f"{self.path}{self.separator}{self.message}"
+
+    def __reduce__(self):
+        return (type(self), (self.path, self.message, self.separator))
+
+
 class ConfigError(EditlintError):
     """A config file is missing, malformed or holds an unknown key or bad value."""
 

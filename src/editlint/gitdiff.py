@@ -18,9 +18,30 @@ def _git(args: list[str], cwd: Path) -> str:
     except FileNotFoundError:
         raise EditlintError("--diff-base", "git is not installed") from None
     if done.returncode != 0:
-        message = (done.stderr.strip().splitlines() or ["git failed"])[-1]
-        raise EditlintError("--diff-base", f"git: {message}")
+        said = _last_line(done.stderr) or f"{args[0]} failed with exit code {done.returncode}"
+        raise EditlintError("--diff-base", f"git: {said}")
     return done.stdout
+
+
+def _last_line(text: str) -> str:
+    """git's own message: the last line it wrote, without "fatal: "."""
+    lines = text.strip().splitlines()
+    return lines[-1].removeprefix("fatal: ").strip() if lines else ""
+
+
+def _verify_commit(ref: str, cwd: Path) -> None:
+    """Raise, with git's reason, unless ``ref`` names one commit. ``rev-parse
+    --verify`` alone says only "Needed a single revision"; asked without
+    --verify, git says why ("bad revision 'x'"), and a ref git takes but
+    that is no single commit (a range, a tree) gets a line of its own."""
+    if ref.startswith("-"):
+        # Never an option of git's: "--output=FILE" would write a file.
+        raise EditlintError("--diff-base", f'"{ref}" is not a git ref: it starts with "-"')
+    try:
+        _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"], cwd)
+    except EditlintError:
+        _git(["rev-parse", "--end-of-options", ref, "--"], cwd)
+        raise EditlintError("--diff-base", f"git: '{ref}' does not name a single commit") from None
 
 
 class ChangedLines:
@@ -30,9 +51,11 @@ class ChangedLines:
     def __init__(self, ref: str, cwd: Path | None = None) -> None:
         self.cwd = (cwd or Path.cwd()).resolve()
         self.root = Path(_git(["rev-parse", "--show-toplevel"], self.cwd).strip())
-        _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], self.cwd)
+        _verify_commit(ref, self.cwd)
         self._lines: dict[Path, set[int]] = {}
-        diff = _git(["diff", "--unified=0", "--no-color", "--no-ext-diff", ref, "--", "."], self.root)
+        diff = _git(
+            ["diff", "--unified=0", "--no-color", "--no-ext-diff", "--end-of-options", ref, "--", "."], self.root
+        )
         current: Path | None = None
         for line in diff.splitlines():
             if line.startswith("+++ "):

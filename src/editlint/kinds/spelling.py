@@ -36,11 +36,12 @@ draft spells right elsewhere ("facton" where the draft says "faction").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..diagnostic import Applicability
 from ..spelling.check import analyse, speller
+from ..spelling.prose import NotProse
 from .base import KindRule, OptionError, compile_pattern
 
 LANGUAGES = ("en-US", "en-GB", "en-AU", "en-CA")
@@ -74,7 +75,12 @@ class Spelling(KindRule):
 
     def check(self, units, document):
         blocks = {id(unit.block) for unit in units}
-        for problem in analyse(document, self.speller, self.options.max_suggestions).problems:
+        analysis = analyse(document, self.speller, self.options.max_suggestions)
+        if analysis.not_prose is not None:
+            if self.options.check == "typo":
+                yield from self._not_prose(analysis.not_prose, units, document)
+            return
+        for problem in analysis.problems:
             if problem.kind != self.options.check or id(problem.block) not in blocks:
                 continue
             token = problem.token
@@ -97,3 +103,21 @@ class Spelling(KindRule):
             )
             if finding:
                 yield finding
+
+    def _not_prose(self, found: NotProse, units, document):
+        """The one finding for a draft that is not prose, on its first
+        unknown word; the rule's message template is about one word, so
+        this message is its own."""
+        token, block = found.token, found.block
+        unit = next((u for u in units if u.block is block and u.offset <= token.start < u.offset + len(u.text)), None)
+        if unit is None:
+            return
+        finding = self.finding(document, unit, token.start - unit.offset, token.end - unit.offset, word=token.text,
+                               dialect="", other="", language=self.options.language)  # fmt: skip
+        if finding is not None:
+            message = (
+                f"This draft does not read as English prose: {found.unknown:,} of its {found.words:,} words "
+                f"({found.unknown / found.words:.0%}) are in no dictionary (OCR output, another language?), "
+                "so its words are not checked one by one"
+            )
+            yield replace(finding, message=message)

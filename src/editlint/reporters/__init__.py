@@ -10,32 +10,41 @@ from __future__ import annotations
 
 import os
 import posixpath
+from collections.abc import Iterator
 
 FORMATS = ("text", "json", "sarif", "github", "junit")
 
 
 def render(result, format: str, color: bool = False) -> str:
+    """The whole report as one string (see :func:`stream`)."""
+    return "".join(stream(result, format, color))
+
+
+def stream(result, format: str, color: bool = False) -> Iterator[str]:
+    """The report in ``format``, a piece at a time: a diagnostic (or a few
+    lines) per piece, so that memory does not grow with the report. Every
+    format writes the same text streamed or not."""
     if format == "json":
-        from .json import render as render_json
+        from .json import stream as stream_json
 
-        return render_json(result)
+        return stream_json(result)
     if format == "sarif":
-        from .sarif import render as render_sarif
+        from .sarif import stream as stream_sarif
 
-        return render_sarif(result)
+        return stream_sarif(result)
     if format == "github":
-        from .github import render as render_github
+        from .github import stream as stream_github
 
-        return render_github(result)
+        return stream_github(result)
     if format == "junit":
-        from .junit import render as render_junit
+        from .junit import stream as stream_junit
 
-        return render_junit(result)
+        return stream_junit(result)
     if format != "text":
         raise ValueError(f"unknown output format {format!r} (one of {', '.join(FORMATS)})")
-    from .text import render as render_text
+    from .text import stream as stream_text
 
-    return render_text(result, color)
+    return stream_text(result, color)
 
 
 def relative_path(path: str, root: str) -> str | None:

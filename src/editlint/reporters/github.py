@@ -21,6 +21,8 @@ ran in (run it from the repository root) with forward slashes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..diagnostic import Severity
 from ..errors import ConfigError, EditlintError, InputError, RuleError
 from ..results import RunResult
@@ -56,7 +58,11 @@ def _error(error: EditlintError, root: str) -> str:
 
 
 def render(result: RunResult) -> str:
-    lines = []
+    return "".join(stream(result))
+
+
+def stream(result: RunResult) -> Iterator[str]:
+    """The commands, a line at a time."""
     for file in result.files:
         index = file.line_index
         path = None if file.path == "-" else _file(file.path, result.root)
@@ -72,7 +78,7 @@ def render(result: RunResult) -> str:
                 "endColumn": end_column if one_line else None,
                 "title": d.rule_id,
             }
-            lines.append(command(COMMANDS[d.severity], properties, d.message))
-    lines.extend(_error(error, result.root) for error in result.errors)
-    lines.append(summary(result))
-    return "\n".join(lines) + "\n"
+            yield command(COMMANDS[d.severity], properties, d.message) + "\n"
+    for error in result.errors:
+        yield _error(error, result.root) + "\n"
+    yield summary(result) + "\n"

@@ -15,11 +15,12 @@ exclusive.
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
 
 from .. import __version__
 from ..diagnostic import Severity
 from ..results import RunResult
+from .streaming import dump_with_list
 
 SCHEMA_VERSION = 1
 
@@ -31,7 +32,10 @@ def _position(index, span):
 
 
 def diagnostics(result: RunResult) -> list[dict]:
-    out = []
+    return list(iter_diagnostics(result))
+
+
+def iter_diagnostics(result: RunResult) -> Iterator[dict]:
     for file in result.files:
         source = file.source
         index = file.line_index
@@ -50,15 +54,20 @@ def diagnostics(result: RunResult) -> list[dict]:
                     "applicability": d.fix.applicability.value,
                     "edits": [{**_position(index, e.span), "replacement": e.replacement} for e in d.fix.edits],
                 }
-            out.append(item)
-    return out
+            yield item
 
 
 def render(result: RunResult) -> str:
+    return "".join(stream(result))
+
+
+def stream(result: RunResult) -> Iterator[str]:
+    """The document, one diagnostic at a time (the same text json.dumps
+    gives for the whole document)."""
     document = {
         "version": SCHEMA_VERSION,
         "editlint": __version__,
-        "diagnostics": diagnostics(result),
+        "diagnostics": [],
         "errors": [{"path": e.path, "line": e.line, "message": e.message} for e in result.errors],
         "summary": {
             "files": len(result.files),
@@ -70,4 +79,4 @@ def render(result: RunResult) -> str:
             "exit_code": result.exit_code,
         },
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return dump_with_list(document, ("diagnostics",), iter_diagnostics(result))

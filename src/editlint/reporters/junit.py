@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from xml.sax.saxutils import escape as xml_escape
 
 from ..results import RunResult
 
@@ -39,51 +41,81 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
-def _line(path: str, line: int, column: int, severity: str, rule_id: str, message: str) -> str:
-    return f"{path}:{line}:{column}: {severity} [{rule_id}] {message}"
-
-
-def _element(parent, tag: str, text: str | None = None, **attributes) -> ET.Element:
-    element = ET.SubElement(parent, tag, {key: xml_text(str(value)) for key, value in attributes.items()})
+def _tag(tag: str, text: str | None = None, **attributes) -> str:
+    """One element as XML, escaped as ElementTree escapes it."""
+    element = ET.Element(tag, {key: xml_text(str(value)) for key, value in attributes.items()})
     if text is not None:
         element.text = xml_text(text)
-    return element
+    return ET.tostring(element, encoding="unicode")
 
 
 def render(result: RunResult) -> str:
-    cases: list[tuple[str, list[tuple[str, str, str]], list[str], list[tuple[str, str]]]] = []
-    by_path: dict[str, int] = {}
-    for file in result.files:
-        index = file.line_index
-        failures, passing = [], []
-        for d in file.diagnostics:
-            line, column = index.line_col(d.span.start)
-            text = _line(file.path, line, column, d.severity.label, d.rule_id, d.message)
-            if result.fails(file, d):
-                failures.append((d.message, d.rule_id, text))
-            else:
-                passing.append(text)
-        by_path.setdefault(file.path, len(cases))
-        cases.append((file.path, failures, passing, []))
-    for error in result.errors:
-        if error.path not in by_path:
-            by_path[error.path] = len(cases)
-            cases.append((error.path, [], [], []))
-        cases[by_path[error.path]][3].append((error.message, str(error)))
+    return "".join(stream(result))
 
-    tests = len(cases)
-    failed = sum(1 for case in cases if case[1])
-    errored = sum(1 for case in cases if case[3])
-    counts = {"tests": tests, "failures": failed, "errors": errored}
-    root = ET.Element("testsuites", {"name": "editlint", **{k: str(v) for k, v in counts.items()}})
-    suite = _element(root, "testsuite", name="editlint", **counts, skipped=0)
-    for path, failures, passing, errors in cases:
-        case = _element(suite, "testcase", classname="editlint", name=path)
-        for message, text in errors:
-            _element(case, "error", text, message=message, type="error")
-        for message, rule_id, text in failures:
-            _element(case, "failure", text, message=message, type=rule_id)
-        if passing:
-            _element(case, "system-out", "\n".join(passing))
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+def stream(result: RunResult) -> Iterator[str]:
+    """The report a diagnostic at a time; the same text as ElementTree
+    gives for the whole tree, indented."""
+    # Each error goes in the case of the draft it is about, else in a case
+    # of its own after the drafts'.
+    case_of: dict[str, int] = {}
+    for file in result.files:
+        case_of.setdefault(file.path, len(case_of))
+    errors: dict[int, list] = {}
+    for error in result.errors:
+        case = case_of.setdefault(error.path, len(case_of))
+        errors.setdefault(case, []).append(error)
+    failing = sum(1 for file in result.files if any(result.fails(file, d) for d in file.diagnostics))
+    counts = {"tests": _case_count(result, case_of), "failures": failing, "errors": len(errors)}
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
+    yield _open("testsuites", name="editlint", **counts) + "\n"
+    yield "  " + _open("testsuite", name="editlint", **counts, skipped=0) + "\n"
+    seen: set[str] = set()
+    for file in result.files:
+        first = file.path not in seen
+        seen.add(file.path)
+        yield from _case(result, file.path, errors.get(case_of[file.path], []) if first else [], file)
+    for path, case in case_of.items():
+        if path not in seen:
+            yield from _case(result, path, errors[case], None)
+    yield "  </testsuite>\n</testsuites>\n"
+
+
+def _case_count(result: RunResult, case_of: dict[str, int]) -> int:
+    """One case per checked draft, and one per other file an error names."""
+    paths = {file.path for file in result.files}
+    return len(result.files) + sum(1 for path in case_of if path not in paths)
+
+
+def _open(tag: str, **attributes) -> str:
+    return _tag(tag, **attributes).removesuffix(" />") + ">"
+
+
+def _case(result: RunResult, path: str, errors: list, file) -> Iterator[str]:
+    pad = "      "
+    diagnostics = file.diagnostics if file is not None else ()
+    if not errors and not diagnostics:
+        yield "    " + _tag("testcase", classname="editlint", name=path) + "\n"
+        return
+    yield "    " + _open("testcase", classname="editlint", name=path) + "\n"
+    for error in errors:
+        yield pad + _tag("error", str(error), message=error.message, type="error") + "\n"
+    passing = False
+    for d in diagnostics:
+        if result.fails(file, d):
+            yield pad + _tag("failure", _line(file, d), message=d.message, type=d.rule_id) + "\n"
+        else:
+            passing = True
+    if passing:
+        separator = pad + "<system-out>"
+        for d in diagnostics:
+            if not result.fails(file, d):
+                yield separator + xml_escape(xml_text(_line(file, d)))
+                separator = "\n"
+        yield "</system-out>\n"
+    yield "    </testcase>\n"
+
+
+def _line(file, d) -> str:
+    line, column = file.line_index.line_col(d.span.start)
+    return f"{file.path}:{line}:{column}: {d.severity.label} [{d.rule_id}] {d.message}"

@@ -23,8 +23,10 @@ every format.
 
 from __future__ import annotations
 
-import json
+import re
 import string
+from bisect import bisect_left
+from collections.abc import Iterator
 from importlib import metadata
 from pathlib import Path
 from urllib.parse import quote
@@ -32,9 +34,10 @@ from urllib.parse import quote
 from .. import __version__
 from ..diagnostic import Diagnostic, Severity
 from ..errors import ConfigError, EditlintError, InputError, RuleError
-from ..results import FileResult, RunResult
+from ..results import RunResult
 from ..span import LineIndex
 from . import relative_path
+from .streaming import dump_with_list
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -72,19 +75,41 @@ def artifact_location(path: str, root: str) -> dict:
     return {"uri": Path(root, path).resolve().as_uri()}
 
 
-def _utf16_column(source: str, index: LineIndex, offset: int) -> tuple[int, int]:
-    """1-based line and UTF-16 column of a code-point ``offset``."""
-    line, _ = index.line_col(offset)
-    before = source[index.line_start(line) : offset]
-    return line, 1 + len(before.encode("utf-16-le")) // 2
+class Utf16Columns:
+    """UTF-16 columns of code-point offsets into one draft. A character
+    outside the Basic Multilingual Plane is two UTF-16 code units: a
+    column is the code-point column plus the number of those before it on
+    its line, counted by bisection over where they are in the draft (none,
+    in most drafts), so a long line costs nothing per result."""
+
+    __slots__ = ("_astral", "_index")
+
+    def __init__(self, source: str, index: LineIndex) -> None:
+        self._index = index
+        self._astral = [] if source.isascii() else [m.start() for m in _ASTRAL.finditer(source)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and UTF-16 column of a code-point ``offset``."""
+        line, column = self._index.line_col(offset)
+        if self._astral:
+            column += bisect_left(self._astral, offset) - bisect_left(self._astral, self._index.line_start(line))
+        return line, column
+
+    def region(self, start: int, end: int) -> dict:
+        """The SARIF region of ``[start, end)`` (code-point offsets); the
+        end column, like editlint's, is the column just after the last
+        character."""
+        start_line, start_column = self.line_col(start)
+        end_line, end_column = self.line_col(end)
+        return {"startLine": start_line, "startColumn": start_column, "endLine": end_line, "endColumn": end_column}
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def region(source: str, index: LineIndex, start: int, end: int) -> dict:
-    """The SARIF region of ``[start, end)`` (code-point offsets); the end
-    column, like editlint's, is the column just after the last character."""
-    start_line, start_column = _utf16_column(source, index, start)
-    end_line, end_column = _utf16_column(source, index, end)
-    return {"startLine": start_line, "startColumn": start_column, "endLine": end_line, "endColumn": end_column}
+    """The SARIF region of ``[start, end)`` in ``source``."""
+    return Utf16Columns(source, index).region(start, end)
 
 
 # --------------------------------------------------------------------------- rules
@@ -125,12 +150,10 @@ def rule_descriptor(rule_id: str, spec) -> dict:
 # --------------------------------------------------------------------------- results
 
 
-def _fix(file: FileResult, diagnostic: Diagnostic, location: dict) -> dict:
-    source = file.source
-    index = file.line_index
+def _fix(diagnostic: Diagnostic, location: dict, columns: Utf16Columns) -> dict:
     replacements = [
         {
-            "deletedRegion": region(source, index, edit.span.start, edit.span.end),
+            "deletedRegion": columns.region(edit.span.start, edit.span.end),
             "insertedContent": {"text": edit.replacement},
         }
         for edit in diagnostic.fix.edits
@@ -144,9 +167,7 @@ def _fix(file: FileResult, diagnostic: Diagnostic, location: dict) -> dict:
     }
 
 
-def _result(file: FileResult, diagnostic: Diagnostic, rule_index: int, location: dict) -> dict:
-    source = file.source
-    index = file.line_index
+def _result(diagnostic: Diagnostic, rule_index: int, location: dict, columns: Utf16Columns) -> dict:
     item: dict = {
         "ruleId": diagnostic.rule_id,
         "ruleIndex": rule_index,
@@ -156,13 +177,13 @@ def _result(file: FileResult, diagnostic: Diagnostic, rule_index: int, location:
             {
                 "physicalLocation": {
                     "artifactLocation": dict(location),
-                    "region": region(source, index, diagnostic.span.start, diagnostic.span.end),
+                    "region": columns.region(diagnostic.span.start, diagnostic.span.end),
                 }
             }
         ],
     }
     if diagnostic.fix is not None and diagnostic.fix.edits:
-        item["fixes"] = [_fix(file, diagnostic, location)]
+        item["fixes"] = [_fix(diagnostic, location, columns)]
     if diagnostic.suggestions:
         item["properties"] = {"suggestions": list(diagnostic.suggestions)}
     return item
@@ -187,13 +208,23 @@ def _error_notification(error: EditlintError, root: str) -> dict:
 
 
 def sarif_log(result: RunResult) -> dict:
+    log = _log_without_results(result)
+    log["runs"][0]["results"] = list(_results(result))
+    return log
+
+
+def _results(result: RunResult) -> Iterator[dict]:
     used = sorted({d.rule_id for f in result.files for d in f.diagnostics})
     rule_index = {rule_id: i for i, rule_id in enumerate(used)}
-    results = []
     for file in result.files:
         location = artifact_location(file.path, result.root)
+        columns = Utf16Columns(file.source, file.line_index)
         for diagnostic in file.diagnostics:
-            results.append(_result(file, diagnostic, rule_index[diagnostic.rule_id], location))
+            yield _result(diagnostic, rule_index[diagnostic.rule_id], location, columns)
+
+
+def _log_without_results(result: RunResult) -> dict:
+    used = sorted({d.rule_id for f in result.files for d in f.diagnostics})
     notifications = [_error_notification(e, result.root) for e in result.errors]
     notifications += [_notification("note", note) for note in result.notes]
     invocation: dict = {"executionSuccessful": not result.errors, "exitCode": result.exit_code}
@@ -212,10 +243,16 @@ def sarif_log(result: RunResult) -> dict:
         "invocations": [invocation],
         "originalUriBaseIds": {SRCROOT: {"uri": Path(result.root).resolve().as_uri().rstrip("/") + "/"}},
         "columnKind": "utf16CodeUnits",
-        "results": results,
+        "results": [],
     }
     return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
 
 
 def render(result: RunResult) -> str:
-    return json.dumps(sarif_log(result), ensure_ascii=False, indent=2) + "\n"
+    return "".join(stream(result))
+
+
+def stream(result: RunResult) -> Iterator[str]:
+    """The log, one result at a time (the same text as json.dumps of
+    :func:`sarif_log`)."""
+    return dump_with_list(_log_without_results(result), ("runs", 0, "results"), _results(result))

@@ -5,43 +5,23 @@
           |                                                              ^^^^^^
           = suggestion: faction
 
-Colour is added with click.style; click strips it when the output is not a
-terminal (unless --color forces it).
+A line longer than a terminal is shown as a window around the span, and
+carets are placed by display width (editlint.reporters.excerpt). Colour is
+added with click.style; click strips it when the output is not a terminal
+(unless --color forces it).
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from collections.abc import Iterator
 
 import click
 
-from ..diagnostic import Severity
-from ..results import RunResult
+from ..diagnostic import Diagnostic, Severity
+from ..results import FileResult, RunResult
+from .excerpt import excerpt, printable
 
-_NOT_TAB = re.compile(r"[^\t]")
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.SUGGESTION: "cyan"}
-
-
-def _width(char: str) -> int:
-    if char == "\t":
-        return 1
-    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-
-
-def _text_width(text: str) -> int:
-    if text.isascii():
-        return len(text)  # the common case, and long lines are common
-    return sum(_width(c) for c in text)
-
-
-def _pad(text: str) -> str:
-    """Blank space as wide as ``text`` on a terminal (tabs kept as tabs)."""
-    if text.isascii():
-        return _NOT_TAB.sub(" ", text)
-    return "".join("\t" if c == "\t" else " " * _width(c) for c in text)
 
 
 def _plural(n: int, word: str) -> str:
@@ -49,42 +29,42 @@ def _plural(n: int, word: str) -> str:
 
 
 def render(result: RunResult, color: bool = False) -> str:
-    lines: list[str] = []
+    return "".join(stream(result, color))
+
+
+def stream(result: RunResult, color: bool = False) -> Iterator[str]:
+    """The report a piece at a time (one diagnostic each), so that a draft
+    with a hundred thousand findings is never held as one string."""
     for file in result.files:
-        index = file.line_index
         for d in file.diagnostics:
-            line, column = index.line_col(d.span.start)
-            end_line, _ = index.line_col(d.span.end)
-            colour = _COLOURS[d.severity]
-            head = (
-                f"{click.style(f'{file.path}:{line}:{column}:', bold=True)} "
-                f"{click.style(d.severity.label, fg=colour, bold=True)} "
-                f"{click.style(f'[{d.rule_id}]', dim=True)} {d.message}"
-            )
-            lines.append(head)
-            source_line = index.line_text(line)
-            start_col = column - 1
-            end_col = (index.line_col(d.span.end)[1] - 1) if end_line == line else len(source_line)
-            underlined = source_line[start_col:end_col]
-            gutter = f"{line:>5} | "
-            lines.append(click.style(gutter, fg="blue") + source_line)
-            marks = "^" * max(1, _text_width(underlined))
-            more = " ..." if end_line > line else ""
-            lines.append(
-                click.style(" " * (len(gutter) - 2) + "| ", fg="blue")
-                + _pad(source_line[:start_col])
-                + click.style(marks + more, fg=colour, bold=True)
-            )
-            if d.suggestions:
-                shown = ", ".join(_quoted(s) if s else "(delete)" for s in d.suggestions[:3])
-                label = "suggestion" if len(d.suggestions) == 1 else "suggestions"
-                lines.append(" " * (len(gutter) - 2) + f"= {label}: {shown}")
-            if d.fix is not None and d.fix.note:
-                # Why --fix left it: the rule's fix is safe, but not here.
-                lines.append(" " * (len(gutter) - 2) + f"= fix needs --unsafe-fixes: {d.fix.note}")
-            lines.append("")
-    lines.append(summary(result))
-    return "\n".join(lines) + "\n"
+            yield _diagnostic(file, d)
+    yield summary(result) + "\n"
+
+
+def _diagnostic(file: FileResult, d: Diagnostic) -> str:
+    index = file.line_index
+    line, column = index.line_col(d.span.start)
+    colour = _COLOURS[d.severity]
+    head = (
+        f"{click.style(f'{file.path}:{line}:{column}:', bold=True)} "
+        f"{click.style(d.severity.label, fg=colour, bold=True)} "
+        f"{click.style(f'[{d.rule_id}]', dim=True)} {printable(d.message)}"
+    )
+    gutter = f"{line:>5} | "
+    shown, pad, marks = excerpt(file.source, index, d.span.start, d.span.end, len(gutter))
+    lines = [
+        head,
+        click.style(gutter, fg="blue") + shown,
+        click.style(" " * (len(gutter) - 2) + "| ", fg="blue") + pad + click.style(marks, fg=colour, bold=True),
+    ]
+    if d.suggestions:
+        shown_suggestions = ", ".join(_quoted(printable(s)) if s else "(delete)" for s in d.suggestions[:3])
+        label = "suggestion" if len(d.suggestions) == 1 else "suggestions"
+        lines.append(" " * (len(gutter) - 2) + f"= {label}: {shown_suggestions}")
+    if d.fix is not None and d.fix.note:
+        # Why --fix left it: the rule's fix is safe, but not here.
+        lines.append(" " * (len(gutter) - 2) + f"= fix needs --unsafe-fixes: {d.fix.note}")
+    return "\n".join(lines) + "\n\n"
 
 
 def _quoted(suggestion: str) -> str:

@@ -36,6 +36,7 @@ import regex
 from ..document import Block, Document, Token
 from .lexicon import dictionary_names, is_phrase, tier
 from .names import TITLES, NameUse, close, close_derived, name_variants
+from .prose import NotProse, not_prose
 from .speller import COMMON_TIER, FUNCTION_WORDS, NAME_PARTICLES, SLIP, SMALL_SLIP, Near, Speller, without_possessive
 from .words import JOINED, NEXT_CAPITALISED, NEXT_SPEECH_VERB, PARTICLE_NAME, SPEECH_VERBS, draft_words, is_checked
 
@@ -113,6 +114,9 @@ def speller(language: str, accept: tuple[str, ...], vocabulary: tuple[str, ...] 
 @dataclass
 class Analysis:
     problems: list[WordProblem] = field(default_factory=list)
+    #: Set when the draft is not prose (see editlint.spelling.prose): then
+    #: there are no problems.
+    not_prose: NotProse | None = None
 
 
 def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> Analysis:
@@ -147,7 +151,9 @@ class _Analyser:
 
     def run(self) -> Analysis:
         uses, speller = self.uses, self.speller
-        analysis = Analysis()
+        analysis = Analysis(not_prose=not_prose(uses, speller.word_status, is_checked))
+        if analysis.not_prose is not None:
+            return analysis
         names: list[NameUse] = []
         for i, token in enumerate(uses.tokens):
             if not is_checked(token) or uses.flags[i] & JOINED:

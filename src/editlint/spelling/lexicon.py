@@ -36,6 +36,12 @@ TIERS = 8
 
 DIALECTS = {"en-US": US, "en-AU": AU, "en-CA": CA, "en-GB": GB}
 ANY_DIALECT = US | AU | CA | GB
+#: Lookups remembered, then forgotten at once. Near-word and suggestion
+#: searches look up hundreds of candidates per unknown word, so a draft of
+#: unknown words (OCR output, random letters) made an unbounded memo the
+#: largest thing in the process: 1.4 GB for 3 MB of them. 200,000 entries
+#: are about 25 MB, and more than a news archive's words and names.
+MEMO_LIMIT = 200_000
 
 DATA = Path(__file__).resolve().parent / "data" / "lexicon.bin"
 PHRASES = DATA.parent / "phrases.bin"
@@ -64,6 +70,8 @@ class Lexicon:
             if value is None and word.endswith(("'s", "’s")):
                 value = self._table.get(word[:-2])  # possessives are not stored
             found = int.from_bytes(value, "little") if value else 0
+            if len(self._memo) >= MEMO_LIMIT:
+                self._memo.clear()
             self._memo[word] = found
         return found
 
