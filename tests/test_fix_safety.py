@@ -21,7 +21,8 @@ from pathlib import Path
 import pytest
 from helpers import cli, cli_unprivileged, write
 
-import editlint.runner
+import editlint.fixer
+import editlint.pipeline
 from editlint.fixer import TEMPORARY_SUFFIX, fix_text, is_temporary
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
@@ -121,7 +122,7 @@ def test_a_draft_changed_on_disk_after_it_was_read_is_not_overwritten(monkeypatc
         Path("a.md").write_text(someone_else, encoding="utf-8")
         return outcome
 
-    monkeypatch.setattr(editlint.runner, "fix_text", fix_while_someone_writes)
+    monkeypatch.setattr(editlint.pipeline, "fix_text", fix_while_someone_writes)
     result = cli("check", "--no-cache", "--fix", "a.md")
     assert result.stderr == "a.md: changed on disk while being fixed: not written\n"
     assert result.exit_code == 2
@@ -179,7 +180,7 @@ def test_a_draft_is_written_once_whatever_the_number_of_passes(monkeypatch):
     # "the the the": the two overlapping repeats are fixed in two passes.
     write("a.md", "# Title\n\nThe vote passed and the the the  council  met.\n", dedent=False)
     passes, writes = [], []
-    real_fix_text, real_write = editlint.runner.fix_text, editlint.runner.write_draft
+    real_fix_text, real_write = editlint.pipeline.fix_text, editlint.fixer.write_draft
 
     def counting_fix_text(*args, **kwargs):
         outcome = real_fix_text(*args, **kwargs)
@@ -190,8 +191,8 @@ def test_a_draft_is_written_once_whatever_the_number_of_passes(monkeypatch):
         writes.append(new)
         real_write(path, original, new)
 
-    monkeypatch.setattr(editlint.runner, "fix_text", counting_fix_text)
-    monkeypatch.setattr(editlint.runner, "write_draft", counting_write)
+    monkeypatch.setattr(editlint.pipeline, "fix_text", counting_fix_text)
+    monkeypatch.setattr(editlint.fixer, "write_draft", counting_write)
     cli("check", "--no-cache", "--fix", "a.md")
     assert passes[0] > 1
     assert writes == [b"# Title\n\nThe vote passed and the council met.\n"]

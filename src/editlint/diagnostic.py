@@ -3,30 +3,40 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, StrEnum
 
-from .span import Span
+from .span import SourceText, Span
 
 
-class Severity(Enum):
-    SUGGESTION = 1
-    WARNING = 2
-    ERROR = 3
+class Severity(StrEnum):
+    """How sure, and how serious: a string ("error", "warning",
+    "suggestion"), so ``diagnostic.severity == "error"`` reads as it says;
+    ``rank`` orders them."""
+
+    SUGGESTION = "suggestion"
+    WARNING = "warning"
+    ERROR = "error"
 
     @property
     def label(self) -> str:
-        return self.name.lower()
+        return self.value
+
+    @property
+    def rank(self) -> int:
+        return _RANKS[self]
 
     @classmethod
     def parse(cls, value: str) -> Severity:
         """The severity named ``value`` (error, warning, suggestion); ValueError otherwise."""
         try:
-            return cls[value.upper()]
-        except (KeyError, AttributeError):
+            return cls(value)
+        except ValueError:
             raise ValueError(value) from None
 
 
-SEVERITY_NAMES = tuple(s.label for s in sorted(Severity, key=lambda s: -s.value))
+_RANKS = {Severity.SUGGESTION: 1, Severity.WARNING: 2, Severity.ERROR: 3}
+#: The severities, most serious first.
+SEVERITY_NAMES = tuple(s.value for s in sorted(Severity, key=lambda s: -s.rank))
 
 
 class Applicability(Enum):
@@ -100,6 +110,12 @@ ADVISORY_RULES = frozenset({UNKNOWN_RULE_IN_SUPPRESSION})
 class Diagnostic:
     """One problem at one place in one draft.
 
+    ``span`` is the range of code-point offsets into the draft's text; once
+    the pipeline has attached ``source`` (the draft's text and the name it
+    is reported under), ``line``, ``column``, ``end_line``, ``end_column``
+    (1-based, code points, the end exclusive), ``match`` and ``path`` read
+    from it, and :meth:`to_dict` gives the object of the JSON report.
+
     Equality covers every field; sorting is by position, then rule id, then
     message, so output order is deterministic.
     """
@@ -110,6 +126,11 @@ class Diagnostic:
     message: str
     suggestions: tuple[str, ...] = ()
     fix: Fix | None = None
+    source: SourceText | None = None
+
+    @property
+    def rule(self) -> str:
+        return self.rule_id
 
     @property
     def advisory(self) -> bool:
@@ -121,3 +142,70 @@ class Diagnostic:
 
     def __lt__(self, other: Diagnostic) -> bool:
         return self.sort_key() < other.sort_key()
+
+    # ------------------------------------------------------------ where it is
+
+    def _text(self) -> SourceText:
+        if self.source is None:
+            raise ValueError(f"diagnostic {self.rule_id} at {self.span} is not attached to its draft's text")
+        return self.source
+
+    @property
+    def path(self) -> str:
+        return self._text().path
+
+    @property
+    def line(self) -> int:
+        return self._text().line_col(self.span.start)[0]
+
+    @property
+    def column(self) -> int:
+        return self._text().line_col(self.span.start)[1]
+
+    @property
+    def end_line(self) -> int:
+        return self._text().line_col(self.span.end)[0]
+
+    @property
+    def end_column(self) -> int:
+        return self._text().line_col(self.span.end)[1]
+
+    @property
+    def match(self) -> str:
+        return self._text().text[self.span.start : self.span.end]
+
+    def to_dict(self) -> dict:
+        """The diagnostic as the JSON report writes it (docs/output.md)."""
+        text = self._text()
+        item = {"path": text.path, **_position(text, self.span)}
+        item.update(
+            rule=self.rule_id,
+            severity=self.severity.value,
+            message=self.message,
+            match=text.text[self.span.start : self.span.end],
+            suggestions=list(self.suggestions),
+            fix=None,
+        )
+        if self.fix is not None:
+            item["fix"] = {
+                "applicability": self.fix.applicability.value,
+                "edits": [{**_position(text, e.span), "replacement": e.replacement} for e in self.fix.edits],
+            }
+        return item
+
+
+def _position(text: SourceText, span: Span) -> dict:
+    line, column = text.line_col(span.start)
+    end_line, end_column = text.line_col(span.end)
+    return {"line": line, "column": column, "end_line": end_line, "end_column": end_column}
+
+
+def attach(diagnostics, source: SourceText) -> list[Diagnostic]:
+    """``diagnostics`` attached to their draft's text (see Diagnostic)."""
+    return [d if d.source is source else _replace(d, source=source) for d in diagnostics]
+
+
+def _replace(diagnostic: Diagnostic, **changes) -> Diagnostic:
+    from dataclasses import replace
+
+    return replace(diagnostic, **changes)

@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from .sentences import split_sentences
-from .span import LineIndex, Span
+from .span import LineIndex, SourceText, Span
 from .textmap import PLACEHOLDER, TextMap
 from .tokens import Token, TokenKind, tokenize
 
@@ -193,8 +193,14 @@ class Document:
     cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
+    def source_text(self) -> SourceText:
+        """The text with the name it is reported under: what diagnostics
+        are attached to, and what turns their offsets into positions."""
+        return SourceText(self.path, self.source)
+
+    @property
     def line_index(self) -> LineIndex:
-        return LineIndex(self.source)
+        return self.source_text.line_index
 
     @property
     def rule_names(self) -> tuple[RuleName, ...]:

@@ -131,15 +131,31 @@ def run_rules(
                 raise
             failures.append(failure_of(active, exc))
             continue
+        source = document.source_text
         for finding in findings:
             rule_id = finding.rule_id or active.id
             # Here, not in each kind: no rule's safe fix may change quoted speech.
             fix = guard_quoted_speech(document, finding.fix)
             diagnostics.append(
-                Diagnostic(finding.span, rule_id, active.severity, finding.message, finding.suggestions, fix)
+                Diagnostic(finding.span, rule_id, active.severity, finding.message, finding.suggestions, fix, source)
             )
         diagnostics[:] = suppress(document, diagnostics)
     return results
+
+
+def draft_facts(document: Document, active: ActiveRule, failures: list[RuleFailure]) -> dict | None:
+    """What a rule that compares drafts notes of this one (see
+    KindRule.draft_facts), marked ``suppressed`` when a suppression comment
+    switches the rule off where its finding would be; None, with a failure
+    added to ``failures``, when the rule fails."""
+    try:
+        facts = active.rule.draft_facts(document)
+    except Exception as exc:
+        failures.append(failure_of(active, exc))
+        return None
+    if facts is not None and "span" in facts:
+        facts["suppressed"] = suppressed_at(document, active.id, facts["span"][0])
+    return facts
 
 
 def suppress(document: Document, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
@@ -156,6 +172,13 @@ def suppress(document: Document, diagnostics: list[Diagnostic]) -> list[Diagnost
         if not rule.off_at(index.line_col(diagnostic.span.start)[0]):
             kept.append(diagnostic)
     return kept
+
+
+def suppressed_at(document: Document, rule_id: str, offset: int) -> bool:
+    """Whether the draft's directives switch ``rule_id`` off at ``offset``."""
+    if not (document.directives or document.disabled_rules):
+        return False
+    return _Switches(document, rule_id).off_at(document.line_index.line_col(offset)[0])
 
 
 def unknown_rule_warnings(

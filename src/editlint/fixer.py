@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .diagnostic import Applicability, Diagnostic
+from .errors import InputError
 from .fixes import apply_edits
 from .inputs import BYTE_ORDER_MARKS, Draft
 
@@ -72,6 +73,41 @@ def fix_text(
         diagnostics = lint(new_text)
     outcome.remaining = diagnostics
     return outcome
+
+
+def write_back(draft: Draft, location: Path, text: str, reader) -> InputError | None:
+    """Write the fixed ``text`` over the draft at ``location``, in its own
+    encoding; the error that stopped it (the file left as it was), or None."""
+
+    def refused(why: str) -> InputError:
+        return InputError(draft.path, f"cannot write the fixes: {why}")
+
+    if not reader.writes_back:
+        return refused(
+            f"editlint does not write {reader.label} drafts back; the file is unchanged (--diff shows the fixes)"
+        )
+    try:
+        new = encode(draft, text)
+    except UnicodeEncodeError as exc:
+        char = exc.object[exc.start]
+        return refused(
+            f'"{char}" (U+{ord(char):04X}) has no place in {draft.encoding.upper()}, the draft\'s encoding; '
+            "the file is unchanged"
+        )
+    if encode(draft, draft.text) != draft.raw:
+        # An encoding with more than one way to write a text (ISO-2022's
+        # escapes): writing would change bytes the fixes do not touch.
+        return refused(
+            f"{draft.encoding.upper()} would not give back the draft's bytes as they were; the file is unchanged "
+            "(--diff shows the fixes)"
+        )
+    try:
+        write_draft(location, draft.raw, new)
+    except ChangedOnDisk:
+        return InputError(draft.path, "changed on disk while being fixed: not written")
+    except OSError as exc:
+        return refused(str(exc.strerror or exc))
+    return None
 
 
 def encode(draft: Draft, text: str) -> bytes:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .diagnostic import Diagnostic, Severity
 from .errors import EditlintError
-from .span import LineIndex
+from .span import LineIndex, SourceText
 
 if TYPE_CHECKING:
     from .rule import RuleSpec
@@ -22,7 +21,7 @@ FAIL_ON_DEFAULT = "error"
 
 
 def fails(severity: Severity, fail_on: str) -> bool:
-    return fail_on != "none" and severity.value >= Severity.parse(fail_on).value
+    return fail_on != "none" and severity.rank >= Severity.parse(fail_on).rank
 
 
 def _working_folder() -> str:
@@ -40,10 +39,16 @@ class FileResult:
     source: str
     diagnostics: list[Diagnostic]
     fail_on: str = FAIL_ON_DEFAULT
+    #: ``source`` with ``path``: what the diagnostics are attached to.
+    text: SourceText | None = field(default=None, repr=False, compare=False)
 
-    @cached_property
+    def __post_init__(self) -> None:
+        if self.text is None:
+            self.text = SourceText(self.path, self.source)
+
+    @property
     def line_index(self) -> LineIndex:
-        return LineIndex(self.source)
+        return self.text.line_index
 
     @property
     def failing(self) -> int:
@@ -71,6 +76,11 @@ class RunResult:
     fixed_files: int = 0
     #: Unified diffs of the fixes (--diff), one per draft that would change.
     diffs: list[str] = field(default_factory=list)
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        """Every draft's diagnostics, in the order of the drafts."""
+        return [d for f in self.files for d in f.diagnostics]
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.files for d in f.diagnostics if d.severity is severity)

@@ -17,24 +17,25 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import pipeline
+from .across import AcrossDrafts
 from .baseline import fingerprints
 from .baseline import key_for as baseline_key
-from .cache import Entry, ResultCache, content_key, decode_diagnostic, encode_diagnostic
+from .cache import ResultCache
 from .collect import DraftFinder, DraftItem
 from .config import Config
-from .diagnostic import Applicability, BackendUnavailable, Diagnostic
-from .document import RuleName
-from .engine import ActiveRule, RuleFailure, failure_of, lint, run_rules, suppress
+from .diagnostic import Applicability, Diagnostic
 from .errors import EditlintError, InputError, RuleStopped
-from .fixer import MAX_PASSES, ChangedOnDisk, encode, fix_text, unified_diff, write_draft
+from .fixer import MAX_PASSES, unified_diff, write_back
 from .gitdiff import ChangedLines
 from .inputs import DEFAULT_MAX_FILE_SIZE, BinaryFile, Draft, TooLarge, decode, read_draft
-from .parsing import format_for, parse, reader_for
+from .parsing import reader_for
+from .pipeline import CacheSlot
 from .results import FAIL_ON_DEFAULT, FileResult, RunResult
-from .span import Span
+from .span import SourceText
 from .userregex import set_timeout as set_regex_timeout
 from .workspace import Workspace
 
@@ -52,9 +53,10 @@ class DraftOutcome:
 
     shown: str
     location: Path
-    #: The text checked (after --fix, the fixed text); None when the draft
-    #: was not checked (unreadable, binary, its config broken).
-    source: str | None = None
+    #: The text checked (after --fix, the fixed text), with the name it is
+    #: reported under; None when the draft was not checked (unreadable,
+    #: binary, its config broken).
+    text: SourceText | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     fail_on: str = FAIL_ON_DEFAULT
     errors: list[EditlintError] = field(default_factory=list)
@@ -66,8 +68,8 @@ class DraftOutcome:
     notes: list[str] = field(default_factory=list)
     #: Backends that could not run: (backend, message, fatal).
     unavailable: list[tuple[str, str, bool]] = field(default_factory=list)
-    #: Rules that compare drafts: fingerprint -> this draft's facts.
-    facts: dict[str, dict] = field(default_factory=dict)
+    #: Rules that compare drafts: rule id -> (its fingerprint, this draft's facts).
+    facts: dict[str, tuple[str, dict]] = field(default_factory=dict)
     fixed: int = 0
     fixed_file: bool = False
     diff: str | None = None
@@ -150,197 +152,47 @@ class Checker:
             # Its config is broken (that error is reported once); say which drafts it cost.
             outcome.notes.append(f"{draft.path}: not checked, its config has errors")
             return
-        rules = self.workspace.rules_for(config, location)
+        rules = self.workspace.rules_of(config, location)
         outcome.fail_on = (
             self.settings.fail_on or self.workspace.draft_settings(config, location).fail_on or FAIL_ON_DEFAULT
         )
         set_regex_timeout(config.regex_timeout)
-        unavailable: list[BackendUnavailable] = []
-        failures: list[RuleFailure] = []
         if self.settings.fix:
-            document, diagnostics = self._fix(draft, location, rules, outcome, unavailable, failures)
-            outcome.source = document.source
-            _report_reading(draft.path, document.problems, document.notes, outcome)
-            outcome.facts = _facts(document, rules, failures)
-            names = document.rule_names
+            checked = self._fix(draft, location, rules, outcome)
         else:
-            outcome.source = draft.text
-            diagnostics, names = self._lint(draft, location, rules, outcome, unavailable, failures)
-        outcome.diagnostics = sorted(diagnostics + self.workspace.suppression_warnings(config, names))
-        outcome.unavailable = [(p.backend, p.message, p.fatal) for p in unavailable]
-        # One line per rule, however many fix passes met the same failure.
-        stopped = {f.rule_id: f for f in failures}
-        outcome.errors.extend(RuleStopped(draft.path, f.message) for f in stopped.values())
+            slot = CacheSlot(self.cache, location) if self.cache is not None else None
+            checked = pipeline.check(draft.path, draft.text, rules, slot)
+        outcome.text = checked.source
+        outcome.diagnostics = checked.diagnostics
+        outcome.facts = checked.facts
+        for line, message in checked.problems:
+            outcome.errors.append(InputError(draft.path, message, line))
+        for line, message in checked.notes:
+            outcome.notes.append(f"{draft.path}:{line}: {message}")
+        outcome.unavailable = [(p.backend, p.message, p.fatal) for p in checked.unavailable]
+        outcome.errors.extend(RuleStopped(draft.path, f.message) for f in checked.failures)
 
-    def _lint(self, draft, location, rules, outcome, unavailable, failures) -> tuple[list[Diagnostic], list[RuleName]]:
-        """The draft's diagnostics and the rule names its suppressions write,
-        from the cache where it has them: only the rules it lacks (or that
-        are never cached) run."""
-        if self.cache is None:
-            document = parse(draft.path, draft.text)
-            _report_reading(draft.path, document.problems, document.notes, outcome)
-            outcome.facts = _facts(document, rules, failures)
-            return lint(document, rules, unavailable, failures), list(document.rule_names)
-        key = content_key(draft.text, format_for(draft.path))
-        entry = self.cache.load(location, key)
-        try:
-            return self._lint_cached(draft, location, rules, outcome, unavailable, failures, key, entry)
-        except (ValueError, TypeError, KeyError, IndexError, AttributeError):
-            if entry is None:
-                raise  # not the cache's doing
-            # An entry damaged in a way its digest cannot tell: a miss.
-            outcome.errors.clear()
-            outcome.facts.clear()
-            unavailable.clear()
-            failures.clear()
-            return self._lint_cached(draft, location, rules, outcome, unavailable, failures, key, None)
-
-    def _lint_cached(
-        self, draft, location, rules, outcome, unavailable, failures, key, entry
-    ) -> tuple[list[Diagnostic], list[RuleName]]:
-        fresh = entry is None
-        if entry is None:
-            entry = Entry(key)
-        missing = [a for a in rules if not a.rule.cacheable or a.rule.fingerprint not in entry.rules]
-        if missing or fresh:
-            document = parse(draft.path, draft.text)
-            entry.problems = [[line, message] for line, message in document.problems]
-            entry.notes = [[line, message] for line, message in document.notes]
-            entry.names = [[name.pattern, name.start, name.end] for name in document.rule_names]
-            for active, found in zip(missing, run_rules(document, missing, unavailable, failures), strict=True):
-                record = {"d": [encode_diagnostic(d) for d in found]}
-                if active.rule.across_drafts:
-                    record["f"] = _draft_facts(document, active, failures)
-                entry.rules[active.rule.fingerprint] = record
-            if fresh or any(a.rule.cacheable for a in missing):
-                # An entry keeps the results of rules other runs used on the
-                # same text (a hook with --select, CI without): a new text
-                # starts a new entry.
-                self.cache.store(location, _cacheable(entry, rules, failures))
-        _report_reading(draft.path, entry.problems, entry.notes, outcome)
-        diagnostics = []
-        for active in rules:
-            record = entry.rules[active.rule.fingerprint]
-            diagnostics.extend(decode_diagnostic(raw, active.severity) for raw in record["d"])
-            if active.rule.across_drafts and record.get("f") is not None:
-                outcome.facts[active.rule.fingerprint] = record["f"]
-        diagnostics.sort()
-        return diagnostics, [RuleName(pattern, start, end) for pattern, start, end in entry.names]
-
-    def _fix(self, draft, location, rules, outcome, unavailable, failures):
+    def _fix(self, draft: Draft, location: Path, rules: pipeline.Rules, outcome: DraftOutcome) -> pipeline.Checked:
         """Apply fixes until none is left; write the draft (or keep a diff).
-        Returns the document and diagnostics to report: those of the text
-        as it now is."""
-        document = parse(draft.path, draft.text)
-        diagnostics = lint(document, rules, unavailable, failures)
-
-        def relint(text: str):
-            # A rule that stopped once would stop again (and cost its time
-            # limit again) on each pass: it sits the rest out.
-            stopped = {f.rule_id for f in failures}
-            return lint(parse(draft.path, text), [a for a in rules if a.id not in stopped], None, failures)
-
-        fixed = fix_text(draft.text, relint, self.settings.fix, diagnostics)
+        Returns what checking the text as it now is gave."""
+        fixed = pipeline.fix(draft.path, draft.text, rules, self.settings.fix)
         if not fixed.converged:
             outcome.notes.append(
                 f"{draft.path}: fixes did not settle after {MAX_PASSES} passes (a rule's fix keeps making "
                 "new findings): please report this"
             )
         if fixed.text == draft.text:
-            return document, diagnostics
+            return fixed.checked
         if self.settings.diff:
             outcome.diff = unified_diff(draft.path, draft.text, fixed.text)
-            return document, diagnostics
-        reader = reader_for(draft.path)
-        if not reader.writes_back:
-            outcome.errors.append(
-                InputError(
-                    draft.path,
-                    f"cannot write the fixes: editlint does not write {reader.label} drafts back; "
-                    "the file is unchanged (--diff shows the fixes)",
-                )
-            )
-            return document, diagnostics
-        try:
-            new = encode(draft, fixed.text)
-        except UnicodeEncodeError as exc:
-            char = exc.object[exc.start]
-            outcome.errors.append(
-                InputError(
-                    draft.path,
-                    f'cannot write the fixes: "{char}" (U+{ord(char):04X}) has no place in '
-                    f"{draft.encoding.upper()}, the draft's encoding; the file is unchanged",
-                )
-            )
-            return document, diagnostics
-        if encode(draft, draft.text) != draft.raw:
-            # An encoding with more than one way to write a text (ISO-2022's
-            # escapes): writing would change bytes the fixes do not touch.
-            outcome.errors.append(
-                InputError(
-                    draft.path,
-                    f"cannot write the fixes: {draft.encoding.upper()} would not give back the draft's "
-                    "bytes as they were; the file is unchanged (--diff shows the fixes)",
-                )
-            )
-            return document, diagnostics
-        try:
-            write_draft(location, draft.raw, new)
-        except ChangedOnDisk:
-            outcome.errors.append(InputError(draft.path, "changed on disk while being fixed: not written"))
-            return document, diagnostics
-        except OSError as exc:
-            outcome.errors.append(InputError(draft.path, f"cannot write the fixes: {exc.strerror or exc}"))
-            return document, diagnostics
+            return fixed.original  # nothing was written: the report is of the draft as it is
+        error = write_back(draft, location, fixed.text, reader_for(draft.path))
+        if error is not None:
+            outcome.errors.append(error)
+            return fixed.original
         outcome.fixed = fixed.fixed
         outcome.fixed_file = True
-        return parse(draft.path, fixed.text), fixed.remaining
-
-
-def _report_reading(path: str, problems, notes, outcome: DraftOutcome) -> None:
-    """What reading the draft met, (line, message) each: problems are
-    errors (exit 2), notes only notes (a block the reader could not place
-    goes unchecked, which is no fault of the draft's)."""
-    for line, message in problems:
-        outcome.errors.append(InputError(path, message, line))
-    for line, message in notes:
-        outcome.notes.append(f"{path}:{line}: {message}")
-
-
-def _draft_facts(document, active: ActiveRule, failures: list[RuleFailure]) -> dict | None:
-    """A rule's facts about a draft, marked suppressed when a suppression
-    comment covers where its finding would be; None, with a failure added
-    to ``failures``, when the rule fails."""
-    try:
-        facts = active.rule.draft_facts(document)
-    except Exception as exc:
-        failures.append(failure_of(active, exc))
-        return None
-    if facts is not None and "span" in facts:
-        start, end = facts["span"]
-        probe = Diagnostic(Span(start, end), active.id, active.severity, "")
-        facts["suppressed"] = not suppress(document, [probe])
-    return facts
-
-
-def _facts(document, rules, failures: list[RuleFailure]) -> dict[str, dict]:
-    found = {}
-    for active in rules:
-        if active.rule.across_drafts:
-            facts = _draft_facts(document, active, failures)
-            if facts is not None:
-                found[active.rule.fingerprint] = facts
-    return found
-
-
-def _cacheable(entry: Entry, rules, failures: list[RuleFailure]) -> Entry:
-    """The entry without the results of rules that are never kept, nor of
-    rules that stopped on this text (a later run must try them again, and
-    say again that they stopped)."""
-    stopped = {f.rule_id for f in failures}
-    left_out = {a.rule.fingerprint for a in rules if not a.rule.cacheable or a.id in stopped}
-    kept = {fp: r for fp, r in entry.rules.items() if fp not in left_out}
-    return replace(entry, rules=kept)
+        return fixed.checked
 
 
 # --------------------------------------------------------------------------- worker processes
@@ -409,8 +261,8 @@ class Runner:
         self.result = RunResult()
         self.finder = DraftFinder(self.workspace, self.result, configuration)
         self._unavailable: set[tuple[str, str]] = set()
-        #: Drafts with facts for the rules that compare drafts.
-        self._across: list[tuple[FileResult, DraftOutcome]] = []
+        #: What each draft says for the rules that compare drafts.
+        self._across = AcrossDrafts(self.workspace)
 
     def check_paths(self, paths, stdin_filename: str | None = None, stdin=None) -> RunResult:
         def read_stdin() -> DraftItem | None:
@@ -432,7 +284,7 @@ class Runner:
             self._gather(outcome)
             if self.progress is not None:
                 self.progress(done, len(items))
-        self._check_across()
+        self.result.errors.extend(self._across.compare())
         self.result.errors = self.workspace.errors + self.result.errors
         self.result.notes = self.workspace.notes + self.result.notes
         return self.result
@@ -480,13 +332,14 @@ class Runner:
             self.result.diffs.append(outcome.diff)
         self.result.fixed += outcome.fixed
         self.result.fixed_files += int(outcome.fixed_file)
-        if outcome.source is None:
+        if outcome.text is None:
             return
-        file_result = FileResult(outcome.shown, outcome.source, outcome.diagnostics, outcome.fail_on)
+        text = outcome.text
+        file_result = FileResult(outcome.shown, text.text, outcome.diagnostics, outcome.fail_on, text)
         self._filter(file_result, outcome.location)
         self.result.files.append(file_result)
         if outcome.facts:
-            self._across.append((file_result, outcome))
+            self._across.add(file_result, outcome.location, outcome.facts)
 
     def _filter(self, file_result: FileResult, location: Path) -> None:
         """Keep only findings on changed lines (--diff-base) and findings the
@@ -500,44 +353,3 @@ class Runner:
             prints = fingerprints(file_result, diagnostics)
             diagnostics = [d for d, p in zip(diagnostics, prints, strict=True) if p not in known]
         file_result.diagnostics = diagnostics
-
-    def _check_across(self) -> None:
-        """Rules that compare drafts (one headline in two drafts) run once,
-        over the facts every draft gave them."""
-        by_rule: dict[str, list[tuple[FileResult, DraftOutcome, dict]]] = {}
-        for file_result, outcome in self._across:
-            for fp, facts in outcome.facts.items():
-                by_rule.setdefault(fp, []).append((file_result, outcome, facts))
-        for fp, entries in by_rule.items():
-            active = self._active_rule(fp, entries[0][1].location)
-            if active is None:
-                continue
-            drafts = [(file_result.path, facts) for file_result, _, facts in entries]
-            try:
-                found = list(active.rule.check_drafts(drafts))
-            except Exception as exc:
-                failure = failure_of(active, exc)
-                spec = active.rule.spec
-                message = f"rule {active.id} stopped comparing the drafts of this run: {failure.reason('them')}"
-                self.result.errors.append(RuleStopped(spec.path, message, spec.line))
-                continue
-            # Such findings carry no fix (there is no document here for
-            # fixsafety to check one against): they only say where to look.
-            for index, finding in found:
-                file_result, _, facts = entries[index]
-                if facts.get("suppressed"):
-                    continue
-                diagnostic = Diagnostic(
-                    finding.span, finding.rule_id or active.id, active.severity, finding.message, finding.suggestions,
-                    finding.fix,
-                )  # fmt: skip
-                file_result.diagnostics = sorted([*file_result.diagnostics, diagnostic])
-
-    def _active_rule(self, fp: str, location: Path) -> ActiveRule | None:
-        config = self.workspace.config_for(location)
-        if config is None:
-            return None
-        for active in self.workspace.rules_for(config, location):
-            if active.rule.fingerprint == fp:
-                return active
-        return None

@@ -9,7 +9,7 @@ at the edge, in reporters, through :class:`LineIndex`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 # CommonMark, and every editor we know of, ends a line at CRLF, LF or a lone CR.
@@ -84,3 +84,101 @@ class LineIndex:
 
     def line_text(self, line: int) -> str:
         return self._text[self.line_start(line) : self.line_end(line)]
+
+
+# --------------------------------------------------------------------------- other units
+
+#: A character outside the Basic Multilingual Plane: two UTF-16 code units.
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+#: How a protocol counts columns: code points (editlint's own, and LSP's
+#: "utf-32"), UTF-16 code units (SARIF and LSP by default) or UTF-8 bytes.
+ENCODINGS = ("utf-32", "utf-16", "utf-8")
+
+
+class SourceText:
+    """A draft's text and the name it is reported under: what turns
+    offsets into lines and columns, in code points or in the units a
+    protocol counts. The one place such conversions are made; a front end
+    (the reporters, a language server) asks it, never counts for itself.
+
+    Shared by every diagnostic of a draft, so it costs one reference each.
+    """
+
+    __slots__ = ("path", "text", "_index", "_astral")
+
+    def __init__(self, path: str, text: str) -> None:
+        self.path = path
+        self.text = text
+        self._index: LineIndex | None = None
+        self._astral: list[int] | None = None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SourceText):
+            return NotImplemented
+        return self is other or (self.path == other.path and self.text == other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.path, len(self.text)))
+
+    def __repr__(self) -> str:
+        return f"SourceText({self.path!r}, {len(self.text)} characters)"
+
+    def __getstate__(self):
+        return (self.path, self.text)
+
+    def __setstate__(self, state) -> None:
+        self.path, self.text = state
+        self._index = self._astral = None
+
+    @property
+    def line_index(self) -> LineIndex:
+        if self._index is None:
+            self._index = LineIndex(self.text)
+        return self._index
+
+    def line_col(self, offset: int, encoding: str = "utf-32") -> tuple[int, int]:
+        """1-based line and column of a code-point ``offset``, the column
+        counted in ``encoding``'s units (see ENCODINGS)."""
+        line, column = self.line_index.line_col(offset)
+        if encoding == "utf-32" or self.text.isascii():
+            return line, column
+        start = self.line_index.line_start(line)
+        if encoding == "utf-16":
+            # Astral characters before the offset on its line, by bisection
+            # over where they are in the draft (none, in most drafts).
+            astral = self._astral_offsets()
+            return line, column + bisect_left(astral, offset) - bisect_left(astral, start)
+        if encoding == "utf-8":
+            return line, len(self.text[start:offset].encode("utf-8", "surrogatepass")) + 1
+        raise ValueError(f"unknown encoding {encoding!r} (one of {', '.join(ENCODINGS)})")
+
+    def offset(self, line: int, column: int, encoding: str = "utf-32") -> int:
+        """The code-point offset of a 1-based ``line`` and ``column`` counted
+        in ``encoding``'s units: the inverse of :meth:`line_col`. A column
+        past the end of its line (or inside a character's code units) is
+        taken to the nearest character boundary before it."""
+        index = self.line_index
+        line = min(max(line, 1), index.line_count)
+        start, end = index.line_start(line), index.line_end(line)
+        wanted = max(column - 1, 0)
+        if encoding == "utf-32" or self.text.isascii():
+            return min(start + wanted, end)
+        if encoding not in ("utf-16", "utf-8"):
+            raise ValueError(f"unknown encoding {encoding!r} (one of {', '.join(ENCODINGS)})")
+        units = 0
+        for i in range(start, end):
+            char = self.text[i]
+            if encoding == "utf-16":
+                width = 2 if ord(char) > 0xFFFF else 1
+            else:
+                width = len(char.encode("utf-8", "surrogatepass"))
+            if units + width > wanted:
+                return i
+            units += width
+        return end
+
+    def _astral_offsets(self) -> list[int]:
+        if self._astral is None:
+            self._astral = [m.start() for m in _ASTRAL.finditer(self.text)]
+        return self._astral

@@ -19,6 +19,7 @@ from .engine import ActiveRule, unknown_rule_warnings
 from .errors import ConfigError, EditlintError, RuleError, did_you_mean
 from .kinds import KINDS
 from .kinds.base import KindRule, build
+from .pipeline import Rules
 from .rule import RuleSpec, matches_rule, read_rule_file, rule_files
 from .vale.styles import ValeStyle, is_style_folder, load_style
 from .yamlsource import YamlMap
@@ -213,6 +214,15 @@ class Workspace:
                 active.append(ActiveRule(rule, rule_state.severity))
         self._active[key] = active
         return active
+
+    def rules_of(self, config: Config, path: Path) -> Rules:
+        """What a draft at ``path`` is checked with: the rules to run, and
+        the warnings about suppressions naming rules the config lacks."""
+        return Rules(self.rules_for(config, path), functools.partial(self.suppression_warnings, config))
+
+    def active_by_id(self, config: Config, path: Path) -> dict[str, ActiveRule]:
+        """The rules to run on ``path``, by id."""
+        return {active.id: active for active in self.rules_for(config, path)}
 
     def severities(self, config: Config, path: Path) -> dict[str, tuple[bool, Severity]]:
         """Whether each rule of the catalog is on for ``path``, and its

@@ -73,7 +73,7 @@ def stream(result: RunResult) -> Iterator[str]:
             "files": len(result.files),
             "files_with_diagnostics": sum(1 for f in result.files if f.diagnostics),
             "diagnostics": result.total,
-            **{s.label: result.count(s) for s in sorted(Severity, key=lambda s: -s.value)},
+            **{s.label: result.count(s) for s in sorted(Severity, key=lambda s: -s.rank)},
             "errors": len(result.errors),
             "fixed": result.fixed,
             "exit_code": result.exit_code,

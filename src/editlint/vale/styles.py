@@ -79,7 +79,7 @@ def load_style(folder: Path, style: ValeStyle) -> StyleRules:
             spec = dataclasses.replace(spec, enabled=False)
         elif switch in LEVELS:
             spec = dataclasses.replace(spec, severity=LEVELS[switch], enabled=True)
-        if spec.severity.value < minimum.value:
+        if spec.severity.rank < minimum.rank:
             spec = dataclasses.replace(spec, enabled=False)  # below MinAlertLevel: Vale never shows it
         result.specs[i] = spec
     return result
