@@ -237,58 +237,27 @@ def _reading_options(encoding: str | None, max_file_size: str | None) -> tuple[s
 def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False, unsafe_fixes=False,
          show_diff=False, diff_base=None, baseline_path=None, jobs=None, cache_dir=None, encoding=None,
          max_file_size=None, baseline_output=None, style=None):  # fmt: skip
-    """Check the paths as the check command's options say. Usage problems
-    (a missing config, a bad ref, a missing baseline) raise an
-    EditlintError before anything is checked."""
+    """Check the paths as the check command's options say, through the
+    API. Usage problems (a missing config, a bad ref, a missing baseline)
+    raise an EditlintError before anything is checked."""
+    from .api import Linter
     from .baseline import read as read_baseline
-    from .diagnostic import Applicability
-    from .errors import ConfigError
     from .gitdiff import ChangedLines
-    from .runner import Runner, Settings, default_jobs
 
-    if config_path is not None and not config_path.is_file():
-        raise ConfigError(str(config_path), "config file not found")
-    applicabilities = frozenset()
-    if fix or show_diff:
-        applicabilities = {Applicability.SAFE} | ({Applicability.UNSAFE} if unsafe_fixes else set())
+    linter = Linter(
+        config_path, select=_split(select), ignore=_split(ignore), style=style, fail_on=fail_on,
+        encoding=encoding, max_file_size=max_file_size, cache_dir=cache_dir,
+    )  # fmt: skip
     changed = ChangedLines(diff_base) if diff_base else None
     baseline = read_baseline(baseline_path) if baseline_path is not None else None
-    settings = Settings(
-        config_path, _split(select), _split(ignore), fail_on, frozenset(applicabilities), show_diff, cache_dir,
-        encoding=encoding, max_file_size=max_file_size, style=style,
-    )  # fmt: skip
     # Baselines are configuration, never drafts (whatever include says).
     configuration = {path: f"the {option} file" for option, path in
                      (("--baseline", baseline_path), ("baseline", baseline_output)) if path is not None}  # fmt: skip
     with Progress() as progress:
-        runner = Runner(settings, changed, baseline, jobs or default_jobs(), progress, configuration)
-        result = runner.check_paths(paths, stdin_filename)
-    if runner.checker.cache is not None and runner.checker.cache.broken:
-        result.notes.append(runner.checker.cache.broken)
-    result.rules = _rules_reported(runner.workspace, result)
-    return result
-
-
-def _rules_reported(workspace, result) -> dict:
-    """The RuleSpec of each rule id in the diagnostics, from the catalog of
-    the config that applied to the draft (configs are cached, so nothing is
-    read again). A backend reports "languagetool.X" for its rule
-    "languagetool": the longest dotted prefix in the catalog stands in."""
-    specs = {}
-    for file in result.files:
-        wanted = {d.rule_id for d in file.diagnostics} - specs.keys()
-        if not wanted:
-            continue
-        config = workspace.config_for(Path(file.path))
-        catalog = workspace.catalog(config) if config is not None else {}
-        for rule_id in wanted:
-            parts = rule_id.split(".")
-            for end in range(len(parts), 0, -1):
-                spec = catalog.get(".".join(parts[:end]))
-                if spec is not None:
-                    specs[rule_id] = spec
-                    break
-    return specs
+        return linter.lint_paths(
+            paths, jobs=jobs, fix=fix, unsafe=unsafe_fixes and (fix or show_diff), diff=show_diff, changed=changed,
+            baseline=baseline, configuration=configuration, progress=progress, stdin_filename=stdin_filename,
+        )  # fmt: skip
 
 
 def _catalog(config_path: Path | None, style: str | None = None):

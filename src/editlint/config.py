@@ -17,10 +17,11 @@ from pathlib import Path
 # find_config, CONFIG_NAMES and PYPROJECT are imported from here too; Origin
 # and VocabEntry are defined beside the readers that make them.
 from .configfile import CONFIG_NAMES, PYPROJECT, ConfigProblems, Origin, find_config, read_config_file  # noqa: F401
+from .configvalues import FAIL_ON_NAMES, LANGUAGES, encoding_value, fail_on_value, language_value  # noqa: F401
 from .configvocab import VocabEntry, read_vocab
 from .diagnostic import SEVERITY_NAMES, Severity
 from .errors import ConfigError, did_you_mean, display_path
-from .inputs import parse_size, text_encoding
+from .inputs import parse_size
 from .parsing import default_include
 from .presets import stylebook_names, stylebook_path
 from .rule import shipped_rules_dir, shipped_ruleset_names
@@ -37,11 +38,9 @@ KEYS = (
 #: What an ``overrides:`` entry may set for the drafts its ``files`` match.
 OVERRIDE_KEYS = ("files", "rules", "language", "fail_on", "encoding")
 #: The languages, spelt exactly so: no other spelling is taken for one of them.
-LANGUAGES = ("en-US", "en-GB", "en-AU", "en-CA")
 PRESETS = ("default",)
 #: "*.md", "*.markdown", "*.txt": what the built-in readers have a folder walk take.
 DEFAULT_INCLUDE = default_include()
-FAIL_ON_NAMES = (*SEVERITY_NAMES, "none")
 RULE_SETTING_WORDS = ("off", "on", *SEVERITY_NAMES)
 
 
@@ -173,6 +172,22 @@ class _File:
         return ConfigError(self.shown, message, self.line(key))
 
 
+#: How a config given as a mapping (the API's ``Linter(config={...})``)
+#: is named in its errors.
+MAPPING_NAME = "<config>"
+
+
+def config_from_mapping(data, root: Path, style: str | None = None) -> Config:
+    """A config from a mapping shaped like .editlint.yaml (paths in it are
+    relative to ``root``), checked as a file is: mistakes are listed in its
+    ``errors``, named ``<config>``."""
+    config = Config(path=None, root=root)
+    if not isinstance(data, dict):
+        config.errors.append(ConfigError(MAPPING_NAME, "a config is a mapping of settings"))
+        return config
+    return _settings(config, _File(root / MAPPING_NAME, MAPPING_NAME, data, ConfigProblems(MAPPING_NAME)), [], style)
+
+
 def _load(path: Path, chain: list[Path], style: str | None = None) -> Config:
     shown = display_path(path)
     config = Config(path=path, root=path.parent)
@@ -185,7 +200,12 @@ def _load(path: Path, chain: list[Path], style: str | None = None) -> Config:
     if not isinstance(data, dict):
         config.errors.append(ConfigError(shown, "a config file is a mapping of settings", getattr(data, "line", 1)))
         return config
-    file = _File(path, shown, data, ConfigProblems(shown))
+    return _settings(config, _File(path, shown, data, ConfigProblems(shown)), chain, style)
+
+
+def _settings(config: Config, file: _File, chain: list[Path], style: str | None) -> Config:
+    """Read the settings of ``file`` into ``config``."""
+    data = file.data
     # extends first: this file's settings come after, and win. The errors
     # of a file it extends are that file's, listed before this one's.
     parent_errors: list[ConfigError] = []
@@ -342,64 +362,6 @@ _SETTERS = {
     "exclude": _exclude, "overrides": _overrides_key, "fail_on": _fail_on, "encoding": _encoding,
     "max_file_size": _max_file_size, "regex_timeout": _regex_timeout,
 }  # fmt: skip
-
-
-# --------------------------------------------------------------------------- values
-
-
-#: Other ways of naming the four, for the did-you-mean only: none is taken
-#: for a language, so every config in a newsroom spells it one way.
-_LANGUAGE_HINTS = {
-    "us": "en-US", "usa": "en-US", "american": "en-US", "gb": "en-GB", "uk": "en-GB", "british": "en-GB",
-    "au": "en-AU", "australian": "en-AU", "ca": "en-CA", "canadian": "en-CA",
-}  # fmt: skip
-
-
-def language_value(value, shown: str, line: int | None) -> str:
-    """``value`` when it is one of LANGUAGES, spelt exactly so; otherwise a
-    ConfigError with the list and the likeliest of them."""
-    if isinstance(value, str) and value in LANGUAGES:
-        return value
-    raise ConfigError(
-        shown, f"language must be one of {', '.join(LANGUAGES)}, not {value!r}{_language_hint(value)}", line
-    )
-
-
-def _language_hint(value) -> str:
-    if not isinstance(value, str):
-        return ""
-    folded = value.strip().replace("_", "-").casefold()
-    exact = [name for name in LANGUAGES if name.casefold() == folded]
-    if exact:  # en-gb, EN-GB, en_GB
-        return f' (did you mean "{exact[0]}"?)'
-    if folded in ("en", "english"):
-        return " (which English? en-US is American, en-GB British, en-AU Australian, en-CA Canadian)"
-    # en-UK, fr-AU, "british"...
-    region = folded.rsplit("-", 1)[-1]
-    if region in _LANGUAGE_HINTS:
-        return f' (did you mean "{_LANGUAGE_HINTS[region]}"?)'
-    return did_you_mean(value, LANGUAGES)
-
-
-def fail_on_value(value, shown: str, line: int | None) -> str:
-    if value not in FAIL_ON_NAMES:
-        raise ConfigError(
-            shown,
-            f"fail_on must be one of {', '.join(FAIL_ON_NAMES)}, not {value!r}{did_you_mean(value, FAIL_ON_NAMES)}",
-            line,
-        )
-    return value
-
-
-def encoding_value(value, shown: str, line: int | None) -> str:
-    """The codec name for ``value``; an unknown name has a did-you-mean."""
-    try:
-        encoding = text_encoding(value) if isinstance(value, str) else None
-    except ValueError as exc:
-        raise ConfigError(shown, f"encoding: {exc}", line) from None
-    if encoding is None:
-        raise ConfigError(shown, "encoding must be the name of an encoding, such as cp1252", line)
-    return encoding
 
 
 def _item_line(container, index: int, default: int | None) -> int | None:

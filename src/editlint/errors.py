@@ -46,7 +46,13 @@ class UsageError(EditlintError):
 
 
 class ConfigError(EditlintError):
-    """A config file is missing, malformed or holds an unknown key or bad value."""
+    """A config file is missing, malformed or holds an unknown key or bad
+    value. Raised for a whole config (by the API), ``errors`` holds every
+    mistake in it, in the order of its lines; ``str()`` is the first."""
+
+    def __init__(self, path: str, message: str, line: int | None = None, errors=None) -> None:
+        super().__init__(path, message, line)
+        self.errors: list[EditlintError] = list(errors) if errors else [self]
 
 
 class RuleError(EditlintError):

@@ -94,6 +94,13 @@ class Settings:
     max_file_size: int | None = None
     #: --style: a stylebook applied to every draft's config.
     style: str | None = None
+    #: A config given as a mapping (the API), for every draft, and the
+    #: folder its paths are relative to.
+    config_data: dict | None = None
+    root: Path | None = None
+
+    def workspace(self) -> Workspace:
+        return Workspace(self.config_path, self.select, self.ignore, self.style, self.config_data, self.root)
 
 
 class Checker:
@@ -101,7 +108,7 @@ class Checker:
 
     def __init__(self, settings: Settings, workspace: Workspace | None = None) -> None:
         self.settings = settings
-        self.workspace = workspace or Workspace(settings.config_path, settings.select, settings.ignore, settings.style)
+        self.workspace = workspace or settings.workspace()
         self.cache = ResultCache(settings.cache_dir) if settings.cache_dir is not None else None
         self._errors_seen = 0
         self._notes_seen = 0
@@ -240,7 +247,8 @@ class Runner:
     ``jobs`` is how many processes check drafts; ``progress(done, total)``
     is called as drafts are done; ``configuration`` maps the files the
     command line uses as configuration (--baseline) to what they are, so
-    that they are never taken for drafts."""
+    that they are never taken for drafts; ``workspace`` lets runs share
+    loaded configs and compiled rules (the API's Linter does)."""
 
     def __init__(
         self,
@@ -250,9 +258,10 @@ class Runner:
         jobs: int = 1,
         progress: Callable[[int, int], None] | None = None,
         configuration: Mapping[Path, str] | None = None,
+        workspace: Workspace | None = None,
     ) -> None:
         self.settings = settings
-        self.checker = Checker(settings)
+        self.checker = Checker(settings, workspace)
         self.workspace = self.checker.workspace
         self.changed = changed
         self.baseline = baseline

@@ -13,7 +13,16 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import BACKENDS, Config, RuleSetRef, RuleSetting, default_config, find_config, load_config
+from .config import (
+    BACKENDS,
+    Config,
+    RuleSetRef,
+    RuleSetting,
+    config_from_mapping,
+    default_config,
+    find_config,
+    load_config,
+)
 from .diagnostic import Diagnostic, Severity
 from .engine import ActiveRule, unknown_rule_warnings
 from .errors import ConfigError, EditlintError, RuleError, did_you_mean
@@ -23,6 +32,9 @@ from .pipeline import Rules
 from .rule import RuleSpec, matches_rule, read_rule_file, rule_files
 from .vale.styles import ValeStyle, is_style_folder, load_style
 from .yamlsource import YamlMap
+
+#: The key of a config given as a mapping among the loaded configs.
+_MAPPING = Path("<config>")
 
 VOCAB_REJECTED = "vocab.rejected"
 VOCAB_TERMS = "vocab.terms"
@@ -47,8 +59,20 @@ class _RuleState:
 
 
 class Workspace:
-    def __init__(self, config_path: Path | None = None, select=(), ignore=(), style: str | None = None) -> None:
+    def __init__(
+        self,
+        config_path: Path | None = None,
+        select=(),
+        ignore=(),
+        style: str | None = None,
+        config_data: dict | None = None,
+        root: Path | None = None,
+    ) -> None:
         self.config_path = config_path
+        #: A config given as a mapping (the API's Linter(config={...})), for
+        #: every draft; paths in it are relative to ``root``.
+        self.config_data = config_data
+        self.root = root
         #: A stylebook (--style) applied to every config, as if it said style:.
         self.style = style
         self.select = tuple(select)
@@ -86,6 +110,11 @@ class Workspace:
     def config_for(self, path: Path) -> Config | None:
         """The config that applies to ``path``; None if it is broken (the
         error is recorded)."""
+        if self.config_data is not None:
+            if _MAPPING not in self._configs:
+                root = self.root or Path.cwd()
+                self._configs[_MAPPING] = self._checked(config_from_mapping(self.config_data, root, self.style))
+            return self._configs[_MAPPING]
         if self.config_path is not None:
             config_file = self.config_path
         else:
@@ -104,9 +133,12 @@ class Workspace:
         A config with mistakes of the first sort checks no draft; the second
         sort costs only the setting (as a bad rule costs only that rule)."""
         if config_file is None:
-            config = default_config(style=self.style)
-        else:
-            config = load_config(config_file, self.style)
+            return self._checked(default_config(style=self.style))
+        return self._checked(load_config(config_file, self.style))
+
+    def _checked(self, config: Config) -> Config | None:
+        """``config``, its mistakes and notes recorded; None when it has
+        mistakes of its own (see _load)."""
         errors: list[EditlintError] = list(config.errors)
         if config.rulesets_complete:
             for error in sorted(self._setting_errors(config), key=lambda e: e.line or 0):

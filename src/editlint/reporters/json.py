@@ -18,17 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import __version__
-from ..diagnostic import Severity
+from ..diagnostic import Severity, attach
 from ..results import RunResult
 from .streaming import dump_with_list
 
 SCHEMA_VERSION = 1
-
-
-def _position(index, span):
-    line, column = index.line_col(span.start)
-    end_line, end_column = index.line_col(span.end)
-    return {"line": line, "column": column, "end_line": end_line, "end_column": end_column}
 
 
 def diagnostics(result: RunResult) -> list[dict]:
@@ -36,25 +30,10 @@ def diagnostics(result: RunResult) -> list[dict]:
 
 
 def iter_diagnostics(result: RunResult) -> Iterator[dict]:
+    # Each is the diagnostic's own to_dict(): the API and the report agree.
     for file in result.files:
-        source = file.source
-        index = file.line_index
-        for d in file.diagnostics:
-            item = {"path": file.path, **_position(index, d.span)}
-            item.update(
-                rule=d.rule_id,
-                severity=d.severity.label,
-                message=d.message,
-                match=source[d.span.start : d.span.end],
-                suggestions=list(d.suggestions),
-                fix=None,
-            )
-            if d.fix is not None:
-                item["fix"] = {
-                    "applicability": d.fix.applicability.value,
-                    "edits": [{**_position(index, e.span), "replacement": e.replacement} for e in d.fix.edits],
-                }
-            yield item
+        for d in attach(file.diagnostics, file.text):
+            yield d.to_dict()
 
 
 def render(result: RunResult) -> str:

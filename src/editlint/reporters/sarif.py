@@ -23,9 +23,7 @@ every format.
 
 from __future__ import annotations
 
-import re
 import string
-from bisect import bisect_left
 from collections.abc import Iterator
 from importlib import metadata
 from pathlib import Path
@@ -35,7 +33,7 @@ from .. import __version__
 from ..diagnostic import Diagnostic, Severity
 from ..errors import ConfigError, EditlintError, InputError, RuleError
 from ..results import RunResult
-from ..span import LineIndex
+from ..span import SourceText
 from . import relative_path
 from .streaming import dump_with_list
 
@@ -75,41 +73,13 @@ def artifact_location(path: str, root: str) -> dict:
     return {"uri": Path(root, path).resolve().as_uri()}
 
 
-class Utf16Columns:
-    """UTF-16 columns of code-point offsets into one draft. A character
-    outside the Basic Multilingual Plane is two UTF-16 code units: a
-    column is the code-point column plus the number of those before it on
-    its line, counted by bisection over where they are in the draft (none,
-    in most drafts), so a long line costs nothing per result."""
-
-    __slots__ = ("_astral", "_index")
-
-    def __init__(self, source: str, index: LineIndex) -> None:
-        self._index = index
-        self._astral = [] if source.isascii() else [m.start() for m in _ASTRAL.finditer(source)]
-
-    def line_col(self, offset: int) -> tuple[int, int]:
-        """1-based line and UTF-16 column of a code-point ``offset``."""
-        line, column = self._index.line_col(offset)
-        if self._astral:
-            column += bisect_left(self._astral, offset) - bisect_left(self._astral, self._index.line_start(line))
-        return line, column
-
-    def region(self, start: int, end: int) -> dict:
-        """The SARIF region of ``[start, end)`` (code-point offsets); the
-        end column, like editlint's, is the column just after the last
-        character."""
-        start_line, start_column = self.line_col(start)
-        end_line, end_column = self.line_col(end)
-        return {"startLine": start_line, "startColumn": start_column, "endLine": end_line, "endColumn": end_column}
-
-
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-
-
-def region(source: str, index: LineIndex, start: int, end: int) -> dict:
-    """The SARIF region of ``[start, end)`` in ``source``."""
-    return Utf16Columns(source, index).region(start, end)
+def region(text: SourceText, start: int, end: int) -> dict:
+    """The SARIF region of ``[start, end)`` (code-point offsets into
+    ``text``), its columns in UTF-16 code units; the end column, like
+    editlint's, is the column just after the last character."""
+    start_line, start_column = text.line_col(start, "utf-16")
+    end_line, end_column = text.line_col(end, "utf-16")
+    return {"startLine": start_line, "startColumn": start_column, "endLine": end_line, "endColumn": end_column}
 
 
 # --------------------------------------------------------------------------- rules
@@ -150,10 +120,10 @@ def rule_descriptor(rule_id: str, spec) -> dict:
 # --------------------------------------------------------------------------- results
 
 
-def _fix(diagnostic: Diagnostic, location: dict, columns: Utf16Columns) -> dict:
+def _fix(diagnostic: Diagnostic, location: dict, text: SourceText) -> dict:
     replacements = [
         {
-            "deletedRegion": columns.region(edit.span.start, edit.span.end),
+            "deletedRegion": region(text, edit.span.start, edit.span.end),
             "insertedContent": {"text": edit.replacement},
         }
         for edit in diagnostic.fix.edits
@@ -167,7 +137,7 @@ def _fix(diagnostic: Diagnostic, location: dict, columns: Utf16Columns) -> dict:
     }
 
 
-def _result(diagnostic: Diagnostic, rule_index: int, location: dict, columns: Utf16Columns) -> dict:
+def _result(diagnostic: Diagnostic, rule_index: int, location: dict, text: SourceText) -> dict:
     item: dict = {
         "ruleId": diagnostic.rule_id,
         "ruleIndex": rule_index,
@@ -177,13 +147,13 @@ def _result(diagnostic: Diagnostic, rule_index: int, location: dict, columns: Ut
             {
                 "physicalLocation": {
                     "artifactLocation": dict(location),
-                    "region": columns.region(diagnostic.span.start, diagnostic.span.end),
+                    "region": region(text, diagnostic.span.start, diagnostic.span.end),
                 }
             }
         ],
     }
     if diagnostic.fix is not None and diagnostic.fix.edits:
-        item["fixes"] = [_fix(diagnostic, location, columns)]
+        item["fixes"] = [_fix(diagnostic, location, text)]
     if diagnostic.suggestions:
         item["properties"] = {"suggestions": list(diagnostic.suggestions)}
     return item
@@ -218,9 +188,8 @@ def _results(result: RunResult) -> Iterator[dict]:
     rule_index = {rule_id: i for i, rule_id in enumerate(used)}
     for file in result.files:
         location = artifact_location(file.path, result.root)
-        columns = Utf16Columns(file.source, file.line_index)
         for diagnostic in file.diagnostics:
-            yield _result(diagnostic, rule_index[diagnostic.rule_id], location, columns)
+            yield _result(diagnostic, rule_index[diagnostic.rule_id], location, file.text)
 
 
 def _log_without_results(result: RunResult) -> dict:

@@ -1,0 +1,300 @@
+"""The public API: everything the CLI does, from Python.
+
+::
+
+    from editlint import Linter
+
+    lint = Linter()                                  # the config found from the working folder
+    lint = Linter(config={"language": "en-GB"})      # a mapping shaped like .editlint.yaml
+    lint = Linter(root="newsroom/")                  # find .editlint.yaml from a folder
+    diagnostics = lint.lint_text(text, path="story.md")
+    fixed = lint.fix_text(text, path="story.md")
+    result = lint.lint_paths(["drafts/"])            # .diagnostics, .errors, .files, .exit_code
+    lint.explain("spelling.typo")
+
+The CLI, the worker processes and the other front ends are clients of this
+module (through editlint.pipeline and editlint.runner); nothing here prints
+or exits. Errors are exceptions (editlint.errors) carrying the one-line
+messages the CLI prints.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import pipeline
+from .diagnostic import Applicability, Diagnostic, Severity
+from .errors import ConfigError, EditlintError, InputError, RuleStopped, UsageError, did_you_mean
+from .results import RunResult
+from .rule import Example, RuleSpec
+from .runner import Runner, Settings, default_jobs
+from .userregex import set_timeout as set_regex_timeout
+from .workspace import Workspace
+
+
+@dataclass(frozen=True)
+class TextReport:
+    """What checking one text gave: its diagnostics, and what kept it from
+    being checked whole (errors, each an EditlintError) or is worth saying
+    (notes). A language server shows all three; :meth:`Linter.lint_text`
+    raises the first error instead."""
+
+    diagnostics: list[Diagnostic]
+    errors: list[EditlintError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """A rule as ``editlint rules`` lists it."""
+
+    id: str
+    kind: str
+    severity: Severity
+    enabled: bool
+    #: Where it is written, "path:line".
+    defined: str
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """What ``editlint explain RULE`` prints, as data."""
+
+    id: str
+    kind: str
+    severity: Severity
+    enabled: bool
+    defined: str
+    message: str
+    description: str
+    link: str | None
+    #: "safe", "unsafe", "display" or "none".
+    fix: str
+    options: dict
+    bad: tuple[Example, ...]
+    good: tuple[Example, ...]
+
+
+class Linter:
+    """Checks drafts under a config, as the ``editlint`` command does.
+
+    ``config`` is None (each draft's config is found from its folder, as the
+    CLI finds .editlint.yaml; text is placed in ``root``), a mapping shaped
+    like .editlint.yaml (for every draft; paths in it are relative to
+    ``root``), or the path of a config file (for every draft, as
+    ``--config``). ``root`` is the folder text and relative paths belong to
+    (default: the working folder). ``select``, ``ignore``, ``style``,
+    ``fail_on``, ``encoding`` and ``max_file_size`` are the CLI's options of
+    those names. A config that is not valid raises ConfigError (its
+    ``errors`` hold every mistake) when a text is checked under it; for
+    files, its mistakes are in the result's ``errors``, as the CLI lists
+    them.
+    """
+
+    def __init__(
+        self,
+        config: Mapping | str | os.PathLike | None = None,
+        *,
+        root: str | os.PathLike | None = None,
+        select: Iterable[str] = (),
+        ignore: Iterable[str] = (),
+        style: str | None = None,
+        fail_on: str | None = None,
+        encoding: str | None = None,
+        max_file_size: int | None = None,
+        cache_dir: str | os.PathLike | None = None,
+    ) -> None:
+        self.root = Path(root).resolve() if root is not None else Path.cwd()
+        config_path = config_data = None
+        if isinstance(config, Mapping):
+            config_data = _plain(config)
+        elif config is not None:
+            config_path = Path(config)
+            if not config_path.is_absolute():
+                config_path = self.root / config_path
+            if not config_path.is_file():
+                raise ConfigError(str(config), "config file not found")
+        self._settings = Settings(
+            config_path, tuple(select), tuple(ignore), fail_on, cache_dir=Path(cache_dir) if cache_dir else None,
+            encoding=encoding, max_file_size=max_file_size, style=style, config_data=config_data, root=self.root,
+        )  # fmt: skip
+        self._workspace = self._settings.workspace()
+
+    def reload(self) -> None:
+        """Forget the configs, rule sets and vocabulary files read so far
+        (they changed on disk): the next check reads them again."""
+        self._workspace = self._settings.workspace()
+
+    # ------------------------------------------------------------------ text
+
+    def lint_text(self, text: str, path: str = "draft.md") -> list[Diagnostic]:
+        """The diagnostics of ``text``, read as a draft named ``path`` (its
+        suffix picks the reader: Markdown or plain text; relative to
+        ``root`` for finding its config). Raises the first error that kept
+        the text from being checked whole (see :meth:`check_text`)."""
+        report = self.check_text(text, path)
+        if report.errors:
+            raise report.errors[0]
+        return report.diagnostics
+
+    def check_text(self, text: str, path: str = "draft.md") -> TextReport:
+        """The diagnostics of ``text``, with the errors and notes the CLI
+        would print beside them; never raises for the text's sake."""
+        location = self._location(path)
+        config = self._config_for(location)
+        rules = self._workspace.rules_of(config, location)
+        set_regex_timeout(config.regex_timeout)
+        try:
+            checked = pipeline.check(path, text, rules)
+        finally:
+            set_regex_timeout(None)
+        return _report(path, checked, self._workspace)
+
+    def fix_text(self, text: str, path: str = "draft.md", unsafe: bool = False) -> str:
+        """``text`` with its safe fixes applied (and the unsafe ones too,
+        with ``unsafe``), until none is left, as ``editlint --fix`` would."""
+        location = self._location(path)
+        config = self._config_for(location)
+        wanted = {Applicability.SAFE} | ({Applicability.UNSAFE} if unsafe else set())
+        set_regex_timeout(config.regex_timeout)
+        try:
+            fixed = pipeline.fix(path, text, self._workspace.rules_of(config, location), wanted)
+        finally:
+            set_regex_timeout(None)
+        return fixed.text
+
+    # ------------------------------------------------------------------ files
+
+    def lint_paths(
+        self,
+        paths: Sequence[str | os.PathLike],
+        *,
+        jobs: int | None = None,
+        fix: bool = False,
+        unsafe: bool = False,
+        diff: bool = False,
+        changed=None,
+        baseline: dict[str, set[str]] | None = None,
+        configuration: Mapping[Path, str] | None = None,
+        progress=None,
+        stdin_filename: str | None = None,
+        stdin=None,
+    ) -> RunResult:
+        """Check files and folders (``-`` is standard input, or the bytes
+        ``stdin`` gives), as ``editlint check PATHS`` does: in ``jobs``
+        processes (default: one per core), with ``fix`` writing safe fixes
+        back (``unsafe`` too), or ``diff`` keeping them as diffs. Rules that
+        compare drafts see every draft. Problems with drafts are in the
+        result's ``errors``; nothing raises for a draft's sake."""
+        applicabilities = frozenset()
+        if fix or diff:
+            applicabilities = frozenset({Applicability.SAFE} | ({Applicability.UNSAFE} if unsafe else set()))
+        elif unsafe:
+            raise UsageError("unsafe", "goes with fix or diff", "=True ")
+        settings = _with(self._settings, fix=applicabilities, diff=diff)
+        runner = Runner(settings, changed, baseline, jobs or default_jobs(), progress, configuration, self._workspace)
+        result = runner.check_paths([str(p) for p in paths], stdin_filename, stdin)
+        cache = runner.checker.cache
+        if cache is not None and cache.broken:
+            result.notes.append(cache.broken)
+        result.rules = self._rules_reported(result)
+        return result
+
+    def lint_path(self, path: str | os.PathLike) -> list[Diagnostic]:
+        """The diagnostics of one file; raises the first error."""
+        result = self.lint_paths([path], jobs=1)
+        if result.errors:
+            raise result.errors[0]
+        return result.diagnostics
+
+    # ------------------------------------------------------------------ rules
+
+    def rules(self, path: str = "draft.md") -> list[RuleInfo]:
+        """Every rule of the config that applies to ``path``, on or off."""
+        location = self._location(path)
+        config = self._config_for(location)
+        states = self._workspace.severities(config, location)
+        return [
+            RuleInfo(rid, spec.kind, states[rid][1], states[rid][0], spec.origin)
+            for rid, spec in sorted(self._workspace.catalog(config).items())
+        ]
+
+    def explain(self, rule_id: str, path: str = "draft.md") -> Explanation:
+        """What a rule flags, why, its options and examples. An unknown id
+        raises UsageError with a did-you-mean."""
+        location = self._location(path)
+        config = self._config_for(location)
+        catalog = self._workspace.catalog(config)
+        spec = catalog.get(rule_id)
+        if spec is None:
+            raise UsageError("", f'unknown rule "{rule_id}"{did_you_mean(rule_id, catalog)}', "")
+        on, severity = self._workspace.severities(config, location)[rule_id]
+        active = self._workspace.active_by_id(config, location).get(rule_id)
+        rule = active.rule if active is not None else None
+        fix = rule.fix_applicability.value if rule and rule.fix_applicability else (spec.fix or "none")
+        return Explanation(
+            spec.id, spec.kind, severity, on, spec.origin, spec.message, spec.description, spec.link, fix,
+            dict(spec.options), spec.bad, spec.good,
+        )  # fmt: skip
+
+    # ------------------------------------------------------------------ helpers
+
+    def _location(self, path: str) -> Path:
+        location = Path(path)
+        return location if location.is_absolute() else self.root / location
+
+    def _config_for(self, location: Path):
+        config = self._workspace.config_for(location)
+        if config is None:
+            errors = self._workspace.errors
+            raise ConfigError(errors[0].path, errors[0].message, errors[0].line, errors)
+        return config
+
+    def _rules_reported(self, result: RunResult) -> dict[str, RuleSpec]:
+        """The RuleSpec of each rule id in the diagnostics, from the catalog
+        of the config that applied to its draft. A backend reports
+        "languagetool.X" for its rule "languagetool": the longest dotted
+        prefix in the catalog stands in."""
+        specs: dict[str, RuleSpec] = {}
+        for file in result.files:
+            wanted = {d.rule_id for d in file.diagnostics} - specs.keys()
+            if not wanted:
+                continue
+            config = self._workspace.config_for(self._location(file.path))
+            catalog = self._workspace.catalog(config) if config is not None else {}
+            for rule_id in wanted:
+                parts = rule_id.split(".")
+                for end in range(len(parts), 0, -1):
+                    spec = catalog.get(".".join(parts[:end]))
+                    if spec is not None:
+                        specs[rule_id] = spec
+                        break
+        return specs
+
+
+def _report(path: str, checked: pipeline.Checked, workspace: Workspace) -> TextReport:
+    errors: list[EditlintError] = list(workspace.errors)
+    errors += [InputError(path, message, line) for line, message in checked.problems]
+    errors += [RuleStopped(path, f.message) for f in checked.failures]
+    errors += [EditlintError(p.backend, p.message) for p in checked.unavailable if p.fatal]
+    notes = [f"{path}:{line}: {message}" for line, message in checked.notes]
+    notes += [f"{p.backend}: {p.message}" for p in checked.unavailable if not p.fatal]
+    return TextReport(checked.diagnostics, errors, list(workspace.notes) + notes)
+
+
+def _with(settings: Settings, **changes) -> Settings:
+    from dataclasses import replace
+
+    return replace(settings, **changes)
+
+
+def _plain(value):
+    """A mapping's values as YAML would give them: dicts, lists, scalars."""
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
