@@ -32,16 +32,16 @@ from typing import NamedTuple
 import pytest
 from click.testing import CliRunner
 
+from editlint import pipeline
 from editlint.cli import main
 from editlint.diagnostic import Applicability, Diagnostic, Finding, Fix
-from editlint.document import Document
-from editlint.engine import ActiveRule, lint
+from editlint.engine import ActiveRule
 from editlint.errors import RuleError
 from editlint.fixes import apply_edits
 from editlint.kinds import KINDS
 from editlint.kinds.base import KindRule, build
-from editlint.parsing import parse
 from editlint.rule import RuleSpec, parse_rule
+from editlint.span import SourceText
 from editlint.yamlsource import load_yaml
 
 RULE_PATH = "<test-rule>"
@@ -90,11 +90,16 @@ def rule_error(rule_yaml: str) -> RuleError:
 # --------------------------------------------------------------------------- running
 
 
-def run(rule: str | KindRule, source: str, fmt: str = "markdown") -> tuple[Document, list[Diagnostic]]:
-    """Parse ``source`` as ``fmt`` ("markdown" or "text") and lint it with the rule."""
+def run(rule: str | KindRule, source: str, fmt: str = "markdown") -> tuple[SourceText, list[Diagnostic]]:
+    """Check ``source``, read as ``fmt`` ("markdown" or "text"), with the
+    rule alone, through the pipeline every draft goes through."""
     compiled = make_rule(rule)
-    document = parse("<test>", source, fmt)
-    return document, lint(document, [ActiveRule(compiled, compiled.spec.severity)])
+    checked = pipeline.check(
+        "<test>", source, pipeline.Rules([ActiveRule(compiled, compiled.spec.severity)]), format=fmt
+    )
+    if checked.failures:
+        raise AssertionError(f"the rule stopped: {checked.failures[0].reason('this text')}")
+    return checked.source, checked.diagnostics
 
 
 def diagnostics(rule: str | KindRule, source: str, fmt: str = "markdown") -> list[Diagnostic]:
@@ -105,8 +110,9 @@ def compared_findings(rule: str | KindRule, source: str, others: Sequence[str], 
     """What a rule that compares drafts finds in ``source`` in a run with
     the drafts ``others``."""
     compiled = make_rule(rule)
-    documents = [parse(f"draft{n}.md", text, fmt) for n, text in enumerate([source, *others])]
-    facts = [(d.path, f) for d in documents if (f := compiled.draft_facts(d)) is not None]
+    rules = pipeline.Rules([ActiveRule(compiled, compiled.spec.severity)])
+    checked = [pipeline.check(f"draft{n}.md", text, rules, format=fmt) for n, text in enumerate([source, *others])]
+    facts = [(c.source.path, c.facts[compiled.spec.id][1]) for c in checked if compiled.spec.id in c.facts]
     return [finding for index, finding in compiled.check_drafts(facts) if facts[index][0] == "draft0.md"]
 
 
@@ -118,8 +124,8 @@ def compared_with(rule: str | KindRule, source: str, others: Sequence[str], fmt:
 
 def problems(rule: str | KindRule, source: str, fmt: str = "markdown") -> list[Problem]:
     """``(line, col, end_line, end_col, rule_id, matched_text)`` for each diagnostic."""
-    document, found = run(rule, source, fmt)
-    index = document.line_index
+    text, found = run(rule, source, fmt)
+    index = text.line_index
     result = []
     for d in found:
         line, col = index.line_col(d.span.start)

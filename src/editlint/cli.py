@@ -18,7 +18,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .cli_classes import CheckCommand, DefaultToCheck, Progress, WholeSummaries
+from .cli_classes import BrokenConfig, CheckCommand, DefaultToCheck, Progress, WholeSummaries
 from .config import FAIL_ON_NAMES
 from .diagnostic import SEVERITY_NAMES
 from .presets import stylebook_names
@@ -185,7 +185,7 @@ def check(
         _err(str(exc))
         if output_format != "text":
             _write_report(stream(RunResult(errors=[exc]), output_format), color=False)
-        sys.exit(EXIT_ERROR)
+        return EXIT_ERROR
     result.max_warnings = max_warnings
     for error in result.errors:
         _err(str(error))
@@ -196,7 +196,7 @@ def check(
     if show_diff:
         click.echo("".join(result.diffs), nl=False)
     _write_report(stream(result, output_format, color=bool(color)), color)
-    sys.exit(result.exit_code)
+    return result.exit_code
 
 
 def _write_report(pieces, color: bool | None) -> None:
@@ -266,9 +266,7 @@ def _catalog(config_path: Path | None, style: str | None = None):
     workspace = Workspace(config_path, style=style)
     config = workspace.config_for(config_path or Path.cwd() / "_")
     if config is None:
-        for error in workspace.errors:
-            _err(str(error))
-        sys.exit(EXIT_ERROR)
+        raise BrokenConfig(workspace.errors)
     catalog = workspace.catalog(config)
     active = {a.id: a for a in workspace.rules_for(config, Path.cwd() / "_")}
     # Whether each rule is on, and its severity (also for a rule that is off).
@@ -334,7 +332,7 @@ def list_rules(config_path, output_format, severities, style):
             click.echo(_rules_summary(rows) + (f" {len(skipped)} skipped." if skipped else ""))
     for error in workspace.errors:
         _err(str(error))
-    sys.exit(EXIT_ERROR if workspace.errors else EXIT_OK)
+    return EXIT_ERROR if workspace.errors else EXIT_OK
 
 
 def _rules_summary(rows: list[dict]) -> str:
@@ -360,7 +358,7 @@ def explain(rule_id, config_path):
     spec = catalog.get(rule_id)
     if spec is None:
         _err(f'unknown rule "{rule_id}"{did_you_mean(rule_id, catalog)}')
-        sys.exit(EXIT_ERROR)
+        return EXIT_ERROR
     for error in workspace.errors:
         _err(str(error))
     on, severity = states[rule_id]
@@ -388,7 +386,7 @@ def explain(rule_id, config_path):
                 click.echo(f"  - {example.text.strip()}")
                 if example.fixed is not None:
                     click.echo(f"    fixed: {example.fixed.strip()}")
-    sys.exit(EXIT_ERROR if workspace.errors else EXIT_OK)
+    return EXIT_ERROR if workspace.errors else EXIT_OK
 
 
 @main.command("check-rules")
@@ -464,7 +462,7 @@ def check_rules(paths, min_examples, strict):
         f"Checked {len(specs)} rules and {examples} examples: "
         f"{len(failures)} example failure(s), {len(errors)} invalid rule(s) or file(s)."
     )
-    sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if failures else EXIT_OK)
+    return EXIT_ERROR if errors else EXIT_FINDINGS if failures else EXIT_OK
 
 
 @main.command()
@@ -495,13 +493,13 @@ def baseline(paths, config_path, output, select, ignore, encoding, max_file_size
                       baseline_output=output)  # fmt: skip
     except EditlintError as exc:
         _err(str(exc))
-        sys.exit(EXIT_ERROR)
+        return EXIT_ERROR
     for error in result.errors:
         _err(str(error))
     entries = {key_for(f.path): fingerprints(f, f.diagnostics) for f in result.files if f.diagnostics}
     write(output, entries)
     click.echo(f"Recorded {result.total} finding(s) in {len(entries)} file(s) to {output}.")
-    sys.exit(EXIT_ERROR if result.errors else EXIT_OK)
+    return EXIT_ERROR if result.errors else EXIT_OK
 
 
 @main.group(cls=WholeSummaries)
@@ -528,14 +526,14 @@ def vocab_add(words, config_path):
         added = add_words(list(words), Path.cwd(), config_path)
     except EditlintError as exc:
         _err(str(exc))
-        sys.exit(EXIT_ERROR)
+        return EXIT_ERROR
     if added.config_changed:
         click.echo(f"{shown(added.config_changed)}: vocab.accept_files now lists {shown(added.path)}")
     if added.added:
         click.echo(f"Added {len(added.added)} word(s) to {shown(added.path)}: {', '.join(added.added)}")
     if added.already:
         click.echo(f"Already accepted: {', '.join(added.already)}")
-    sys.exit(EXIT_OK)
+    return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -31,10 +31,30 @@ class WholeSummaries(click.Group):
                 formatter.write_dl(rows)
 
 
+class BrokenConfig(Exception):
+    """The config that applies here has mistakes: the command cannot go on."""
+
+    def __init__(self, errors) -> None:
+        super().__init__()
+        self.errors = errors
+
+
 class DefaultToCheck(WholeSummaries):
     """``editlint draft.md`` means ``editlint check draft.md``; ``editlint``
     alone prints this help on standard error and exits 2, as click's
-    ``no_args_is_help`` and ruff do: nothing was checked."""
+    ``no_args_is_help`` and ruff do: nothing was checked.
+
+    Commands return their exit code; this group alone turns it into the
+    process's exit (the installed ``run`` then leaves the interpreter)."""
+
+    def invoke(self, ctx):
+        try:
+            code = super().invoke(ctx)
+        except BrokenConfig as exc:
+            for error in exc.errors:
+                click.echo(str(error), err=True)
+            code = EXIT_ERROR
+        ctx.exit(code if isinstance(code, int) else 0)
 
     def parse_args(self, ctx, args):
         if not args:

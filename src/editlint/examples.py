@@ -18,14 +18,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from . import pipeline
 from .diagnostic import Finding
-from .document import Document
-from .engine import ActiveRule, RuleFailure, lint
+from .engine import ActiveRule, RuleFailure
 from .fixes import apply_edits
 from .kinds.base import KindRule
-from .parsing import parse
 from .rule import Example, mark, markable
-from .span import Span
+from .span import SourceText, Span
 
 
 @dataclass(frozen=True)
@@ -49,13 +48,12 @@ def _quoted(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _places(document: Document, spans) -> str:
+def _places(source: SourceText, spans) -> str:
     """Where ``spans`` are, for a person: 1:17-1:21 "it's", ..."""
-    index = document.line_index
     places = []
     for span in sorted(spans):
-        (line, col), (end_line, end_col) = index.line_col(span.start), index.line_col(span.end)
-        text = document.source[span.start : span.end]
+        (line, col), (end_line, end_col) = source.line_col(span.start), source.line_col(span.end)
+        text = source.text[span.start : span.end]
         places.append(f"{line}:{col}-{end_line}:{end_col} {_quoted(_short(text) if text.strip() else text)}")
     return ", ".join(places) or "nowhere"
 
@@ -66,18 +64,18 @@ def _marked_as_found(text: str, spans: list[Span]) -> str:
     return f"; marked where it is reported now: text: {_quoted(mark(text, spans))}"
 
 
-def run_example(rule: KindRule, example: Example) -> tuple[Document, list, list[RuleFailure]]:
-    """The example parsed, what the rule reports on it, and the rule's failure if it stopped."""
-    document = parse("<example>", example.text, example.format)
-    stopped: list[RuleFailure] = []
-    found = lint(document, [ActiveRule(rule, rule.spec.severity)], failures=stopped)
-    return document, found + across_drafts(rule, document, example), stopped
+def run_example(rule: KindRule, example: Example) -> tuple[SourceText, list, list[RuleFailure]]:
+    """The example's text, what the rule reports on it (through the one
+    pipeline every draft goes through), and the rule's failure if it stopped."""
+    rules = pipeline.Rules([ActiveRule(rule, rule.spec.severity)])
+    checked = pipeline.check("<example>", example.text, rules, format=example.format)
+    return checked.source, checked.diagnostics + across_drafts(rule, checked, example, rules), checked.failures
 
 
 def bad_example_problems(rule: KindRule, example: Example, strict: bool = False) -> list[str]:
     """What is wrong with a bad example: not reported, reported elsewhere
     than it marks, or fixed to other than its ``fixed`` text."""
-    document, found, stopped = run_example(rule, example)
+    source, found, stopped = run_example(rule, example)
     if stopped:
         return [f"stopped: {stopped[0].reason('this example')}"]
     if not found:
@@ -87,12 +85,12 @@ def bad_example_problems(rule: KindRule, example: Example, strict: bool = False)
     if example.spans is None and strict:
         problems.append(
             "bad example does not mark where it is reported: enclose that text in {{ }}; "
-            f"it is reported at {_places(document, spans)}{_marked_as_found(example.text, spans)}"
+            f"it is reported at {_places(source, spans)}{_marked_as_found(example.text, spans)}"
         )
     elif example.spans is not None and spans != sorted(example.spans):
         problems.append(
-            f"bad example is reported at {_places(document, spans)}, "
-            f"but marks {_places(document, example.spans)}{_marked_as_found(example.text, spans)}"
+            f"bad example is reported at {_places(source, spans)}, "
+            f"but marks {_places(source, example.spans)}{_marked_as_found(example.text, spans)}"
         )
     edits = [e for f in found if f.fix for e in f.fix.edits]
     fixed = apply_edits(example.text, edits)[0] if edits else None
@@ -107,11 +105,11 @@ def bad_example_problems(rule: KindRule, example: Example, strict: bool = False)
 
 
 def good_example_problems(rule: KindRule, example: Example) -> list[str]:
-    document, found, stopped = run_example(rule, example)
+    source, found, stopped = run_example(rule, example)
     if stopped:
         return [f"stopped: {stopped[0].reason('this example')}"]
     if found:
-        line, column = document.line_index.line_col(found[0].span.start)
+        line, column = source.line_col(found[0].span.start)
         return [f"good example reported at {line}:{column}: {found[0].message}"]
     return []
 
@@ -139,14 +137,16 @@ def check_examples(rule: KindRule, min_examples: int = 1, strict: bool = False) 
     return failures
 
 
-def across_drafts(rule: KindRule, document, example: Example) -> list[Finding]:
+def across_drafts(rule: KindRule, checked: pipeline.Checked, example: Example, rules: pipeline.Rules) -> list[Finding]:
     """What a rule that compares drafts reports on the example, compared with
     its ``other_drafts``."""
     if not rule.across_drafts or not example.other_drafts:
         return []
-    others = [parse(f"<other draft {n}>", text, example.format) for n, text in enumerate(example.other_drafts, 1)]
-    documents = [document, *others]
-    drafts = [(d.path, facts) for d in documents if (facts := rule.draft_facts(d)) is not None]
-    if not drafts or drafts[0][0] != document.path:
+    others = [
+        pipeline.check(f"<other draft {n}>", text, rules, format=example.format)
+        for n, text in enumerate(example.other_drafts, 1)
+    ]
+    drafts = [(c.source.path, c.facts[rule.spec.id][1]) for c in [checked, *others] if rule.spec.id in c.facts]
+    if not drafts or drafts[0][0] != checked.source.path:
         return []
     return [finding for index, finding in rule.check_drafts(drafts) if index == 0]

@@ -65,21 +65,22 @@ class CacheSlot:
     location: Path
 
 
-def check(path: str, text: str, rules: Rules, cache: CacheSlot | None = None) -> Checked:
-    """The diagnostics of ``text`` (read as the reader of ``path`` reads it)."""
+def check(path: str, text: str, rules: Rules, cache: CacheSlot | None = None, format: str | None = None) -> Checked:
+    """The diagnostics of ``text``, read by the reader named ``format``
+    (default: the reader of ``path``'s suffix)."""
     if cache is None:
-        document = parse(path, text)
+        document = parse(path, text, format)
         return _fresh(document, document.source_text, rules)
     source = SourceText(path, text)
-    key = content_key(text, format_for(path))
+    key = content_key(text, format or format_for(path))
     entry = cache.cache.load(cache.location, key)
     try:
-        return _cached(source, rules, cache, key, entry)
+        return _cached(source, rules, cache, key, entry, format)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError):
         if entry is None:
             raise  # not the cache's doing
         # An entry damaged in a way its digest cannot tell: a miss.
-        return _cached(source, rules, cache, key, None)
+        return _cached(source, rules, cache, key, None, format)
 
 
 def _fresh(document: Document, source: SourceText, rules: Rules) -> Checked:
@@ -97,14 +98,16 @@ def _finished(checked: Checked, diagnostics: list[Diagnostic], names, rules: Rul
     return checked
 
 
-def _cached(source: SourceText, rules: Rules, slot: CacheSlot, key: str, entry: Entry | None) -> Checked:
+def _cached(
+    source: SourceText, rules: Rules, slot: CacheSlot, key: str, entry: Entry | None, format: str | None
+) -> Checked:
     fresh = entry is None
     if entry is None:
         entry = Entry(key)
     checked = Checked(source)
     missing = [a for a in rules.active if not a.rule.cacheable or a.rule.fingerprint not in entry.rules]
     if missing or fresh:
-        document = parse(source.path, source.text)
+        document = parse(source.path, source.text, format)
         entry.problems = [[line, message] for line, message in document.problems]
         entry.notes = [[line, message] for line, message in document.notes]
         entry.names = [[name.pattern, name.start, name.end] for name in document.rule_names]
