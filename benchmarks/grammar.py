@@ -33,10 +33,8 @@ sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
 
-from editlint.engine import lint  # noqa: E402
+from editlint import Linter  # noqa: E402
 from editlint.grammar.lexicon import entry, inflect  # noqa: E402
-from editlint.parsing import parse  # noqa: E402
-from editlint.workspace import Workspace  # noqa: E402
 
 WIKINEWS = HERE.parent.parent / "shared" / "corpus" / "wikinews" / "drafts"
 WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
@@ -167,14 +165,9 @@ KINDS = {
 }
 
 
-def rules_for(language: str):
-    config = corpus.CACHE / f"grammar-{language}.editlint.yaml"
-    corpus.CACHE.mkdir(exist_ok=True)
-    config.write_text(f"language: {language}\n", encoding="utf-8")
-    workspace = Workspace(config, select=("grammar",))
-    rules = workspace.rules_for(workspace.config_for(config), Path("draft.md"))
-    assert not workspace.errors, workspace.errors
-    return rules
+def rules_for(language: str) -> Linter:
+    """The grammar rules as a newsroom writing ``language`` runs them."""
+    return Linter(config={"language": language}, select=("grammar",))
 
 
 def corpora() -> dict[str, tuple[list[str], str]]:
@@ -198,7 +191,7 @@ def main() -> None:
     for name, (articles, language) in corpora().items():
         rules = rules_for(language)
         words = sum(len(a.split()) for a in articles)
-        findings = sum(len(list(lint(parse("draft.md", a), rules))) for a in articles)
+        findings = sum(len(rules.lint_text(a)) for a in articles)
         print(f"\n# {name}: {len(articles)} articles, {words:,} words, {language}")
         print(f"grammar findings on the published text: {findings} ({1000 * findings / words:.2f} per 1,000 words)")
         for kind, places_in in KINDS.items():
@@ -211,7 +204,7 @@ def main() -> None:
                 random.seed(rng.random())
                 text, start, end = inject()
                 tried += 1
-                hits = [d for d in lint(parse("draft.md", text), rules) if d.span.start < end and d.span.end > start]
+                hits = [d for d in rules.lint_text(text) if d.span.start < end and d.span.end > start]
                 if hits:
                     found += 1
                 elif len(misses) < args.misses:
@@ -223,7 +216,7 @@ def main() -> None:
     rules = rules_for("en-US")
     print("\n# hand-written slips (benchmarks/grammar_slips.yaml), en-US")
     for kind, sentences in slips.items():
-        found = [s for s in sentences if list(lint(parse("draft.md", s + "\n"), rules))]
+        found = [s for s in sentences if rules.lint_text(s + "\n")]
         missed = [s for s in sentences if s not in found]
         print(f"recall, {kind}: {len(found)}/{len(sentences)} = {100 * len(found) / len(sentences):.1f}%")
         for s in missed[: args.misses]:

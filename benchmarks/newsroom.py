@@ -20,26 +20,20 @@ sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
 
-from editlint.engine import lint  # noqa: E402
-from editlint.parsing import parse  # noqa: E402
-from editlint.workspace import Workspace  # noqa: E402
+from editlint import Linter  # noqa: E402
 
 RULE_SETS = ("quotes", "headline", "titles")
 
 
 def main() -> None:
-    config = corpus.CACHE / "newsroom.editlint.yaml"
-    corpus.CACHE.mkdir(exist_ok=True)
-    config.write_text("language: en-AU\n", encoding="utf-8")
-    workspace = Workspace(config, select=RULE_SETS)
-    rules = workspace.rules_for(workspace.config_for(config), Path("draft.txt"))
-    assert not workspace.errors, workspace.errors
+    linter = Linter(config={"language": "en-AU"}, select=RULE_SETS)
+    rules = [r for r in linter.rules("draft.txt") if r.enabled]
     articles = corpus.articles()
     words = sum(corpus.word_count(a) for a in articles)
     started = time.perf_counter()
     findings = []
     for n, article in enumerate(articles):
-        for d in lint(parse("draft.txt", article), rules):
+        for d in linter.lint_text(article, "draft.txt"):
             context = article[max(0, d.span.start - 50) : d.span.end + 30].replace("\n", " ")
             findings.append(f"article {n:2}: {d.rule_id:34} ...{context}...")
     elapsed = time.perf_counter() - started

@@ -75,25 +75,6 @@ def failure_of(active: ActiveRule, exc: Exception) -> RuleFailure:
     return RuleFailure(active.id, origin, error=f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__)
 
 
-def lint(
-    document: Document,
-    rules: Sequence[ActiveRule],
-    unavailable: list[BackendUnavailable] | None = None,
-    failures: list[RuleFailure] | None = None,
-) -> list[Diagnostic]:
-    """Diagnostics of ``rules`` on ``document``: suppressions applied, sorted.
-
-    A backend that cannot run is skipped and its BackendUnavailable is added
-    to ``unavailable`` (or raised, when no list is given). A rule that stops
-    (a regex out of time, an exception) gives no diagnostics and its
-    RuleFailure is added to ``failures`` (or its exception raised, when no
-    list is given); the other rules still run.
-    """
-    diagnostics = [d for found in run_rules(document, rules, unavailable, failures) for d in found]
-    diagnostics.sort()
-    return diagnostics
-
-
 def run_rules(
     document: Document,
     rules: Sequence[ActiveRule],
@@ -101,8 +82,14 @@ def run_rules(
     failures: list[RuleFailure] | None = None,
 ) -> list[list[Diagnostic]]:
     """Each rule's diagnostics on ``document``, suppressions applied, in the
-    order of ``rules`` (a backend that cannot run, or a rule that stops,
-    gives none; see lint)."""
+    order of ``rules``, attached to the document's text.
+
+    A backend that cannot run is skipped and its BackendUnavailable is added
+    to ``unavailable`` (or raised, when no list is given). A rule that stops
+    (a regex out of time, an exception) gives no diagnostics and its
+    RuleFailure is added to ``failures`` (or its exception raised, when no
+    list is given); the other rules still run. editlint.pipeline is the one
+    caller: everything that checks text goes through it."""
     units_by_scope: dict = {}
     results = []
     for active in rules:
