@@ -574,10 +574,9 @@ def test_checking_any_draft_never_raises(named_draft):
     assert "Traceback" not in result.stderr
     report = json.loads(result.stdout)  # valid JSON, whatever the draft
     if report["summary"]["files"] == 0:
-        # Taken for a binary file (a NUL byte, without a BOM): skipped with a note.
-        assert b"\x00" in data
-        assert f"note: {path}: skipped, binary file" in result.stderr
-        assert result.exit_code == 0
+        # Taken for a binary file (a NUL byte, without a BOM): named, it is an error.
+        assert f"{path}: format not supported (binary data" in result.stderr
+        assert result.exit_code == 2
         return
     # A front matter that is not valid YAML is the one problem a readable
     # draft can have (exit 2, named with its line); generated ones are valid.

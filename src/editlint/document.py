@@ -187,6 +187,9 @@ class Document:
     #: (line, message), each shown as a note.
     notes: tuple[tuple[int, str], ...] = ()
     traits: SourceTraits = SourceTraits()
+    #: The lines of ``source`` are the draft's paragraphs (a Word draft's
+    #: text, one paragraph a line), which reports write as ``¶N``.
+    paragraphs: bool = False
     #: Analyses that several rules share (the spelling of every word, say),
     #: keyed by what they depend on. Derived data only: the document itself
     #: never changes.
@@ -196,7 +199,7 @@ class Document:
     def source_text(self) -> SourceText:
         """The text with the name it is reported under: what diagnostics
         are attached to, and what turns their offsets into positions."""
-        return SourceText(self.path, self.source)
+        return SourceText(self.path, self.source, self.paragraphs)
 
     @property
     def line_index(self) -> LineIndex:
