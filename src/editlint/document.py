@@ -10,6 +10,7 @@ located by searching for matched text.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -164,6 +165,12 @@ class SourceTraits:
     #: short line without a full stop), which may be a stray line such as a
     #: byline rather than a heading.
     headings_marked: bool = True
+    #: A fix may change only source that the text copies verbatim: what
+    #: lies between (HTML tags, an entity, a Word draft's paragraph break
+    #: or footnote mark) is not prose, and an edit across it would break
+    #: the file. Markdown and plain text say no: a fix there may delete a
+    #: block's lines, markup and all.
+    fixes_in_text_only: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -210,6 +217,24 @@ class Document:
         """Every rule the draft's suppressions name, in the draft's order."""
         names = [*self.disabled_names, *(name for d in self.directives for name in d.names)]
         return tuple(sorted(names, key=lambda name: name.start))
+
+    def verbatim(self, span: Span) -> bool:
+        """Whether every character of ``span`` is source that a block's text
+        copies verbatim (for an empty span: whether it sits in or at the
+        edge of such source)."""
+        ranges = self.cache.get("verbatim ranges")
+        if ranges is None:
+            pieces = sorted(r for block in self.blocks for r in block.textmap.verbatim_ranges())
+            merged: list[list[int]] = []
+            for start, end in pieces:
+                if merged and start <= merged[-1][1]:
+                    merged[-1][1] = max(merged[-1][1], end)
+                else:
+                    merged.append([start, end])
+            ranges = self.cache["verbatim ranges"] = ([r[0] for r in merged], [r[1] for r in merged])
+        starts, ends = ranges
+        i = bisect_right(starts, span.start) - 1
+        return i >= 0 and span.end <= ends[i]
 
     @property
     def headline(self) -> Block | None:

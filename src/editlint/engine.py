@@ -123,6 +123,10 @@ def run_rules(
             rule_id = finding.rule_id or active.id
             # Here, not in each kind: no rule's safe fix may change quoted speech.
             fix = guard_quoted_speech(document, finding.fix)
+            if fix is not None and document.traits.fixes_in_text_only:
+                # HTML, Word: an edit across a tag or a paragraph break would break the file.
+                if not all(document.verbatim(edit.span) for edit in fix.edits):
+                    fix = None
             diagnostics.append(
                 Diagnostic(finding.span, rule_id, active.severity, finding.message, finding.suggestions, fix, source)
             )

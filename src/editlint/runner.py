@@ -145,9 +145,7 @@ class Checker:
                 # Named on the command line: it was meant to be checked, and cannot be.
                 outcome.errors.append(InputError(item.shown, f"format not supported ({exc.what})"))
             else:
-                outcome.notes.append(
-                    f"{item.shown}: skipped, binary " + ("input" if item.data is not None else "file")
-                )
+                outcome.notes.append(f"{item.shown}: skipped, binary " + ("input" if item.data is not None else "file"))
         except TooLarge as exc:
             outcome.notes.append(exc.note(setting))
         else:
