@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import io
 from bisect import bisect_right
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .docx import load, source_of
 from .reader import Written
@@ -126,7 +126,7 @@ class _Revisions:
     def __init__(self, document) -> None:
         numbers = [int(v) for v in document.element.xpath("//@w:id") if str(v).lstrip("-").isdigit()]
         self.next = max(numbers, default=0) + 1
-        self.date = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.date = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
     def element(self, parent, kind: str):
         element = parent.makeelement(w(kind), {w("id"): str(self.next), w("author"): AUTHOR, w("date"): self.date})
