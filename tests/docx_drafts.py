@@ -1,0 +1,118 @@
+"""Word drafts for the tests, built with python-docx (and raw WordprocessingML
+where python-docx has no API: tracked changes, fields)."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+
+docx = pytest.importorskip("docx")
+from docx.oxml import parse_xml  # noqa: E402
+from docx.oxml.ns import nsdecls, qn  # noqa: E402
+
+W = nsdecls("w")
+
+
+def insertion(text: str, author: str = "Reporter", id: int = 901) -> object:
+    return parse_xml(
+        f'<w:ins {W} w:id="{id}" w:author="{author}" w:date="2024-05-01T09:00:00Z">'
+        f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:ins>'
+    )
+
+
+def deletion(text: str, author: str = "Reporter", id: int = 902) -> object:
+    return parse_xml(
+        f'<w:del {W} w:id="{id}" w:author="{author}" w:date="2024-05-01T09:00:00Z">'
+        f'<w:r><w:delText xml:space="preserve">{text}</w:delText></w:r></w:del>'
+    )
+
+
+def field(code: str, result: str) -> list:
+    """A complex field (begin, code, separate, result, end) as runs."""
+    return [
+        parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="begin"/></w:r>'),
+        parse_xml(f'<w:r {W}><w:instrText xml:space="preserve"> {code} </w:instrText></w:r>'),
+        parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="separate"/></w:r>'),
+        parse_xml(f"<w:r {W}><w:t>{result}</w:t></w:r>"),
+        parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="end"/></w:r>'),
+    ]
+
+
+def saved(document) -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def opened(data: bytes):
+    return docx.Document(io.BytesIO(data))
+
+
+def current_text(document) -> list[str]:
+    """Each body paragraph's text as Word shows it with changes: insertions
+    in, deletions out (python-docx's own ``paragraph.text`` drops insertions)."""
+    texts = []
+    for p in document.element.body.iter(qn("w:p")):
+        parts = []
+        for t in p.iter(qn("w:t")):
+            if not any(a.tag == qn("w:del") for a in t.iterancestors()):
+                parts.append(t.text or "")
+        texts.append("".join(parts))
+    return texts
+
+
+def original_text(document) -> list[str]:
+    """Each body paragraph's text with every change rejected: the deleted
+    text back, the text editlint inserted out."""
+    texts = []
+    for p in document.element.body.iter(qn("w:p")):
+        parts = []
+        for t in p.iter(qn("w:t"), qn("w:delText")):
+            inserted = [a for a in t.iterancestors() if a.tag == qn("w:ins")]
+            if inserted and inserted[0].get(qn("w:author")) == "editlint":
+                continue
+            parts.append(t.text or "")
+        texts.append("".join(parts))
+    return texts
+
+
+def commented(document) -> list[tuple[str, str, str]]:
+    """(author, comment text, the text it is anchored on) of each comment,
+    in the order of the text."""
+    by_id = {str(c.comment_id): c for c in document.comments}
+    anchored: dict[str, list[str]] = {}
+    open_ids: list[str] = []
+    for element in document.element.body.iter():
+        if element.tag == qn("w:commentRangeStart"):
+            open_ids.append(element.get(qn("w:id")))
+            anchored[element.get(qn("w:id"))] = []
+        elif element.tag == qn("w:commentRangeEnd"):
+            open_ids.remove(element.get(qn("w:id")))
+        elif element.tag == qn("w:t"):
+            for comment_id in open_ids:
+                anchored[comment_id].append(element.text or "")
+    return [(by_id[i].author, by_id[i].text, "".join(anchored[i])) for i in anchored]
+
+
+def run_formats(document, anchored_text: str) -> list[tuple[str, bool | None]]:
+    """(text, bold) of the runs inside the first comment, anchored on ``anchored_text``."""
+    found = []
+    inside = False
+    for element in document.element.body.iter():
+        if element.tag == qn("w:commentRangeStart"):
+            inside = not found
+        elif element.tag == qn("w:commentRangeEnd"):
+            inside = False
+        elif element.tag == qn("w:r") and inside:
+            text = "".join(t.text or "" for t in element.iter(qn("w:t")))
+            if text:
+                bold = element.find(qn("w:rPr") + "/" + qn("w:b")) is not None
+                found.append((text, bold))
+    assert "".join(t for t, _ in found) == anchored_text
+    return found
+
+
+def words_of(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
