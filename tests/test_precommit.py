@@ -225,6 +225,6 @@ def test_the_hook_checks_html_and_word_drafts_and_leaves_other_binary_files_alon
     git(repo, "add", ".")
     run = pre_commit(repo, pre_commit_home, "run", "--all-files")
     assert run.returncode == 1, run.stdout + run.stderr
-    assert "page.html:2:22: error [style.repeated-word]" in run.stdout
+    assert "page.html:2:25: error [style.repeated-word]" in run.stdout
     assert "story.docx:¶2:22: error [style.repeated-word]" in run.stdout
     assert "photo.png" not in run.stdout
