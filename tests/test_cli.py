@@ -236,7 +236,9 @@ def test_folder_without_drafts_gives_a_note():
     write("empty/notes.rst", "x\n")
     result = run("check", "empty")
     assert result.exit_code == 0
-    assert stderr_lines(result) == ["note: empty: no drafts found (looked for *.md, *.markdown, *.txt)"]
+    assert stderr_lines(result) == [
+        "note: empty: no drafts found (looked for *.md, *.markdown, *.txt, *.docx, *.html, *.htm)"
+    ]
     assert result.stdout == "No problems found in 0 files.\n"
 
 

@@ -596,7 +596,7 @@ def test_every_bad_draft_in_one_real_process(tmp_path):
             "d/b.md: too many levels of symbolic links (a symbolic link loop)",
             "d/dangling.md: broken symbolic link: its target gone.md does not exist",
             "d/latin.md:1: not valid UTF-8: byte 0xe9 at column 2" + HINT,
-            "note: nodrafts: no drafts found (looked for *.md, *.markdown, *.txt)",
+            "note: nodrafts: no drafts found (looked for *.md, *.markdown, *.txt, *.docx, *.html, *.htm)",
             "note: d/photo.md: skipped, binary file",
             "note: d/big.md: skipped, too large: 2,000 bytes (--max-file-size is 1 KB)",
         ]
