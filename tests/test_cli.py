@@ -226,9 +226,10 @@ def test_folder_is_walked_recursively_with_default_includes():
         "d/a.md",
         "d/b.markdown",
         "d/c.txt",
+        "d/g.html",  # HTML is a draft format too (issue 17)
         "d/sub/deeper/e.md",
     ]
-    assert data["summary"]["files"] == 4
+    assert data["summary"]["files"] == 5
     assert result.exit_code == 1  # the repeated word is an error
 
 
