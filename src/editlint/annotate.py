@@ -21,9 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .diagnostic import Diagnostic
-from .parsing.docx import load
 from .parsing.wordruns import isolate, split_before
-from .parsing.wordtext import Atom, WordParagraph, word_paragraphs
+from .parsing.wordtext import Atom, WordParagraph, load, word_paragraphs
 
 AUTHOR = "editlint"
 INITIALS = "EL"

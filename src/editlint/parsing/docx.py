@@ -22,21 +22,18 @@ comment does in plain text, its paragraph being its line.
 from __future__ import annotations
 
 import dataclasses
-import io
 import re
-import zipfile
 
 from ..document import Block, BlockKind, Directive, Document, RuleName, SourceTraits
 from .directives import ACTIONS
-from .reader import Reader, Unreadable
+from .reader import Reader
 from .text import TextBuilder
-from .wordtext import BREAK, OBJECT, WordParagraph, word_paragraphs
+from .wordfix import write_tracked_changes
+from .wordtext import BREAK, OBJECT, WordParagraph, load, source_of, word_paragraphs
 
 #: Headings are styles; a fix may change only a paragraph's plain text (never
 #: across a paragraph break, a footnote mark or a field).
 TRAITS = SourceTraits(headings_marked=True, fixes_in_text_only=True)
-
-MISSING = "reading Word drafts needs python-docx, which is not installed: pip install 'editlint[docx]'"
 
 _HEADING = re.compile(r"heading ([1-9])")
 _QUOTES = ("quote", "intense quote")
@@ -45,28 +42,6 @@ _DIRECTIVE = re.compile(
     re.DOTALL,
 )
 _RULE = re.compile(r"[^\s,]+")
-
-
-def load(data: bytes):
-    """A python-docx Document of ``data``; Unreadable when python-docx is
-    missing or the bytes are not a Word document."""
-    try:
-        import docx
-    except ImportError:
-        raise Unreadable(MISSING) from None
-    try:
-        return docx.Document(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise Unreadable("not a Word document: a .docx file is a zip archive, and this is not one") from None
-    except (KeyError, ValueError, zipfile.LargeZipFile) as exc:
-        raise Unreadable(f"not a Word document ({str(exc).strip(chr(39))})") from None
-    except Exception as exc:  # lxml's syntax errors: a damaged part
-        raise Unreadable(f"not a Word document that editlint can read ({type(exc).__name__}: {exc})") from None
-
-
-def source_of(paragraphs: list[WordParagraph]) -> str:
-    """The Document's source: each paragraph's text on a line of its own."""
-    return "\n".join(paragraph.text for paragraph in paragraphs)
 
 
 def read_docx(path: str, data: bytes) -> Document:
@@ -161,12 +136,6 @@ def _directive(text: str, line_start: int, line: int) -> Directive | None:
     return Directive(match.group(1), tuple(name.pattern for name in names), line, line, names)
 
 
-def _write(data: bytes, edits):
-    from .wordfix import write_tracked_changes
-
-    return write_tracked_changes(data, edits)
-
-
 READER = Reader(
     name="docx",
     label="Word",
@@ -174,6 +143,6 @@ READER = Reader(
     read=read_docx,
     walked_suffixes=(".docx",),
     binary=True,
-    write=_write,
+    write=write_tracked_changes,
     paragraphs=True,
 )

@@ -22,10 +22,9 @@ import io
 from bisect import bisect_right
 from datetime import UTC, datetime
 
-from .docx import load, source_of
 from .reader import Written
 from .wordruns import isolate, new_run_like, split_before, text_element
-from .wordtext import BREAK, OBJECT, WordParagraph, w, word_paragraphs
+from .wordtext import BREAK, OBJECT, WordParagraph, load, source_of, w, word_paragraphs
 
 AUTHOR = "editlint"
 

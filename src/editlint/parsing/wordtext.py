@@ -25,8 +25,12 @@ tracked deletions out. Each character is an *atom* of the XML:
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+from .reader import Unreadable
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -38,6 +42,31 @@ ENDNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/
 OBJECT = "\ufffc"
 #: What stands for a line break inside a paragraph.
 BREAK = "\u2028"
+
+
+MISSING = "reading Word drafts needs python-docx, which is not installed: pip install 'editlint[docx]'"
+
+
+def load(data: bytes):
+    """A python-docx Document of ``data``; Unreadable when python-docx is
+    missing or the bytes are not a Word document."""
+    try:
+        import docx
+    except ImportError:
+        raise Unreadable(MISSING) from None
+    try:
+        return docx.Document(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise Unreadable("not a Word document: a .docx file is a zip archive, and this is not one") from None
+    except (KeyError, ValueError, zipfile.LargeZipFile) as exc:
+        raise Unreadable(f"not a Word document ({str(exc).strip(chr(39))})") from None
+    except Exception as exc:  # lxml's syntax errors: a damaged part
+        raise Unreadable(f"not a Word document that editlint can read ({type(exc).__name__}: {exc})") from None
+
+
+def source_of(paragraphs: list[WordParagraph]) -> str:
+    """The Document's source: each paragraph's text on a line of its own."""
+    return "\n".join(paragraph.text for paragraph in paragraphs)
 
 
 def w(name: str) -> str:
