@@ -10,21 +10,14 @@ from pathlib import Path
 import pytest
 from helpers import cli
 
+from editlint.analysis.distance import NEIGHBOURS, substitution_cost
+from editlint.analysis.distance import slip_distance as weighted_distance
 from editlint.kinds import KINDS
 from editlint.kinds.base import build
 from editlint.rule import read_rule_file, shipped_rules_dir
 from editlint.spelling.check import Speller
 from editlint.spelling.lexicon import lexicon, tier
-from editlint.spelling.suggest import (
-    ALPHABET,
-    NEIGHBOURS,
-    edits1,
-    rank,
-    sound_key,
-    substitution_cost,
-    suggest,
-    weighted_distance,
-)
+from editlint.spelling.suggest import ALPHABET, edits1, rank, sound_key, suggest
 
 
 @pytest.fixture(scope="module")
