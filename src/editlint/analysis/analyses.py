@@ -26,8 +26,9 @@ from ..span import Span
 from ..spelling.check import Analysis as SpellingAnalysis
 from ..spelling.check import analyse as analyse_spelling
 from ..spelling.speller import Speller
-from .people import People, PeopleReader
+from .people import People
 from .quotations import Quotes, find_quotations, quoted_spans
+from .reading import PeopleReader
 from .words import CapitalisedWords, Uses, capitalised_words, find_words
 
 _Memo = TypeVar("_Memo")
@@ -111,7 +112,7 @@ class Analyses:
         if found is None:
             found = self._people[id(reader)] = (
                 reader,
-                reader.read(self.document, self.tags, self.capitalised_words, self.quotations),
+                People(reader, self.document, self.tags, self.capitalised_words, self.quotations),
             )
         return found[1]
 

@@ -93,7 +93,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ...analysis.analyses import analyses
-from ...analysis.people import ReadSentence, reader_for
+from ...analysis.people import reader_for
+from ...analysis.reading import ReadSentence
 from ...document import Sentence
 from ..base import KindRule, OptionError
 from .after import lowercase_after_name, lowercase_alone

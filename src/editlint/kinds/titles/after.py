@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...analysis.people import ReadSentence, TitleMatch, is_capitalised
+from ...analysis.reading import ReadSentence, TitleMatch, is_capitalised
 from ...analysis.titlelist import fold
 from ...document import TokenKind
 from .common import DETERMINERS, TRANSPARENT, Context, Report, capitalised_title, lower_form, possessive, report

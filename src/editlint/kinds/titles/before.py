@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...analysis.people import NameRun, ReadSentence, TitleMatch, is_capitalised, speaks_after, split_possessive
+from ...analysis.people import speaks_after
+from ...analysis.reading import NameRun, ReadSentence, TitleMatch, is_capitalised, split_possessive
 from ...analysis.titlelist import fold
 from ...document import TokenKind
 from .common import DETERMINERS, HEADINGS, TRANSPARENT, Context, Report, possessive, report

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ...analysis.people import People, ReadSentence, TitleMatch, split_possessive
+from ...analysis.people import People
+from ...analysis.reading import ReadSentence, TitleMatch, split_possessive
 from ...analysis.titlelist import CONCURRENT, COURTESY, DESCRIPTIVE, TITLES, fold
 from ...document import Block, BlockKind
 
