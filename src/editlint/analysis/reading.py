@@ -1,5 +1,6 @@
 """Reading one sentence of a draft for people: the titles in it (as a
-title list has them), courtesy titles and honorifics, and the runs of words
+title list has them), courtesy titles and honorifics ("Mr", "Sir",
+"Lord"), and the runs of words
 that may be a name ("Abu Ali al-Askari", "George W. Bush"). A run holding
 an institution word ("Party", "Institute", "Forces"...) is an organisation.
 Who of them is a person is the draft's to show (editlint.analysis.people).
@@ -115,9 +116,15 @@ class PeopleReader:
     """Reads the sentences of a draft with one title list: titles,
     courtesy titles and names."""
 
-    def __init__(self, forms: dict[str, list[TitleForm]], courtesy: frozenset[str]) -> None:
+    def __init__(
+        self, forms: dict[str, list[TitleForm]], courtesy: frozenset[str], honorifics: frozenset[str] = frozenset()
+    ) -> None:
         self.forms = forms
         self.courtesy = courtesy
+        #: Honorifics of rank ("Sir", "Lord", "Baroness"): like a courtesy
+        #: title, no part of the name, but only before a capitalised word
+        #: ("the Lord Mayor" is a title, "Lord of the Flies" no honorific).
+        self.honorifics = honorifics
         self.lexicon = lexicon()
 
     def read_sentence(self, block: Block, sentence: Sentence, tags, quoted, capitals) -> ReadSentence:
@@ -163,9 +170,15 @@ class PeopleReader:
                     s.in_title.update(range(match.start, match.end))
                     i = match.end
                     continue
-            if t.kind is TokenKind.WORD and t.text in self.courtesy:
+            if t.kind is TokenKind.WORD and (t.text in self.courtesy or self._honorific(tokens, i)):
                 s.courtesy.add(i)
             i += 1
+
+    def _honorific(self, tokens, i: int) -> bool:
+        if tokens[i].text not in self.honorifics or i + 1 >= len(tokens):
+            return False
+        following = tokens[i + 1]
+        return following.kind is TokenKind.WORD and is_capitalised(following.text)
 
     def _name_word(self, s: ReadSentence, i: int, capitals: CapitalisedWords) -> bool:
         """Whether token ``i`` can be part of a name."""

@@ -42,6 +42,17 @@ DESCRIPTIVE = (
 
 #: Courtesy titles.
 COURTESY = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
+#: Honorifics of knighthood, peerage and the professoriate, as Debrett's
+#: forms of address list them: like a courtesy title, no part of the name,
+#: and kept on later references in British style ("Lord Browne", "Baroness
+#: Hale", "Professor Whitty").
+HONORIFICS = (
+    "Sir", "Dame", "Lord", "Lady", "Baron", "Baroness", "Viscount", "Viscountess", "Earl", "Countess",
+    "Marquess", "Marchioness", "Duke", "Duchess", "Professor", "Prof",
+)  # fmt: skip
+#: Honorifics that go with the first name, not the surname, on later
+#: references: a knight is "Sir Nicholas", a dame "Dame Judi" (Debrett's).
+FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame"})
 
 #: Titles held beside an office: a senator is often a minister ("Defence
 #: Minister Robert Hill", then "Senator Hill"), a general a secretary of

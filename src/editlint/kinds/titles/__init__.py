@@ -53,10 +53,12 @@ Options:
                                     "Minister") is not a difference
                   surname           a later reference that repeats the full
                                     name ("Stephanie Savell", then "Ms
-                                    Stephanie Savell"): suggests the surname
-                                    ("Savell"). Never in quotations, and not
-                                    when two people of the draft share the
-                                    surname
+                                    Stephanie Savell"): suggests the short
+                                    form ("Savell", or "Ms Savell"; see
+                                    second_reference). Never in quotations
+                                    or a transcript's speaker labels, and
+                                    not when two people of the draft share
+                                    the surname
   titles        formal titles, capitalised as before a name; longest match
                 wins ("Deputy Prime Minister" over "Prime Minister" over
                 "Minister"). The default is a list of government, military,
@@ -66,6 +68,10 @@ Options:
                 (spokesman, press secretary, chief executive...)
   extra_descriptive  more job descriptions, added to descriptive
   courtesy      courtesy titles (default Mr, Mrs, Ms, Miss, Mx, Dr)
+  honorifics    honorifics of knighthood, peerage and the professoriate,
+                no part of the name (default Sir, Dame, Lord, Lady, Baron,
+                Baroness, Viscount, Viscountess, Earl, Countess, Marquess,
+                Marchioness, Duke, Duchess, Professor, Prof)
   concurrent    inconsistent-title: titles held beside an office, never
                 compared (Senator, Deputy Prime Minister, military ranks,
                 church and royal titles): "Defence Minister Robert Hill",
@@ -78,8 +84,17 @@ Options:
                 capitalised modifier ("Queensland senator Andrew Bartlett",
                 "US president George Bush"), as AP style would (default
                 false)
-  keep_courtesy   surname: leave a courtesy title in place ("Ms Stephanie
-                Savell" gives "Ms Savell"; default false: "Savell")
+  second_reference  surname: how a later reference is written, a house
+                choice: "surname" (AP: "Savell", "Browne", "Serota"),
+                "honorific" (British papers and the ABC: "Ms Savell",
+                "Lord Browne", "Sir Nicholas" for a knight, "Dame Judi" for
+                a dame; a full name with no honorific gets the one the draft
+                gives the person elsewhere), or "draft" (default): the
+                draft's own, honorific when it writes a courtesy title or
+                honorific before a short form of a name anywhere ("Mr
+                Howard", "Lord Browne"), surname otherwise
+  keep_courtesy   surname: the same as second_reference: honorific (kept
+                for configs that set it; default false)
 
 Message fields: {title} (the title as written), {expected} (how it should
 be written), {name} (the person's name as written), {other} (the other
@@ -121,14 +136,14 @@ class Titles(KindRule):
 
     def compile(self) -> None:
         o = self.options
-        for key in ("titles", "extra_titles", "descriptive", "extra_descriptive", "courtesy"):
+        for key in ("titles", "extra_titles", "descriptive", "extra_descriptive", "courtesy", "honorifics"):
             for entry in getattr(o, key):
                 if not entry.strip():
                     raise OptionError(key, f'option "{key}" has an empty entry')
         titles = (*o.titles, *o.extra_titles)
         if not titles and o.check not in ("job-before-name", "surname"):
             raise OptionError("titles", 'option "titles" must list at least one title')
-        self.reader = reader_for(titles, (*o.descriptive, *o.extra_descriptive), tuple(o.courtesy))
+        self.reader = reader_for(titles, (*o.descriptive, *o.extra_descriptive), tuple(o.courtesy), tuple(o.honorifics))
         self._concurrent = concurrent_titles(o.concurrent)
 
     def check(self, units, document) -> Iterator:

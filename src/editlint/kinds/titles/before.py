@@ -97,6 +97,8 @@ def _title_position(ctx: Context, s: ReadSentence, i: int) -> bool:
         return False
     if fold(t.text) in DETERMINERS:
         return False
+    if j > 0 and fold(s.tokens[j - 1].text) in DETERMINERS and s.tags[j][:2] in ("VB", "JJ"):
+        return False  # "the exiting governor Rosselló": a description after an article and an adjective
     return s.tags[j] in _TITLE_CONTEXT_TAGS or fold(t.text) in _ADVERBS
 
 

@@ -7,7 +7,7 @@ from typing import Literal
 
 from ...analysis.people import People
 from ...analysis.reading import ReadSentence, TitleMatch, split_possessive
-from ...analysis.titlelist import CONCURRENT, COURTESY, DESCRIPTIVE, TITLES, fold
+from ...analysis.titlelist import CONCURRENT, COURTESY, DESCRIPTIVE, HONORIFICS, TITLES, fold
 from ...document import Block, BlockKind
 
 HEADINGS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING})
@@ -25,11 +25,13 @@ class Options:
     descriptive: tuple[str, ...] = DESCRIPTIVE
     extra_descriptive: tuple[str, ...] = ()
     courtesy: tuple[str, ...] = COURTESY
+    honorifics: tuple[str, ...] = HONORIFICS
     concurrent: tuple[str, ...] = CONCURRENT
     headings: bool = False
     quotes: bool = True
     after_modifier: bool = False
     keep_courtesy: bool = False
+    second_reference: Literal["draft", "surname", "honorific"] = "draft"
 
 
 @dataclass
