@@ -159,3 +159,17 @@ def test_no_other_distance_or_quotation_detector_is_defined():
             assert not [n for n in names if n.endswith("distance") and n != "min_distance"], path
         if path != "analysis/quotations.py":
             assert not [n for n in names if "quoted_ranges" in n], path
+
+
+def test_the_shipped_title_rules_and_the_spelling_rule_share_one_reading_of_the_people():
+    # spelling.name-variant reads the people with the default lists; the
+    # shipped titles rules write the same lists out, so a default run reads
+    # each draft's people once.
+    import yaml
+
+    from editlint.analysis.titlelist import COURTESY, DESCRIPTIVE, HONORIFICS, TITLES
+
+    rules = yaml.safe_load((PACKAGE.parents[1] / "rules" / "titles" / "titles.yaml").read_text(encoding="utf-8"))
+    first = rules["rules"][0]
+    assert tuple(first["titles"]) == TITLES and tuple(first["descriptive"]) == DESCRIPTIVE
+    assert reader_for() is reader_for(TITLES, DESCRIPTIVE, COURTESY, HONORIFICS)

@@ -2,8 +2,9 @@
 
 - ``words``: each word and where it stands; the words the body capitalises;
 - ``quotations`` and ``attribution``: quoted speech and who says it;
-- ``people`` (with ``titlelist`` and ``fullnames``): who is named, with
-  which titles, and a full name written two ways;
+- ``people`` (with ``reading``, ``titlelist`` and ``fullnames``): who is
+  named, with which titles and honorifics, how the draft refers to each,
+  and a full name written two ways;
 - ``distance``: edit distances and the "one slip apart" test of names;
 - ``wordlists``: closed classes of words (articles, prepositions, name
   particles, days and months).
