@@ -69,7 +69,6 @@ _SURNAME_PARTICLES = NAME_PARTICLES - frozenset("abu abd bin bint ibn ul ur".spl
 BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.BLOCKQUOTE})
 
 
-@functools.lru_cache(maxsize=64)
 def reader_for(
     titles: tuple[str, ...] = TITLES,
     descriptive: tuple[str, ...] = DESCRIPTIVE,
@@ -77,7 +76,13 @@ def reader_for(
     honorifics: tuple[str, ...] = HONORIFICS,
 ) -> PeopleReader:
     """The reader of a title list, one per list in a process, so the rules
-    with the same list share one reading of each draft."""
+    with the same list share one reading of each draft (the lists passed
+    on, so that the defaults and the same lists written out are one key)."""
+    return _reader(tuple(titles), tuple(descriptive), tuple(courtesy), tuple(honorifics))
+
+
+@functools.lru_cache(maxsize=64)
+def _reader(titles, descriptive, courtesy, honorifics) -> PeopleReader:
     return PeopleReader(title_forms(titles, descriptive), frozenset(courtesy), frozenset(honorifics))
 
 
