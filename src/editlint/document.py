@@ -197,10 +197,12 @@ class Document:
     #: The lines of ``source`` are the draft's paragraphs (a Word draft's
     #: text, one paragraph a line), which reports write as ``¶N``.
     paragraphs: bool = False
-    #: Analyses that several rules share (the spelling of every word, say),
-    #: keyed by what they depend on. Derived data only: the document itself
-    #: never changes.
-    cache: dict = field(default_factory=dict, repr=False, compare=False)
+    #: The analyses several rules share (an editlint.analysis.analyses.Analyses),
+    #: made on first use by editlint.analysis.analyses.analyses(), the one
+    #: function that sets it. Derived data only: the document itself never
+    #: changes. (The analyses read documents, so this module cannot name
+    #: their type.)
+    analyses: object = field(default=None, init=False, repr=False, compare=False)
 
     @cached_property
     def source_text(self) -> SourceText:
@@ -222,19 +224,22 @@ class Document:
         """Whether every character of ``span`` is source that a block's text
         copies verbatim (for an empty span: whether it sits in or at the
         edge of such source)."""
-        ranges = self.cache.get("verbatim ranges")
-        if ranges is None:
-            pieces = sorted(r for block in self.blocks for r in block.textmap.verbatim_ranges())
-            merged: list[list[int]] = []
-            for start, end in pieces:
-                if merged and start <= merged[-1][1]:
-                    merged[-1][1] = max(merged[-1][1], end)
-                else:
-                    merged.append([start, end])
-            ranges = self.cache["verbatim ranges"] = ([r[0] for r in merged], [r[1] for r in merged])
-        starts, ends = ranges
+        starts, ends = self._verbatim_ranges
         i = bisect_right(starts, span.start) - 1
         return i >= 0 and span.end <= ends[i]
+
+    @cached_property
+    def _verbatim_ranges(self) -> tuple[list[int], list[int]]:
+        """The starts and ends of the source that blocks copy verbatim,
+        merged where they touch."""
+        pieces = sorted(r for block in self.blocks for r in block.textmap.verbatim_ranges())
+        merged: list[list[int]] = []
+        for start, end in pieces:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return [r[0] for r in merged], [r[1] for r in merged]
 
     @property
     def headline(self) -> Block | None:
