@@ -40,6 +40,51 @@ def field(code: str, result: str) -> list:
     ]
 
 
+def footnotes(document, notes: dict[int, str]) -> None:
+    """Give ``document`` a footnotes part with ``notes`` (id -> text), as
+    Word writes it (python-docx has no API for footnotes)."""
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    separator = '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    body = "".join(
+        f'<w:footnote w:id="{id}"><w:p><w:r><w:footnoteRef/></w:r>'
+        f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote>'
+        for id, text in notes.items()
+    )
+    xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {W}>{separator}{body}</w:footnotes>'
+    part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, xml.encode("utf-8"), document.part.package)
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+
+
+def footnote_reference(id: int) -> object:
+    return parse_xml(f'<w:r {W}><w:footnoteReference w:id="{id}"/></w:r>')
+
+
+def text_box(text: str) -> object:
+    """A run holding a (VML) text box with one paragraph of ``text``."""
+    return parse_xml(
+        f'<w:r {W} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+        f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+
+
+def moved(text_from: str, text_to: str) -> list:
+    """A tracked move: ``text_from`` moved away (gone), ``text_to`` arrived."""
+    return [
+        parse_xml(
+            f'<w:moveFrom {W} w:id="905" w:author="Reporter" w:date="2024-05-01T09:00:00Z">'
+            f'<w:r><w:delText xml:space="preserve">{text_from}</w:delText></w:r></w:moveFrom>'
+        ),
+        parse_xml(
+            f'<w:moveTo {W} w:id="906" w:author="Reporter" w:date="2024-05-01T09:00:00Z">'
+            f'<w:r><w:t xml:space="preserve">{text_to}</w:t></w:r></w:moveTo>'
+        ),
+    ]
+
+
 def saved(document) -> bytes:
     out = io.BytesIO()
     document.save(out)

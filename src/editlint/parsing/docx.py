@@ -14,9 +14,10 @@ outline level, a heading of level N; "Quote" and "Intense Quote" a block
 quote; a numbered or bulleted paragraph a list item; a paragraph in a
 table a table cell; any other a paragraph.
 
-A paragraph whose whole text is a suppression (``editlint-disable
-spelling.typo``, with or without the ``<!-- -->`` of Markdown) works as the
-comment does in plain text, its paragraph being its line.
+Suppressions work as in plain text, a paragraph being a line: a paragraph
+whose whole text is one (``editlint-disable spelling.typo``, with or
+without the ``<!-- -->`` of Markdown) is no text, and an ``<!--
+editlint-... -->`` comment inside a paragraph is left out of its text.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import dataclasses
 import re
 
 from ..document import Block, BlockKind, Directive, Document, RuleName, SourceTraits
-from .directives import ACTIONS
+from .directives import ACTIONS, DIRECTIVE, directives_in
 from .reader import Reader
 from .text import TextBuilder
 from .wordfix import write_tracked_changes
@@ -37,10 +38,10 @@ TRAITS = SourceTraits(headings_marked=True, fixes_in_text_only=True)
 
 _HEADING = re.compile(r"heading ([1-9])")
 _QUOTES = ("quote", "intense quote")
-_DIRECTIVE = re.compile(
-    r"\s*(?:<!--\s*)?editlint-(" + "|".join(ACTIONS) + r")(?=\s|$|-->)(.*?)(?:-->)?\s*",
-    re.DOTALL,
-)
+# A paragraph that is a suppression without the comment's markers (Word
+# users type it as it reads); the names hold no "<" or ">", so a paragraph
+# with a comment in it is never taken for one.
+_BARE_DIRECTIVE = re.compile(r"\s*editlint-(" + "|".join(ACTIONS) + r")(?=\s|$)([^<>]*?)\s*")
 _RULE = re.compile(r"[^\s,]+")
 
 
@@ -51,11 +52,13 @@ def read_docx(path: str, data: bytes) -> Document:
     directives: list[Directive] = []
     start = 0
     for number, paragraph in enumerate(paragraphs, start=1):
-        directive = _directive(paragraph.text, start, number)
+        directive = _bare_directive(paragraph.text, start, number)
         if directive is not None:
             directives.append(directive)
         else:
-            built = _text(paragraph, start)
+            comments = _comments(paragraph)
+            directives.extend(directives_in(paragraph.text, lambda _, line=number: line, base=start))
+            built = _text(paragraph, start, comments)
             if built is not None:
                 text, textmap, span = built
                 kind, level = _kind(paragraph)
@@ -67,24 +70,69 @@ def read_docx(path: str, data: bytes) -> Document:
     )
 
 
-def _text(paragraph: WordParagraph, line_start: int):
+def _comments(paragraph: WordParagraph) -> list[tuple[int, int]]:
+    """The ``<!-- editlint-... -->`` comments in a paragraph's text, as
+    ranges of it. One with nothing but spaces (and other comments) between
+    it and an end of the paragraph takes those spaces with it, as in plain
+    text, so that no placeholder is left at the edge."""
+    text = paragraph.text
+    ranges = [[m.start(), m.end()] for m in DIRECTIVE.finditer(text)]
+    if ranges and not text[: ranges[0][0]].strip():
+        ranges[0][0] = 0
+    if ranges and not text[ranges[-1][1] :].strip():
+        ranges[-1][1] = len(text)
+    return [(a, b) for a, b in ranges]
+
+
+def _text(paragraph: WordParagraph, line_start: int, comments: list[tuple[int, int]]):
     builder = TextBuilder()
+    if comments and all(not paragraph.text[a:b].strip() for a, b in _between(comments, len(paragraph.text))):
+        return None  # nothing but suppressions
     for atom in paragraph.atoms:
-        at = line_start + atom.start
-        if atom.kind == "object":
-            builder.hidden(at, at + 1)
-        elif atom.text == BREAK:
-            builder.replaced(at, at + 1, "\n")
-        else:
-            # Text (a line break typed into it reads as one), a tab, a hyphen.
-            cursor = 0
-            for i, char in enumerate(atom.text):
-                if char == BREAK:
-                    builder.verbatim(at + cursor, atom.text[cursor:i])
-                    builder.replaced(at + i, at + i + 1, "\n")
-                    cursor = i + 1
-            builder.verbatim(at + cursor, atom.text[cursor:])
+        for start, end, hidden in _pieces(atom.start, atom.end, comments):
+            at = line_start + start
+            text = atom.text[start - atom.start : end - atom.start]
+            if hidden:
+                if not (start == 0 or end == len(paragraph.text)):
+                    builder.hidden(at, line_start + end)
+            elif atom.kind == "object":
+                builder.hidden(at, at + 1)
+            else:
+                # Text (a line break typed into it reads as one), a tab, a hyphen.
+                cursor = 0
+                for i, char in enumerate(text):
+                    if char == BREAK:
+                        builder.verbatim(at + cursor, text[cursor:i])
+                        builder.replaced(at + i, at + i + 1, "\n")
+                        cursor = i + 1
+                builder.verbatim(at + cursor, text[cursor:])
     return builder.build()
+
+
+def _between(ranges: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The ranges of a text of ``length`` that lie outside ``ranges``."""
+    outside, cursor = [], 0
+    for a, b in ranges:
+        outside.append((cursor, a))
+        cursor = b
+    outside.append((cursor, length))
+    return outside
+
+
+def _pieces(start: int, end: int, comments: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """The range ``start:end`` of a paragraph's text cut where comments
+    begin and end: (start, end, inside a comment)."""
+    pieces, cursor = [], start
+    for a, b in comments:
+        if b <= cursor or a >= end:
+            continue
+        if a > cursor:
+            pieces.append((cursor, a, False))
+        pieces.append((max(a, cursor), min(b, end), True))
+        cursor = min(b, end)
+    if cursor < end:
+        pieces.append((cursor, end, False))
+    return pieces
 
 
 def _kind(paragraph: WordParagraph) -> tuple[BlockKind, int | None]:
@@ -122,11 +170,12 @@ def _choose_headline(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def _directive(text: str, line_start: int, line: int) -> Directive | None:
-    """The suppression a paragraph is, when its whole text is one."""
+def _bare_directive(text: str, line_start: int, line: int) -> Directive | None:
+    """The suppression a paragraph is, when its whole text is one without
+    the comment's markers."""
     if "editlint-" not in text or OBJECT in text:
         return None
-    match = _DIRECTIVE.fullmatch(text)
+    match = _BARE_DIRECTIVE.fullmatch(text)
     if match is None:
         return None
     names = tuple(
