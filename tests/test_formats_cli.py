@@ -3,6 +3,7 @@ not (issue 17), and how positions in Word and HTML drafts are reported."""
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -52,6 +53,19 @@ def test_a_folder_walk_takes_only_the_drafts_formats():
     result = cli("check", "--format", "json", "d")
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
-    import json
-
     assert json.loads(result.stdout)["summary"]["files"] == 4
+
+
+def test_the_suffixes_a_folder_walk_takes_are_the_configs_include():
+    # A newsroom whose archive is .xhtml and that leaves its .txt notes out.
+    write("d/.editlint.yaml", 'include: ["*.xhtml", "*.html"]\n')
+    write("d/old.xhtml", "<p>It was teh end.</p>\n")
+    write("d/page.html", "<p>It was the the end.</p>\n")
+    write("d/notes.txt", "It was teh end.\n")
+    result = cli("check", "--format", "json", "--no-cache", "d")
+    data = json.loads(result.stdout)
+    assert sorted((d["path"], d["rule"], d["line"], d["column"]) for d in data["diagnostics"]) == [
+        ("d/old.xhtml", "spelling.typo", 1, 11),
+        ("d/page.html", "style.repeated-word", 1, 11),
+    ]
+    assert data["summary"]["files"] == 2

@@ -173,6 +173,29 @@ def test_lint_text_takes_html_as_an_editor_sends_it():
     assert (d.line, d.column, d.source.line_col(d.span.start, "utf-16")) == (1, 11, (1, 11))
 
 
+def test_emoji_and_wide_characters_count_one_column_each_in_the_source():
+    # 👍🏽 is two code points (four UTF-16 units), 😀 one (two units).
+    source = "<h1>Plan 😀</h1>\n<p>Fans 👍🏽 said <b>😀</b> teh end.</p>\n"
+    [d] = Linter(select=["spelling.typo"]).lint_text(source, path="page.html")
+    assert (d.line, d.column, d.end_column, d.match) == (2, 26, 29, "teh")
+    assert d.source.line_col(d.span.start, "utf-16") == (2, 29)
+    assert source[d.span.start : d.span.end] == "teh"
+
+
+@pytest.mark.usefixtures("in_tmp")
+def test_lint_path_and_lint_paths_take_html_files():
+    write("page.html", "<h1>Plan</h1>\n<p>It was <b>teh</b> end.</p>\n")
+    write("other.htm", "<p>The the vote.</p>\n")
+    lint = Linter(select=["spelling.typo", "style.repeated-word"])
+    assert [(d.rule, d.line, d.column) for d in lint.lint_path("page.html")] == [("spelling.typo", 2, 14)]
+    result = lint.lint_paths(["page.html", "other.htm"], jobs=1)
+    assert [(f.path, [(d.rule, d.line, d.column) for d in f.diagnostics]) for f in result.files] == [
+        ("page.html", [("spelling.typo", 2, 14)]),
+        ("other.htm", [("style.repeated-word", 1, 4)]),
+    ]
+    assert result.exit_code == 1
+
+
 @pytest.mark.usefixtures("in_tmp")
 def test_the_command_line_checks_and_fixes_an_html_file():
     write("page.html", "<h1>Plan</h1>\n<p>It was <i>the</i> the end. The the vote.</p>\n")
