@@ -206,3 +206,22 @@ def test_the_command_line_checks_and_fixes_an_html_file():
     assert result.exit_code == 1  # the finding across <i> is left
     assert "Fixed 1 problem in 1 file. Left 1 problem" in result.stdout
     assert open("page.html", encoding="utf-8").read() == "<h1>Plan</h1>\n<p>It was <i>the</i> the end. The vote.</p>\n"
+
+
+@pytest.mark.usefixtures("in_tmp")
+def test_a_fix_writes_its_words_as_html_so_the_page_reads_them_as_written():
+    # A house rule whose fix holds "&" and "<": written raw, "&copy" would
+    # read as "©" and "<b" would open a tag.
+    write(".editlint.yaml", "extends: []\nrulesets: [./house]\n")
+    write(
+        "house/r.yaml",
+        "rules:\n  - id: house.firm\n    kind: substitution\n    severity: error\n"
+        '    message: \'Say "{suggestion}"\'\n    swap:\n      zebra: "Smith &copy <b> Co"\n',
+    )
+    write("page.html", "<p>A zebra &amp; a horse.</p>\n")
+    result = cli("check", "--fix", "--unsafe-fixes", "page.html")
+    assert result.exit_code == 0, result.output
+    assert open("page.html", encoding="utf-8").read() == "<p>A Smith &amp;copy &lt;b&gt; Co &amp; a horse.</p>\n"
+    assert parse("page.html", open("page.html", encoding="utf-8").read()).blocks[0].text == (
+        "A Smith &copy <b> Co & a horse."
+    )

@@ -171,6 +171,11 @@ class SourceTraits:
     #: the file. Markdown and plain text say no: a fix there may delete a
     #: block's lines, markup and all.
     fixes_in_text_only: bool = False
+    #: The source is HTML markup: a fix's new words go into it with "&",
+    #: "<" and ">" written as character references, so that the page reads
+    #: them as the fix wrote them ("R&D" must not become a tag or a
+    #: reference such as "&copy").
+    fixes_escaped_as_html: bool = False
 
 
 @dataclass(frozen=True, eq=False)

@@ -40,8 +40,9 @@ from .htmltokens import Token, tokenize
 from .reader import Reader
 from .text import TextBuilder
 
-#: Headings are marked up; a fix may not edit across a tag or a reference.
-TRAITS = SourceTraits(headings_marked=True, fixes_in_text_only=True)
+#: Headings are marked up; a fix may not edit across a tag or a reference,
+#: and its words are written as HTML ("&" as "&amp;").
+TRAITS = SourceTraits(headings_marked=True, fixes_in_text_only=True, fixes_escaped_as_html=True)
 
 #: Elements whose content is never prose: blocks of their own, and
 #: elements that may sit inside a paragraph without ending it.
