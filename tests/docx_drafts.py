@@ -123,6 +123,27 @@ def original_text(document) -> list[str]:
     return texts
 
 
+def without_editlints_changes(document) -> list[str]:
+    """Each body paragraph's text as it reads with every change of
+    editlint's rejected and every other change as it stands: the draft as
+    it was before editlint wrote into it."""
+    texts = []
+    for p in document.element.body.iter(qn("w:p")):
+        parts = []
+        for t in p.iter(qn("w:t"), qn("w:delText")):
+            changes = [a for a in t.iterancestors() if a.tag in (qn("w:ins"), qn("w:del"))]
+            editlints = [a for a in changes if a.get(qn("w:author")) == "editlint"]
+            if any(a.tag == qn("w:del") and a not in editlints for a in changes):
+                continue  # deleted by the reporter: gone either way
+            if editlints and editlints[0].tag == qn("w:ins"):
+                continue  # editlint's insertion, rejected
+            if t.tag == qn("w:delText") and not editlints:
+                continue
+            parts.append(t.text or "")
+        texts.append("".join(parts))
+    return texts
+
+
 def commented(document) -> list[tuple[str, str, str]]:
     """(author, comment text, the text it is anchored on) of each comment,
     in the order of the text."""

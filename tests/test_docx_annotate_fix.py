@@ -3,10 +3,12 @@ drafts (tracked changes), read back with python-docx (issue 17)."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 from docx_drafts import (
+    W,
     commented,
     current_text,
     deletion,
@@ -15,10 +17,14 @@ from docx_drafts import (
     insertion,
     opened,
     original_text,
+    parse_xml,
     run_formats,
     saved,
+    without_editlints_changes,
 )
 from helpers import cli
+
+from editlint import Linter
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
 
@@ -142,3 +148,52 @@ def test_diff_shows_the_paragraphs_a_fix_changes():
     result = cli("check", "--diff", "--select", "style.repeated-word", "story.docx")
     assert "-Teh the the cell.\n" in result.stdout and "+Teh the cell.\n" in result.stdout
     assert result.stdout.startswith("--- a/story.docx\n+++ b/story.docx\n")
+
+
+# --------------------------------------------------------------------------- any draft
+
+WORDS = "the the council met teh on Tuesday , . a an apple it's its Mr.  Smith 😀 said recieve \" “ ” and".split(" ")
+
+
+def random_draft(seed: int) -> bytes:
+    """A draft of words that rules find things in, cut into runs of mixed
+    formatting, tracked insertions and deletions, links and table cells."""
+    r = random.Random(seed)
+    d = docx.Document()
+    d.add_heading("Council Meets", level=1)
+    for _ in range(r.randint(2, 6)):
+        if r.random() < 0.2:
+            d.add_table(rows=1, cols=1).cell(0, 0).text = " ".join(r.choice(WORDS) for _ in range(6))
+            continue
+        p = d.add_paragraph()
+        for j in range(r.randint(1, 8)):
+            text = " ".join(r.choice(WORDS) for _ in range(r.randint(1, 4))) + r.choice([" ", "", "  "])
+            x = r.random()
+            if x < 0.15:
+                p._p.append(insertion(text, id=100 + j))
+            elif x < 0.25:
+                p._p.append(deletion(text, id=200 + j))
+            elif x < 0.3:
+                p._p.append(
+                    parse_xml(f'<w:hyperlink {W}><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:hyperlink>')
+                )
+            else:
+                run = p.add_run(text)
+                run.bold, run.italic = r.random() < 0.3, r.random() < 0.2
+    return saved(d)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_on_any_draft_fixes_reject_back_and_annotate_keeps_the_text(seed):
+    original = random_draft(seed)
+    before = current_text(opened(original))
+    Path("story.docx").write_bytes(original)
+    result = Linter().lint_paths(["story.docx"], jobs=1, fix=True, unsafe=True)
+    assert not result.errors
+    fixed = opened(Path("story.docx").read_bytes())
+    assert fixed.element.body.xpath(".//w:ins[@w:author='editlint'] | .//w:del[@w:author='editlint']")
+    # Rejecting editlint's changes gives the draft back, whatever it fixed.
+    assert without_editlints_changes(fixed) == before
+    Path("story.docx").write_bytes(original)
+    assert cli("annotate", "story.docx", "-o", "out.docx").exit_code in (0, 1)
+    assert current_text(opened(Path("out.docx").read_bytes())) == before
