@@ -85,6 +85,13 @@ def moved(text_from: str, text_to: str) -> list:
     ]
 
 
+def delete_mark(paragraph, author: str = "Editor", id: int = 907) -> None:
+    """Track the deletion of a python-docx paragraph's mark: Word shows the
+    paragraph joined to the next one."""
+    mark = parse_xml(f'<w:rPr {W}><w:del w:id="{id}" w:author="{author}" w:date="2024-05-01T09:00:00Z"/></w:rPr>')
+    paragraph._p.get_or_add_pPr().append(mark)
+
+
 def saved(document) -> bytes:
     out = io.BytesIO()
     document.save(out)

@@ -11,6 +11,7 @@ from docx_drafts import (
     W,
     commented,
     current_text,
+    delete_mark,
     deletion,
     docx,
     field,
@@ -157,7 +158,8 @@ WORDS = "the the council met teh on Tuesday , . a an apple it's its Mr.  Smith ğ
 
 def random_draft(seed: int) -> bytes:
     """A draft of words that rules find things in, cut into runs of mixed
-    formatting, tracked insertions and deletions, links and table cells."""
+    formatting, tracked insertions and deletions (of paragraph marks too),
+    links and table cells."""
     r = random.Random(seed)
     d = docx.Document()
     d.add_heading("Council Meets", level=1)
@@ -180,6 +182,8 @@ def random_draft(seed: int) -> bytes:
             else:
                 run = p.add_run(text)
                 run.bold, run.italic = r.random() < 0.3, r.random() < 0.2
+        if r.random() < 0.2:
+            delete_mark(p, id=300 + len(d.paragraphs))  # joined to the next paragraph
     return saved(d)
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from docx_drafts import docx, footnote_reference, footnotes, moved, saved, text_box
+from docx_drafts import delete_mark, docx, footnote_reference, footnotes, moved, saved, text_box
 
 from editlint import Linter
+from editlint.document import BlockKind
 from editlint.parsing import parse
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
@@ -95,3 +96,25 @@ def test_a_suppression_comment_inside_a_paragraph_is_left_out_of_its_text():
     data = saved(d)
     assert [b.text for b in parse("story.docx", data).blocks][1:] == ["Off: teh.", "The \ufffc the the recieve."]
     assert found(data, ("spelling.typo", "style.repeated-word")) == [(3, 64, "recieve")]
+
+
+def test_paragraphs_joined_by_a_tracked_deletion_of_the_mark_read_as_one():
+    # An editor joined two paragraphs with changes tracked: Word shows one
+    # paragraph; each keeps its own number, as in the file.
+    d = docx.Document()
+    d.add_heading("Plan", level=1)  # ¶1
+    p = d.add_paragraph("The council approved the ")  # ¶2
+    delete_mark(p)
+    d.add_paragraph("the plan on Tuesday.", style="Quote")  # ¶3
+    d.add_paragraph("Next paragraph.")  # ¶4
+    data = saved(d)
+    document = parse("story.docx", data)
+    assert [(b.kind, b.text) for b in document.blocks] == [
+        (BlockKind.HEADLINE, "Plan"),
+        (BlockKind.BLOCKQUOTE, "The council approved the the plan on Tuesday."),  # the last mark's style
+        (BlockKind.PARAGRAPH, "Next paragraph."),
+    ]
+    assert len(document.blocks[1].sentences) == 1
+    Path("story.docx").write_bytes(data)
+    [d] = Linter(select=["style.repeated-word"]).lint_path("story.docx")
+    assert (d.line, d.column, d.end_line, d.end_column, d.fix) == (2, 22, 3, 4, None)  # no fix across the join

@@ -51,19 +51,24 @@ def read_docx(path: str, data: bytes) -> Document:
     blocks: list[Block] = []
     directives: list[Directive] = []
     start = 0
+    builder = TextBuilder()  # the text of a paragraph, or of paragraphs Word shows joined
     for number, paragraph in enumerate(paragraphs, start=1):
-        directive = _bare_directive(paragraph.text, start, number)
-        if directive is not None:
+        directive = _bare_directive(paragraph.text, start, number) if not len(builder) else None
+        joined = paragraph.joined_to_next and number < len(paragraphs) and paragraphs[number].where == paragraph.where
+        if directive is not None and not joined:
             directives.append(directive)
         else:
-            comments = _comments(paragraph)
             directives.extend(directives_in(paragraph.text, lambda _, line=number: line, base=start))
-            built = _text(paragraph, start, comments)
-            if built is not None:
-                text, textmap, span = built
-                kind, level = _kind(paragraph)
-                in_quote = kind is BlockKind.BLOCKQUOTE
-                blocks.append(Block(kind, text, textmap, span, len(blocks), level, None, in_quote))
+            _add_text(builder, paragraph, start, _comments(paragraph))
+            if not joined:
+                built = builder.build()
+                builder = TextBuilder()
+                if built is not None:
+                    text, textmap, span = built
+                    # The paragraph's mark, the last one's, holds what the joined paragraph is.
+                    kind, level = _kind(paragraph)
+                    in_quote = kind is BlockKind.BLOCKQUOTE
+                    blocks.append(Block(kind, text, textmap, span, len(blocks), level, None, in_quote))
         start += len(paragraph.text) + 1
     return Document(
         path, source, "docx", tuple(_choose_headline(blocks)), tuple(directives), traits=TRAITS, paragraphs=True
@@ -84,10 +89,10 @@ def _comments(paragraph: WordParagraph) -> list[tuple[int, int]]:
     return [(a, b) for a, b in ranges]
 
 
-def _text(paragraph: WordParagraph, line_start: int, comments: list[tuple[int, int]]):
-    builder = TextBuilder()
+def _add_text(builder: TextBuilder, paragraph: WordParagraph, line_start: int, comments: list[tuple[int, int]]):
+    """Add a paragraph's text, without its suppression comments, to ``builder``."""
     if comments and all(not paragraph.text[a:b].strip() for a, b in _between(comments, len(paragraph.text))):
-        return None  # nothing but suppressions
+        return  # nothing but suppressions
     for atom in paragraph.atoms:
         for start, end, hidden in _pieces(atom.start, atom.end, comments):
             at = line_start + start
@@ -106,7 +111,6 @@ def _text(paragraph: WordParagraph, line_start: int, comments: list[tuple[int, i
                         builder.replaced(at + i, at + i + 1, "\n")
                         cursor = i + 1
                 builder.verbatim(at + cursor, text[cursor:])
-    return builder.build()
 
 
 def _between(ranges: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:

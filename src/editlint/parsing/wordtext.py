@@ -13,7 +13,9 @@ ones too: paragraph N of a report is the Nth of this list. Headers,
 footers and comments are never read.
 
 **A paragraph's text** is what Word shows now: tracked insertions in,
-tracked deletions out. Each character is an *atom* of the XML:
+tracked deletions out (a paragraph whose mark is a tracked deletion stays
+a paragraph of its own here, marked ``joined_to_next``: the reader makes
+one block of it and the next). Each character is an *atom* of the XML:
 
 - the characters of a ``w:t`` are text;
 - a tab is ``\\t``; a line or page break ``\\u2028`` (a line separator: the
@@ -128,6 +130,9 @@ class WordParagraph:
     note: str | None = None
     #: Fields open when it starts (a field may run over paragraphs).
     fields_before: int = 0
+    #: Its paragraph mark is a tracked deletion (or a move away): Word
+    #: shows it joined to the next paragraph until the change is accepted.
+    joined_to_next: bool = False
     text: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -353,9 +358,11 @@ def _paragraph(element, where: str, styles: _Styles, state: dict, note: str | No
         listed = ppr.find(w("numPr")) is not None
     names, outline, style_listed = styles.of(style_id)
     own_outline = _outline(ppr)
+    mark = ppr.find(w("rPr")) if ppr is not None else None
+    joined = mark is not None and any(change.tag in _DELETED for change in mark)
     return WordParagraph(
         element, where, atoms, names, own_outline if own_outline is not None else outline, listed or style_listed,
-        note, before,
+        note, before, joined,
     )  # fmt: skip
 
 
