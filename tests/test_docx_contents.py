@@ -90,8 +90,9 @@ def test_a_suppression_comment_inside_a_paragraph_is_left_out_of_its_text():
     # As in plain text: the comment is no text, the rest of the paragraph is.
     d = docx.Document()
     d.add_heading("Plan", level=1)
-    d.add_paragraph("<!-- editlint-disable-line spelling.typo --> Off: teh.")  # ¶2
-    p = d.add_paragraph("The <!-- editlint-disable-line ")  # ¶3, the comment over two runs
+    p = d.add_paragraph("<!-- editlint-disable-line ")  # ¶2, the comment over two runs
+    p.add_run("spelling.typo --> Off: teh.")
+    p = d.add_paragraph("The <!-- editlint-disable-line ")  # ¶3
     p.add_run("style.repeated-word --> the the recieve.")
     data = saved(d)
     assert [b.text for b in parse("story.docx", data).blocks][1:] == ["Off: teh.", "The \ufffc the the recieve."]

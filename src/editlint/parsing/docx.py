@@ -94,11 +94,12 @@ def _add_text(builder: TextBuilder, paragraph: WordParagraph, line_start: int, c
     if comments and all(not paragraph.text[a:b].strip() for a, b in _between(comments, len(paragraph.text))):
         return  # nothing but suppressions
     for atom in paragraph.atoms:
-        for start, end, hidden in _pieces(atom.start, atom.end, comments):
+        for start, end, comment in _pieces(atom.start, atom.end, comments):
             at = line_start + start
             text = atom.text[start - atom.start : end - atom.start]
-            if hidden:
-                if not (start == 0 or end == len(paragraph.text)):
+            if comment is not None:
+                # One at an edge of the paragraph is left out; one inside, a placeholder.
+                if not (comment[0] == 0 or comment[1] == len(paragraph.text)):
                     builder.hidden(at, line_start + end)
             elif atom.kind == "object":
                 builder.hidden(at, at + 1)
@@ -123,19 +124,19 @@ def _between(ranges: list[tuple[int, int]], length: int) -> list[tuple[int, int]
     return outside
 
 
-def _pieces(start: int, end: int, comments: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+def _pieces(start: int, end: int, comments: list[tuple[int, int]]) -> list[tuple[int, int, tuple[int, int] | None]]:
     """The range ``start:end`` of a paragraph's text cut where comments
-    begin and end: (start, end, inside a comment)."""
+    begin and end: (start, end, the comment it is in, or None)."""
     pieces, cursor = [], start
     for a, b in comments:
         if b <= cursor or a >= end:
             continue
         if a > cursor:
-            pieces.append((cursor, a, False))
-        pieces.append((max(a, cursor), min(b, end), True))
+            pieces.append((cursor, a, None))
+        pieces.append((max(a, cursor), min(b, end), (a, b)))
         cursor = min(b, end)
     if cursor < end:
-        pieces.append((cursor, end, False))
+        pieces.append((cursor, end, None))
     return pieces
 
 
