@@ -51,7 +51,7 @@ PLURAL_NOUNS = frozenset("people police cattle personnel clergy folk livestock p
 EITHER_NOUNS = frozenset(
     """staff crew youth media data majority minority public couple percent cent per-cent remainder rest total
     lot lots bulk plenty range variety host handful number proportion share fraction half third quarter
-    dozen score pair kind sort type part portion none all some most any more enough other others fish sheep deer
+    dozen score pair kind sort type part portion none all some most any more enough other fish sheep deer
     buffalo bison moose salmon trout cod aircraft spacecraft offspring swine""".split()
 )
 #: "X of ...": the number is that of what follows "of" ("a lot of protesters are").
@@ -75,7 +75,8 @@ TIME_WORDS = frozenset(
 #: Verbs whose object may be a clause without "that": "said the soldier know" has a subject after "said".
 CLAUSE_VERBS = frozenset(
     """think believe know hope fear expect feel find show suspect assume mean guess realize realise understand
-    worry wish""".split()
+    worry wish indicate allege maintain specify declare assert contend stress emphasise emphasize agree deny
+    imply prove discover learn reckon presume doubt ensure signal hint determine""".split()
 )
 SINGULAR_PRONOUNS = frozenset(
     """he she it this that each every either neither one another everyone everybody everything someone somebody
@@ -223,6 +224,8 @@ def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
         previous = tags[start - 1]
         if _lower(tokens, start - 1) in ("this", "that", "these", "those") and tags[start] in ("NN", "NNS", "JJ"):
             previous = "DT"  # "in that state": the tagger may read a preposition
+            if _lower(tokens, start - 1) in ("this", "that") and tags[head] == "NNS":
+                break  # "specifies that officials are": a conjunction, not "that" + a plural
         in_phrase = previous in _NOUN_PHRASE or previous == "VBD"
         if previous == "RB":
             in_phrase = start > 1 and tags[start - 2] == "DT"  # "the far East"
@@ -350,13 +353,26 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     if previous in SUBORDINATORS:
         return j, number  # "after the treatment leads": the subject of its own clause
     if previous.endswith("ing") and before == _first_word(tokens):
+        if tags[start] in ("DT", "PRP$") and not _can(previous, "IN") and _can(previous, "VBG"):
+            return before, SINGULAR  # "Criminalizing this behavior is": a gerund with its object is one thing
         return None  # "Maintaining relationships with such countries sends": a gerund
-    if previous in ("and", "&", "or", "nor", "than", "but", "plus"):
-        return None  # "the minister and his wife", or two clauses: "and the flag is"
+    if previous in ("and", "&", "or", "nor", "but", "plus"):
+        return conjoined(tokens, tags, j, number, before, hops)
+    if previous == "than":
+        return None
     if previous == "," and before > 0 and tags[j] in ("NNP", "NNPS") and tags[before - 1] in ("NNP", "NNPS"):
         return None  # a list of names: "Sweden, Belgium, England win"
-    if previous_tag in ("WDT", "WP", "WP$", "WRB") or previous in ("what", "which", "whose"):
+    if previous == "whose":
+        return j, number  # "a committee whose members are": the subject of the relative clause
+    if previous_tag in ("WDT", "WP", "WP$", "WRB") or previous in ("what", "which"):
         return None  # "what percentage ... do", "which countries"
+    lemmas = _lemmas(previous)
+    if (
+        previous_tag.startswith("VB")
+        and lemmas & (SPEECH_LEMMAS | CLAUSE_VERBS)
+        and not lemmas & (BARE_INFINITIVE_VERBS | SUBJUNCTIVE_TRIGGERS | {"do", "be", "have"})
+    ):
+        return j, number  # "indicated no vehicles were", "meaning an infected person is": a clause without "that"
     if previous_tag in ("VBG", "VBN", "VB", "IN", "TO"):
         return None  # "Bus carrying children overturns", "plans to expand the scheme": an object
     if previous_tag in ("VBD", "VBZ", "VBP") and not _lemmas(previous) & (SPEECH_LEMMAS | CLAUSE_VERBS):
@@ -368,6 +384,75 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     if previous_tag.startswith("VB") and _lemmas(previous) & SUBJUNCTIVE_TRIGGERS:
         return None  # "demanded the minister resign"
     return j, number
+
+
+#: Words after which "but" means "except": "all but one victim was".
+_EXCEPT_BUT = frozenset("all none nothing everything anything everyone everybody anyone nobody no not every".split())
+#: Words that open a clause of their own, where a search for a verb before a conjunction stops.
+_CLAUSE_START = SUBORDINATORS | frozenset("who whom which that whose what".split())
+
+
+def conjoined(
+    tokens, tags: Sequence[str], j: int, number: str | None, conjunction: int, hops: int
+) -> tuple[int, str | None] | None:
+    """The subject of a verb after "and <noun phrase ending at j>" (or
+    "but"): either the noun phrase opens a clause of its own ("the victims
+    died, and three others were"; "but this move is"), or it is the second
+    half of a compound ("storms and hurricanes are": plural; "the minister
+    and his wife": no finding, as "research and development is" is right),
+    or the compound hangs on a noun before it ("the bravery of the police
+    and the public is")."""
+    word = _lower(tokens, conjunction)
+    if word in ("or", "nor"):
+        return None  # "the minister or his aides": the nearer one decides, and either may be meant
+    left = conjunction - 1
+    comma = left >= 0 and tokens[left].text == ","
+    if comma:
+        left -= 1  # "the victims died, and three others were"
+    if left < 0 or _lower(tokens, j) in ("he", "she", "they", "we", "it") and j == conjunction + 1:
+        return j, number  # "And the flag is", "and it was home to"
+    if word == "but":
+        if any(_lower(tokens, k) in _EXCEPT_BUT for k in range(max(0, left - 3), left + 1)):
+            return None  # "all but one victim", "not the minister but his aides"
+        return j, number
+    if tags[left] in _FINITE or comma and _finite_before(tokens, tags, left + 1):
+        return j, number  # "the victims died, and three others were": a new clause
+    if tags[left] not in _NOUNS and tags[left] != "PRP":
+        return None  # "can move and stretch", "black and white photos", "between 2 and 3 people"
+    start = _phrase_start(tokens, tags, left)
+    both = start > 0 and _lower(tokens, start - 1) == "both"
+    if both:
+        start -= 1  # "both the minister and his wife"
+    previous = _lower(tokens, start - 1) if start > 0 else ""
+    previous_tag = tags[start - 1] if start > 0 else ""
+    if previous == "of":
+        owner = _head(tokens, tags, left, hops + 1)
+        return owner if owner is not None and owner[0] != left else None  # "the bravery of the police and ..."
+    if previous in PREPOSITIONS:
+        return None  # "the water used by toilets and urinals is", "with rhythm and blues band"
+    if previous_tag in ("VB", "VBG", "VBN", "TO"):
+        return None  # "attempts to mix business and ideology were": the compound is an object
+    speech = previous_tag in _FINITE and _lemmas(previous) & (SPEECH_LEMMAS | CLAUSE_VERBS)
+    if previous_tag in _FINITE and not speech:
+        return j, number  # "they found the car and the driver was": a new clause
+    if start > 0 and not speech and previous not in _CLAUSE_START and tokens[start - 1].text not in _BOUNDARIES:
+        return None  # "to flush the planet's roughly 1 billion toilets and ...": not where a subject starts
+    numbers = {noun_number(tokens, tags, left, start), number}
+    if both or _lower(tokens, left) == "i":
+        numbers.add(PLURAL)  # "both the minister and his wife", "I and others"
+    return (j, PLURAL) if PLURAL in numbers else None
+
+
+def _finite_before(tokens, tags: Sequence[str], end: int) -> bool:
+    """Whether a finite verb comes before ``end`` in its clause ("Two
+    victims died, and"); a list of nouns has none ("that the police, the
+    firemen, and the public were")."""
+    for k in range(end - 1, -1, -1):
+        if tokens[k].text in (";", ":", "(", ")", "“", "”", '"') or _lower(tokens, k) in _CLAUSE_START:
+            return False
+        if tags[k] in _FINITE:
+            return True
+    return False
 
 
 def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] | None:
