@@ -110,6 +110,14 @@ SPEECH_LEMMAS = frozenset(
     """say tell add note warn argue claim insist explain admit state report observe write believe think
     suggest confirm announce reveal estimate recall continue conclude acknowledge concede predict""".split()
 )
+#: Verbs of saying that come before their speaker in an attribution ("It
+#: is, says Smith, a disaster", "The talks failed, said a spokesman"); not
+#: "announced" or "revealed", which take an object ("The company announced,
+#: revealed a new chief").
+ATTRIBUTION_LEMMAS = frozenset(
+    """say tell add note warn argue claim insist explain admit state write observe continue conclude recall
+    reply ask comment""".split()
+)
 #: Prepositions whose phrase hangs on the noun before them ("residents of
 #: the city", "products shipped to the US"), so the subject lies further left.
 PREPOSITIONS = frozenset(
@@ -140,6 +148,12 @@ def _lower(tokens, i: int) -> str:
 def _lemmas(word: str) -> frozenset[str]:
     found = entry(word) or entry(word.lower())
     return frozenset({word.lower(), *(found.lemmas if found else ())})
+
+
+def _verb_only(word: str) -> bool:
+    """Whether the lexicon knows ``word`` as a verb and nothing else ("was", "came", "follows")."""
+    found = entry(word.lower())
+    return found is not None and bool(found.tags) and all(tag.startswith("VB") or tag == "MD" for tag in found.tags)
 
 
 def _can(word: str, tag: str) -> bool:
@@ -489,6 +503,15 @@ def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
         return False
     opener = _lower(tokens, first)
     if opener in CLAUSE_OPENERS or tags[first] in ("IN", "WDT", "WP", "WP$", "WRB", "TO"):
+        # What follows the comma is the main verb only if the sentence has a
+        # subject for it before the clause: "The move, which was justified,
+        # follows"; not "In 2017, after the allegations emerged, came to
+        # light" or "a vest, though it was, was later found". (A word that
+        # may be a noun may itself be the subject: "where zebras evolved,
+        # flies carry".)
+        after = comma + 1
+        if tokens[k].text == "," and after < len(tokens) and _verb_only(tokens[after].text):
+            return _head(tokens, tags, k - 1, 0) is not None
         return True
     inside = [j for j in range(first, comma) if tags[j] in _FINITE]
     if len(inside) == 1 and _lemmas(tokens[inside[0]].text) & SPEECH_LEMMAS and comma - first <= 4:
@@ -502,7 +525,7 @@ def _opens_attribution(tokens, tags: Sequence[str], comma: int) -> bool:
     """Whether an inverted attribution follows the comma: "It is, says
     Smith, a disaster", "It was, said the minister, a mistake"."""
     verb = comma + 1
-    if verb >= len(tokens) or not _lemmas(tokens[verb].text) & SPEECH_LEMMAS:
+    if verb >= len(tokens) or not _lemmas(tokens[verb].text) & ATTRIBUTION_LEMMAS:
         return False
     for k in range(verb + 1, min(len(tokens), verb + 6)):
         if tokens[k].text in (",", ".", ";", ":", "!", "?") and k > verb + 1:
