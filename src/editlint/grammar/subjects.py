@@ -517,7 +517,13 @@ def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
     if len(inside) == 1 and _lemmas(tokens[inside[0]].text) & SPEECH_LEMMAS and comma - first <= 4:
         return True  # ", they reported,"
     if tags[first] in ("DT", "CD", "PRP$") and all(_can(tokens[j].text, "NNS") for j in inside):
-        return True  # an appositive whose last noun the tagger took for a verb
+        # An appositive whose last noun the tagger took for a verb, after
+        # the noun it renames ("Simu Liu, one of the series leads, is"); not
+        # "As with all celebrations in Taiwan, the festival escapes, is".
+        after = comma + 1
+        if tokens[k].text == "," and after < len(tokens) and _verb_only(tokens[after].text):
+            return _head(tokens, tags, k - 1, 0) is not None
+        return True
     return tokens[k].text in ("(", "—", "–")
 
 
