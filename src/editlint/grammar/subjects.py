@@ -56,7 +56,7 @@ EITHER_NOUNS = frozenset(
 )
 #: "X of ...": the number is that of what follows "of" ("a lot of protesters are").
 QUANTITY_OF = frozenset(
-    """lot lots plenty most some all rest remainder percent cent per-cent half third quarter bulk hundreds
+    """lot lots plenty most some all rest remainder percent cent per-cent half third quarter bulk hundreds portion part
     thousands millions billions dozens tens scores""".split()
 )
 #: "A group of teenagers was" and "were": either is right.
@@ -198,7 +198,9 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
             return PERSON  # "Mr Karzai", "President Obama"
         # An initialism is one body ("US Know its Limits"); other names may
         # be peoples or teams ("The Taliban have", "Chelsea have").
-        return NAME if text.isupper() and len(text) >= 2 else None
+        if text.isupper() and len(text) >= 2 and not _shouted(word):
+            return NAME
+        return None
     if tag not in ("NN", "NNS"):
         return None
     if word in PLURAL_NOUNS:
@@ -213,6 +215,13 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
     if tag == "NNS" or ("NNS" in found.tags and "NN" not in found.tags):
         return PLURAL if "NN" not in found.tags else None  # "fish", "sheep": either
     return SINGULAR if "NNS" not in found.tags or word.endswith("ss") else None
+
+
+def _shouted(word: str) -> bool:
+    """Whether an all-capitals word is an ordinary word set in capitals
+    ("certainly DO NOT want"), not an initialism ("US", "UN")."""
+    found = entry(word)
+    return found is not None and bool(found.tags & {"VB", "VBP", "VBZ", "VBD", "MD", "RB", "DT", "IN", "CC"})
 
 
 def _first_word(tokens) -> int:
@@ -337,6 +346,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             before -= 1  # "households with at least one person were"
             previous, previous_tag = _lower(tokens, before), tags[before]
     if previous == "of":
+        if before > 0 and _quantifier(tokens, tags, before - 1):
+            return j, number if number in (SINGULAR, PLURAL) else None  # "some of these activities have"
         owner = _head(tokens, tags, before - 1, hops + 1)
         if owner is None:
             return None
@@ -353,8 +364,10 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         if k >= 0 and _lower(tokens, k) in ("along", "together", "well"):
             k -= 3 if _lower(tokens, k) == "well" else 1  # "as well as": three words
         skipped = k
-        while k >= 0 and tags[k] in ("VBN", "VBG", "RB") and before - k <= 4:
-            k -= 1  # "products shipped to", "directors based in"
+        while k >= 0 and (tags[k] in ("VBN", "VBG", "RB") or tags[k] == "VBD" and _can_participle(tokens, tags, k)):
+            if before - k > 4:
+                break
+            k -= 1  # "products shipped to", "directors based in", "items kept from"
         if k != skipped and (k < 0 or tags[k] not in _NOUNS):
             return None  # "getting to 50 percent is": a gerund, not a noun, is the subject
         if k < 0 or tokens[k].text in _BOUNDARIES - {","}:
@@ -363,7 +376,7 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             k -= 1  # "the senator, along with his advisers were"
         return _head(tokens, tags, k, hops + 1)
     if previous in ("that", "lest") and any(_lemmas(_lower(tokens, k)) & SUBJUNCTIVE_TRIGGERS for k in range(before)):
-        return None  # "demanded that the minister resign", "demand directly that Turkey stop"
+        return _plural_only(j, number)  # "demanded that the minister resign", "demand directly that Turkey stop"
     if previous in SUBORDINATORS:
         return j, number  # "after the treatment leads": the subject of its own clause
     if previous.endswith("ing") and before == _first_word(tokens):
@@ -378,6 +391,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         return None  # a list of names: "Sweden, Belgium, England win"
     if previous == "whose":
         return j, number  # "a committee whose members are": the subject of the relative clause
+    if previous in ("which", "whom") and before > 0 and tags[before - 1] == "IN":
+        return j, number  # "in which 1,426 pilgrims were": the subject of the relative clause
     if previous_tag in ("WDT", "WP", "WP$", "WRB") or previous in ("what", "which"):
         return None  # "what percentage ... do", "which countries"
     lemmas = _lemmas(previous)
@@ -387,6 +402,10 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         and not lemmas & (BARE_INFINITIVE_VERBS | SUBJUNCTIVE_TRIGGERS | {"do", "be", "have"})
     ):
         return j, number  # "indicated no vehicles were", "meaning an infected person is": a clause without "that"
+    if previous_tag.startswith("VB") and lemmas & (BARE_INFINITIVE_VERBS | SUBJUNCTIVE_TRIGGERS) - {"have"}:
+        return _plural_only(j, number)  # "let the soldier know", "saw Mr Blair predict", "demanded the minister resign"
+    if previous_tag == "MD" or lemmas & {"do"} and previous_tag.startswith("VB"):
+        return _plural_only(j, number)  # a question: "does the minister know", "should voters expect"
     if previous_tag in ("VBG", "VBN", "VB", "IN", "TO"):
         return None  # "Bus carrying children overturns", "plans to expand the scheme": an object
     if previous_tag in ("VBD", "VBZ", "VBP") and not _lemmas(previous) & (SPEECH_LEMMAS | CLAUSE_VERBS):
@@ -467,6 +486,31 @@ def _finite_before(tokens, tags: Sequence[str], end: int) -> bool:
         if tags[k] in _FINITE:
             return True
     return False
+
+
+def _plural_only(j: int, number: str | None) -> tuple[int, str | None] | None:
+    """A subject where the verb may be a bare infinitive or a subjunctive
+    ("let the soldier know", "demanded that the minister resign", "does
+    the minister know"), so only a plural is sure: "knows" or "was" is
+    wrong after a plural in every reading ("let the soldiers knows")."""
+    return (j, PLURAL) if number == PLURAL else None
+
+
+#: Words that take the number of the noun after "of": "some of these activities have", "149 of the survivors".
+_QUANTIFIERS = frozenset("some many most all several both few half".split())
+
+
+def _quantifier(tokens, tags: Sequence[str], k: int) -> bool:
+    word = _lower(tokens, k)
+    if word in _QUANTIFIERS:
+        return k == 0 or tags[k - 1] not in ("DT", "PRP$", "JJ") and tokens[k - 1].text not in ("'s", "’s")
+    return tags[k] == "CD" and word not in ("one", "1") and (k == 0 or tags[k - 1] not in ("DT", "PRP$", "NNP"))
+
+
+def _can_participle(tokens, tags: Sequence[str], k: int) -> bool:
+    """Whether a past form the tagger read as a verb after a noun is a
+    participle that hangs on it ("other items kept from victims")."""
+    return k > 0 and tags[k - 1] in _NOUNS and _can(tokens[k].text, "VBN")
 
 
 def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] | None:
