@@ -57,6 +57,7 @@ EITHER_NOUNS = frozenset(
 #: "X of ...": the number is that of what follows "of" ("a lot of protesters are").
 QUANTITY_OF = frozenset(
     """lot lots plenty most some all rest remainder percent cent per-cent half third quarter bulk hundreds portion part
+    thirds quarters halves fraction
     thousands millions billions dozens tens scores""".split()
 )
 #: "A group of teenagers was" and "were": either is right.
@@ -108,7 +109,8 @@ CLAUSE_OPENERS = ASIDE_OPENERS | frozenset("that whether until till so what what
 #: Verbs of saying, for attributions set off by commas ("his death, they reported, was").
 SPEECH_LEMMAS = frozenset(
     """say tell add note warn argue claim insist explain admit state report observe write believe think
-    suggest confirm announce reveal estimate recall continue conclude acknowledge concede predict""".split()
+    suggest confirm announce reveal estimate recall continue conclude acknowledge concede predict
+    counter reply respond""".split()
 )
 #: Verbs of saying that come before their speaker in an attribution ("It
 #: is, says Smith, a disaster", "The talks failed, said a spokesman"); not
@@ -249,6 +251,9 @@ def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
             previous = "DT"  # "in that state": the tagger may read a preposition
             if _lower(tokens, start - 1) in ("this", "that") and tags[head] == "NNS":
                 break  # "specifies that officials are": a conjunction, not "that" + a plural
+            if _lower(tokens, start - 1) == "that" and start > 1 and tags[start - 2].startswith("VB"):
+                if _lemmas(tokens[start - 2].text) & (SPEECH_LEMMAS | CLAUSE_VERBS):
+                    break  # "argued that technology is": the conjunction after a verb of saying
         in_phrase = previous in _NOUN_PHRASE or previous == "VBD"
         if previous == "RB":
             in_phrase = start > 1 and tags[start - 2] == "DT"  # "the far East"
@@ -356,6 +361,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             return owner[0], SINGULAR  # "the number of protesters is"; "a number of protesters are"
         if owner_word in QUANTITY_OF:
             return j, number if number in (SINGULAR, PLURAL) else None  # "a lot of protesters are"
+        if owner_word in ("kind", "sort", "type") and number == SINGULAR:
+            return owner[0], SINGULAR  # "this kind of activity is"
         if owner_word in EITHER_OF:
             return owner[0], None
         return owner
@@ -406,6 +413,11 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         return _plural_only(j, number)  # "let the soldier know", "saw Mr Blair predict", "demanded the minister resign"
     if previous_tag == "MD" or lemmas & {"do"} and previous_tag.startswith("VB"):
         return _plural_only(j, number)  # a question: "does the minister know", "should voters expect"
+    if previous_tag == "VBG" and before > 1 and _lower(tokens, before - 1) in PREPOSITIONS | {"of"}:
+        if tags[before - 2] in _NOUNS:
+            return _head(tokens, tags, before - 2, hops + 1)  # "the fine for breaking this law was"
+    if previous_tag == "VB" and before > 1 and _lower(tokens, before - 1) == "to" and tags[before - 2] in _NOUNS:
+        return _head(tokens, tags, before - 2, hops + 1)  # "their ability to affect legislation is"
     if previous_tag in ("VBG", "VBN", "VB", "IN", "TO"):
         return None  # "Bus carrying children overturns", "plans to expand the scheme": an object
     if previous_tag in ("VBD", "VBZ", "VBP") and not _lemmas(previous) & (SPEECH_LEMMAS | CLAUSE_VERBS):
