@@ -41,6 +41,10 @@ WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 PAST_VERBS = ["fled", "left", "resigned", "returned", "arrived", "refused", "agreed", "failed", "escaped", "quit"]
 PRESENT_VERBS = ["flees", "leaves", "resigns", "returns", "arrives", "refuses", "agrees", "fails", "escapes", "quits"]
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "it"}
+#: Words after which "were" for "was" is the subjunctive, correct English ("if the pregnancy were").
+SUBJUNCTIVE_OPENERS = {"if", "whether", "though", "wish", "wished", "unless", "suppose", "lest"}
+#: --all-sites: keep the sites where the injected text is correct English (see same_both_ways).
+ALL_SITES = False
 MODALS = {"will", "would", "could", "should", "can", "might", "must"}
 
 
@@ -63,6 +67,25 @@ def pairs(text: str):
             yield a, b
 
 
+#: Nouns with one form for both numbers, or either number in use: "the
+#: aircraft were", "the data are" are right. (Written here from a grammar,
+#: not taken from editlint's lists; the inflection table gives "aircrafts".)
+BOTH_NUMBERS = set(
+    """aircraft spacecraft hovercraft species series sheep deer fish offspring means headquarters crossroads
+    swine moose bison buffalo salmon trout cod data media""".split()
+)
+
+
+def same_both_ways(noun: str) -> bool:
+    return noun.lower() in BOTH_NUMBERS
+
+
+def subjunctive_before(text: str, at: int) -> bool:
+    """An "if", "whether"... in the six words before ``at``, in the same sentence."""
+    words = re.split(r"[\s]+", re.split(r"[.;:!?]", text[max(0, at - 80) : at])[-1])[-7:]
+    return any(w.lower().strip(",\"'“”") in SUBJUNCTIVE_OPENERS for w in words)
+
+
 def replace(text: str, m: re.Match, new: str):
     return text[: m.start()] + new + text[m.end() :], m.start(), m.start() + len(new)
 
@@ -78,6 +101,8 @@ def agreement(text: str):
                 places.append(lambda b=b, s=singular: replace(text, b, s))
         if noun.islower() and only(noun, "NN") and (only(verb, "VBZ") or verb in ("is", "has", "was")):
             plural = {"is": "are", "has": "have", "was": "were"}.get(verb) or inflect(verb, "VBP")
+            if not ALL_SITES and (same_both_ways(noun) or plural == "were" and subjunctive_before(text, a.start())):
+                continue  # "the aircraft were", "if the pregnancy were": correct English
             if plural and plural != verb:
                 places.append(lambda b=b, p=plural: replace(text, b, p))
     return places
@@ -186,7 +211,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--per-kind", type=int, default=100)
     parser.add_argument("--misses", type=int, default=0, help="print this many misses per kind")
+    parser.add_argument(
+        "--all-sites",
+        action="store_true",
+        help='also inject where the result is correct English ("if the pregnancy were", "the aircraft were")',
+    )
     args = parser.parse_args()
+    global ALL_SITES
+    ALL_SITES = args.all_sites
     random.seed(args.seed)
     for name, (articles, language) in corpora().items():
         rules = rules_for(language)

@@ -212,6 +212,8 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
     if word in COLLECTIVE_NOUNS:
         return COLLECTIVE if text.islower() or head == _first_word(tokens) else None  # "University have": a team
     found = entry(word)
+    if found is not None and not found.noun_lemma and found.tags == {"NNS"} and word.endswith("s"):
+        return PLURAL  # a plural the inflection table lacks: "survivors"
     if found is None or not found.noun_lemma:
         return None
     if tag == "NNS" or ("NNS" in found.tags and "NN" not in found.tags):
