@@ -214,6 +214,8 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
     found = entry(word)
     if found is not None and not found.noun_lemma and found.tags == {"NNS"} and word.endswith("s"):
         return PLURAL  # a plural the inflection table lacks: "survivors"
+    if found is not None and not found.noun_lemma and found.tags == {"NN"} and len(word) > 2 and word[-1] not in "sa":
+        return SINGULAR  # a singular noun the inflection table lacks: "bio", "fundraiser"
     if found is None or not found.noun_lemma:
         return None
     if tag == "NNS" or ("NNS" in found.tags and "NN" not in found.tags):
@@ -402,6 +404,10 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         return j, number  # "a committee whose members are": the subject of the relative clause
     if previous in ("which", "whom") and before > 0 and tags[before - 1] == "IN":
         return j, number  # "in which 1,426 pilgrims were": the subject of the relative clause
+    if previous in ("what", "which") and tags[start] in ("DT", "PRP$"):
+        return j, number  # "what the committee is doing": the subject of the clause
+    if previous_tag == "WRB" and previous in ("how", "where", "when", "why", "whenever", "wherever"):
+        return j, number  # "how oxygen dissolves", "where abortion is legal"
     if previous_tag in ("WDT", "WP", "WP$", "WRB") or previous in ("what", "which"):
         return None  # "what percentage ... do", "which countries"
     lemmas = _lemmas(previous)
@@ -418,8 +424,14 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     if previous_tag == "VBG" and before > 1 and _lower(tokens, before - 1) in PREPOSITIONS | {"of"}:
         if tags[before - 2] in _NOUNS:
             return _head(tokens, tags, before - 2, hops + 1)  # "the fine for breaking this law was"
-    if previous_tag == "VB" and before > 1 and _lower(tokens, before - 1) == "to" and tags[before - 2] in _NOUNS:
-        return _head(tokens, tags, before - 2, hops + 1)  # "their ability to affect legislation is"
+    if previous_tag == "VB" and before > 1 and _lower(tokens, before - 1) == "to":
+        owner = before - 2
+        if owner > 0 and tags[owner] in ("VBN", "VBD") and tags[owner - 1] in _NOUNS:
+            owner -= 1  # "the states scheduled to hold elections are"
+        if tags[owner] in _NOUNS:
+            return _head(tokens, tags, owner, hops + 1)  # "their ability to affect legislation is"
+    if previous_tag == "VBG" and before > 0 and tags[before - 1] in _NOUNS:
+        return _head(tokens, tags, before - 1, hops + 1)  # "casualties destroying the caliphate were"
     if previous_tag in ("VBG", "VBN", "VB", "IN", "TO"):
         return None  # "Bus carrying children overturns", "plans to expand the scheme": an object
     if previous_tag in ("VBD", "VBZ", "VBP") and not _lemmas(previous) & (SPEECH_LEMMAS | CLAUSE_VERBS):
@@ -476,6 +488,8 @@ def conjoined(
         owner = _head(tokens, tags, left, hops + 1)
         return owner if owner is not None and owner[0] != left else None  # "the bravery of the police and ..."
     if previous in PREPOSITIONS:
+        if _head(tokens, tags, left, hops + 1) is None and _finite_before(tokens, tags, start):
+            return j, number  # "allowed in the shuttles and this trainer is": no noun for the phrase, a new clause
         return None  # "the water used by toilets and urinals is", "with rhythm and blues band"
     if previous_tag in ("VB", "VBG", "VBN", "TO"):
         return None  # "attempts to mix business and ideology were": the compound is an object
