@@ -125,7 +125,8 @@ ATTRIBUTION_LEMMAS = frozenset(
 PREPOSITIONS = frozenset(
     """in at on from with for to by about between among amongst near under over across within without
     including excluding like unlike against around behind beyond into onto per via amid throughout outside
-    inside alongside beside toward towards upon following plus""".split()
+    inside alongside beside toward towards upon following plus during despite regarding concerning above below
+    beneath underneath""".split()
 )
 #: Words that open a clause whose subject follows them ("after the treatment leads").
 SUBORDINATORS = frozenset(
