@@ -575,7 +575,10 @@ def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
     if first >= comma:
         return False
     opener = _lower(tokens, first)
-    if opener in CLAUSE_OPENERS or tags[first] in ("IN", "WDT", "WP", "WP$", "WRB", "TO"):
+    approximate = opener in ("about", "around", "over", "under", "nearly", "almost", "some") and tags[first + 1] == "CD"
+    if approximate:
+        pass  # ", about 20 buildings collapsed,": a number, no clause opener
+    elif opener in CLAUSE_OPENERS or tags[first] in ("IN", "WDT", "WP", "WP$", "WRB", "TO"):
         # What follows the comma is the main verb only if the sentence has a
         # subject for it before the clause: "The move, which was justified,
         # follows"; not "In 2017, after the allegations emerged, came to
@@ -597,7 +600,11 @@ def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
         if tokens[k].text == "," and after < len(tokens) and _verb_only(tokens[after].text):
             return _head(tokens, tags, k - 1, 0) is not None
         return True
-    return tokens[k].text in ("(", "—", "–")
+    if tokens[k].text in ("(", "—", "–"):
+        # A parenthesis or a dash: an aside, if a subject before it can take the verb after the comma.
+        after = comma + 1
+        return after >= len(tokens) or not _verb_only(tokens[after].text) or _head(tokens, tags, k - 1, 0) is not None
+    return False
 
 
 def _opens_attribution(tokens, tags: Sequence[str], comma: int) -> bool:

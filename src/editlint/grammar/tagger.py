@@ -309,7 +309,7 @@ def _parallel_verbs(tokens: Sequence[Token], tags: list[str], entries: list[Entr
 
     The second word must be a verb of that tense that is nothing else ("is",
     "came"), or be read as one before an object, or be a past form read as
-    a participle but not before "by" or a number. On 144,000 words of
+    a participle but not before "by" ("aged" is no verb). On 144,000 words of
     published news, a past verb, a comma and a participle phrase of any
     other kind came up once ("vandalized, toppled, and/or destroyed": a
     list)."""
@@ -327,7 +327,7 @@ def _parallel_verbs(tokens: Sequence[Token], tags: list[str], entries: list[Entr
         if tags[i + 2] == tense and not second.tags & _NOMINAL:
             pass  # "escapes, is", "quit, was", "returned, came"
         elif tags[i + 2] == "VBN":
-            if not verbal or tense != "VBD" or following == "CD" or _word(tokens, i + 3) == "by":
+            if not verbal or tense != "VBD" or _word(tokens, i + 2) == "aged" or _word(tokens, i + 3) == "by":
                 continue  # "died, surrounded by", "dies, aged 65": a participle's phrase
         elif not verbal or following not in _OBJECT_STARTS:
             continue
