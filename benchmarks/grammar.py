@@ -76,6 +76,16 @@ BOTH_NUMBERS = set(
 )
 
 
+#: A body of people: "the government have" is right in British and Australian copy.
+COLLECTIVE = set(
+    """government administration agency parliament council committee team board party cabinet union company
+    firm club band group jury panel crowd audience staff crew army navy police public family ministry
+    opposition coalition congress senate court commission""".split()
+)
+#: The language of the corpus whose places are being chosen (see main).
+LANGUAGE = "en-US"
+
+
 def same_both_ways(noun: str) -> bool:
     return noun.lower() in BOTH_NUMBERS
 
@@ -99,6 +109,8 @@ def agreement(text: str):
             singular = {"are": "is", "have": "has", "were": "was"}.get(verb) or inflect(verb, "VBZ")
             if singular and singular != verb:
                 places.append(lambda b=b, s=singular: replace(text, b, s))
+        if not ALL_SITES and LANGUAGE in ("en-GB", "en-AU") and noun.lower() in COLLECTIVE:
+            continue  # "the government have": British and Australian style
         if noun.islower() and only(noun, "NN") and (only(verb, "VBZ") or verb in ("is", "has", "was")):
             plural = {"is": "are", "has": "have", "was": "were"}.get(verb) or inflect(verb, "VBP")
             if not ALL_SITES and (same_both_ways(noun) or plural == "were" and subjunctive_before(text, a.start())):
@@ -214,13 +226,15 @@ def main() -> None:
     parser.add_argument(
         "--all-sites",
         action="store_true",
-        help='also inject where the result is correct English ("if the pregnancy were", "the aircraft were")',
+        help='also inject where the result is correct English ("if the pregnancy were", "the aircraft were",'
+        ' "the government have" in en-AU)',
     )
     args = parser.parse_args()
-    global ALL_SITES
+    global ALL_SITES, LANGUAGE
     ALL_SITES = args.all_sites
     random.seed(args.seed)
     for name, (articles, language) in corpora().items():
+        LANGUAGE = language
         rules = rules_for(language)
         words = sum(len(a.split()) for a in articles)
         findings = sum(len(rules.lint_text(a)) for a in articles)
