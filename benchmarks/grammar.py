@@ -120,6 +120,66 @@ def agreement(text: str):
     return places
 
 
+#: Heads whose verb may take the number of what follows "of": "a group of teenagers were".
+EITHER_HEADS = set(
+    """group number lot total majority minority range series set variety couple handful host pair percentage
+    proportion rest remainder part portion fraction half third quarter kind sort type bunch crowd""".split()
+)
+#: Verbs after which the subjunctive is right: "stipulates the secretary succeed".
+SUBJUNCTIVE_STEMS = ("demand", "insist", "stipulat", "requir", "recommend", "suggest", "propos", "urg", "order", "ask")
+#: Prepositions that open a phrase between a subject and its verb: "the cost of the repairs is".
+PHRASE_PREPOSITIONS = {"of", "in", "for", "from", "at", "on", "with", "near", "behind", "inside", "outside"}
+#: Tags of the words a short noun phrase after the preposition may have (by the lexicon, out of context).
+PHRASE_WORDS = {"DT", "JJ", "NN", "NNS", "CD", "PRP$", "PDT", "JJR", "JJS"}
+
+
+def separated_agreement(text: str):
+    """A subject, a phrase of a preposition and up to four words, and its
+    verb: "the cost of the repairs is" -> "are", "the residents of the town
+    have" -> "has". The head comes right after "the" or "a"; the phrase is
+    words the lexicon knows as determiners, adjectives or nouns; the verb a
+    lower-case word it knows only as a verb of that number. Not after a
+    head that may take either number ("a group of teenagers were") or a
+    verb that takes the subjunctive ("stipulates the secretary succeed")."""
+    places = []
+    words = list(WORD.finditer(text))
+    for n in range(1, len(words) - 3):
+        article, head, preposition = words[n - 1], words[n], words[n + 1]
+        if article.group().lower() not in ("the", "a", "an") or preposition.group() not in PHRASE_PREPOSITIONS:
+            continue
+        if text[article.end() : head.start()] != " " or text[head.end() : preposition.start()] != " ":
+            continue
+        noun = head.group()
+        # After "the", a word the lexicon knows as a singular noun and not as
+        # a plural or an -s verb is one ("the cost of"); likewise a plural.
+        tags = tags_of(noun)
+        singular = noun.islower() and "NN" in tags and not tags & {"NNS", "VBZ"} and not same_both_ways(noun)
+        plural = noun.islower() and "NNS" in tags and not tags & {"NN", "VBZ"}
+        if not (singular or plural) or noun in EITHER_HEADS:
+            continue
+        if any(w.group().lower().startswith(SUBJUNCTIVE_STEMS) for w in words[max(0, n - 8) : n]):
+            continue
+        for m in range(n + 2, min(n + 7, len(words))):
+            gap = text[words[m - 1].end() : words[m].start()]
+            if gap != " ":
+                break  # a comma, a quote: the phrase is over
+            word = words[m].group()
+            if not word.islower() or word == "there":
+                break
+            if m > n + 2 and singular and (only(word, "VBZ") or word in ("is", "has", "was")):
+                new = {"is": "are", "has": "have", "was": "were"}.get(word) or inflect(word, "VBP")
+            elif m > n + 2 and plural and (only(word, "VBP", "VB") or word in ("are", "have", "were")):
+                new = {"are": "is", "have": "has", "were": "was"}.get(word) or inflect(word, "VBZ")
+            else:
+                if not tags_of(word) & PHRASE_WORDS:
+                    break
+                continue
+            if new and new != word and not (new == "were" and subjunctive_before(text, article.start())):
+                places.append(lambda w=words[m], new=new: replace(text, w, new))
+            break
+    return places
+
+
 def verb_comma_verb(text: str):
     places = []
     for a, b in pairs(text):
@@ -195,6 +255,7 @@ def doubled_phrase(text: str):
 
 KINDS = {
     "agreement": agreement,
+    "agreement-separated": separated_agreement,
     "verb-comma-verb": verb_comma_verb,
     "verb-form": verb_form,
     "confusion": confusion,
