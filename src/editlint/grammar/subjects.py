@@ -248,7 +248,10 @@ def _is_name(word: str) -> bool:
 def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
     """The first token of the noun phrase ending at ``head``."""
     start = head
-    while start > 0 and tokens[start - 1].text not in _BOUNDARIES:
+    while start > 0 and (tokens[start - 1].text not in _BOUNDARIES or _joins(tokens, start - 1)):
+        if _joins(tokens, start - 1):
+            start -= 2  # "the 55-member AU": one word
+            continue
         if _lower(tokens, start - 1) in ("which", "what", "whose", "whatever"):
             break  # "by which warm ocean currents erode": the clause's own subject
         previous = tags[start - 1]
@@ -270,6 +273,33 @@ def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
             break  # "products shipped", "conducting surgical competitions"; but "the ruling party"
         start -= 1
     return start
+
+
+def _joins(tokens, k: int) -> bool:
+    """Whether the hyphen at ``k`` joins the words either side ("55-member"), not a dash."""
+    return (
+        tokens[k].text == "-"
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+    )
+
+
+def _subject_before(tokens, tags: Sequence[str], k: int) -> bool:
+    """Whether the words before an aside end in a noun phrase that can be
+    the subject of the verb after it: "The move, which ..., follows",
+    "rival Howard Stern, with whom ..., has"; not a phrase after a
+    preposition or a verb ("In 2017, after ..., came", "wearing a vest,
+    though ..., was")."""
+    if k < 0 or tags[k] not in _NOUNS | {"PRP", "CD"}:
+        return False
+    start = _phrase_start(tokens, tags, k)
+    if start == 0:
+        return True
+    previous, previous_tag = _lower(tokens, start - 1), tags[start - 1]
+    if previous == "of" or previous in PREPOSITIONS or previous_tag in ("VB", "VBG", "VBN", "TO", "IN"):
+        return _head(tokens, tags, k, 0) is not None
+    return True
 
 
 def _aside_start(tokens, tags: Sequence[str], comma: int) -> int | None:
@@ -587,7 +617,7 @@ def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
         # flies carry".)
         after = comma + 1
         if tokens[k].text == "," and after < len(tokens) and _verb_only(tokens[after].text):
-            return _head(tokens, tags, k - 1, 0) is not None
+            return _subject_before(tokens, tags, k - 1)
         return True
     inside = [j for j in range(first, comma) if tags[j] in _FINITE]
     if len(inside) == 1 and _lemmas(tokens[inside[0]].text) & SPEECH_LEMMAS and comma - first <= 4:
@@ -598,12 +628,12 @@ def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
         # "As with all celebrations in Taiwan, the festival escapes, is".
         after = comma + 1
         if tokens[k].text == "," and after < len(tokens) and _verb_only(tokens[after].text):
-            return _head(tokens, tags, k - 1, 0) is not None
+            return _subject_before(tokens, tags, k - 1)
         return True
     if tokens[k].text in ("(", "—", "–"):
         # A parenthesis or a dash: an aside, if a subject before it can take the verb after the comma.
         after = comma + 1
-        return after >= len(tokens) or not _verb_only(tokens[after].text) or _head(tokens, tags, k - 1, 0) is not None
+        return after >= len(tokens) or not _verb_only(tokens[after].text) or _subject_before(tokens, tags, k - 1)
     return False
 
 
