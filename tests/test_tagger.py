@@ -111,6 +111,13 @@ def test_a_word_with_only_one_form_takes_it():
     assert tag_of("The flees were many.", "flees") == "VBZ"
 
 
+def test_a_plural_the_inflection_table_lacks_is_no_verb():
+    # Brill's lexicon knows "attendees" only as a plural noun, the
+    # inflection table not at all; a context rule made it VBZ after a comma.
+    assert entry("attendees").tags == {"NNS"} and not entry("attendees").lemmas
+    assert tag_of("Due to the virus, attendees to the events were told to wait.", "attendees") == "NNS"
+
+
 # --------------------------------------------------------------------------- initialisms
 
 

@@ -271,6 +271,11 @@ def _tag(tokens: Sequence[Token], heading: bool) -> list[str]:
             if tags[i] not in allowed or (tags[i] == "WDT" and token.text.lower() not in _WH_WORDS):
                 tags[i] = initial
         if not found.lemmas:
+            # A word known only as a plural noun that the inflection table
+            # lacks ("attendees", "survivors") has no verb reading for a
+            # context rule to choose ("Due to the virus, attendees to ... were").
+            if found.tags == {"NNS"} and tags[i].startswith("VB"):
+                tags[i] = "NNS"
             continue
         # The inflection table lists every form a content word can take, so
         # a context rule that moved it outside them was wrong ("know" is no
