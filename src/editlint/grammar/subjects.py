@@ -544,6 +544,8 @@ def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
     inside = [j for j in range(first, comma) if tags[j] in _FINITE]
     if len(inside) == 1 and _lemmas(tokens[inside[0]].text) & SPEECH_LEMMAS and comma - first <= 4:
         return True  # ", they reported,"
+    if tokens[first].text[:1].isupper() and _opens_quotation(tokens, k):
+        return False  # a quoted sentence: 'commented, "The guy with the tusk returns, is'
     if tags[first] in ("DT", "CD", "PRP$") and all(_can(tokens[j].text, "NNS") for j in inside):
         # An appositive whose last noun the tagger took for a verb, after
         # the noun it renames ("Simu Liu, one of the series leads, is"); not
@@ -557,6 +559,17 @@ def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
         after = comma + 1
         return after >= len(tokens) or not _verb_only(tokens[after].text) or _subject_before(tokens, tags, k - 1)
     return False
+
+
+def _opens_quotation(tokens, k: int) -> bool:
+    """Whether the token at ``k`` is a quote mark that opens a quotation:
+    it touches the word after it, not the token before it."""
+    return (
+        tokens[k].text in ('"', "“", "``")
+        and k + 1 < len(tokens)
+        and tokens[k].end == tokens[k + 1].start
+        and (k == 0 or tokens[k - 1].end != tokens[k].start)
+    )
 
 
 def _opens_attribution(tokens, tags: Sequence[str], comma: int) -> bool:
