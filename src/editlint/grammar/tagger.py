@@ -182,6 +182,7 @@ _CLOSED_MOVES = {
     "DT": frozenset({"WDT", "PDT", "RB"}),
 }
 _WH_WORDS = frozenset("that which whichever what whatever who whom whose".split())
+_NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
 _OPEN_CLASS = frozenset("NN NNS VB VBD VBG VBN VBP VBZ JJ JJR JJS RB RBR RBS".split())
 _NEGATED = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 _PRONOUN_IS = frozenset("it that what there he she who where here how why when this".split())
@@ -270,6 +271,9 @@ def _tag(tokens: Sequence[Token], heading: bool) -> list[str]:
             allowed = _CLOSED_MOVES[initial]
             if tags[i] not in allowed or (tags[i] == "WDT" and token.text.lower() not in _WH_WORDS):
                 tags[i] = initial
+        if found.tag in _NOUN_TAGS and tags[i].startswith("VB") and token.text.replace("’", "'").endswith("'s"):
+            tags[i] = found.tag  # a possessive is its noun: "everybody's sympathies" (no VBG)
+            continue
         if not found.lemmas:
             # A word known only as a plural noun that the inflection table
             # lacks ("attendees", "survivors") has no verb reading for a
