@@ -128,7 +128,15 @@ EITHER_HEADS = set(
 #: Verbs after which the subjunctive is right: "stipulates the secretary succeed".
 SUBJUNCTIVE_STEMS = ("demand", "insist", "stipulat", "requir", "recommend", "suggest", "propos", "urg", "order", "ask")
 #: Prepositions that open a phrase between a subject and its verb: "the cost of the repairs is".
-PHRASE_PREPOSITIONS = {"of", "in", "for", "from", "at", "on", "with", "near", "behind", "inside", "outside"}
+PHRASE_PREPOSITIONS = {
+    "of", "in", "for", "from", "at", "on", "with", "near", "behind", "inside", "outside", "about", "over", "against",
+    "between", "among", "across", "within", "under", "by",
+}  # fmt: skip
+#: Words that open a subject's noun phrase before its head: "the", "its", "these"...
+PHRASE_OPENERS = set("the a an this that these those its their his her our each every".split())
+#: Openers of one number: "these" before a plural head, "a", "each" before a singular one.
+PLURAL_OPENERS = {"these", "those"}
+SINGULAR_OPENERS = {"a", "an", "this", "that", "each", "every"}
 #: Tags of the words a short noun phrase after the preposition may have (by the lexicon, out of context).
 PHRASE_WORDS = {"DT", "JJ", "NN", "NNS", "CD", "PRP$", "PDT", "JJR", "JJS"}
 
@@ -136,8 +144,9 @@ PHRASE_WORDS = {"DT", "JJ", "NN", "NNS", "CD", "PRP$", "PDT", "JJR", "JJS"}
 def separated_agreement(text: str):
     """A subject, a phrase of a preposition and up to four words, and its
     verb: "the cost of the repairs is" -> "are", "the residents of the town
-    have" -> "has". The head comes right after "the" or "a"; the phrase is
-    words the lexicon knows as determiners, adjectives or nouns; the verb a
+    have" -> "has". The head comes right after "the", "a", "its", "these"...
+    (of its number); the phrase is words the lexicon knows as determiners,
+    adjectives or nouns; the verb a
     lower-case word it knows only as a verb of that number. Not after a
     head that may take either number ("a group of teenagers were") or a
     verb that takes the subjunctive ("stipulates the secretary succeed")."""
@@ -145,7 +154,7 @@ def separated_agreement(text: str):
     words = list(WORD.finditer(text))
     for n in range(1, len(words) - 3):
         article, head, preposition = words[n - 1], words[n], words[n + 1]
-        if article.group().lower() not in ("the", "a", "an") or preposition.group() not in PHRASE_PREPOSITIONS:
+        if article.group().lower() not in PHRASE_OPENERS or preposition.group() not in PHRASE_PREPOSITIONS:
             continue
         if text[article.end() : head.start()] != " " or text[head.end() : preposition.start()] != " ":
             continue
@@ -157,6 +166,9 @@ def separated_agreement(text: str):
         plural = noun.islower() and "NNS" in tags and not tags & {"NN", "VBZ"}
         if not (singular or plural) or noun in EITHER_HEADS:
             continue
+        opener = article.group().lower()
+        if singular and opener in PLURAL_OPENERS or plural and opener in SINGULAR_OPENERS:
+            continue  # "these cost of", "a residents of": no noun phrase
         if any(w.group().lower().startswith(SUBJUNCTIVE_STEMS) for w in words[max(0, n - 8) : n]):
             continue
         for m in range(n + 2, min(n + 7, len(words))):
