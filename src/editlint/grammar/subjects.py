@@ -538,8 +538,11 @@ def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
         # may be a noun may itself be the subject: "where zebras evolved,
         # flies carry".)
         after = comma + 1
-        if tokens[k].text == "," and after < len(tokens) and _verb_only(tokens[after].text):
-            return _subject_before(tokens, tags, k - 1)
+        if after < len(tokens) and _verb_only(tokens[after].text):
+            if tokens[k].text in (":", ";"):
+                return False  # "two cases: if the pregnancy ended, was": no subject after a colon
+            if tokens[k].text == ",":
+                return _subject_before(tokens, tags, k - 1)
         return True
     inside = [j for j in range(first, comma) if tags[j] in _FINITE]
     if len(inside) == 1 and _lemmas(tokens[inside[0]].text) & SPEECH_LEMMAS and comma - first <= 4:
