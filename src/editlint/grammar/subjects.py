@@ -314,10 +314,11 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         if owner is None:
             return None
         owner_word = _lower(tokens, owner[0])
-        if owner_word == "number" and _lower(tokens, _phrase_start(tokens, tags, owner[0])) == "the":
-            return owner[0], SINGULAR  # "the number of protesters is"; "a number of protesters are"
-        if owner_word in QUANTITY_OF:
-            return j, number if number in (SINGULAR, PLURAL) else None  # "a lot of protesters are"
+        opener = _lower(tokens, _phrase_start(tokens, tags, owner[0]))
+        if owner_word == "number" and opener == "the":
+            return owner[0], SINGULAR  # "the number of protesters is"
+        if owner_word in QUANTITY_OF or owner_word == "number" and opener == "a":
+            return j, number if number in (SINGULAR, PLURAL) else None  # "a lot of protesters are", "a number of"
         if owner_word in ("kind", "sort", "type") and number == SINGULAR:
             return owner[0], SINGULAR  # "this kind of activity is"
         if owner_word in EITHER_OF:
