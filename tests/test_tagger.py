@@ -121,6 +121,8 @@ def test_a_plural_the_inflection_table_lacks_is_no_verb():
     # inflection table not at all; a context rule made it VBZ after a comma.
     assert entry("attendees").tags == {"NNS"} and not entry("attendees").lemmas
     assert tag_of("Due to the virus, attendees to the events were told to wait.", "attendees") == "NNS"
+    assert entry("everybody").tags == {"NN"} and not entry("everybody").lemmas
+    assert tag_of("I think everybody knows his name.", "everybody") == "NN"
 
 
 # --------------------------------------------------------------------------- initialisms

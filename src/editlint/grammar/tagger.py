@@ -275,11 +275,12 @@ def _tag(tokens: Sequence[Token], heading: bool) -> list[str]:
             tags[i] = found.tag  # a possessive is its noun: "everybody's sympathies" (no VBG)
             continue
         if not found.lemmas:
-            # A word known only as a plural noun that the inflection table
-            # lacks ("attendees", "survivors") has no verb reading for a
-            # context rule to choose ("Due to the virus, attendees to ... were").
-            if found.tags == {"NNS"} and tags[i].startswith("VB"):
-                tags[i] = "NNS"
+            # A word known only as a noun that the inflection table lacks
+            # ("attendees", "survivors", "everybody") has no verb reading for
+            # a context rule to choose ("Due to the virus, attendees to ...
+            # were", "I think everybody knows").
+            if len(found.tags) == 1 and found.tags <= {"NN", "NNS"} and tags[i].startswith("VB"):
+                (tags[i],) = found.tags
             continue
         # The inflection table lists every form a content word can take, so
         # a context rule that moved it outside them was wrong ("know" is no
