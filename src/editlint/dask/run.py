@@ -85,9 +85,12 @@ class DaskRun:
         logging.getLogger("distributed").setLevel(logging.ERROR)
         try:
             if self.address == "local":
+                # Dask serves its HTTP pages whatever it is told; without
+                # bokeh they hold no dashboard, and here they listen on
+                # loopback, on a free port (8787 may be another cluster's).
                 self._cluster = LocalCluster(
                     n_workers=self.workers or default_jobs(), threads_per_worker=1, processes=True,
-                    host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
+                    host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR,
                 )  # fmt: skip
                 self.client = Client(self._cluster)
             else:
