@@ -23,7 +23,6 @@ import dask.bag
 from dask import delayed
 
 from ..across import AcrossDrafts
-from ..api import Linter
 from ..diagnostic import Diagnostic, attach
 from ..errors import EditlintError
 from ..runner import DraftOutcome, Settings
@@ -33,18 +32,20 @@ from .tasks import CHECKER_LOCK, checker_for
 Key = tuple[int, int]
 
 
-def lint_bag(bag: dask.bag.Bag, linter: Linter | None = None) -> dask.bag.Bag:
+def lint_bag(bag: dask.bag.Bag, linter=None) -> dask.bag.Bag:
     """The diagnostics of a bag of ``(path, text)`` pairs, as a bag of dicts:
     each the object of the JSON report (``Diagnostic.to_dict()``), by draft
     in the bag's order and within a draft in the report's. A problem that
     kept a draft from being checked whole (a rule that stopped on it, a
     broken config) is the report's error object instead, ``{"path", "line",
-    "message"}``: it has no ``"rule"``. ``linter`` gives the config and
+    "message"}``: it has no ``"rule"``. ``linter``, an editlint.Linter
+    (not imported here: the API imports this package), gives the config and
     options (default: ``Linter()``, the config found from the working
     folder); each worker builds its own from its settings. ``path`` names a
     draft as in a report, and, relative to the linter's root, finds its
     config when the linter has none of its own."""
-    settings = (linter or Linter())._settings
+    # Linter() is the settings of no options, its root the working folder.
+    settings = linter._settings if linter is not None else Settings(root=Path.cwd())
     working_folder = os.getcwd()
     checked = [delayed(_check)(settings, working_folder, part) for part in bag.to_delayed()]
     found = delayed(_compare)(settings, working_folder, [delayed(_facts)(part) for part in checked])
