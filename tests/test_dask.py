@@ -201,6 +201,30 @@ def test_a_shard_on_the_cluster_is_the_local_shard(scheduler):
     assert (found.exit_code, found.stdout) == (expected.exit_code, expected.stdout)
 
 
+def test_a_worker_killed_mid_run_costs_nothing_but_time(scheduler, local):
+    import signal
+    import threading
+
+    # Small partitions, so that the run is still going when a worker dies.
+    run = DaskRun(scheduler, words_per_partition=400)
+    done: dict = {}
+    thread = threading.Thread(target=lambda: done.update(result=Linter().lint_paths(["archive"], dask=run)))
+    with Client(scheduler) as client:
+        pids = client.run(os.getpid)
+        thread.start()
+        deadline = time.monotonic() + 60
+        busy = []
+        while not busy:  # a worker with a partition in hand
+            assert time.monotonic() < deadline and thread.is_alive()
+            busy = [worker for worker, keys in client.processing().items() if keys]
+            time.sleep(0.01)
+        os.kill(pids[busy[0]], signal.SIGKILL)  # its nanny starts another
+        thread.join(timeout=120)
+        assert_same_report(done["result"], local)
+        client.wait_for_workers(2, timeout=60)
+        assert pids[busy[0]] not in client.run(os.getpid).values()
+
+
 def test_lint_bag_gives_the_diagnostics_of_the_local_json(scheduler, workdir):
     import dask.bag
 
