@@ -195,7 +195,7 @@ def test_the_cache_is_off_with_a_note_when_drafts_are_shipped(scheduler, local, 
     assert not (tmp_path / "cache").exists()
 
 
-def test_a_shard_on_the_cluster_is_the_local_shard(scheduler):
+def test_a_shard_on_the_cluster_is_the_local_shard(scheduler, workdir):
     expected = cli("--no-cache", "--format", "json", "--shard", "2/3", "archive")
     found = cli("--no-cache", "--format", "json", "--shard", "2/3", "--dask", scheduler, "archive")
     assert (found.exit_code, found.stdout) == (expected.exit_code, expected.stdout)
@@ -225,6 +225,24 @@ def test_a_worker_killed_mid_run_costs_nothing_but_time(scheduler, local):
         assert pids[busy[0]] not in client.run(os.getpid).values()
 
 
+def test_ctrl_c_cancels_the_runs_tasks_on_the_cluster(scheduler, workdir):
+    def interrupt(done: int, total: int) -> None:
+        if done == 3:
+            raise KeyboardInterrupt
+
+    def tasks(dask_scheduler) -> int:
+        return len(dask_scheduler.tasks)
+
+    # A client the run does not close: the run must leave no task behind on it.
+    with Client(scheduler) as client:
+        with pytest.raises(KeyboardInterrupt):
+            Linter().lint_paths(["archive"], dask=DaskRun(client, words_per_partition=400), progress=interrupt)
+        deadline = time.monotonic() + 30
+        while client.run_on_scheduler(tasks):
+            assert time.monotonic() < deadline, "tasks left on the scheduler"
+            time.sleep(0.05)
+
+
 def test_lint_bag_gives_the_diagnostics_of_the_local_json(scheduler, workdir):
     import dask.bag
 
@@ -238,7 +256,7 @@ def test_lint_bag_gives_the_diagnostics_of_the_local_json(scheduler, workdir):
     assert len(duplicates) == 4  # across partitions: the reduce step saw them all
 
 
-def test_lint_bag_gives_errors_as_the_reports_error_objects(scheduler):
+def test_lint_bag_gives_errors_as_the_reports_error_objects(scheduler, workdir):
     import dask.bag
 
     linter = Linter(config={"fail_on": "warnin"})
