@@ -17,6 +17,7 @@ want diagnostics back as data. The graph is three steps:
 from __future__ import annotations
 
 import os
+import secrets
 from pathlib import Path
 
 import dask.bag
@@ -30,6 +31,9 @@ from .tasks import CHECKER_LOCK, checker_for
 
 #: (partition, index in it): how the reduce step names a draft.
 Key = tuple[int, int]
+#: What the workers build their Checker from: a name for this lint_bag
+#: call, the settings, the working folder paths are shown from.
+Run = tuple[str, Settings, str]
 
 
 def lint_bag(bag: dask.bag.Bag, linter=None) -> dask.bag.Bag:
@@ -46,16 +50,17 @@ def lint_bag(bag: dask.bag.Bag, linter=None) -> dask.bag.Bag:
     config when the linter has none of its own."""
     # Linter() is the settings of no options, its root the working folder.
     settings = linter._settings if linter is not None else Settings(root=Path.cwd())
-    working_folder = os.getcwd()
-    checked = [delayed(_check)(settings, working_folder, part) for part in bag.to_delayed()]
-    found = delayed(_compare)(settings, working_folder, [delayed(_facts)(part) for part in checked])
+    run = (secrets.token_hex(8), settings, os.getcwd())  # see editlint.dask.tasks.checker_for
+    checked = [delayed(_check)(run, part) for part in bag.to_delayed()]
+    found = delayed(_compare)(run, [delayed(_facts)(part) for part in checked])
     return dask.bag.from_delayed([delayed(_as_dicts)(part, number, found) for number, part in enumerate(checked)])
 
 
-def _check(settings: Settings, working_folder: str, pairs) -> list[DraftOutcome]:
+def _check(run: Run, pairs) -> list[DraftOutcome]:
+    _, settings, working_folder = run
     root = settings.root or Path(working_folder)
     with CHECKER_LOCK:
-        checker = checker_for(settings, working_folder)
+        checker = checker_for(*run)
         return [checker.check_text(str(path), root / path, text) for path, text in pairs]
 
 
@@ -66,12 +71,12 @@ def _facts(outcomes: list[DraftOutcome]) -> list[tuple[str, Path, dict]]:
 
 
 def _compare(
-    settings: Settings, working_folder: str, facts: list[list[tuple[str, Path, dict]]]
+    run: Run, facts: list[list[tuple[str, Path, dict]]]
 ) -> tuple[dict[Key, list[Diagnostic]], list[EditlintError]]:
     """The reduce step: every partition's facts, in order, through the
     second pass of a local run."""
     with CHECKER_LOCK:
-        across = AcrossDrafts(checker_for(settings, working_folder).workspace)
+        across = AcrossDrafts(checker_for(*run).workspace)
         for number, part in enumerate(facts):
             for index, (path, location, noted) in enumerate(part):
                 if noted:

@@ -141,8 +141,9 @@ class DaskRun:
             sent = [(index, _absolute_item(item)) for index, item in enumerate(items)]
         workers = len(client.scheduler_info()["workers"])
         cut = partitions(sent, [words_in(item) for _, item in sent], workers, self.words_per_partition)
+        run = secrets.token_hex(8)
         futures = [
-            client.submit(check_partition, settings, working_folder, [item for _, item in part], shipped, pure=False)
+            client.submit(check_partition, run, settings, working_folder, [i for _, i in part], shipped, pure=False)
             for part in cut
         ]
         try:
