@@ -327,3 +327,13 @@ def test_a_scheduler_that_does_not_answer_is_one_line_exit_2(workdir, monkeypatc
     assert result.exit_code == 2 and result.stdout == ""
     [line] = result.stderr.splitlines()
     assert line.startswith("--dask: cannot use the Dask cluster at tcp://127.0.0.1:9: ")
+
+
+def test_partitions_are_sized_by_words_not_by_drafts():
+    from editlint.dask.partitions import partitions
+
+    words = [50, 50, 900, 10, 10, 30, 60]
+    # At most 100 words a partition: the long draft is one on its own.
+    assert partitions(list("abcdefg"), words, workers=1, most=100) == [["a", "b"], ["c"], ["d", "e", "f", "g"]]
+    # A small run still gives each worker several partitions (four each).
+    assert len(partitions(list(range(80)), [10] * 80, workers=2, most=10_000)) == 8
