@@ -114,18 +114,19 @@ class DaskRun:
         """Each item's outcome, in order, checked on the cluster."""
         if not items:
             return
-        client = self.client
         settings = _absolute(checker.settings)
         working_folder = os.getcwd()
-        ship = self.ship if self.ship is not None else not self._workers_see([i.path for i in items if i.path])
+        #: Items checked here, by index, and the items sent, with their index.
         here: dict[int, DraftOutcome] = {}
         sent: list[tuple[int, DraftItem]] = []
         shipped = None
+        ship = self.ship if self.ship is not None else not self._workers_see([i.path for i in items if i.path])
         if ship:
             if settings.fix and not settings.diff:
                 raise UsageError("--fix", "with --dask needs the drafts in a folder the workers share", " ")
             files = DraftFinder(checker.workspace, RunResult()).configuration(items)
-            shipped = client.scatter(ShippedFiles.read(files), broadcast=True)
+            shipped = self.client.scatter(ShippedFiles.read(files), broadcast=True)
+            # Laid out on the workers at their real paths (see shipping.py).
             settings = replace(settings, config_path=_resolved(settings.config_path), root=_resolved(settings.root))
             working_folder = str(Path(working_folder).resolve())
             if settings.cache_dir is not None:
@@ -139,28 +140,19 @@ class DaskRun:
         else:
             settings = self._with_cache(settings)
             sent = [(index, _absolute_item(item)) for index, item in enumerate(items)]
-        workers = len(client.scheduler_info()["workers"])
+        workers = len(self.client.scheduler_info()["workers"])
         cut = partitions(sent, [words_in(item) for _, item in sent], workers, self.words_per_partition)
-        run = secrets.token_hex(8)
+        run = secrets.token_hex(8)  # the workers build a Checker for it (see tasks.py)
+        submit = self.client.submit
         futures = [
-            client.submit(check_partition, run, settings, working_folder, [i for _, i in part], shipped, pure=False)
+            submit(check_partition, run, settings, working_folder, [i for _, i in part], shipped, pure=False)
             for part in cut
         ]
         try:
-            following = 0  # the next item to give
-            for part, future in zip(cut, futures, strict=True):
-                for (index, _), outcome in zip(part, _result(future, part), strict=True):
-                    while following < index:
-                        yield here.pop(following)
-                        following += 1
-                    outcome.location = items[index].location  # as the client named it (for --baseline)
-                    yield outcome
-                    following = index + 1
-                future.release()
-            yield from (here[index] for index in sorted(here))
+            yield from _in_order(items, cut, futures, here)
         except BaseException:
             # Ctrl-C, or a task that raised: the rest of the run is not wanted.
-            client.cancel(futures)
+            self.client.cancel(futures)
             raise
 
     def _workers_see(self, paths: list[Path]) -> bool:
@@ -193,6 +185,22 @@ class DaskRun:
             return settings
         self.notes.append(f"the cache is off: the Dask workers do not share {settings.cache_dir}")
         return replace(settings, cache_dir=None)
+
+
+def _in_order(items: list[DraftItem], cut, futures, here: dict[int, DraftOutcome]) -> Iterator[DraftOutcome]:
+    """The outcomes of the partitions ``cut`` (their ``futures``) and of the
+    items checked ``here``, in the order of ``items``."""
+    following = 0  # the index of the next outcome to give
+    for part, future in zip(cut, futures, strict=True):
+        for (index, _), outcome in zip(part, _result(future, part), strict=True):
+            while following < index:
+                yield here.pop(following)
+                following += 1
+            outcome.location = items[index].location  # as the client named it (for --baseline, --diff-base)
+            yield outcome
+            following = index + 1
+        future.release()
+    yield from (here[index] for index in sorted(here))
 
 
 def _result(future, part: list[tuple[int, DraftItem]]) -> list[DraftOutcome]:
