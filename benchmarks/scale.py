@@ -13,9 +13,12 @@ no cache:
 
 and checks that their JSON reports are byte for byte the same. The figure
 is the ratio dask / local of each repeat (paired, so that a load that
-comes and goes on a shared machine hits both alike), reported as the
-median with its spread. The cluster's time includes starting it: a
-scheduler and N worker processes, each loading the rules.
+comes and goes on a shared machine hits both alike; the two take turns at
+going first), reported as the median with its spread; and the same ratio
+of CPU time (user + system, of the process and every process it started),
+which another user's load on the machine moves far less than wall time.
+The cluster's time includes starting it: a scheduler and N worker
+processes, each loading the rules.
 
 From the local run's time comes the per-draft and per-word cost in core
 seconds, and from it the projection in docs/scale.md: an archive of ten
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import sys
 from pathlib import Path
@@ -58,10 +62,16 @@ def write_drafts(count: int, words: int) -> int:
     return sum(corpus.word_count(text) for text in texts)
 
 
-def timed(extra: list[str], workers: int, report: Path) -> Run:
+def timed(extra: list[str], workers: int, report: Path) -> tuple[Run, float]:
+    """The run, and its CPU seconds: every process it started was waited
+    for (pool workers, the cluster's scheduler and workers), so their time
+    is in this process's children's."""
     command = [*EDITLINT, "check", "--no-cache", "--format", "json", "--jobs", str(workers), *extra, str(FOLDER)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with report.open("wb") as out:
-        return Run(command, HERE, stdout=out)
+        run = Run(command, HERE, stdout=out)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return run, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def load() -> str:
@@ -82,36 +92,46 @@ def main() -> None:
 
     words = write_drafts(args.drafts, args.words)
     print(f"{args.drafts:,} drafts, {words:,} words; {args.workers} processes each way; cores: {os.cpu_count()}")
-    local_times, dask_times, ratios = [], [], []
+    local_cpus, ratios, cpu_ratios = [], [], []
     for repeat in range(1, args.repeats + 1):
         print(f"repeat {repeat}: load average before {load()}", flush=True)
-        local = timed([], args.workers, corpus.CACHE / "scale-local.json")
-        cluster = timed(["--dask", "local"], args.workers, corpus.CACHE / "scale-dask.json")
+        runs = {}
+        for name in ("local", "dask") if repeat % 2 else ("dask", "local"):
+            extra = ["--dask", "local"] if name == "dask" else []
+            runs[name] = timed(extra, args.workers, corpus.CACHE / f"scale-{name}.json")
+        (local, local_cpu), (cluster, cluster_cpu) = runs["local"], runs["dask"]
         same = (corpus.CACHE / "scale-local.json").read_bytes() == (corpus.CACHE / "scale-dask.json").read_bytes()
         if not same:
             raise SystemExit("the two reports differ: see benchmarks/.cache/scale-*.json")
-        local_times.append(local.seconds)
-        dask_times.append(cluster.seconds)
+        local_cpus.append(local_cpu)
         ratios.append(cluster.seconds / local.seconds)
+        cpu_ratios.append(cluster_cpu / local_cpu)
         print(
-            f"  local {local.seconds:7.1f} s ({local.peak_mb:5.0f} MB)   dask {cluster.seconds:7.1f} s "
-            f"({cluster.peak_mb:5.0f} MB)   ratio {ratios[-1]:.3f}   reports identical",
+            f"  local {local.seconds:7.1f} s, {local_cpu:6.1f} CPU s, {local.peak_mb:4.0f} MB   "
+            f"dask {cluster.seconds:7.1f} s, {cluster_cpu:6.1f} CPU s, {cluster.peak_mb:4.0f} MB   "
+            f"ratio {ratios[-1]:.3f} (CPU {cpu_ratios[-1]:.3f})   reports identical",
             flush=True,
         )
     ratio = statistics.median(ratios)
-    print(f"overhead ratio dask/local: median {ratio:.3f}, spread {min(ratios):.3f}-{max(ratios):.3f}")
-
-    best_local = min(local_times)
-    core_seconds_per_word = best_local * args.workers / words
+    print(f"overhead ratio dask/local, wall: median {ratio:.3f}, spread {min(ratios):.3f}-{max(ratios):.3f}")
     print(
-        f"per-draft cost (fastest local run): {best_local * args.workers / args.drafts * 1000:.1f} core-ms a draft, "
+        f"overhead ratio dask/local, CPU:  median {statistics.median(cpu_ratios):.3f}, "
+        f"spread {min(cpu_ratios):.3f}-{max(cpu_ratios):.3f}"
+    )
+
+    # The cost of checking, from the local run with the least CPU time: CPU
+    # seconds are core-seconds, whatever else the machine was doing.
+    core_seconds_per_word = min(local_cpus) / words
+    print(
+        f"per-draft cost (local, least CPU): {min(local_cpus) / args.drafts * 1000:.1f} core-ms a draft, "
         f"{1 / core_seconds_per_word:,.0f} words a core-second"
     )
     archive_core_seconds = ARCHIVE_STORIES * ARCHIVE_WORDS * core_seconds_per_word
-    hours = archive_core_seconds * ratio / CLUSTER_WORKERS / 3600
+    cpu_ratio = statistics.median(cpu_ratios)
+    hours = archive_core_seconds * cpu_ratio / CLUSTER_WORKERS / 3600
     print(
         f"projection: {ARCHIVE_STORIES:,} stories of {ARCHIVE_WORDS} words = {archive_core_seconds / 3600:,.0f} "
-        f"core-hours; on {CLUSTER_WORKERS} workers with this overhead: {hours:.1f} h"
+        f"core-hours; on {CLUSTER_WORKERS} workers with the CPU overhead: {hours:.1f} h"
     )
 
 
