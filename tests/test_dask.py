@@ -30,6 +30,7 @@ from distributed import Client  # noqa: E402
 from editlint import Linter  # noqa: E402
 from editlint.dask import DaskRun, lint_bag  # noqa: E402
 from editlint.reporters import FORMATS, render  # noqa: E402
+from editlint.shards import Shard  # noqa: E402
 
 DRAFTS = 240
 #: Drafts whose headline another draft repeats, and the drafts that repeat
@@ -102,6 +103,14 @@ def local(workdir):
 
 
 @pytest.fixture(scope="module")
+def local_json(workdir):
+    """The command's JSON report of the local run, with its exit code and
+    standard error."""
+    result = cli("--no-cache", "--format", "json", "archive")
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
 def scheduler(tmp_path_factory):
     """The address of a scheduler with two workers, all on 127.0.0.1."""
     folder = tmp_path_factory.mktemp("dask-cluster")
@@ -131,14 +140,18 @@ def scheduler(tmp_path_factory):
             client.wait_for_workers(2, timeout=120)
         yield address
     finally:
-        for process in reversed(started):  # the workers first: they leave without waiting for the scheduler
-            process.terminate()
-        for process in started:
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        # The workers first, and gone before the scheduler stops: a worker
+        # told to stop once its scheduler is gone hangs until its nanny
+        # kills it, 8 s later.
+        for group in (started[1:], started[:1]):
+            for process in group:
+                process.terminate()
+            for process in group:
+                try:
+                    process.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
         log.close()
 
 
@@ -158,10 +171,9 @@ def test_a_cluster_gives_the_local_report_in_every_format(scheduler, local):
     assert_same_report(result, local)
 
 
-def test_the_command_with_a_scheduler_address_prints_the_local_json(scheduler, local):
-    expected = cli("--no-cache", "--format", "json", "archive")
+def test_the_command_with_a_scheduler_address_prints_the_local_json(scheduler, local_json):
     found = cli("--no-cache", "--format", "json", "--dask", scheduler, "archive")
-    assert (found.exit_code, found.stdout, found.stderr) == (expected.exit_code, expected.stdout, expected.stderr)
+    assert (found.exit_code, found.stdout, found.stderr) == local_json
     assert json.loads(found.stdout)["summary"]["files"] == DRAFTS
 
 
@@ -199,6 +211,31 @@ def test_a_shard_on_the_cluster_is_the_local_shard(scheduler, workdir):
     expected = cli("--no-cache", "--format", "json", "--shard", "2/3", "archive")
     found = cli("--no-cache", "--format", "json", "--shard", "2/3", "--dask", scheduler, "archive")
     assert (found.exit_code, found.stdout) == (expected.exit_code, expected.stdout)
+
+
+def test_a_rule_that_stops_on_a_draft_on_a_worker_is_an_error_line_for_that_draft(scheduler, workdir):
+    # A runaway regex: the rule stops on the one draft with a long run of
+    # a's, on whichever worker checks it, and the run goes on.
+    desk = workdir / "hostile"
+    (desk / "rules").mkdir(parents=True, exist_ok=True)
+    (desk / ".editlint.yaml").write_text("extends: []\nrulesets: [./rules]\nregex_timeout: 0.2\n", encoding="utf-8")
+    (desk / "rules/house.yaml").write_text(
+        "rules:\n  - {id: house.slow, kind: existence, message: 'Slow', raw: ['(a+)+$']}\n"
+        "  - {id: house.banned, kind: existence, message: 'Banned: {match}', tokens: [banned]}\n",
+        encoding="utf-8",
+    )
+    for n in range(6):
+        runaway = "a" * 5000 + "!\n" if n == 3 else ""
+        (desk / f"d{n}.md").write_text(f"# Title {n}\n\nThis word is banned.\n\n{runaway}", encoding="utf-8")
+    expected = cli("--no-cache", "--format", "json", "hostile")
+    found = cli("--no-cache", "--format", "json", "--dask", scheduler, "hostile")
+    assert (found.exit_code, found.stdout, found.stderr) == (expected.exit_code, expected.stdout, expected.stderr)
+    assert found.exit_code == 2
+    assert found.stderr == (
+        "hostile/d3.md: rule house.slow (hostile/rules/house.yaml:2) stopped: "
+        "its regex took longer than 0.2 s on this draft\n"
+    )
+    assert [d["path"] for d in json.loads(found.stdout)["diagnostics"]] == [f"hostile/d{n}.md" for n in range(6)]
 
 
 def test_a_worker_killed_mid_run_costs_nothing_but_time(scheduler, local):
@@ -243,12 +280,13 @@ def test_ctrl_c_cancels_the_runs_tasks_on_the_cluster(scheduler, workdir):
             time.sleep(0.05)
 
 
-def test_lint_bag_gives_the_diagnostics_of_the_local_json(scheduler, workdir):
+def test_lint_bag_gives_the_diagnostics_of_the_local_json(scheduler, workdir, local_json):
     import dask.bag
 
     files = sorted(str(p.relative_to(workdir)) for p in (workdir / "archive").rglob("story-*.md"))
     pairs = [(name, Path(name).read_text(encoding="utf-8")) for name in files]
-    expected = json.loads(cli("--no-cache", "--format", "json", *files).stdout)["diagnostics"]
+    # The drafts in the local run's order, which its diagnostics follow.
+    expected = [d for d in json.loads(local_json[1])["diagnostics"] if d["path"] in set(files)]
     with Client(scheduler):
         found = lint_bag(dask.bag.from_sequence(pairs, npartitions=6)).compute()
     assert found == expected
@@ -273,24 +311,29 @@ def test_lint_bag_gives_errors_as_the_reports_error_objects(scheduler, workdir):
 # --------------------------------------------------------------------------- a local cluster
 
 
-def test_dask_local_gives_the_local_json(local):
-    expected = cli("--no-cache", "--format", "json", "archive")
+def test_dask_local_gives_the_local_json(local_json):
     found = cli("--no-cache", "--format", "json", "--dask", "local", "--jobs", "2", "archive")
-    assert (found.exit_code, found.stdout, found.stderr) == (expected.exit_code, expected.stdout, expected.stderr)
+    assert (found.exit_code, found.stdout, found.stderr) == local_json
 
 
 # --------------------------------------------------------------------------- without a cluster
 
 
-def test_shards_split_the_drafts_once_each(workdir):
-    def shard(value):
-        return {f.path for f in Linter(config={}).lint_paths(["archive"], jobs=1, shard=value).files}
+def test_shards_split_the_drafts_once_each_and_find_what_the_whole_run_finds(local):
+    def findings(result) -> list:
+        return [
+            (d.path, d.line, d.column, d.rule, d.message)
+            for d in result.diagnostics
+            if d.rule != "headline.duplicate-across-drafts"  # sees only its shard's drafts
+        ]
 
-    whole = shard(None)
-    shards = [shard(f"{i}/3") for i in (1, 2, 3)]
-    assert set().union(*shards) == whole and sum(len(s) for s in shards) == len(whole)
-    assert all(60 < len(s) < 100 for s in shards)  # even in number, by a digest of the name
-    assert shards[0] == shard("1/3")  # and the same every time
+    shards = [Linter().lint_paths(["archive"], jobs=1, shard=f"{i}/3") for i in (1, 2, 3)]
+    files = [{f.path for f in shard.files} for shard in shards]
+    assert set().union(*files) == {f.path for f in local.files} and sum(map(len, files)) == len(local.files)
+    assert all(60 < len(f) < 100 for f in files)  # even in number, by a digest of the name
+    assert sorted(sum((findings(shard) for shard in shards), [])) == sorted(findings(local))
+    # And the same every time: a draft's shard is decided by its name.
+    assert {f.path for f in local.files if Shard(1, 3).holds(f.path)} == files[0]
 
 
 @pytest.mark.parametrize("shard", ["0/2", "3/2", "2", "a/b", "1/0"])
