@@ -20,9 +20,14 @@ which another user's load on the machine moves far less than wall time.
 The cluster's time includes starting it: a scheduler and N worker
 processes, each loading the rules.
 
-From the local run's time comes the per-draft and per-word cost in core
-seconds, and from it the projection in docs/scale.md: an archive of ten
-million 600-word stories on a 100-worker cluster.
+From the local run's CPU time comes the cost of a word in core seconds,
+and from it the projection in docs/scale.md: an archive of ten million
+600-word stories on a 100-worker cluster. The lee.cor drafts repeat 50
+articles, so editlint's memos of sentences already seen make them cheap;
+the script also times a local run over the 293 Wikinews articles
+(../shared/corpus/wikinews/drafts, 140k words of copy that is never
+repeated) and projects from both: the Wikinews figure is the one to plan
+with.
 """
 
 from __future__ import annotations
@@ -40,8 +45,23 @@ sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402
 from speed import Run  # noqa: E402
 
-EDITLINT = [sys.executable, "-m", "editlint"]
+#: editlint's command, which then prints its own CPU seconds (not its
+#: children's) on the last line of standard error: the client's share, the
+#: part no number of workers divides (with --dask local, the scheduler's too:
+#: a LocalCluster's scheduler runs in the client's process).
+EDITLINT = [
+    sys.executable, "-c",
+    "import resource, sys\n"
+    "from editlint.cli import main\n"
+    "code = main(sys.argv[1:], standalone_mode=False)\n"
+    "sys.stdout.flush()\n"
+    "usage = resource.getrusage(resource.RUSAGE_SELF)\n"
+    "print(usage.ru_utime + usage.ru_stime, file=sys.stderr)\n"
+    "sys.exit(code)\n",
+]  # fmt: skip
 FOLDER = corpus.CACHE / "scale"
+#: Real copy, never repeated (see benchmarks/verdicts.py).
+WIKINEWS = HERE.parent.parent / "shared" / "corpus" / "wikinews" / "drafts"
 
 #: The projection's archive: stories, words each, workers (one core each).
 ARCHIVE_STORIES = 10_000_000
@@ -62,16 +82,17 @@ def write_drafts(count: int, words: int) -> int:
     return sum(corpus.word_count(text) for text in texts)
 
 
-def timed(extra: list[str], workers: int, report: Path) -> tuple[Run, float]:
-    """The run, and its CPU seconds: every process it started was waited
-    for (pool workers, the cluster's scheduler and workers), so their time
-    is in this process's children's."""
-    command = [*EDITLINT, "check", "--no-cache", "--format", "json", "--jobs", str(workers), *extra, str(FOLDER)]
+def timed(extra: list[str], workers: int, report: Path, folder: Path = FOLDER) -> tuple[Run, float, float]:
+    """The run, its CPU seconds and those of its main process alone: every
+    process it started was waited for (pool workers, the cluster's
+    workers), so their time is in this process's children's."""
+    command = [*EDITLINT, "check", "--no-cache", "--format", "json", "--jobs", str(workers), *extra, str(folder)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with report.open("wb") as out:
         run = Run(command, HERE, stdout=out)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return run, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    own = float(run.stderr.splitlines()[-1])
+    return run, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), own
 
 
 def load() -> str:
@@ -92,23 +113,25 @@ def main() -> None:
 
     words = write_drafts(args.drafts, args.words)
     print(f"{args.drafts:,} drafts, {words:,} words; {args.workers} processes each way; cores: {os.cpu_count()}")
-    local_cpus, ratios, cpu_ratios = [], [], []
+    local_cpus, ratios, cpu_ratios, client_cpus = [], [], [], []
     for repeat in range(1, args.repeats + 1):
         print(f"repeat {repeat}: load average before {load()}", flush=True)
         runs = {}
         for name in ("local", "dask") if repeat % 2 else ("dask", "local"):
             extra = ["--dask", "local"] if name == "dask" else []
             runs[name] = timed(extra, args.workers, corpus.CACHE / f"scale-{name}.json")
-        (local, local_cpu), (cluster, cluster_cpu) = runs["local"], runs["dask"]
+        (local, local_cpu, local_own), (cluster, cluster_cpu, client_cpu) = runs["local"], runs["dask"]
         same = (corpus.CACHE / "scale-local.json").read_bytes() == (corpus.CACHE / "scale-dask.json").read_bytes()
         if not same:
             raise SystemExit("the two reports differ: see benchmarks/.cache/scale-*.json")
         local_cpus.append(local_cpu)
         ratios.append(cluster.seconds / local.seconds)
         cpu_ratios.append(cluster_cpu / local_cpu)
+        client_cpus.append(client_cpu)
         print(
-            f"  local {local.seconds:7.1f} s, {local_cpu:6.1f} CPU s, {local.peak_mb:4.0f} MB   "
-            f"dask {cluster.seconds:7.1f} s, {cluster_cpu:6.1f} CPU s, {cluster.peak_mb:4.0f} MB   "
+            f"  local {local.seconds:7.1f} s, {local_cpu:6.1f} CPU s (main process {local_own:5.1f}), "
+            f"{local.peak_mb:4.0f} MB   dask {cluster.seconds:7.1f} s, {cluster_cpu:6.1f} CPU s "
+            f"(client and scheduler {client_cpu:5.1f}), {cluster.peak_mb:4.0f} MB   "
             f"ratio {ratios[-1]:.3f} (CPU {cpu_ratios[-1]:.3f})   reports identical",
             flush=True,
         )
@@ -121,17 +144,38 @@ def main() -> None:
 
     # The cost of checking, from the local run with the least CPU time: CPU
     # seconds are core-seconds, whatever else the machine was doing.
-    core_seconds_per_word = min(local_cpus) / words
-    print(
-        f"per-draft cost (local, least CPU): {min(local_cpus) / args.drafts * 1000:.1f} core-ms a draft, "
-        f"{1 / core_seconds_per_word:,.0f} words a core-second"
-    )
-    archive_core_seconds = ARCHIVE_STORIES * ARCHIVE_WORDS * core_seconds_per_word
+    print(f"per-draft cost (local, least CPU): {min(local_cpus) / args.drafts * 1000:.1f} core-ms a draft")
     cpu_ratio = statistics.median(cpu_ratios)
-    hours = archive_core_seconds * cpu_ratio / CLUSTER_WORKERS / 3600
+    # What one process does for every draft, however many workers there are.
+    serial_ms = min(client_cpus) / args.drafts * 1000
+    print(f"client and scheduler (one process): {serial_ms:.2f} core-ms a draft, the cluster's start included")
+    project("lee.cor drafts (repeated articles)", words / min(local_cpus), cpu_ratio, serial_ms)
+    if WIKINEWS.is_dir():
+        real = real_words_per_core_second(args.workers, args.repeats)
+        project("Wikinews (copy never repeated)", real, cpu_ratio, serial_ms)
+
+
+def real_words_per_core_second(workers: int, repeats: int) -> float:
+    """Words a core-second of a local run over the Wikinews articles, from
+    the least CPU time of ``repeats`` runs."""
+    words = sum(corpus.word_count(p.read_text(encoding="utf-8")) for p in WIKINEWS.glob("*.md"))
+    cpu = min(timed([], workers, corpus.CACHE / "scale-wikinews.json", WIKINEWS)[1] for _ in range(repeats))
+    print(f"Wikinews: {words:,} words, local --jobs {workers}, least CPU of {repeats} runs: {cpu:.1f} s")
+    return words / cpu
+
+
+def project(basis: str, words_per_core_second: float, cpu_ratio: float, serial_ms: float) -> None:
+    """The archive of the projection on the cluster, at this cost a word
+    and with the cluster path's CPU overhead; and the time the client and
+    scheduler need for it, one process whatever the workers."""
+    core_hours = ARCHIVE_STORIES * ARCHIVE_WORDS / words_per_core_second / 3600
+    hours = core_hours * cpu_ratio / CLUSTER_WORKERS
+    serial_hours = ARCHIVE_STORIES * serial_ms / 1000 / 3600
     print(
-        f"projection: {ARCHIVE_STORIES:,} stories of {ARCHIVE_WORDS} words = {archive_core_seconds / 3600:,.0f} "
-        f"core-hours; on {CLUSTER_WORKERS} workers with the CPU overhead: {hours:.1f} h"
+        f"projection from {basis}: {words_per_core_second:,.0f} words a core-second; "
+        f"{ARCHIVE_STORIES:,} stories of {ARCHIVE_WORDS} words = {core_hours:,.0f} core-hours; "
+        f"on {CLUSTER_WORKERS} workers with the CPU overhead ({cpu_ratio:.2f}): {hours:.1f} h; "
+        f"the client and scheduler at {serial_ms:.2f} ms a story: {serial_hours:.1f} h"
     )
 
 
