@@ -4,7 +4,7 @@ A task per draft would cost the scheduler more than a short draft costs
 to check; a task per file count would make one partition of long features
 take ten times another of briefs. So the drafts, in order, are cut into
 runs of about the same number of words: at most :data:`WORDS_PER_PARTITION`
-(a few seconds of checking), and small enough that each worker gets several
+(a second or two of checking), and small enough that each worker gets several
 partitions, so that a slow one does not leave the others idle at the end.
 """
 
@@ -16,9 +16,10 @@ from typing import TypeVar
 
 from ..collect import DraftItem
 
-#: About five seconds of checking on one core (editlint checks about 6,000
-#: words a second there): long enough that the scheduler's few milliseconds
-#: a task are nothing, short enough that a lost worker costs little to redo.
+#: One to two seconds of checking on one core (16,000 words a core-second
+#: on the Wikinews articles, benchmarks/scale.py): long enough that the
+#: scheduler's few milliseconds a task are nothing, short enough that a lost
+#: worker costs little to redo.
 WORDS_PER_PARTITION = 30_000
 
 #: Partitions per worker, at least, when the run is small.
