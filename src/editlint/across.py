@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostic import Diagnostic
+from .diagnostic import Diagnostic, attach
 from .engine import ActiveRule, failure_of
 from .errors import EditlintError, RuleStopped
 from .results import FileResult
@@ -22,7 +22,10 @@ from .workspace import Workspace
 
 @dataclass(frozen=True)
 class _Noted:
-    file: FileResult
+    #: What the caller knows the draft by: its FileResult in a run, a
+    #: (partition, index) pair in a Dask bag.
+    draft: object
+    path: str
     rule: ActiveRule
     facts: dict
 
@@ -37,8 +40,10 @@ class AcrossDrafts:
         #: are not compared.
         self._by_rule: dict[tuple[str, str], list[_Noted]] = {}
 
-    def add(self, file: FileResult, location: Path, facts: dict[str, tuple[str, dict]]) -> None:
-        """``facts``: rule id -> (its fingerprint, this draft's facts)."""
+    def add(self, draft: object, path: str, location: Path, facts: dict[str, tuple[str, dict]]) -> None:
+        """``draft`` is what :meth:`compare` gives back with each finding;
+        ``path`` the name it is reported under; ``facts``: rule id -> (its
+        fingerprint, this draft's facts)."""
         config = self.workspace.config_for(location)
         if config is None:
             return
@@ -46,15 +51,18 @@ class AcrossDrafts:
         for rule_id, (fingerprint, noted) in facts.items():
             active = rules.get(rule_id)
             if active is not None:
-                self._by_rule.setdefault((rule_id, fingerprint), []).append(_Noted(file, active, noted))
+                self._by_rule.setdefault((rule_id, fingerprint), []).append(_Noted(draft, path, active, noted))
 
-    def compare(self) -> list[EditlintError]:
-        """Run each rule over its drafts; its findings join their drafts'
-        diagnostics. Returns an error for each rule that failed."""
+    def compare(self) -> tuple[list[tuple[object, Diagnostic]], list[EditlintError]]:
+        """Run each rule over its drafts. Returns the findings, each with
+        the ``draft`` it was added with (the diagnostic not yet attached to
+        a text: see :func:`attach_to_files`), and an error for each rule that
+        failed."""
+        findings: list[tuple[object, Diagnostic]] = []
         errors = []
         for entries in self._by_rule.values():
             active = entries[0].rule
-            drafts = [(entry.file.path, entry.facts) for entry in entries]
+            drafts = [(entry.path, entry.facts) for entry in entries]
             try:
                 found = list(active.rule.check_drafts(drafts))
             except Exception as exc:
@@ -71,7 +79,18 @@ class AcrossDrafts:
                     continue
                 diagnostic = Diagnostic(
                     finding.span, finding.rule_id or active.id, active.severity, finding.message,
-                    finding.suggestions, finding.fix, entry.file.text,
+                    finding.suggestions, finding.fix,
                 )  # fmt: skip
-                entry.file.diagnostics = sorted([*entry.file.diagnostics, diagnostic])
-        return errors
+                findings.append((entry.draft, diagnostic))
+        return findings, errors
+
+
+def attach_to_files(found: list[tuple[FileResult, Diagnostic]]) -> None:
+    """Add the findings of :meth:`AcrossDrafts.compare` to the diagnostics
+    of their drafts (the ``draft`` each was added with is its FileResult),
+    in order."""
+    by_file: dict[int, tuple[FileResult, list[Diagnostic]]] = {}
+    for file, diagnostic in found:
+        by_file.setdefault(id(file), (file, []))[1].append(diagnostic)
+    for file, diagnostics in by_file.values():
+        file.diagnostics = sorted([*file.diagnostics, *attach(diagnostics, file.text)])

@@ -20,6 +20,7 @@ messages the CLI prints.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from .errors import ConfigError, EditlintError, InputError, RuleStopped, UsageEr
 from .results import RunResult
 from .rule import Example, RuleSpec
 from .runner import Runner, Settings, default_jobs
+from .shards import Shard
 from .userregex import set_timeout as set_regex_timeout
 from .workspace import Workspace
 
@@ -185,21 +187,41 @@ class Linter:
         progress=None,
         stdin_filename: str | None = None,
         stdin=None,
+        shard: Shard | str | None = None,
+        dask=None,
     ) -> RunResult:
         """Check files and folders (``-`` is standard input, or the bytes
         ``stdin`` gives), as ``editlint check PATHS`` does: in ``jobs``
         processes (default: one per core), with ``fix`` writing safe fixes
         back (``unsafe`` too), or ``diff`` keeping them as diffs. Rules that
         compare drafts see every draft. Problems with drafts are in the
-        result's ``errors``; nothing raises for a draft's sake."""
+        result's ``errors``; nothing raises for a draft's sake.
+
+        ``shard`` ("2/4" or a Shard) checks one of N deterministic shards of
+        the drafts (editlint.shards). ``dask`` checks them on a Dask cluster
+        (the ``editlint[dask]`` extra; docs/scale.md): a scheduler's address,
+        "local" (a LocalCluster of ``jobs`` worker processes), a
+        ``distributed.Client``, or an ``editlint.dask.DaskRun``; the result
+        is the local run's."""
         applicabilities = frozenset()
         if fix or diff:
             applicabilities = frozenset({Applicability.SAFE} | ({Applicability.UNSAFE} if unsafe else set()))
         elif unsafe:
             raise UsageError("unsafe", "goes with fix or diff", "=True ")
+        if isinstance(shard, str):
+            try:
+                shard = Shard.parse(shard)
+            except ValueError as exc:
+                raise UsageError("--shard", str(exc), " ") from None
         settings = _with(self._settings, fix=applicabilities, diff=diff)
-        runner = Runner(settings, changed, baseline, jobs or default_jobs(), progress, configuration, self._workspace)
-        result = runner.check_paths([str(p) for p in paths], stdin_filename, stdin)
+        with _cluster(dask, jobs) as cluster:
+            runner = Runner(
+                settings, changed, baseline, jobs or default_jobs(), progress, configuration, self._workspace,
+                shard, cluster,
+            )  # fmt: skip
+            result = runner.check_paths([str(p) for p in paths], stdin_filename, stdin)
+            if cluster is not None:
+                result.notes.extend(cluster.notes)
         cache = runner.checker.cache
         if cache is not None and cache.broken:
             result.notes.append(cache.broken)
@@ -286,6 +308,21 @@ def _report(path: str, checked: pipeline.Checked, workspace: Workspace) -> TextR
     notes = [f"{path}:{checked.source.place(line)}: {message}" for line, message in checked.notes]
     notes += [f"{p.backend}: {p.message}" for p in checked.unavailable if not p.fatal]
     return TextReport(checked.diagnostics, errors, list(workspace.notes) + notes)
+
+
+def _cluster(dask, jobs: int | None):
+    """The DaskRun for ``dask`` (see Linter.lint_paths), or a stand-in for
+    none. Dask is imported here and only here: a run without it never
+    loads it."""
+    if dask is None:
+        return contextlib.nullcontext()
+    try:
+        from .dask import DaskRun
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").partition(".")[0] not in ("dask", "distributed"):
+            raise
+        raise UsageError("--dask", "needs the dask extra: pip install 'editlint[dask]'", " ") from None
+    return dask if isinstance(dask, DaskRun) else DaskRun(dask, workers=jobs)
 
 
 def _with(settings: Settings, **changes) -> Settings:

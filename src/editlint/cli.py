@@ -156,10 +156,20 @@ def _no_color() -> bool:
     default=None,
     help="Check with this stylebook on top of each draft's config, as if it said style: NAME.",
 )
+@click.option(
+    "--shard", metavar="I/N", help="Check only the I-th of N deterministic shards of the drafts (for CI matrices)."
+)
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    help="Check the drafts on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:PORT), or on a local one "
+    "(local: --jobs worker processes). Needs the dask extra; see docs/scale.md.",
+)
 def check(
     paths, output_format, config_path, fail_on, max_warnings, select, ignore, stdin_filename, color,
     fix, unsafe_fixes, show_diff, diff_base, baseline_path, jobs, no_cache, cache_dir, encoding, max_file_size,
-    style,
+    style, shard, dask_address,
 ):  # fmt: skip
     """Check drafts (files, folders, or - for standard input)."""
     from .errors import EditlintError, UsageError
@@ -179,7 +189,8 @@ def check(
         if unsafe_fixes and not (fix or show_diff):
             raise UsageError("--unsafe-fixes", "goes with --fix or --diff", " ")
         result = _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix, unsafe_fixes, show_diff,
-                      diff_base, baseline_path, jobs, cache_dir, encoding, max_file_size, style=style)  # fmt: skip
+                      diff_base, baseline_path, jobs, cache_dir, encoding, max_file_size, style=style, shard=shard,
+                      dask=dask_address)  # fmt: skip
     except EditlintError as exc:
         # A usage or setup error: nothing was checked. It is still a report
         # in the machine formats (CI reads it); the text format prints the
@@ -238,7 +249,7 @@ def _reading_options(encoding: str | None, max_file_size: str | None) -> tuple[s
 
 def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False, unsafe_fixes=False,
          show_diff=False, diff_base=None, baseline_path=None, jobs=None, cache_dir=None, encoding=None,
-         max_file_size=None, baseline_output=None, style=None):  # fmt: skip
+         max_file_size=None, baseline_output=None, style=None, shard=None, dask=None):  # fmt: skip
     """Check the paths as the check command's options say, through the
     API. Usage problems (a missing config, a bad ref, a missing baseline)
     raise an EditlintError before anything is checked."""
@@ -259,6 +270,7 @@ def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False,
         return linter.lint_paths(
             paths, jobs=jobs, fix=fix, unsafe=unsafe_fixes and (fix or show_diff), diff=show_diff, changed=changed,
             baseline=baseline, configuration=configuration, progress=progress, stdin_filename=stdin_filename,
+            shard=shard, dask=dask,
         )  # fmt: skip
 
 

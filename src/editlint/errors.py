@@ -81,10 +81,22 @@ def closest(word: str, choices: Iterable[str]):
     return by_folded[close[0]] if close else None
 
 
+#: The folder paths are shown relative to; None: the working folder. A
+#: cluster worker sets it to the working folder of the run it checks for,
+#: so that its messages name configs and rule files as the run's own would.
+_shown_from: str | None = None
+
+
+def show_paths_from(folder: str | None) -> None:
+    """Show paths relative to ``folder`` (None: the working folder)."""
+    global _shown_from
+    _shown_from = folder
+
+
 def display_path(path: Path | str) -> str:
     """``path`` relative to the working folder when it is inside it."""
     try:
-        relative = os.path.relpath(path)
+        relative = os.path.relpath(path, _shown_from)
     except ValueError:  # another drive on Windows
         return str(path)
     return str(path) if relative.startswith("..") else relative

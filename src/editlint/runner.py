@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import pipeline
-from .across import AcrossDrafts
+from .across import AcrossDrafts, attach_to_files
 from .baseline import fingerprints
 from .baseline import key_for as baseline_key
 from .cache import ResultCache
@@ -35,6 +35,7 @@ from .inputs import DEFAULT_MAX_FILE_SIZE, BinaryFile, Draft, TooLarge, decode, 
 from .parsing import reader_for
 from .pipeline import CacheSlot
 from .results import FAIL_ON_DEFAULT, FileResult, RunResult
+from .shards import Shard
 from .span import SourceText
 from .userregex import set_timeout as set_regex_timeout
 from .workspace import Workspace
@@ -141,11 +142,12 @@ class Checker:
         except InputError as exc:
             outcome.errors.append(exc)
         except BinaryFile as exc:
-            if item.named and item.data is None:
+            # A file's bytes shipped to a cluster worker are still a file.
+            if item.named and item.path is not None:
                 # Named on the command line: it was meant to be checked, and cannot be.
                 outcome.errors.append(InputError(item.shown, f"format not supported ({exc.what})"))
             else:
-                outcome.notes.append(f"{item.shown}: skipped, binary " + ("input" if item.data is not None else "file"))
+                outcome.notes.append(f"{item.shown}: skipped, binary " + ("input" if item.path is None else "file"))
         except TooLarge as exc:
             outcome.notes.append(exc.note(setting))
         else:
@@ -153,6 +155,20 @@ class Checker:
                 self._check_draft(draft, item.location, outcome)
             finally:
                 set_regex_timeout(None)  # the draft's config set it for this draft only
+        return self._with_setup(outcome)
+
+    def check_text(self, shown: str, location: Path, text: str) -> DraftOutcome:
+        """Check a draft already decoded (a Dask bag's text): as
+        :meth:`check` does after reading it."""
+        outcome = DraftOutcome(shown, location)
+        try:
+            self._check_draft(Draft(shown, text, "utf-8", False), location, outcome)
+        finally:
+            set_regex_timeout(None)
+        return self._with_setup(outcome)
+
+    def _with_setup(self, outcome: DraftOutcome) -> DraftOutcome:
+        """The config problems met since the last draft go with this one."""
         outcome.setup_errors = self.workspace.errors[self._errors_seen :]
         self._errors_seen = len(self.workspace.errors)
         outcome.setup_notes = self.workspace.notes[self._notes_seen :]
@@ -260,7 +276,10 @@ class Runner:
     is called as drafts are done; ``configuration`` maps the files the
     command line uses as configuration (--baseline) to what they are, so
     that they are never taken for drafts; ``workspace`` lets runs share
-    loaded configs and compiled rules (the API's Linter does)."""
+    loaded configs and compiled rules (the API's Linter does); ``shard``
+    keeps one of N shards of the drafts (--shard); ``cluster`` checks the
+    drafts elsewhere: its ``outcomes(items, checker)`` yields each item's
+    DraftOutcome, in order (editlint.dask.run.DaskRun, for --dask)."""
 
     def __init__(
         self,
@@ -271,8 +290,12 @@ class Runner:
         progress: Callable[[int, int], None] | None = None,
         configuration: Mapping[Path, str] | None = None,
         workspace: Workspace | None = None,
+        shard: Shard | None = None,
+        cluster=None,
     ) -> None:
         self.settings = settings
+        self.shard = shard
+        self.cluster = cluster
         self.checker = Checker(settings, workspace)
         self.workspace = self.checker.workspace
         self.changed = changed
@@ -301,11 +324,15 @@ class Runner:
             return DraftItem(shown, location, data=data)
 
         items = self.finder.find(paths, read_stdin)
+        if self.shard is not None:
+            items = self.shard.of(items)
         for done, outcome in enumerate(self._outcomes(items), start=1):
             self._gather(outcome)
             if self.progress is not None:
                 self.progress(done, len(items))
-        self.result.errors.extend(self._across.compare())
+        found, errors = self._across.compare()
+        attach_to_files(found)
+        self.result.errors.extend(errors)
         self.result.errors = self.workspace.errors + self.result.errors
         self.result.notes = self.workspace.notes + self.result.notes
         return self.result
@@ -313,6 +340,9 @@ class Runner:
     def _outcomes(self, items: list[DraftItem]) -> Iterator[DraftOutcome]:
         """Each item's outcome, in order: in this process, or for a long
         list in ``jobs`` worker processes."""
+        if self.cluster is not None:
+            yield from self.cluster.outcomes(items, self.checker)
+            return
         jobs = min(self.jobs, len(items))
         if jobs < 2 or len(items) < MIN_PARALLEL:
             for item in items:
@@ -360,7 +390,7 @@ class Runner:
         self._filter(file_result, outcome.location)
         self.result.files.append(file_result)
         if outcome.facts:
-            self._across.add(file_result, outcome.location, outcome.facts)
+            self._across.add(file_result, file_result.path, outcome.location, outcome.facts)
 
     def _filter(self, file_result: FileResult, location: Path) -> None:
         """Keep only findings on changed lines (--diff-base) and findings the
