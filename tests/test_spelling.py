@@ -785,6 +785,13 @@ def test_an_unknown_word_used_consistently_is_no_typo():
     assert [k[0] for k in kinds(draft)] == ["unknown"] * 4
 
 
+def test_a_habitual_slip_from_one_of_the_commonest_words_is_still_a_typo():
+    # Used three times, "goverment" is no term of the draft's own: a small
+    # slip from one of the commonest words is a typo however often it recurs.
+    draft = "The goverment said no. The goverment said yes. The goverment left."
+    assert [k[0] for k in kinds(draft)] == ["typo"] * 3
+
+
 def test_an_unknown_word_with_no_common_word_near_is_reported_only_by_the_opt_in_rule():
     diagnostics = check("Patients were given remdesivir.\n", select="spelling")
     assert found(diagnostics) == [("spelling.unknown-word", "remdesivir")]

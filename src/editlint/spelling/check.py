@@ -60,7 +60,8 @@ __all__ = ["Analysis", "Speller", "WordProblem", "analyse", "is_checked", "spell
 #: draft's report is the same however busy the machine is.
 MAX_SUGGESTED_WORDS = 400
 MAX_DEEP_SEARCHES = 40
-#: An unknown word used this often in a draft is used on purpose.
+#: An unknown word used this often in a draft is used on purpose, unless it
+#: is a small slip from one of the commonest words ("goverment" three times).
 CONSISTENT_USES = 3
 #: Endings of the second word of a Latin species name ("Spheniscus magellanicus").
 _EPITHET = regex.compile(r"(?:us|um|a|ae|is|i|as)$")
@@ -274,7 +275,7 @@ class _Analyser:
                 continue
             if n.spelling.lower() in self.in_draft and n.distance <= SLIP:
                 return "typo"  # the draft spells it right elsewhere
-            if n.tier <= COMMON_TIER and uses_it < CONSISTENT_USES:
+            if n.tier <= COMMON_TIER and (uses_it < CONSISTENT_USES or (n.tier == 0 and n.distance <= SMALL_SLIP)):
                 return "typo" if n.distance <= SMALL_SLIP else "likely-typo"
         return "unknown"
 
