@@ -53,6 +53,7 @@ def main(ctx) -> None:
     editlint explain RULE          what a rule flags, why, and its examples
     editlint check-rules [PATH]    validate rule files and run their examples
     editlint vocab add WORD...     accept words in the spelling checks
+    editlint lsp                   the language server, for editors
 
     Run "editlint check --help" for the options of a check.
     """
@@ -536,6 +537,20 @@ def vocab_add(words, config_path):
     return EXIT_OK
 
 
+@main.command()
+def lsp():
+    """Run the language server for editors (LSP over standard input and
+    output; needs the lsp extra: pip install 'editlint[lsp]')."""
+    from .lsp import MISSING_EXTRA, available
+
+    if not available():
+        _err(MISSING_EXTRA)
+        return EXIT_ERROR
+    from .lsp.server import serve  # pygls is imported only here
+
+    return serve()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
 
@@ -560,5 +575,7 @@ def run() -> None:
         sys.stdout.flush()
         sys.stderr.flush()
     except BrokenPipeError:  # `editlint ... | head`: the reader has gone
+        pass
+    except ValueError:  # closed already: the language server closes its output when told to exit
         pass
     os._exit(code)
