@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 from helpers import cli, make_rule, messages, problems, write
 
+from editlint.analysis.quotations import DOUBLE, SINGLE, find_quotations
 from editlint.parsing import parse
-from editlint.quotations import DOUBLE, SINGLE, analyse
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "article.txt"
 
 
 def quotes_of(source: str, fmt: str = "text"):
     document = parse("draft." + ("md" if fmt == "markdown" else "txt"), source)
-    return document, analyse(document)
+    return document, find_quotations(document)
 
 
 def texts(source: str, fmt: str = "text"):

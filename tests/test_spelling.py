@@ -17,8 +17,9 @@ import pytest
 import yaml
 from helpers import cli, write
 
+from editlint.analysis.analyses import analyses
 from editlint.parsing import parse
-from editlint.spelling.check import Speller, analyse, is_checked
+from editlint.spelling.check import Speller, is_checked
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
 
@@ -67,7 +68,7 @@ def plain_speller(language: str) -> Speller:
 
 def problems(source: str, language: str = "en-US", fmt: str = "markdown"):
     document = parse("<test>", source, fmt)
-    return document, analyse(document, plain_speller(language)).problems
+    return document, analyses(document).spelling(plain_speller(language)).problems
 
 
 def words(source: str, language: str = "en-US", fmt: str = "markdown") -> list[tuple[str, str]]:

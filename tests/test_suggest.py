@@ -10,21 +10,13 @@ from pathlib import Path
 import pytest
 from helpers import cli
 
+from editlint.analysis.distance import NEIGHBOURS, slip_distance, substitution_cost
 from editlint.kinds import KINDS
 from editlint.kinds.base import build
 from editlint.rule import read_rule_file, shipped_rules_dir
 from editlint.spelling.check import Speller
 from editlint.spelling.lexicon import lexicon, tier
-from editlint.spelling.suggest import (
-    ALPHABET,
-    NEIGHBOURS,
-    edits1,
-    rank,
-    sound_key,
-    substitution_cost,
-    suggest,
-    weighted_distance,
-)
+from editlint.spelling.suggest import ALPHABET, edits1, rank, sound_key, suggest
 
 
 @pytest.fixture(scope="module")
@@ -36,47 +28,47 @@ def tier_of(word: str) -> int:
     return tier(lexicon().flags(word))
 
 
-# --------------------------------------------------------------------------- weighted_distance
+# --------------------------------------------------------------------------- slip_distance
 
 
 def test_identical_words_are_zero_apart():
-    assert weighted_distance("faction", "faction") == 0
-    assert weighted_distance("", "") == 0
+    assert slip_distance("faction", "faction") == 0
+    assert slip_distance("", "") == 0
 
 
 def test_a_neighbouring_key_costs_less_than_another_substitution():
     assert "s" in NEIGHBOURS["a"] and "m" not in NEIGHBOURS["a"]
-    assert weighted_distance("cat", "cst") < weighted_distance("cat", "cmt")
-    assert weighted_distance("cat", "cmt") == pytest.approx(1.0)
+    assert slip_distance("cat", "cst") < slip_distance("cat", "cmt")
+    assert slip_distance("cat", "cmt") == pytest.approx(1.0)
     # g sits between f and h, under t and y, over v and b.
     assert NEIGHBOURS["g"] == frozenset("fhtyvb")
 
 
 def test_one_vowel_for_another_costs_less_than_a_consonant():
-    assert weighted_distance("bat", "bit") < weighted_distance("bat", "bmt")
+    assert slip_distance("bat", "bit") < slip_distance("bat", "bmt")
 
 
 def test_a_swap_costs_less_than_two_substitutions():
-    swap = weighted_distance("form", "from")
+    swap = slip_distance("form", "from")
     assert swap < substitution_cost("o", "r") + substitution_cost("r", "o")
     assert swap < 1.0
-    assert weighted_distance("abcd", "abdc") == pytest.approx(swap)
+    assert slip_distance("abcd", "abdc") == pytest.approx(swap)
 
 
 def test_a_doubled_or_dropped_double_letter_costs_less():
     # Doubling a letter, or dropping one of a double, is a small slip ...
-    assert weighted_distance("bat", "batt") < weighted_distance("bat", "bart")
-    assert weighted_distance("batt", "bat") < weighted_distance("bart", "bat")
-    assert weighted_distance("sucessful", "successful") < weighted_distance("sucessful", "sucessfull") + 0.5
-    assert weighted_distance("sucessful", "successful") < 1.0
+    assert slip_distance("bat", "batt") < slip_distance("bat", "bart")
+    assert slip_distance("batt", "bat") < slip_distance("bart", "bat")
+    assert slip_distance("sucessful", "successful") < slip_distance("sucessful", "sucessfull") + 0.5
+    assert slip_distance("sucessful", "successful") < 1.0
     # ... and a left-out letter is cheaper than an extra one.
-    assert weighted_distance("factn", "facton") < weighted_distance("factxon", "facton")
+    assert slip_distance("factn", "facton") < slip_distance("factxon", "facton")
 
 
 def test_the_distance_is_at_most_the_plain_edit_distance():
     for a, b in [("facton", "faction"), ("facton", "factor"), ("teh", "the"), ("recieve", "receive"), ("x", "yz")]:
         plain = _levenshtein(a, b)
-        assert 0 < weighted_distance(a, b) <= plain
+        assert 0 < slip_distance(a, b) <= plain
 
 
 def _levenshtein(a: str, b: str) -> int:
@@ -213,7 +205,7 @@ def test_suggest_with_plain_functions():
 
 def test_two_letters_swapped_across_a_third_are_one_slip(us):
     # "tradegy" is two substitutions from "tragedy", but one slip.
-    assert weighted_distance("tradegy", "tragedy") < 1.0
+    assert slip_distance("tradegy", "tragedy") < 1.0
     assert us.suggestions("tradegy", frozenset())[0] == "tragedy"
     assert us.suggestions("revelant", frozenset())[0] == "relevant"
 

@@ -55,7 +55,7 @@ def test_the_rules_are_listed_with_lowercase_alone_off():
     assert result.exit_code == 0, result.output
     for rule_id in (
         "titles.capitalized-before-name", "titles.lowercase-job-description", "titles.lowercase-after-name",
-        "titles.inconsistent-title", "titles.name-spelling", "titles.surname-on-second-reference",
+        "titles.inconsistent-title", "titles.surname-on-second-reference",
     ):  # fmt: skip
         assert rule_id in result.output
     (alone,) = [line for line in result.output.splitlines() if line.startswith("titles.lowercase-alone ")]
@@ -181,34 +181,32 @@ def test_surname_not_in_quotes_headings_captions_or_for_shared_surnames():
 # --------------------------------------------------------------------------- one name, one report
 
 
-def test_a_slip_is_reported_once_by_the_spelling_rules_or_the_titles_rules():
+def test_a_name_spelt_two_ways_is_reported_by_one_rule():
     draft = (
         "Stephanie Savell, a researcher, said it. Muammar Gaddafi said he would stay.\n"
         "\n"
         "Stephanie Savel added more. Critics of Muammar Kaddafi said he would not.\n"
     )
     diagnostics = check(draft, select="titles,spelling")
+    assert "titles.name-spelling" not in {d["rule"] for d in diagnostics}  # retired: spelling.name-variant's
     by_line_3 = [(d["rule"], d["match"]) for d in diagnostics if d["line"] == 3]
-    # "Savel" beside "Savell" is spelling.name-variant's; "Kaddafi" (a
-    # different first letter, which it does not compare) is titles'.
-    assert ("spelling.name-variant", "Savel") in by_line_3
-    assert ("titles.name-spelling", "Muammar Kaddafi") in by_line_3
-    assert not any(rule == "titles.name-spelling" and "Savel" in match for rule, match in by_line_3)
-    assert not any(rule.startswith("spelling.") and "Kaddafi" in match for rule, match in by_line_3)
-    (kaddafi,) = [d for d in diagnostics if d["rule"] == "titles.name-spelling"]
+    # "Savel" beside "Savell": the word; "Kaddafi" (a different first letter,
+    # which the word-by-word comparison does not make): the full name.
+    assert by_line_3 == [("spelling.name-variant", "Savel"), ("spelling.name-variant", "Muammar Kaddafi")]
+    (kaddafi,) = [d for d in diagnostics if d["match"] == "Muammar Kaddafi"]
     assert (kaddafi["line"], kaddafi["column"], kaddafi["end_column"]) == (3, 40, 55)
     assert kaddafi["suggestions"] == ["Muammar Gaddafi"]
 
 
-def test_name_spelling_reports_hyphens_and_inner_capitals():
+def test_full_names_with_hyphens_and_inner_capitals():
     draft = (
         "Senator Natasha Stott Despoja said she would resign. Ray McDonald said it.\n"
         "\n"
         "Natasha Stott-Despoja then left. A lawyer for Ray MacDonald declined.\n"
     )
-    assert found(check(draft, select="titles,spelling")) == [
-        ("titles.name-spelling", 3, 1, 22, "Natasha Stott-Despoja", ["Natasha Stott Despoja"]),
-        ("titles.name-spelling", 3, 47, 60, "Ray MacDonald", ["Ray McDonald"]),
+    assert found(check(draft, select="titles,spelling"), "spelling.name-variant") == [
+        ("spelling.name-variant", 3, 1, 22, "Natasha Stott-Despoja", ["Natasha Stott Despoja"]),
+        ("spelling.name-variant", 3, 47, 60, "Ray MacDonald", ["Ray McDonald"]),
     ]
 
 

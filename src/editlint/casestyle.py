@@ -22,11 +22,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .analysis.analyses import analyses
+from .analysis.wordlists import ARTICLES, CONJUNCTIONS, HYPHEN_PREFIXES, NAME_PARTICLES, NEVER_PARTICLES, PREPOSITIONS
+from .analysis.wordlists import SHORT_PREPOSITIONS as _SHORT
+from .analysis.words import without_possessive
 from .diagnostic import Finding
 from .document import BlockKind, Document, Token, TokenKind
 from .userregex import BoundedPattern
-from .wordlists import ARTICLES, CONJUNCTIONS, HYPHEN_PREFIXES, NAME_PARTICLES, NEVER_PARTICLES, PREPOSITIONS
-from .wordlists import SHORT_PREPOSITIONS as _SHORT
 
 #: The styles a unit can be judged by.
 STYLES = ("majority", "title", "title-ap", "title-chicago", "sentence")
@@ -45,8 +47,6 @@ _ALWAYS_LOWER = frozenset({"n", "v", "vs"})
 _CONNECTORS = frozenset({"of", "for"}) | NAME_PARTICLES
 # Marks after which title case starts again.
 _PHRASE_BREAKS = frozenset(":—–?!|-")
-_OPENING_QUOTES = frozenset("“‘«")
-_CLOSING_QUOTES = frozenset("”’»")
 _WORDLIKE = frozenset({TokenKind.WORD, TokenKind.NUMBER, TokenKind.ACRONYM})
 
 
@@ -122,10 +122,7 @@ def _lower(word: str) -> str:
 
 def bare(word: str) -> str:
     """A word without a possessive ending ("Israel’s" -> "Israel")."""
-    for ending in ("’s", "'s", "’", "'"):
-        if word.endswith(ending) and len(word) > len(ending):
-            return word[: -len(ending)]
-    return word
+    return without_possessive(word)
 
 
 def case_findings(rule, case: CaseStyle, units, document: Document) -> Iterator[Finding]:
@@ -150,34 +147,12 @@ class _Judge:
             return False  # a stray line of plain text (a byline), not a heading
         return kind in (BlockKind.HEADLINE, BlockKind.HEADING) or not self.case.headings_only
 
-    # What the draft's body says about names.
-    def _body_words(self) -> tuple[frozenset[str], frozenset[str]]:
-        """Words the draft's body writes capitalised inside a sentence, and
-        the words it writes in lower case (memoised on the document)."""
-        key = ("headline-body-words",)
-        cached = self.document.cache.get(key)
-        if cached is None:
-            capitalised, lower = set(), set()
-            for block in self.document.blocks:
-                if block.kind in (BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.FRONT_MATTER):
-                    continue
-                for sentence in block.sentences:
-                    words = [t for t in sentence.tokens if t.kind is TokenKind.WORD]
-                    for n, token in enumerate(words):
-                        for part in token.text.split("-"):
-                            if part[:1].isupper():
-                                if n:
-                                    capitalised.add(bare(part))
-                            elif part[:1].islower():
-                                lower.add(bare(part))
-            cached = self.document.cache[key] = (frozenset(capitalised), frozenset(lower))
-        return cached
-
     @property
     def names(self) -> frozenset[str]:
-        """Words the draft's body writes capitalised inside a sentence."""
+        """Words (and parts of words) the draft's body writes capitalised
+        inside a sentence."""
         if self._names is None:
-            self._names = self._body_words()[0]
+            self._names = analyses(self.document).capitalised_words.parts
         return self._names
 
     def lower_name(self, word: _Word) -> bool:
@@ -187,7 +162,7 @@ class _Judge:
 
         word_text = bare(word.text)
         return (
-            word_text in self._body_words()[1]
+            word_text in analyses(self.document).capitalised_words.lower
             and not lexicon().flags(word_text)
             and not lexicon().flags(word_text.capitalize())
         )
@@ -218,22 +193,18 @@ class _Judge:
         last_word = word_tokens[-1] if word_tokens else -1
         result = []
         opens = True
-        quoted = False
         seen_word = False
+        shared = analyses(self.document)
         for i, token in enumerate(tokens):
             if token.kind is TokenKind.PUNCT:
-                if token.text == '"':
-                    quoted = not quoted
-                elif token.text in _OPENING_QUOTES:
-                    quoted = True
-                elif token.text in _CLOSING_QUOTES:
-                    quoted = False
-                elif token.text in _PHRASE_BREAKS:
+                if token.text in _PHRASE_BREAKS:
                     opens = True
                 continue
             if token.kind is not TokenKind.WORD:
                 seen_word, opens = True, False  # a number, an acronym, code: the unit has begun
                 continue
+            # Words in quotation marks (the one quotation analysis) are someone's: as written.
+            quoted = shared.in_quotation(token.span)
             result.extend(_parts(token, base, i == last_word, not seen_word, opens and seen_word, quoted))
             seen_word, opens = True, False
         return result

@@ -187,10 +187,12 @@ class Document:
     #: (line, message), each shown as a note.
     notes: tuple[tuple[int, str], ...] = ()
     traits: SourceTraits = SourceTraits()
-    #: Analyses that several rules share (the spelling of every word, say),
-    #: keyed by what they depend on. Derived data only: the document itself
-    #: never changes.
-    cache: dict = field(default_factory=dict, repr=False, compare=False)
+    #: The analyses several rules share (an editlint.analysis.analyses.Analyses),
+    #: made on first use by editlint.analysis.analyses.analyses(), the one
+    #: function that sets it. Derived data only: the document itself never
+    #: changes. (The analyses read documents, so this module cannot name
+    #: their type.)
+    analyses: object = field(default=None, init=False, repr=False, compare=False)
 
     @cached_property
     def source_text(self) -> SourceText:

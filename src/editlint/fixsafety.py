@@ -12,7 +12,7 @@ spaces, a space before a comma, a straight mark made curly) leaves the
 words as they were said, and stays safe; so does one that removes a
 quotation whole (a headline printed twice goes with the quote in it).
 Where quotations are is the quotation analysis's to say
-(editlint.quotations); the engine puts every finding's fix through
+(editlint.analysis.quotations); the engine puts every finding's fix through
 :func:`guard_quoted_speech`, so no rule kind can forget it.
 """
 
@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
+from .analysis.analyses import analyses
 from .diagnostic import Applicability, Edit, Fix
 from .document import Document
-from .quotations import quoted_source_spans
 from .span import Span
 
 #: Why a safe fix was made unsafe, as the text report shows it.
@@ -43,7 +43,7 @@ def guard_quoted_speech(document: Document, fix: Fix | None) -> Fix | None:
     quotation."""
     if fix is None or fix.applicability is not Applicability.SAFE:
         return fix
-    quoted = quoted_source_spans(document)
+    quoted = analyses(document).quoted_source_spans
     if quoted and any(_changes_quoted_words(document.source, edit, quoted) for edit in fix.edits):
         return Fix(fix.edits, Applicability.UNSAFE, QUOTED_SPEECH)
     return fix

@@ -19,6 +19,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Hashable, Iterable, Iterator
 
+from .analysis.analyses import analyses
 from .document import Document
 from .textmap import PLACEHOLDER, TextMap
 from .tokens import tokenize
@@ -28,6 +29,19 @@ Match = tuple[int, int, Hashable]
 
 #: Unit texts whose matches are kept; the memo is emptied when full.
 MEMO_LIMIT = 20_000
+
+
+class _DraftMatches:
+    """One draft's matches, kept while its rules run: by (case sensitivity,
+    unit), and the tables matching anywhere in it by case sensitivity; each
+    with the count of tables it was made for (a scan made before a table
+    was added is stale)."""
+
+    __slots__ = ("by_unit", "present")
+
+    def __init__(self) -> None:
+        self.by_unit: dict[tuple[bool, int], tuple[int, dict[int, list[Match]]]] = {}
+        self.present: dict[bool, tuple[int, set[int]]] = {}
 
 
 def _words(text: str, ignorecase: bool) -> tuple[str, ...]:
@@ -59,9 +73,10 @@ class _CombinedIndex:
 
     def scan(self, unit, document: Document) -> dict[int, list[Match]]:
         """Each table's matches in ``unit``, in order and without overlaps;
-        worked out once per unit (memoised on the document)."""
-        key = ("phrases", self.ignorecase, id(unit))
-        cached = document.cache.get(key)
+        worked out once per unit (kept with the draft's analyses)."""
+        memo = analyses(document).memo(_DraftMatches)
+        key = (self.ignorecase, id(unit))
+        cached = memo.by_unit.get(key)
         if cached is not None and cached[0] == self.tables:
             return cached[1]
         # The matches depend on the unit's text alone: a sentence met in an
@@ -72,7 +87,7 @@ class _CombinedIndex:
                 self._memo.clear()
             # Interned: the memos of the rules keep the same text.
             found = self._memo[sys.intern(unit.text)] = self._scan(unit)
-        document.cache[key] = (self.tables, found)
+        memo.by_unit[key] = (self.tables, found)
         return found
 
     def _scan(self, unit) -> dict[int, list[Match]]:
@@ -115,13 +130,13 @@ class _CombinedIndex:
         """The tables with a match anywhere in the draft's blocks. A unit
         is a block or one of its sentences, so a table missing here matches
         in no unit: its rule can skip the draft without looking at a unit."""
-        key = ("phrases-present", self.ignorecase)
-        cached = document.cache.get(key)
+        memo = analyses(document).memo(_DraftMatches)
+        cached = memo.present.get(self.ignorecase)
         if cached is None or cached[0] != self.tables:
             found = set()
             for block in document.blocks:
                 found.update(self.scan(block, document))
-            cached = document.cache[key] = (self.tables, found)
+            cached = memo.present[self.ignorecase] = (self.tables, found)
         return cached[1]
 
 

@@ -19,8 +19,9 @@ from helpers import (
     suggestions,
 )
 
+from editlint.analysis.distance import edit_distance
 from editlint.diagnostic import Applicability
-from editlint.kinds.headline import edit_distance, title_key
+from editlint.kinds.headline import title_key
 from editlint.parsing import parse
 
 

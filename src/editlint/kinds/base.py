@@ -8,7 +8,6 @@ document to findings.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import hashlib
 import types
@@ -19,6 +18,7 @@ from typing import ClassVar, Literal
 
 import regex
 
+from ..analysis.analyses import analyses
 from ..diagnostic import Applicability, Finding, Fix
 from ..document import PLACEHOLDER, Document, Unit
 from ..edits import edit_for
@@ -157,14 +157,9 @@ class KindRule:
 
 def in_quotation(document: Document, span) -> bool:
     """Whether ``span`` (a source range) lies in someone's quoted words (see
-    editlint.quotations): for rules of house style, which leave what people
+    editlint.analysis.quotations): for rules of house style, which leave what people
     said as they said it."""
-    from ..quotations import quoted_source_spans
-
-    spans = quoted_source_spans(document)
-    # Sorted by start: only those starting at or before ``span`` can hold it.
-    before = spans[: bisect.bisect_right(spans, span)]
-    return any(quoted.start <= span.start and span.end <= quoted.end for quoted in before)
+    return analyses(document).in_quotation(span)
 
 
 # --------------------------------------------------------------------------- options

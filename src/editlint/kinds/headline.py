@@ -95,6 +95,7 @@ from typing import Literal
 
 import regex
 
+from ..analysis.distance import edit_distance
 from ..casestyle import CaseStyle, case_findings
 from ..diagnostic import Finding
 from ..document import PLACEHOLDER, Block, BlockKind, Document, TokenKind
@@ -264,8 +265,10 @@ class Headline(KindRule):
             longest = max(len(words), len(other_words))
             word_limit = min(o.max_changed_words, longest // 3)
             char_limit = min(o.max_distance, max(len(key), len(other)) // 7)
-            near = (word_limit and edit_distance(words, other_words, word_limit) <= word_limit) or (
-                char_limit and edit_distance(key, other, char_limit) <= char_limit
+            # Swapped neighbours count as two edits here, as they always
+            # have: two words swapped in a headline are two changed words.
+            near = (word_limit and edit_distance(words, other_words, word_limit, swaps=False) <= word_limit) or (
+                char_limit and edit_distance(key, other, char_limit, swaps=False) <= char_limit
             )
             if not near:
                 continue
@@ -359,22 +362,6 @@ def title_key(text: str) -> str:
     words = _WORDS.findall(_INNER.sub("", text.casefold()))
     # Code or a URL stands as one word; a title of nothing else has no key.
     return " ".join(words) if any(w != PLACEHOLDER for w in words) else ""
-
-
-def edit_distance(a: Sequence, b: Sequence, limit: int) -> int:
-    """Levenshtein distance of two strings or word lists; any distance over
-    ``limit`` is given as ``limit + 1``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        current = [i]
-        for j, y in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return min(previous[-1], limit + 1)
 
 
 def _shown(text: str) -> str:

@@ -53,16 +53,16 @@ Message fields: {match}, {suggestion}. Fixes are unsafe by default.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
 import regex
 
+from ..analysis.analyses import analyses
 from ..document import TokenKind
 from ..grammar.lexicon import inflect
 from ..grammar.matchers import Matcher, build_matcher, check_tags, forms
-from ..grammar.tagger import shared_tags
 from ..rule import Scope
 from .base import KindRule, OptionError, in_quotation
 
@@ -83,28 +83,6 @@ class Options:
     quotes: bool = True
 
 
-def sentence_tags(document, unit) -> Sequence[str]:
-    """The tags of a unit's tokens, computed once per sentence and shared by
-    every pattern rule (memoised on the document)."""
-    from ..document import BlockKind
-
-    block = unit.block
-    key = ("tags", block.index, unit.offset, len(unit.text))
-    cached = document.cache.get(key)
-    if cached is None:
-        heading = block.kind in (BlockKind.HEADLINE, BlockKind.HEADING)
-        if unit is block:
-            cached = []
-            for sentence in block.sentences:
-                cached.extend(shared_tags(sentence.tokens, heading))
-        else:
-            # The tagger's own tuple: kept for every sentence of the draft,
-            # it is shared with the sentences of the same words, not copied.
-            cached = shared_tags(unit.tokens, heading)
-        document.cache[key] = cached
-    return cached
-
-
 class _UnitView:
     """What every pattern rule needs of one unit, worked out once: the tags
     of its tokens, where its sentences start, and indexes of its tokens by
@@ -114,7 +92,7 @@ class _UnitView:
 
     def __init__(self, document, unit) -> None:
         tokens = unit.tokens
-        self.tags = sentence_tags(document, unit)
+        self.tags = analyses(document).tags(unit)
         self.starts = _sentence_starts(unit)
         self.words: dict[str, list[int]] = {}
         self.by_tag: dict[str, list[int]] = {}
@@ -132,6 +110,10 @@ class _UnitView:
         return self.by_lemma
 
 
+class _UnitViews(dict):
+    """A draft's views of its units, by the unit's identity (see _view)."""
+
+
 #: The most views a draft keeps (see _view).
 VIEW_LIMIT = 2_000
 
@@ -143,9 +125,7 @@ def _view(document, unit) -> _UnitView:
     # sentences are all new (no memo hit) held 180 MB of views for 5 MB of
     # text. Past VIEW_LIMIT units the oldest view goes; a longer draft's
     # views are built again for each rule, which costs time, not memory.
-    views = document.cache.get("pattern-views")
-    if views is None:
-        views = document.cache["pattern-views"] = {}
+    views = analyses(document).memo(_UnitViews)
     view = views.get(id(unit))
     if view is None:
         if len(views) >= VIEW_LIMIT:

@@ -1,10 +1,10 @@
 """quotes: quotation marks and attribution.
 
-Quotations are found once per draft (editlint.quotations): straight and
+Quotations are found once per draft (editlint.analysis.quotations): straight and
 curly marks, single quotes nested in double ones, quotes running over
 several paragraphs, apostrophes told from closing marks, and primes
 (6'2") from quotation marks. Who speaks is read with the grammar of
-attribution in editlint.attribution.
+attribution in editlint.analysis.attribution.
 
 Options:
   check         what this rule reports:
@@ -53,7 +53,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from ..attribution import (
+from ..analysis.analyses import analyses
+from ..analysis.attribution import (
     NAMING_VERBS,
     NOT_NAMES,
     REPORTING_VERBS,
@@ -69,8 +70,8 @@ from ..attribution import (
     title_like,
     transcript,
 )
+from ..analysis.quotations import DOUBLE
 from ..document import Block, BlockKind, Document
-from ..quotations import DOUBLE, analyse
 from .base import KindRule, OptionError
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -107,7 +108,7 @@ class Quotes(KindRule):
     def check(self, units, document):
         wanted = {id(unit.block) for unit in units}
         check = self.options.check
-        quotes = analyse(document)
+        quotes = analyses(document).quotations
         if check in ("unclosed", "unopened"):
             for stray in quotes.stray:
                 if stray.opening == (check == "unclosed") and id(stray.block) in wanted:
@@ -247,7 +248,7 @@ def _outside(quotes, block: Block) -> str:
 
 class _Attribution:
     """Which quotations of one draft the copy attributes to no one (see
-    editlint.attribution for the grammar). What is asked of a paragraph
+    editlint.analysis.attribution for the grammar). What is asked of a paragraph
     (its speech verbs, whether it leads into a quote) is worked out once:
     a paragraph of thousands of quotations asks it thousands of times."""
 

@@ -39,8 +39,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from ..analysis.analyses import analyses
+from ..analysis.fullnames import full_name_variants
+from ..analysis.people import reader_for
+from ..analysis.words import without_possessive
 from ..diagnostic import Applicability
-from ..spelling.check import analyse, speller
+from ..document import TokenKind
+from ..spelling.check import speller
 from ..spelling.prose import NotProse
 from .base import KindRule, OptionError, compile_pattern
 
@@ -75,7 +80,7 @@ class Spelling(KindRule):
 
     def check(self, units, document):
         blocks = {id(unit.block) for unit in units}
-        analysis = analyse(document, self.speller, self.options.max_suggestions)
+        analysis = analyses(document).spelling(self.speller, self.options.max_suggestions)
         if analysis.not_prose is not None:
             if self.options.check == "typo":
                 yield from self._not_prose(analysis.not_prose, units, document)
@@ -103,6 +108,33 @@ class Spelling(KindRule):
             )
             if finding:
                 yield finding
+        if self.options.check == "name-variant":
+            yield from self._full_names(analysis, units, document)
+
+    def _full_names(self, analysis, units, document):
+        """A person's full name written two ways where no word of it is a
+        problem already ("Muammar Kaddafi" beside "Muammar Gaddafi", "Ray
+        MacDonald", "Natasha Stott-Despoja"): the whole name, with the
+        draft's other spelling as the fix."""
+        flagged = {(p.block.index, p.token.start) for p in analysis.problems}
+        people = analyses(document).people(reader_for())
+        for variant in full_name_variants(people):
+            m, other = variant.mention, variant.other
+            if _word_reported(variant.mention, variant.others, flagged):
+                continue  # a word of it is reported as itself ("Savel" beside "Savell")
+            block = m.s.block
+            start, end = m.s.tokens[m.run.start].start, m.s.tokens[m.run.end - 1].end
+            unit = next((u for u in units if u.block is block and u.offset <= start < u.offset + len(u.text)), None)
+            if unit is None or end > unit.offset + len(unit.text):
+                continue
+            suggestion = " ".join(other) + m.run.suffix
+            finding = self.finding(
+                document, unit, start - unit.offset, end - unit.offset, (suggestion,),
+                word=m.s.text(m.run.start, m.run.end), dialect="", other=" ".join(other),
+                language=self.options.language,
+            )  # fmt: skip
+            if finding:
+                yield finding
 
     def _not_prose(self, found: NotProse, units, document):
         """The one finding for a draft that is not prose, on its first
@@ -121,3 +153,15 @@ class Spelling(KindRule):
                 "so its words are not checked one by one"
             )
             yield replace(finding, message=message)
+
+
+def _word_reported(mention, others, flagged: set[tuple[int, int]]) -> bool:
+    """Whether a word in which two spellings of a full name differ is a
+    spelling problem of its own (one slip, one finding)."""
+    shared = set(mention.key) & set(others[0].key)
+    for m in (mention, *others):
+        for t in m.s.tokens[m.run.start : m.run.end]:
+            if t.kind is TokenKind.WORD and (m.s.block.index, t.start) in flagged:
+                if without_possessive(t.text.replace("’", "'")) not in shared:
+                    return True
+    return False

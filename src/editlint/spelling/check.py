@@ -33,14 +33,25 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..document import Block, Document, Token
+from ..analysis.distance import derived, one_slip_apart
+from ..analysis.wordlists import FUNCTION_WORDS, NAME_PARTICLES
+from ..analysis.words import (
+    JOINED,
+    NEXT_CAPITALISED,
+    NEXT_SPEECH_VERB,
+    PARTICLE_NAME,
+    CapitalisedWords,
+    Uses,
+    is_checked,
+    without_possessive,
+)  # fmt: skip
+from ..document import Block, Token
 from .lexicon import dictionary_names, is_phrase, tier
-from .names import TITLES, NameUse, close, close_derived, name_variants
+from .names import TITLES, NameUse, name_variants
 from .prose import NotProse, not_prose
-from .speller import COMMON_TIER, FUNCTION_WORDS, NAME_PARTICLES, SLIP, SMALL_SLIP, Near, Speller, without_possessive
-from .words import JOINED, NEXT_CAPITALISED, NEXT_SPEECH_VERB, PARTICLE_NAME, SPEECH_VERBS, draft_words, is_checked
+from .speller import COMMON_TIER, SLIP, SMALL_SLIP, Near, Speller
 
-__all__ = ["SPEECH_VERBS", "Analysis", "Speller", "WordProblem", "analyse", "is_checked", "speller"]
+__all__ = ["Analysis", "Speller", "WordProblem", "analyse", "is_checked", "speller"]
 
 #: A draft full of unknown words (a foreign-language quote, a table of
 #: codes) must not take long: the most words of one draft that get
@@ -119,15 +130,10 @@ class Analysis:
     not_prose: NotProse | None = None
 
 
-def analyse(document: Document, speller: Speller, max_suggestions: int = 5) -> Analysis:
-    """Every spelling problem of the draft (memoised on the document)."""
-    key = ("spelling", speller.language, id(speller))
-    cached = document.cache.get(key)
-    if cached is not None:
-        return cached
-    analysis = _Analyser(document, speller, max_suggestions).run()
-    document.cache[key] = analysis
-    return analysis
+def analyse(uses: Uses, capitals: CapitalisedWords, speller: Speller, max_suggestions: int = 5) -> Analysis:
+    """Every spelling problem of a draft, from its words (see
+    editlint.analysis.analyses for the one analysis per draft and speller)."""
+    return _Analyser(uses, capitals, speller, max_suggestions).run()
 
 
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i")
@@ -142,8 +148,9 @@ def _vowel_for_vowel(a: str, b: str) -> bool:
 
 
 class _Analyser:
-    def __init__(self, document: Document, speller: Speller, max_suggestions: int) -> None:
-        self.uses = draft_words(document)
+    def __init__(self, uses: Uses, capitals: CapitalisedWords, speller: Speller, max_suggestions: int) -> None:
+        self.uses = uses
+        self.capitals = capitals
         self.speller = speller
         self.max_suggestions = max_suggestions
         self.in_draft = self.uses.in_draft
@@ -305,7 +312,7 @@ class _Analyser:
             return "name"  # "al-Harbi"; "Iraj Harirchi" is no misspelt "Iran"
         previous = uses.tokens[i - 1].text if i and uses.runs[i - 1] == uses.runs[i] and uses.runs[i] else ""
         if previous and previous.lower() not in TITLES and self._first_name(previous):
-            if target.spelling not in uses.inner_capitalised:
+            if target.spelling not in self.capitals.words:
                 return "name"  # "Mike Pompeo", "Joe Schriner": a surname after a first name
         if (partners or target.tier >= 3) and _vowel_for_vowel(part.lower(), target.spelling.lower()):
             return "name"  # "Tulsi", "Kellar", "Charlamagne": names differ in a vowel
@@ -314,7 +321,7 @@ class _Analyser:
             return "name"  # "bin Sarea", "P. Chia", "Osama bin Laden"
         if uses.counts[word.lower()] > 1:
             return "name"  # used as a name: "Salling Group" seven times
-        if target.spelling in uses.inner_capitalised:
+        if target.spelling in self.capitals.words:
             return "typo"  # "Wednsday" where the draft says "Wednesday"
         return "likely-typo"
 
@@ -332,7 +339,7 @@ class _Analyser:
         lexicon = self.speller.lexicon
         for n in self.speller.near_misses(word):
             target = n.spelling.lower()
-            if target == lower or len(target) < 5 or (lower.startswith(target) and close_derived(lower, target)):
+            if target == lower or len(target) < 5 or (lower.startswith(target) and derived(lower, target)):
                 continue
             if len(lower) < 7 and n.distance > SMALL_SLIP and not (target in names and n.tier <= 2):
                 # A short name is a letter from some word by chance ("Mazza",
@@ -379,10 +386,9 @@ class _Analyser:
         the draft uses, or no common word is a small slip away."""
         uses = self.uses
         flags = uses.flags[i]
-        inner_capitalised = uses.inner_capitalised
-        if word in inner_capitalised or flags & (NEXT_CAPITALISED | NEXT_SPEECH_VERB):
+        if word in self.capitals.words or flags & (NEXT_CAPITALISED | NEXT_SPEECH_VERB):
             return True
-        if any(close(word, without_possessive(name)) for name in uses.inner_by_initial.get(word[:1], ())):
+        if any(one_slip_apart(word, name) for name in self.capitals.by_initial.get(word[:1], ())):
             return True  # a name variant, reported as such
         return not any(
             n.spelling.islower() and n.distance <= SMALL_SLIP and n.tier <= COMMON_TIER

@@ -25,10 +25,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .speller import fold
+from ..analysis.distance import derived, edit_distance, fold, one_slip_apart
 
-#: Endings of derived forms and inflections of a name.
-DERIVED_ENDINGS = ("s", "es", "n", "an", "ian", "ians", "ans", "i", "is", "er", "ers", "ese", "ish", "ic", "ism")
 #: Titles that stand before a name and say nothing about who it is.
 TITLES = frozenset(
     """mr mrs ms mx dr prof sir dame lord lady rev sen rep gov gen col capt lt sgt st president minister prime
@@ -72,7 +70,7 @@ def name_variants(
     found.extend(_case_variants(by_name, counts))
     distinct = sorted(counts)
     # Only a name with the same first letter and a length within two can be
-    # close (see close); each bucket keeps the sorted order, and merged
+    # close (see one_slip_apart); each bucket keeps the sorted order, and merged
     # they give the candidates in that order. Comparing every name with
     # every other took a long draft's thousands of names to millions.
     buckets: dict[tuple[str, int], list[str]] = {}
@@ -84,7 +82,7 @@ def name_variants(
             continue
         near = [buckets.get((name[0], size), []) for size in range(len(name) - 2, len(name) + 3)]
         for other in heapq.merge(*near):
-            if other == name or not close(name, other):
+            if other == name or not one_slip_apart(name, other):
                 continue
             if not common(other) and _distinct(by_name[name], by_name[other], is_known[other]):
                 continue
@@ -155,7 +153,7 @@ def _transliterations(by_name: dict[str, list[NameUse]], counts: Counter, is_kno
         names.sort()
         for i, a in enumerate(names):
             for b in names[i + 1 :]:
-                if close(a, b) and not (is_known[a] and is_known[b]):
+                if one_slip_apart(a, b) and not (is_known[a] and is_known[b]):
                     continue  # a name variant of an unknown name, found above
                 if a == b or not _same_transliteration(a, b) or _distinct(by_name[a], by_name[b], False):
                     continue
@@ -198,51 +196,9 @@ def _same_transliteration(a: str, b: str) -> bool:
     not two names that differ in a doubled letter ("Baron"/"Barron"), a
     last vowel ("Roberto"/"Roberta") or an ending ("Texas"/"Texans")."""
     ka, kb = skeleton(a), skeleton(b)
-    if ka[:1] != kb[:1] or _derived(a, b):
+    if ka[:1] != kb[:1] or derived(a, b):
         return False
     if ka == kb:
         return True
     consonants = _consonants(ka)
     return consonants == _consonants(kb) and len(consonants) >= 4 and ka[-1] == kb[-1] and edit_distance(ka, kb) <= 1
-
-
-def close_derived(a: str, b: str) -> bool:
-    """Whether one word is the other with an inflection or a derivational
-    ending ("Turpins" of "Turpin", "Zealander" of "Zealand")."""
-    return _derived(a, b)
-
-
-def _derived(a: str, b: str) -> bool:
-    longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
-    return longer.startswith(shorter) and longer[len(shorter) :] in DERIVED_ENDINGS
-
-
-@functools.lru_cache(maxsize=65536)  # the same names meet again draft after draft
-def close(a: str, b: str) -> bool:
-    """One slip apart (two for long names), and not just an inflection, a
-    derived form or other capitals."""
-    if abs(len(a) - len(b)) > 2 or a.lower() == b.lower():
-        return False
-    if _derived(a, b):
-        return False  # Karzai / Karzais, Iran / Iranian, Zealand / Zealander
-    if fold(a) == fold(b):
-        return True  # Erdoğan / Erdogan: one name, spelt with and without an accent
-    limit = 1.0 if min(len(a), len(b)) < 7 else 2.0
-    return edit_distance(a.lower(), b.lower()) <= limit
-
-
-def edit_distance(a: str, b: str) -> float:
-    """Plain Damerau-Levenshtein distance."""
-    n, m = len(a), len(b)
-    previous2: list[int] = []
-    previous = list(range(m + 1))
-    for i in range(1, n + 1):
-        current = [i] + [0] * m
-        for j in range(1, m + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                best = min(best, previous2[j - 2] + 1)
-            current[j] = best
-        previous2, previous = previous, current
-    return previous[m]

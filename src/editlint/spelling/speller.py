@@ -22,10 +22,11 @@ counts when the word is one small slip from a common word: "untill" is no
 
 from __future__ import annotations
 
-import unicodedata
-
 import regex
 
+from ..analysis.distance import fold, slip_distance
+from ..analysis.wordlists import FUNCTION_WORDS, NAME_PARTICLES
+from ..analysis.words import without_possessive
 from ..userregex import BoundedPattern
 from .dialects import copy_case, equivalent
 from .lexicon import (
@@ -40,7 +41,7 @@ from .lexicon import (
     tier,
     weak_dialects,
 )
-from .suggest import near_candidates, suggest, weighted_distance
+from .suggest import near_candidates, suggest
 
 #: Prefixes written with or without a hyphen that dictionaries do not list
 #: with every word ("reoffending", "geo-political", "cyber-bullying").
@@ -48,20 +49,6 @@ PREFIXES = frozenset(
     """agri agro anti auto bi bio co counter cross cyber de dis eco electro ex extra geo hyper inter intra macro
     mega micro mid mini mis multi neo neuro non out over photo post pre pro pseudo quasi re retro self semi socio
     sub super techno tele trans tri ultra un under vice video""".split()
-)
-#: Parts of Arabic, Dutch, French, German, Portuguese and Spanish names.
-NAME_PARTICLES = frozenset(
-    "al el bin bint ibn abu abd ul ur de da di du van von der den la le dos das del della dela des".split()
-)
-#: Words that do not start a closed compound ("everytime", "aswell",
-#: "eachother" are run-together phrases, not compounds) or end one
-#: ("thankyou").
-FUNCTION_WORDS = frozenset(
-    """a an the this that these those some any every each no all both either neither few many much more most other
-    another such what which who whom whose where when why how there here i me my we us our you your he him his she
-    her it its they them their at in on of to for with by from as up into onto upon about than then so if or and
-    but nor not never ever very too also thank be been being is are was were do does did have has had can could
-    will would shall should may might must""".split()
 )
 #: The weighted distance of a small slip (a left-out letter, a neighbouring
 #: key, two letters swapped, a doubled letter, one vowel for another).
@@ -75,7 +62,6 @@ COMMON_TIER = 3
 #: of a news archive's run (60,000 in 5,000 drafts), and about 15 MB; a
 #: draft of random letters, all new words, once filled 500,000 (60 MB).
 MEMO_LIMIT = 100_000
-_LIGATURES = str.maketrans({"æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O"})
 _ORDER = ("ok", "variant", "name", "unknown")
 
 
@@ -267,7 +253,7 @@ class Speller:
                 continue
             flags = [self.lexicon.flags(form) for form in (candidate, candidate[:1].upper() + candidate[1:])]
             level = min((tier(f) for f in flags if f), default=COMMON_TIERS)
-            found.append(Near(spelt, round(weighted_distance(lower, candidate), 6), level))
+            found.append(Near(spelt, round(slip_distance(lower, candidate), 6), level))
         found.sort(key=lambda n: (n.distance, n.tier, n.spelling))
         return tuple(n for n in found if n.distance <= SLIP)
 
@@ -324,20 +310,3 @@ class Speller:
             return (spelling if converted != parts else None), dialect
         spelling = equivalent(word.lower(), is_main)
         return (copy_case(spelling, word) if spelling else None), dialect
-
-
-def without_possessive(word: str) -> str:
-    if word.endswith(("'s", "'S", "’s", "’S")):
-        return word[:-2]
-    if word.endswith(("'", "’")) and word[-2:-1] in "sS":
-        return word[:-1]
-    return word
-
-
-def fold(word: str) -> str:
-    """The word with ligatures written out and accents left off ("anærobic"
-    gives "anaerobic", "złotys" gives "zlotys")."""
-    if word.isascii():
-        return word
-    spelt = word.translate(_LIGATURES)
-    return "".join(c for c in unicodedata.normalize("NFKD", spelt) if not unicodedata.combining(c))

@@ -3,7 +3,7 @@
 Candidates are the dictionary words one edit away (a letter deleted,
 inserted, replaced, two neighbours swapped, or two letters swapped across
 a third: "tradegy" for "tragedy"), and two edits away when none is one
-away. They are ranked by a weighted edit distance, in which the slips people
+away. They are ranked by the slip distance (editlint.analysis.distance), in which the slips people
 really make cost less (a neighbouring key, a doubled or dropped double
 letter, two letters swapped, one vowel for another), then by how common the
 word is, how it sounds, and whether the draft already uses it: "facton" in a
@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from ..analysis.distance import VOWELS, slip_distance
+
 ALPHABET = "abcdefghijklmnopqrstuvwxyz'-"
-_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-VOWELS = frozenset("aeiouy")
 
 # How much each commonness tier (SCOWL size 10, 20, 35, 40-50, 55-60, 70,
 # 80-95, none) adds to the cost.
@@ -32,25 +32,6 @@ TIER_COST = (0.0, 0.1, 0.25, 0.4, 0.55, 0.7, 0.85, 1.0)
 IN_DRAFT_BONUS = 0.6
 SOUND_BONUS = 0.25
 FIRST_LETTER_COST = 0.3
-#: Two letters swapped across a third ("tradegy"): one slip, dearer than a
-#: swap of neighbours.
-SKIP_SWAP_COST = 0.8
-
-
-def _neighbours() -> dict[str, frozenset[str]]:
-    position = {c: (r, i) for r, row in enumerate(_ROWS) for i, c in enumerate(row)}
-    result = {}
-    for c, (r, i) in position.items():
-        result[c] = frozenset(
-            d
-            for d, (r2, i2) in position.items()
-            if d != c and abs(r - r2) <= 1 and abs((i + 0.5 * r) - (i2 + 0.5 * r2)) <= 1
-        )
-    return result
-
-
-NEIGHBOURS = _neighbours()
-
 
 #: No dictionary word is longer (the longest in SCOWL has 45 letters, and
 #: one slip would add one): a longer "word" (a URL fragment, a keyboard run,
@@ -89,48 +70,6 @@ def near_candidates(word: str, words: frozenset[str]) -> set[str]:
     return found
 
 
-def substitution_cost(a: str, b: str) -> float:
-    if a == b:
-        return 0.0
-    if b in NEIGHBOURS.get(a, ()):
-        return 0.6
-    if a in VOWELS and b in VOWELS:
-        return 0.7
-    return 1.0
-
-
-def weighted_distance(source: str, target: str) -> float:
-    """Damerau-Levenshtein distance with the costs of real slips (and two
-    letters swapped across a third as one slip)."""
-    n, m = len(source), len(target)
-    previous3: list[float] = []
-    previous2: list[float] = []
-    previous = [float(j) for j in range(m + 1)]
-    for i in range(1, n + 1):
-        current = [float(i)] + [0.0] * m
-        for j in range(1, m + 1):
-            a, b = source[i - 1], target[j - 1]
-            # Doubling a letter or dropping a double is a small slip, and a
-            # left-out letter is the commonest typo of all.
-            delete_cost = 0.5 if i > 1 and source[i - 2] == a else 1.0
-            insert_cost = 0.5 if j > 1 and target[j - 2] == b else 0.9
-            best = min(
-                previous[j] + delete_cost,
-                current[j - 1] + insert_cost,
-                previous[j - 1] + substitution_cost(a, b),
-            )
-            if i > 1 and j > 1 and a == target[j - 2] and source[i - 2] == b:
-                best = min(best, previous2[j - 2] + 0.6)
-            if (
-                i > 2 and j > 2 and a == target[j - 3] and source[i - 3] == b and source[i - 2] == target[j - 2]
-                and a != b
-            ):  # fmt: skip
-                best = min(best, previous3[j - 3] + SKIP_SWAP_COST)
-            current[j] = best
-        previous3, previous2, previous = previous2, previous, current
-    return previous[m]
-
-
 def sound_key(word: str) -> str:
     """A rough phonetic key: spellings that sound alike get the same key."""
     w = word.lower()
@@ -157,7 +96,7 @@ def rank(
     for candidate in candidates:
         c = candidate.lower()
         commonness = min(tier_of(candidate), len(TIER_COST) - 1)
-        distance = weighted_distance(lower, c)
+        distance = slip_distance(lower, c)
         cost = distance + TIER_COST[commonness]
         if c[:1] not in lower[:2]:
             # Slips rarely hit the first letter (two swapped ones aside).
@@ -208,7 +147,7 @@ def suggest(
         # of them: a long word has over a thousand, each a set of its own.
         # A count, not a time limit, so that the same draft gets the same
         # suggestions on a busy machine as on an idle one.
-        likeliest = sorted(first, key=lambda e: (weighted_distance(lower, e), e))[:MAX_SECOND_EDITS]
+        likeliest = sorted(first, key=lambda e: (slip_distance(lower, e), e))[:MAX_SECOND_EDITS]
         for one in likeliest:
             for candidate in sorted(words & edits1(one)):
                 if candidate != lower:

@@ -14,10 +14,12 @@ quote rules read it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
-from .document import Block, BlockKind, Document
-from .span import Span
+from ..document import Block, BlockKind, Document
+from ..span import Span
 
 DOUBLE, SINGLE = "double", "single"
 _OPENING_CONTEXT = " \t\n([{—–-/\u00a0“‘\"'"
@@ -121,26 +123,19 @@ def _classify(text: str, i: int) -> tuple[str, str] | None:
     return None
 
 
-def analyse(document: Document) -> Quotes:
-    """The quotations of the draft's body (memoised on the document)."""
-    cached = document.cache.get("quotations")
-    if cached is not None:
-        return cached
-    result = _scan([b for b in document.blocks if b.kind in _BODY])
-    document.cache["quotations"] = result
-    return result
+def find_quotations(document: Document) -> Quotes:
+    """The quotations of the draft's body (kept per draft by
+    editlint.analysis.analyses: ``analyses(document).quotations``)."""
+    return _scan([b for b in document.blocks if b.kind in _BODY])
 
 
-def quoted_source_spans(document: Document) -> tuple[Span, ...]:
+def quoted_spans(document: Document, body: Quotes) -> tuple[Span, ...]:
     """The ranges of the draft's source that hold someone's words, in
-    order: every quotation, marks included (in the body, as
-    :func:`analyse` finds them, and in headlines, headings and front-matter
-    fields, each read on its own), and the whole of each Markdown block
-    quote, which quotes by its markup. Memoised on the document."""
-    cached = document.cache.get("quoted source spans")
-    if cached is not None:
-        return cached
-    quotations = list(analyse(document).quotations)
+    order: every quotation, marks included (in the body, as ``body`` found
+    them, and in headlines, headings and front-matter fields, each read on
+    its own), and the whole of each Markdown block quote, which quotes by
+    its markup."""
+    quotations = list(body.quotations)
     for block in document.blocks:
         if block.kind not in _BODY:
             quotations.extend(_scan([block]).quotations)
@@ -150,9 +145,7 @@ def quoted_source_spans(document: Document) -> tuple[Span, ...]:
             start = quotation.start if k == 0 else 0
             end = quotation.end if k == len(quotation.blocks) - 1 else len(block.text)
             spans.append(block.source_span(start, end))
-    result = tuple(sorted(spans))
-    document.cache["quoted source spans"] = result
-    return result
+    return tuple(sorted(spans))
 
 
 def _scan(blocks: list[Block]) -> Quotes:
@@ -250,3 +243,36 @@ def _mark_inside(result: Quotes, quotation: Quotation) -> None:
         start = quotation.start if k == 0 else 0
         end = quotation.end if k == len(quotation.blocks) - 1 else len(block.text)
         result.inside.setdefault(block.index, []).append((start, end))
+
+
+class QuotedRanges:
+    """A block's quoted ranges, asked whether one covers a stretch of it.
+
+    A block may hold thousands of quotations (a transcript pasted as one
+    paragraph), and testing every token against every range made reading
+    it quadratic. Sorted by start, with the furthest end reached so far: a
+    range covers [start, end) when one starting at or before ``start``
+    reaches ``end``, which one bisection tells.
+    """
+
+    __slots__ = ("_starts", "_reach")
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self._starts = [a for a, _ in ordered]
+        self._reach = list(accumulate((b for _, b in ordered), max))
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect_right(self._starts, start)
+        return i > 0 and self._reach[i - 1] >= end
+
+
+def quoted_ranges(block: Block, body: Quotes) -> QuotedRanges:
+    """The quoted ranges of ``block``: as ``body`` (the body's quotations)
+    found them, a heading's or front-matter field's read on its own, and
+    the whole of a block quote."""
+    if block.in_quote or block.kind is BlockKind.BLOCKQUOTE:
+        return QuotedRanges([(0, len(block.text))])
+    if block.kind in _BODY:
+        return QuotedRanges(body.inside.get(block.index, []))
+    return QuotedRanges(_scan([block]).inside.get(block.index, []))

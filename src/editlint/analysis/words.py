@@ -1,9 +1,12 @@
-"""The words of a draft as the spelling rules read them: which tokens are
-words to check, where each stands (inside a sentence, first in one, in a
-heading), which capitalised words stand together as one multi-word name,
-and which are parts of a longer word (written across editorial brackets,
-"[e]xtremely", or inside a domain, "napster.no"). Worked out once per
-draft, whatever the language.
+"""The words of a draft: which tokens are words to check, where each
+stands (inside a sentence, first in one, in a heading), which capitalised
+words stand together as one multi-word name, and which are parts of a
+longer word (written across editorial brackets, "[e]xtremely", or inside a
+domain, "napster.no"). Worked out once per draft, whatever the language,
+for the spelling rules; and from them the words the body capitalises
+inside a sentence (:func:`capitalised_words`), which tell a name opening a
+sentence ("Ban") from an ordinary word ("Attacks") for the spelling, case
+and people analyses alike.
 """
 
 from __future__ import annotations
@@ -16,14 +19,9 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Block, BlockKind, Document, Token, TokenKind
-from .speller import FUNCTION_WORDS, NAME_PARTICLES, without_possessive
+from .attribution import SPEECH_VERBS
+from .wordlists import FUNCTION_WORDS, NAME_PARTICLES
 
-#: Verbs that follow a person's name ("Dutton said"): a capitalised word
-#: before one starts a sentence as a name, not as a misspelt word.
-SPEECH_VERBS = frozenset(
-    """said says told added asked warned wrote argued claimed announced explained insisted noted
-    replied stated believes believed confirmed denied admitted urged vowed described""".split()
-)
 _NOT_LATIN = regex.compile(r"[^\p{Latin}\p{M}'’-]")
 #: A name written with its particle: "al-Sharabi", "bin-Laden", "el-Gebel".
 PARTICLE_NAME = regex.compile(r"(?:{})-\p{{Lu}}".format("|".join(sorted(NAME_PARTICLES))))
@@ -82,8 +80,7 @@ class Uses:
     """
 
     __slots__ = (
-        "tokens", "flags", "runs", "_blocks", "_block_starts", "_in_draft", "_inner_capitalised",
-        "_inner_by_initial", "_counts",
+        "tokens", "flags", "runs", "_blocks", "_block_starts", "_in_draft", "_counts",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -93,8 +90,6 @@ class Uses:
         self._blocks: list[Block] = []
         self._block_starts: list[int] = []
         self._in_draft: frozenset[str] | None = None
-        self._inner_capitalised: frozenset[str] | None = None
-        self._inner_by_initial: dict[str, list[str]] | None = None
         self._counts: Counter | None = None
 
     def add(self, block: Block, token: Token, position: str, flags: int, run: int) -> None:
@@ -153,36 +148,20 @@ class Uses:
             self._counts = Counter(without_possessive(t.text.replace("’", "'")).lower() for t in self.tokens)
         return self._counts
 
-    @property
-    def inner_capitalised(self) -> frozenset[str]:
-        """Capitalised words the draft uses inside a sentence."""
-        if self._inner_capitalised is None:
-            inner = POSITIONS.index("inner")
-            pairs = zip(self.tokens, self.flags, strict=True)
-            self._inner_capitalised = frozenset(
-                t.text for t, flags in pairs if flags & 3 == inner and t.text[:1].isupper()
-            )
-        return self._inner_capitalised
 
-    @property
-    def inner_by_initial(self) -> dict[str, list[str]]:
-        """:attr:`inner_capitalised` by first letter."""
-        if self._inner_by_initial is None:
-            self._inner_by_initial = {}
-            for name in self.inner_capitalised:
-                self._inner_by_initial.setdefault(name[:1], []).append(name)
-        return self._inner_by_initial
+def without_possessive(word: str) -> str:
+    """The word without a possessive ending ("Israel's" gives "Israel",
+    "soldiers'" gives "soldiers"); a curly apostrophe counts too."""
+    if word.endswith(("'s", "'S", "’s", "’S")):
+        return word[:-2]
+    if word.endswith(("'", "’")) and word[-2:-1] in "sS":
+        return word[:-1]
+    return word
 
 
-def draft_words(document: Document) -> Uses:
-    """Each word of the draft with where it stands (the same for every speller)."""
-    cached = document.cache.get("spelling.uses")
-    if cached is None:
-        cached = document.cache["spelling.uses"] = _find_words(document)
-    return cached
-
-
-def _find_words(document: Document) -> Uses:
+def find_words(document: Document) -> Uses:
+    """Each word of the draft with where it stands (the same for every
+    speller); see editlint.analysis.analyses for the one copy per draft."""
     uses = Uses()
     run = 0
     for block in document.blocks:
@@ -208,6 +187,8 @@ def _find_words(document: Document) -> Uses:
                 # In a title-case heading every word is capitalised: that says nothing.
                 if next_word[:1].isupper() and not heading:
                     flags |= NEXT_CAPITALISED
+                # A capitalised word before a verb of saying ("Dutton said")
+                # opens a sentence as a name, not as a misspelt word.
                 if next_word.lower() in SPEECH_VERBS:
                     flags |= NEXT_SPEECH_VERB
                 if i in joined:
@@ -250,3 +231,52 @@ def _joined_words(tokens) -> set[int]:
         elif a.text == "." and i >= 2 and tokens[i - 2].end == a.start and b.kind is TokenKind.WORD:
             joined.update((i - 2, i))
     return joined
+
+
+#: The blocks of a draft that are its body: not its headline or headings
+#: (title case capitalises every word there) nor its front matter (a title
+#: or standfirst field may be in title case too).
+_NOT_BODY = frozenset({BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.FRONT_MATTER})
+
+
+@dataclass(frozen=True)
+class CapitalisedWords:
+    """How the body of a draft writes its words: a word capitalised inside
+    a sentence (not first in a sentence, a quotation or a bracket) is a
+    name the draft uses ("Aides to Ban said"), so the same word opening a
+    sentence is that name too."""
+
+    #: Words capitalised inside a sentence, possessive removed ("Ban", "al-Askari").
+    words: frozenset[str]
+    #: ... and each capitalised part of a hyphenated one ("Stott", "Despoja").
+    parts: frozenset[str]
+    #: Words and parts of words the body writes in lower case anywhere.
+    lower: frozenset[str]
+
+    @functools.cached_property
+    def by_initial(self) -> dict[str, list[str]]:
+        """:attr:`words` by first letter."""
+        found: dict[str, list[str]] = {}
+        for name in sorted(self.words):
+            found.setdefault(name[:1], []).append(name)
+        return found
+
+
+def capitalised_words(document: Document, uses: Uses) -> CapitalisedWords:
+    """How the body of ``document`` (read into ``uses``) writes its words."""
+    inner = POSITIONS.index("inner")
+    words, parts, lower = set(), set(), set()
+    for i, token in enumerate(uses.tokens):
+        if uses.block(i).kind in _NOT_BODY:
+            continue
+        text = without_possessive(token.text.replace("’", "'"))
+        pieces = text.split("-")
+        if uses.flags[i] & 3 == inner and text[:1].isupper():
+            words.add(text)
+        for k, piece in enumerate(pieces):
+            if piece[:1].isupper():
+                if k or uses.flags[i] & 3 == inner:
+                    parts.add(piece)
+            elif piece[:1].islower():
+                lower.add(piece)
+    return CapitalisedWords(frozenset(words), frozenset(parts), frozenset(lower))

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from .wordlists import CALENDAR
+
 
 def _inflect(entry: str) -> tuple[str, ...]:
     """Every form of a verb: "say/said" gives say, says, saying, said; a
@@ -244,11 +246,6 @@ def after_colon(text: str, start: int, sentence_start: int = 0) -> bool:
     return i > sentence_start and text[i - 1] in ":：" and names_source(text[sentence_start : i - 1])
 
 
-# Capitalised words that name no one: days and months.
-_CALENDAR = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december""".split()
-)
 # People who are a story's sources without a name.
 _SOURCES = frozenset(
     """police officials officers witnesses residents sources critics experts fans doctors authorities prosecutors
@@ -271,7 +268,7 @@ def names_source(lead_in: str) -> bool:
             return True
         if lower.endswith(("man", "woman", "men", "women", "person", "people")):
             return True  # "the chairman", "one spokeswoman", "local people"
-        if word[0].isupper() and k > 0 and lower not in _CALENDAR:
+        if word[0].isupper() and k > 0 and lower not in CALENDAR:
             return True  # a name; the first word is capitalised anyway
     return names_statement(lead_in)
 

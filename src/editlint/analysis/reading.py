@@ -1,0 +1,268 @@
+"""Reading one sentence of a draft for people: the titles in it (as a
+title list has them), courtesy titles and honorifics ("Mr", "Sir",
+"Lord"), and the runs of words
+that may be a name ("Abu Ali al-Askari", "George W. Bush"). A run holding
+an institution word ("Party", "Institute", "Forces"...) is an organisation.
+Who of them is a person is the draft's to show (editlint.analysis.people).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from ..document import Block, Sentence, Token, TokenKind
+from ..spelling.lexicon import lexicon
+from .titlelist import TitleForm, fold
+from .wordlists import CALENDAR, NAME_PARTICLES
+from .words import CapitalisedWords, without_possessive
+
+#: Tags a capitalised word never has when it is a name.
+_FUNCTION_TAGS = frozenset("DT IN CC PRP PRP$ WDT WP WP$ WRB MD TO EX PDT".split())
+#: Titles that are also surnames ("Julie Bishop", "John Major", "Martin
+#: Luther King"): capitalised and not followed by a name, they are a name.
+_SURNAME_TITLES = frozenset("bishop king major judge justice marshal constable cardinal prince queen".split())
+SUFFIXES = frozenset("Jr Sr II III IV V".split())
+#: Words that make a run of capitalised words an organisation or a place.
+INSTITUTIONS = frozenset(
+    """party government parliament senate congress house council office department ministry institute
+    university college school bank court forces force army navy police group committee commission
+    agency association union church foundation company corporation club league authority service
+    services board assembly airport hospital street road river island islands city county state
+    states republic kingdom territory province district region museum centre center""".split()
+)  # fmt: skip
+
+
+def split_possessive(text: str) -> tuple[str, str]:
+    """(the word without "'s" or a plural's "'", the ending)."""
+    base = without_possessive(text)
+    return base, text[len(base) :]
+
+
+def is_capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def particle_word(text: str) -> bool:
+    """A lower-case particle joined to a capitalised name: al-Askari, bin-Talal."""
+    head, sep, rest = text.partition("-")
+    return bool(sep) and head.lower() in NAME_PARTICLES and is_capitalised(rest)
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    start: int  # token indexes into the sentence's tokens
+    end: int
+    form: TitleForm
+    possessive: str = ""  # "'s" on the last word: "the Prime Minister's office"
+
+
+# --------------------------------------------------------------------------- a sentence read
+
+
+# NameRun, ReadSentence and Mention have slots: one of each per sentence or
+# name of the draft is kept while its rules run.
+@dataclass(slots=True)
+class NameRun:
+    """A run of name words: tokens [start, end) of a sentence."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]  # possessive removed from the last
+    suffix: str  # the possessive of the last word, if any
+    org: bool
+
+
+@dataclass(slots=True)
+class ReadSentence:
+    block: Block
+    sentence: Sentence
+    tokens: tuple[Token, ...]
+    tags: Sequence[str]
+    quoted: bytes  # 1 for a token inside quotation marks (bytes: one per token, kept for the whole draft)
+    starts: Collection[int]  # indexes of tokens that open a sentence or a quotation
+    titles: list[TitleMatch] = field(default_factory=list)
+    title_ending: dict[int, TitleMatch] = field(default_factory=dict)  # end index -> match
+    in_title: set[int] = field(default_factory=set)
+    courtesy: set[int] = field(default_factory=set)
+    runs: list[NameRun] = field(default_factory=list)
+    run_at: dict[int, NameRun] = field(default_factory=dict)  # start index -> run
+
+    def settle(self) -> None:
+        """Once read, a sentence never changes, and it is kept while the
+        draft is checked: most find no title, courtesy title or name, and
+        their empty containers (about 700 bytes a sentence) give way to
+        shared empty ones."""
+        self.titles = self.titles or _NO_ITEMS
+        self.title_ending = self.title_ending or _NO_ENTRIES
+        self.in_title = self.in_title or _NO_INDEXES
+        self.courtesy = self.courtesy or _NO_INDEXES
+        self.runs = self.runs or _NO_ITEMS
+        self.run_at = self.run_at or _NO_ENTRIES
+
+    def text(self, start: int, end: int) -> str:
+        """The text of tokens [start, end)."""
+        return self.block.text[self.tokens[start].start : self.tokens[end - 1].end]
+
+
+# The shared empty containers of settled sentences (read-only).
+_NO_ITEMS: tuple = ()
+_NO_ENTRIES: Mapping = MappingProxyType({})
+_NO_INDEXES: frozenset[int] = frozenset()
+
+
+class PeopleReader:
+    """Reads the sentences of a draft with one title list: titles,
+    courtesy titles and names."""
+
+    def __init__(
+        self, forms: dict[str, list[TitleForm]], courtesy: frozenset[str], honorifics: frozenset[str] = frozenset()
+    ) -> None:
+        self.forms = forms
+        self.courtesy = courtesy
+        #: Honorifics of rank ("Sir", "Lord", "Baroness"): like a courtesy
+        #: title, no part of the name, but only before a capitalised word
+        #: ("the Lord Mayor" is a title, "Lord of the Flies" no honorific).
+        self.honorifics = honorifics
+        self.lexicon = lexicon()
+
+    def read_sentence(self, block: Block, sentence: Sentence, tags, quoted, capitals) -> ReadSentence:
+        tokens = sentence.tokens
+        found = []
+        opening = True
+        for i, t in enumerate(tokens):
+            if t.kind is TokenKind.PUNCT:
+                if t.text in "“‘\"'(:—–":
+                    opening = True
+                continue
+            if opening:
+                found.append(i)
+            opening = False
+        # Most sentences have one or two: a tuple is a quarter of the size of
+        # a set (kept for every sentence of the draft) and as quick to search.
+        starts = tuple(found) if len(found) <= 8 else frozenset(found)
+        s = ReadSentence(block, sentence, tokens, tags, quoted, starts)
+        self._titles(s)
+        self._runs(s, capitals)
+        s.settle()
+        return s
+
+    def _titles(self, s: ReadSentence) -> None:
+        tokens = s.tokens
+        i = 0
+        while i < len(tokens):
+            t = tokens[i]
+            if t.kind is TokenKind.WORD and fold(t.text) in self.forms:
+                match = None
+                for form in self.forms[fold(t.text)]:
+                    n = len(form.words)
+                    if i + n > len(tokens) or not all(tokens[i + k].kind is TokenKind.WORD for k in range(n)):
+                        continue
+                    last, possessive = split_possessive(tokens[i + n - 1].text.replace("’", "'"))
+                    folded = [fold(tokens[i + k].text) for k in range(n - 1)] + [fold(last)]
+                    if tuple(folded) == form.words:
+                        match = TitleMatch(i, i + n, form, possessive)
+                        break
+                if match is not None:
+                    s.titles.append(match)
+                    s.title_ending[match.end] = match
+                    s.in_title.update(range(match.start, match.end))
+                    i = match.end
+                    continue
+            if t.kind is TokenKind.WORD and (t.text in self.courtesy or self._honorific(tokens, i)):
+                s.courtesy.add(i)
+            i += 1
+
+    def _honorific(self, tokens, i: int) -> bool:
+        if tokens[i].text not in self.honorifics or i + 1 >= len(tokens):
+            return False
+        following = tokens[i + 1]
+        return following.kind is TokenKind.WORD and is_capitalised(following.text)
+
+    def _name_word(self, s: ReadSentence, i: int, capitals: CapitalisedWords) -> bool:
+        """Whether token ``i`` can be part of a name."""
+        t = s.tokens[i]
+        if t.kind is not TokenKind.WORD or i in s.courtesy:
+            return False
+        text = t.text
+        base, _ = split_possessive(text.replace("’", "'"))
+        if text in SUFFIXES:
+            return True
+        if not is_capitalised(text):
+            return particle_word(text)
+        letters = [c for c in base if c.isalpha()]
+        if len(letters) > 1 and all(c.isupper() for c in letters):
+            return False  # US, ABC, AFP
+        if base.lower() in CALENDAR or base == "I":
+            return False
+        if s.tags[i] in _FUNCTION_TAGS:
+            return False
+        if i in s.starts:
+            # "Yesterday", "Attacks": an ordinary word capitalised to open the
+            # sentence; "Ban" is a name where the body writes "Aides to Ban".
+            if not self.lexicon.flags(base) and self.lexicon.flags(base.lower()) and base not in capitals.words:
+                return False
+        return True
+
+    def _runs(self, s: ReadSentence, capitals: CapitalisedWords) -> None:
+        tokens = s.tokens
+        n = len(tokens)
+        name = [False] * n
+        for i in range(n):
+            if i in s.in_title:
+                continue
+            name[i] = self._name_word(s, i, capitals)
+        # A title that is also a surname, capitalised, after a name and not
+        # before one, is part of the name: "Julie Bishop said".
+        for match in s.titles:
+            if match.end - match.start != 1 or match.form.words[0] not in _SURNAME_TITLES:
+                continue
+            i = match.start
+            if is_capitalised(tokens[i].text) and i > 0 and name[i - 1]:
+                if not (match.end < n and name[match.end]):
+                    name[i] = True
+        i = 0
+        while i < n:
+            if not name[i] or (tokens[i].text in SUFFIXES):
+                i += 1
+                continue
+            start = i
+            words = []
+            end = i
+            j = i
+            while j < n:
+                t = tokens[j]
+                if name[j] or (t.kind is TokenKind.WORD and t.text.lower() in NAME_PARTICLES and words):
+                    words.append(t.text)
+                    end = j + 1
+                    if split_possessive(t.text)[1]:
+                        break
+                    j += 1
+                    continue
+                # The dot after an initial: "George W. Bush".
+                if (
+                    t.text == "."
+                    and words
+                    and len(words[-1]) == 1
+                    and words[-1].isupper()
+                    and j + 1 < n
+                    and name[j + 1]
+                ):
+                    j += 1
+                    continue
+                break
+            # A particle cannot end a name.
+            while words and words[-1].lower() in NAME_PARTICLES:
+                words.pop()
+                end -= 1
+                while end > start and tokens[end - 1].kind is not TokenKind.WORD:
+                    end -= 1
+            if words:
+                last, suffix = split_possessive(words[-1])
+                words[-1] = last
+                org = any(w.lower() in INSTITUTIONS for w in words)
+                run = NameRun(start, end, tuple(words), suffix, org)
+                s.runs.append(run)
+                s.run_at[start] = run
+            i = max(end, i + 1)
