@@ -90,7 +90,7 @@ class Session:
         def ready():
             for params in self.published.get(uri, [])[after:]:
                 if until(params.diagnostics):
-                    return params.diagnostics
+                    return list(params.diagnostics)
             return None
 
         async with self.changed:
@@ -186,4 +186,14 @@ async def session(root: Path, encodings=None, options=None, resolve: bool = True
         await asyncio.wait_for(client.shutdown_session(), TIMEOUT)
         s.exit_code = client._server.returncode
     finally:
-        await client.stop()
+        await stop(client)
+
+
+async def stop(client: LanguageClient) -> None:
+    """Stop the client; a server still running (a test failed before
+    shutdown, or it did not exit when told) is killed, so no test hangs."""
+    server = client._server
+    if server is not None and server.returncode is None:
+        server.kill()
+        await asyncio.wait_for(server.wait(), TIMEOUT)
+    await asyncio.wait_for(client.stop(), TIMEOUT)

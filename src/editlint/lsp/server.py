@@ -148,13 +148,14 @@ class EditlintServer(LanguageServer):
 
     def publish(self, draft: OpenDraft) -> None:
         outcome = draft.outcome
+        # Said before the (empty) diagnostics, so a client that sees those has the reason too.
+        if outcome.too_large and not draft.told_too_large:
+            self.tell(types.MessageType.Warning, f"editlint: {outcome.too_large}")
+        draft.told_too_large = bool(outcome.too_large)
         diagnostics = draft_diagnostics(outcome, draft.name, self.encoding)
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=draft.uri, diagnostics=diagnostics, version=draft.checked_version)
         )
-        if outcome.too_large and not draft.told_too_large:
-            self.tell(types.MessageType.Warning, f"editlint: {outcome.too_large}")
-        draft.told_too_large = bool(outcome.too_large)
         if outcome.crash:
             self.log(types.MessageType.Error, f"editlint failed on {draft.name}:\n{outcome.crash}")
         for note in outcome.report.notes if outcome.report else ():
