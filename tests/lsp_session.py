@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import sys
 from pathlib import Path
+from typing import Union
 
 from lsprotocol import types
 from pygls.protocol import default_converter
@@ -109,6 +110,11 @@ class Session:
         )
         return await asyncio.wait_for(self.client.text_document_code_action_async(params), TIMEOUT) or []
 
+    async def execute(self, command: types.Command):
+        """Ask the server to run a command of a code action."""
+        params = types.ExecuteCommandParams(command=command.command, arguments=command.arguments)
+        return await asyncio.wait_for(self.client.workspace_execute_command_async(params), TIMEOUT)
+
     def apply(self, uri: str, edit: types.WorkspaceEdit) -> None:
         self.edit(uri, list(edit.changes[uri]))
 
@@ -140,10 +146,25 @@ def capabilities(encodings=None, resolve: bool = True, watch: bool = True) -> ty
     )
 
 
+def converter():
+    """lsprotocol's converter, but reading a code action that carries a
+    command (ours for "Add WORD to the vocabulary") as a CodeAction: its own
+    takes any object with a "command" for a Command, where the protocol
+    tells them apart by whether "command" is a string (as VS Code does)."""
+    converter = default_converter()
+
+    def command_or_code_action(data, _):
+        kind = types.Command if isinstance(data.get("command"), str) else types.CodeAction
+        return converter.structure(data, kind)
+
+    converter.register_structure_hook(Union[types.Command, types.CodeAction], command_or_code_action)
+    return converter
+
+
 def client_for(s: Session) -> LanguageClient:
     """pytest-lsp's test client, keeping every publishDiagnostics (its own
     keeps the last) and the capabilities the server registers."""
-    client = LanguageClient(converter_factory=default_converter)
+    client = LanguageClient(converter_factory=converter)
     register_lsp_features(
         client, {m: f for m, f in DEFAULT_CLIENT_FEATURES.items() if m != types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS}
     )
