@@ -98,6 +98,27 @@ class Session:
             await asyncio.wait_for(self.changed.wait_for(lambda: ready() is not None), TIMEOUT)
         return ready()
 
+    async def until(self, ready) -> None:
+        """Wait until ``ready()`` (something the server sends without a
+        publish: a registration, a message)."""
+
+        async def poll():
+            while not ready():
+                await asyncio.sleep(0.05)
+
+        await asyncio.wait_for(poll(), TIMEOUT)
+
+    def watchers(self) -> list[types.FileSystemWatcher]:
+        """The file watchers the server registered."""
+        found = []
+        for registration in self.registrations:
+            if registration.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES:
+                options = registration.register_options
+                if isinstance(options, dict):
+                    options = default_converter().structure(options, types.DidChangeWatchedFilesRegistrationOptions)
+                found += options.watchers
+        return found
+
     def count(self, uri: str) -> int:
         """How many publishes ``uri`` has had: to wait for the next one."""
         return len(self.published.get(uri, []))
@@ -157,7 +178,8 @@ def converter():
         kind = types.Command if isinstance(data.get("command"), str) else types.CodeAction
         return converter.structure(data, kind)
 
-    converter.register_structure_hook(Union[types.Command, types.CodeAction], command_or_code_action)
+    # typing.Union: the key lsprotocol registered its own hook under.
+    converter.register_structure_hook(Union[types.Command, types.CodeAction], command_or_code_action)  # noqa: UP007
     return converter
 
 

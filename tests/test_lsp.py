@@ -16,7 +16,9 @@ DRAFT = "# Council Approves Plan\n\nThe council approved the plan on Monday.\n"
 
 
 def ranges(found) -> list[tuple[str, int, int, int, int]]:
-    return [(d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character) for d in found]
+    return [
+        (d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character) for d in found
+    ]
 
 
 def typos(found):
@@ -92,7 +94,9 @@ async def test_hover_shows_the_rules_explanation_with_its_examples(tmp_path):
         [d] = await s.diagnostics(uri, until=bool)
         assert d.code == "style.repeated-word"
         hover = await s.client.text_document_hover_async(
-            types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line=2, character=2))
+            types.HoverParams(
+                text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line=2, character=2)
+            )
         )
         text = hover.contents.value
         assert hover.contents.kind == types.MarkupKind.Markdown
@@ -101,7 +105,9 @@ async def test_hover_shows_the_rules_explanation_with_its_examples(tmp_path):
         assert "Fix safety: safe" in text and "Flagged:" in text and "Not flagged:" in text
         assert (hover.range.start.line, hover.range.start.character, hover.range.end.character) == (2, 0, 7)
         nothing = await s.client.text_document_hover_async(
-            types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line=0, character=3))
+            types.HoverParams(
+                text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line=0, character=3)
+            )
         )
         assert nothing is None
 
@@ -128,13 +134,17 @@ async def test_a_rule_that_fails_on_a_draft_is_a_diagnostic_and_the_next_edit_st
         uri = s.open("story.md", "# Storm Hits Coast\n\nThe the storm hit.\n\n" + "a" * 5000 + "!\n")
         found = await s.diagnostics(uri, until=lambda found: any(d.code == "editlint.rule-stopped" for d in found))
         [stopped] = [d for d in found if d.code == "editlint.rule-stopped"]
-        assert stopped.message.startswith("rule house.slow (house/slow.yaml:2) stopped: its regex took longer than 0.2 s")
+        assert stopped.message.startswith(
+            "rule house.slow (house/slow.yaml:2) stopped: its regex took longer than 0.2 s"
+        )
         assert stopped.severity == types.DiagnosticSeverity.Error
         assert "style.repeated-word" in [d.code for d in found]  # the other rules still ran
         seen = s.count(uri)
         s.replace(uri, "# Storm Hits Coast\n\nThe storm hit hit.\n")
         found = await s.diagnostics(uri, after=seen)
-        assert [(d.code, d.range.start.line, d.range.start.character) for d in found] == [("style.repeated-word", 2, 10)]
+        assert [(d.code, d.range.start.line, d.range.start.character) for d in found] == [
+            ("style.repeated-word", 2, 10)
+        ]
     assert s.exit_code == 0
 
 

@@ -101,7 +101,9 @@ async def test_add_to_the_vocabulary_writes_the_accept_file_and_clears_the_findi
         assert [m.message for m in s.messages] == ['editlint: added "glamping" to vocab/accept.txt']
         # The CLI agrees: one config for editor, CLI and CI.
         (tmp_path / "story.md").write_text(s.texts[uri], encoding="utf-8")
-    checked = subprocess.run([sys.executable, "-m", "editlint", "story.md"], cwd=tmp_path, capture_output=True, text=True)
+    checked = subprocess.run(
+        [sys.executable, "-m", "editlint", "story.md"], cwd=tmp_path, capture_output=True, text=True
+    )
     assert (checked.returncode, checked.stdout.strip()) == (0, "No problems found in 1 file.")
 
 

@@ -60,13 +60,14 @@ class SetupProblems:
 
     #: Every mistake told so far and not yet mended, by its message.
     told: set[str] = field(default_factory=set)
-    #: The URIs of the files that have diagnostics on them now.
-    shown: set[str] = field(default_factory=set)
+    #: The diagnostics published on each config or rule file, by URI.
+    shown: dict[str, list[types.Diagnostic]] = field(default_factory=dict)
 
     def update(self, errors: list[EditlintError]) -> tuple[list[str], dict[str, list[types.Diagnostic]]]:
         """From every setup error the open drafts now meet: the messages
         not told yet, and the diagnostics to publish on each config or
-        rule file (an empty list where the mistakes are gone)."""
+        rule file whose diagnostics changed (an empty list where the
+        mistakes are gone)."""
         current = {str(e): e for e in errors}
         new = [message for message in current if message not in self.told]
         self.told = set(current)
@@ -75,9 +76,9 @@ class SetupProblems:
             path = file_of(error)
             if path is not None:
                 by_file.setdefault(_uri(path), []).append(error_diagnostic(error, "editlint.config"))
-        publish = dict(by_file)
-        publish.update((uri, []) for uri in self.shown - by_file.keys())
-        self.shown = set(by_file)
+        publish = {uri: found for uri, found in by_file.items() if self.shown.get(uri) != found}
+        publish.update((uri, []) for uri in self.shown.keys() - by_file.keys())
+        self.shown = by_file
         return new, publish
 
 
