@@ -5,6 +5,9 @@ test_lsp_actions.py and test_lsp_configs.py."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from lsp_session import session
 from lsprotocol import types
@@ -187,3 +190,13 @@ async def test_an_untitled_buffer_is_checked_with_the_workspace_roots_config(tmp
         uri = s.open("", "The the storm hit.\n", language="plaintext", uri="untitled:Untitled-1")
         [d] = await s.diagnostics(uri, until=bool)
         assert (d.code, d.severity) == ("style.repeated-word", types.DiagnosticSeverity.Warning)
+
+
+async def test_without_the_lsp_extra_the_command_says_how_to_install_it(tmp_path):
+    # pygls made unimportable, as in an install without the extra.
+    script = (
+        "import sys; sys.modules['pygls'] = None; sys.argv = ['editlint', 'lsp']; from editlint.cli import run; run()"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == "editlint lsp needs the lsp extra: pip install 'editlint[lsp]'\n"

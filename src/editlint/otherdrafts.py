@@ -87,7 +87,7 @@ class OtherDrafts:
             return [], []
         active = workspace.active_by_id(config, location)
         here = resolved(location)
-        others = [(shown, facts) for at, shown, facts in self._facts_of_others(workspace) if at != here]
+        others = [(shown, facts) for _, shown, facts in self._facts_of_others(workspace, here)]
         found: list[Diagnostic] = []
         errors: list[EditlintError] = []
         for rule_id, (fingerprint, facts) in checked.facts.items():
@@ -114,11 +114,16 @@ class OtherDrafts:
             ]
         return found, errors
 
-    def _facts_of_others(self, workspace: Workspace) -> list[tuple[Path, str, Facts]]:
+    def _facts_of_others(self, workspace: Workspace, here: Path) -> list[tuple[Path, str, Facts]]:
+        """The facts of every draft but the one at ``here`` (the text being
+        checked has its own already: working them out again would parse it
+        twice on every edit)."""
         drafts: dict[Path, tuple[str, str | None]] = {at: (shown, None) for at, shown in self._walk(workspace).items()}
         drafts.update((at, (shown, text)) for at, (shown, text) in self._texts.items())
         known = {}
         for at, (shown, text) in drafts.items():
+            if at == here:
+                continue
             entry = self._facts_of(workspace, at, shown, text)
             if entry is not None:
                 known[at] = entry
