@@ -54,7 +54,7 @@ def draft(words: int, start: int) -> str:
     blocks: list[str] = []
     count = 0
     for path in paths:
-        for n, block in enumerate(path.read_text(encoding="utf-8").split("\n\n")):
+        for block in path.read_text(encoding="utf-8").split("\n\n"):
             block = block.strip()
             if not block:
                 continue
