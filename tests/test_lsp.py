@@ -53,6 +53,29 @@ async def test_an_emoji_and_a_flag_before_a_typo_give_an_exact_utf16_range(tmp_p
         assert d.message.startswith('"councl"') or "councl" in d.message
 
 
+async def test_a_suggestion_is_information_and_names_its_rule(tmp_path):
+    async with session(tmp_path) as s:
+        uri = s.open("story.md", "# Storm Hits Coast\n\nThe storm hit and also the rain fell.\n")
+        [d] = await s.diagnostics(uri, until=bool)
+        assert (d.code, d.source, d.severity) == ("style.redundancy", "editlint", types.DiagnosticSeverity.Information)
+        assert ranges([d]) == [("style.redundancy", 2, 14, 2, 22)]
+        assert d.data == {"rule": "style.redundancy", "fix": d.data["fix"]} and d.code_description is None
+
+
+async def test_a_rule_with_a_link_gives_it_as_the_code_description(tmp_path):
+    (tmp_path / ".editlint.yaml").write_text("rulesets: [./house]\n", encoding="utf-8")
+    (tmp_path / "house").mkdir()
+    (tmp_path / "house" / "words.yaml").write_text(
+        "rules:\n  - id: house.skiff\n    kind: existence\n    message: 'Call it a skiff'\n"
+        "    link: https://style.example.org/skiff\n    tokens: [dinghy]\n",
+        encoding="utf-8",
+    )
+    async with session(tmp_path) as s:
+        uri = s.open("story.md", "# Storm Hits Coast\n\nCrews used a dinghy.\n")
+        [d] = await s.diagnostics(uri, until=bool)
+        assert (d.code, d.code_description.href) == ("house.skiff", "https://style.example.org/skiff")
+
+
 async def test_utf8_is_used_when_the_client_offers_it(tmp_path):
     async with session(tmp_path, encodings=[types.PositionEncodingKind.Utf16, types.PositionEncodingKind.Utf8]) as s:
         assert s.encoding == "utf-8"
