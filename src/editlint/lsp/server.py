@@ -89,7 +89,8 @@ class EditlintServer(LanguageServer):
         watched = capabilities.did_change_watched_files if capabilities else None
         if not (watched and watched.dynamic_registration):
             return
-        files = {f for f in self.linting.configuration if f not in self._watching}
+        # A copy taken at once: the Linter's thread may be adding to the set.
+        files = frozenset(self.linting.configuration) - self._watching
         patterns = [f"**/{name}" for name in CONFIG_FILES] if not self._watching else []
         patterns += [self._pattern(f) for f in sorted(files)]
         self._watching |= files or {Path("<config names>")}
