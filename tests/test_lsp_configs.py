@@ -126,3 +126,26 @@ async def test_a_broken_config_at_start_does_not_stop_the_server(tmp_path):
         )
         assert hover is None
     assert s.exit_code == 0
+
+
+async def test_a_config_given_by_the_editor_applies_to_every_document(tmp_path):
+    (tmp_path / "house.yaml").write_text("rules:\n  style.repeated-word: suggestion\n", encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / ".editlint.yaml").write_text("rules:\n  style.repeated-word: warning\n", encoding="utf-8")
+    async with session(tmp_path, options={"config": "house.yaml"}) as s:
+        uri = s.open("drafts/story.md", DRAFT)
+        assert severities(await s.diagnostics(uri, until=bool)) == [("style.repeated-word", 3)]
+
+
+async def test_a_config_option_naming_no_file_is_told_and_the_configs_found_are_used(tmp_path):
+    (tmp_path / ".editlint.yaml").write_text("rules:\n  style.repeated-word: warning\n", encoding="utf-8")
+    async with session(tmp_path, options={"config": "missing.yaml"}) as s:
+        uri = s.open("story.md", DRAFT)
+        assert severities(await s.diagnostics(uri, until=bool)) == [("style.repeated-word", 2)]
+        assert [(m.type, m.message) for m in s.messages] == [
+            (
+                types.MessageType.Error,
+                "editlint: missing.yaml: config file not found; using the configs found from each file instead",
+            )
+        ]
+    assert s.exit_code == 0

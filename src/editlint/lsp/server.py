@@ -19,6 +19,7 @@ from pygls.protocol.language_server import lsp_method
 
 from .. import __version__
 from ..configfile import CONFIG_NAMES, PYPROJECT
+from ..errors import ConfigError
 from ..span import SourceText
 from .actions import ADD_WORD, FIX_ALL, fix_all, fix_all_edit, quick_fixes, wanted
 from .checking import Linting, Outcome
@@ -61,6 +62,8 @@ class EditlintServer(LanguageServer):
         self._logged: set[str] = set()
         self._watching: set[Path] = set()
         self._resolve_fix_all = False
+        #: A problem met while starting, told once the client is ready.
+        self._startup_problem: str | None = None
 
     @property
     def encoding(self) -> str:
@@ -75,7 +78,11 @@ class EditlintServer(LanguageServer):
         folders = [f.resolve() for f in folders if f is not None] or [Path.cwd().resolve()]
         root = folders[0]
         self.drafts = OpenDrafts(root)
-        self.linting = Linting(root, folders, options.get("config"))
+        try:
+            self.linting = Linting(root, folders, options.get("config"))
+        except ConfigError as error:  # a config option naming no file: said once, the configs found are used
+            self.linting = Linting(root, folders, None)
+            self._startup_problem = f"editlint: {error}; using the configs found from each file instead"
         if isinstance(options.get("debounce"), (int, float)):
             self.debounce.delay = max(0.0, options["debounce"] / 1000)
         resolve = params.capabilities.text_document and params.capabilities.text_document.code_action
@@ -198,6 +205,8 @@ def make_server() -> EditlintServer:
 
     @ls.feature(types.INITIALIZED)
     async def initialized(ls: EditlintServer, params: types.InitializedParams) -> None:
+        if ls._startup_problem:
+            ls.tell(types.MessageType.Error, ls._startup_problem)
         await ls.watch_configs()
 
     @ls.feature(types.TEXT_DOCUMENT_DID_OPEN)
