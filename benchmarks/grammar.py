@@ -41,6 +41,10 @@ WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 PAST_VERBS = ["fled", "left", "resigned", "returned", "arrived", "refused", "agreed", "failed", "escaped", "quit"]
 PRESENT_VERBS = ["flees", "leaves", "resigns", "returns", "arrives", "refuses", "agrees", "fails", "escapes", "quits"]
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "it"}
+#: Words after which "were" for "was" is the subjunctive, correct English ("if the pregnancy were").
+SUBJUNCTIVE_OPENERS = {"if", "whether", "though", "wish", "wished", "unless", "suppose", "lest"}
+#: --all-sites: keep the sites where the injected text is correct English (see same_both_ways).
+ALL_SITES = False
 MODALS = {"will", "would", "could", "should", "can", "might", "must"}
 
 
@@ -63,6 +67,35 @@ def pairs(text: str):
             yield a, b
 
 
+#: Nouns with one form for both numbers, or either number in use: "the
+#: aircraft were", "the data are" are right. (Written here from a grammar,
+#: not taken from editlint's lists; the inflection table gives "aircrafts".)
+BOTH_NUMBERS = set(
+    """aircraft spacecraft hovercraft species series sheep deer fish offspring means headquarters crossroads
+    swine moose bison buffalo salmon trout cod data media""".split()
+)
+
+
+#: A body of people: "the government have" is right in British and Australian copy.
+COLLECTIVE = set(
+    """government administration agency parliament council committee team board party cabinet union company
+    firm club band group jury panel crowd audience staff crew army navy police public family ministry
+    opposition coalition congress senate court commission""".split()
+)
+#: The language of the corpus whose places are being chosen (see main).
+LANGUAGE = "en-US"
+
+
+def same_both_ways(noun: str) -> bool:
+    return noun.lower() in BOTH_NUMBERS
+
+
+def subjunctive_before(text: str, at: int) -> bool:
+    """An "if", "whether"... in the six words before ``at``, in the same sentence."""
+    words = re.split(r"[\s]+", re.split(r"[.;:!?]", text[max(0, at - 80) : at])[-1])[-7:]
+    return any(w.lower().strip(",\"'“”") in SUBJUNCTIVE_OPENERS for w in words)
+
+
 def replace(text: str, m: re.Match, new: str):
     return text[: m.start()] + new + text[m.end() :], m.start(), m.start() + len(new)
 
@@ -76,10 +109,86 @@ def agreement(text: str):
             singular = {"are": "is", "have": "has", "were": "was"}.get(verb) or inflect(verb, "VBZ")
             if singular and singular != verb:
                 places.append(lambda b=b, s=singular: replace(text, b, s))
+        if not ALL_SITES and LANGUAGE in ("en-GB", "en-AU") and noun.lower() in COLLECTIVE:
+            continue  # "the government have": British and Australian style
         if noun.islower() and only(noun, "NN") and (only(verb, "VBZ") or verb in ("is", "has", "was")):
             plural = {"is": "are", "has": "have", "was": "were"}.get(verb) or inflect(verb, "VBP")
+            if not ALL_SITES and (same_both_ways(noun) or plural == "were" and subjunctive_before(text, a.start())):
+                continue  # "the aircraft were", "if the pregnancy were": correct English
             if plural and plural != verb:
                 places.append(lambda b=b, p=plural: replace(text, b, p))
+    return places
+
+
+#: Heads whose verb may take the number of what follows "of": "a group of teenagers were".
+EITHER_HEADS = set(
+    """group number lot total majority minority range series set variety couple handful host pair percentage
+    proportion rest remainder part portion fraction half third quarter kind sort type bunch crowd""".split()
+)
+#: Verbs after which the subjunctive is right: "stipulates the secretary succeed".
+SUBJUNCTIVE_STEMS = ("demand", "insist", "stipulat", "requir", "recommend", "suggest", "propos", "urg", "order", "ask")
+#: Prepositions that open a phrase between a subject and its verb: "the cost of the repairs is".
+PHRASE_PREPOSITIONS = {
+    "of", "in", "for", "from", "at", "on", "with", "near", "behind", "inside", "outside", "about", "over", "against",
+    "between", "among", "across", "within", "under", "by",
+}  # fmt: skip
+#: Words that open a subject's noun phrase before its head: "the", "its", "these"...
+PHRASE_OPENERS = set("the a an this that these those its their his her our each every".split())
+#: Openers of one number: "these" before a plural head, "a", "each" before a singular one.
+PLURAL_OPENERS = {"these", "those"}
+SINGULAR_OPENERS = {"a", "an", "this", "that", "each", "every"}
+#: Tags of the words a short noun phrase after the preposition may have (by the lexicon, out of context).
+PHRASE_WORDS = {"DT", "JJ", "NN", "NNS", "CD", "PRP$", "PDT", "JJR", "JJS"}
+
+
+def separated_agreement(text: str):
+    """A subject, a phrase of a preposition and up to four words, and its
+    verb: "the cost of the repairs is" -> "are", "the residents of the town
+    have" -> "has". The head comes right after "the", "a", "its", "these"...
+    (of its number); the phrase is words the lexicon knows as determiners,
+    adjectives or nouns; the verb a
+    lower-case word it knows only as a verb of that number. Not after a
+    head that may take either number ("a group of teenagers were") or a
+    verb that takes the subjunctive ("stipulates the secretary succeed")."""
+    places = []
+    words = list(WORD.finditer(text))
+    for n in range(1, len(words) - 3):
+        article, head, preposition = words[n - 1], words[n], words[n + 1]
+        if article.group().lower() not in PHRASE_OPENERS or preposition.group() not in PHRASE_PREPOSITIONS:
+            continue
+        if text[article.end() : head.start()] != " " or text[head.end() : preposition.start()] != " ":
+            continue
+        noun = head.group()
+        # After "the", a word the lexicon knows as a singular noun and not as
+        # a plural or an -s verb is one ("the cost of"); likewise a plural.
+        tags = tags_of(noun)
+        singular = noun.islower() and "NN" in tags and not tags & {"NNS", "VBZ"} and not same_both_ways(noun)
+        plural = noun.islower() and "NNS" in tags and not tags & {"NN", "VBZ"}
+        if not (singular or plural) or noun in EITHER_HEADS:
+            continue
+        opener = article.group().lower()
+        if singular and opener in PLURAL_OPENERS or plural and opener in SINGULAR_OPENERS:
+            continue  # "these cost of", "a residents of": no noun phrase
+        if any(w.group().lower().startswith(SUBJUNCTIVE_STEMS) for w in words[max(0, n - 8) : n]):
+            continue
+        for m in range(n + 2, min(n + 7, len(words))):
+            gap = text[words[m - 1].end() : words[m].start()]
+            if gap != " ":
+                break  # a comma, a quote: the phrase is over
+            word = words[m].group()
+            if not word.islower() or word == "there":
+                break
+            if m > n + 2 and singular and (only(word, "VBZ") or word in ("is", "has", "was")):
+                new = {"is": "are", "has": "have", "was": "were"}.get(word) or inflect(word, "VBP")
+            elif m > n + 2 and plural and (only(word, "VBP", "VB") or word in ("are", "have", "were")):
+                new = {"are": "is", "have": "has", "were": "was"}.get(word) or inflect(word, "VBZ")
+            else:
+                if not tags_of(word) & PHRASE_WORDS:
+                    break
+                continue
+            if new and new != word and not (new == "were" and subjunctive_before(text, article.start())):
+                places.append(lambda w=words[m], new=new: replace(text, w, new))
+            break
     return places
 
 
@@ -158,6 +267,7 @@ def doubled_phrase(text: str):
 
 KINDS = {
     "agreement": agreement,
+    "agreement-separated": separated_agreement,
     "verb-comma-verb": verb_comma_verb,
     "verb-form": verb_form,
     "confusion": confusion,
@@ -186,9 +296,18 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--per-kind", type=int, default=100)
     parser.add_argument("--misses", type=int, default=0, help="print this many misses per kind")
+    parser.add_argument(
+        "--all-sites",
+        action="store_true",
+        help='also inject where the result is correct English ("if the pregnancy were", "the aircraft were",'
+        ' "the government have" in en-AU)',
+    )
     args = parser.parse_args()
+    global ALL_SITES, LANGUAGE
+    ALL_SITES = args.all_sites
     random.seed(args.seed)
     for name, (articles, language) in corpora().items():
+        LANGUAGE = language
         rules = rules_for(language)
         words = sum(len(a.split()) for a in articles)
         findings = sum(len(rules.lint_text(a)) for a in articles)

@@ -226,9 +226,10 @@ def test_folder_is_walked_recursively_with_default_includes():
         "d/a.md",
         "d/b.markdown",
         "d/c.txt",
+        "d/g.html",  # HTML is a draft format too (issue 17)
         "d/sub/deeper/e.md",
     ]
-    assert data["summary"]["files"] == 4
+    assert data["summary"]["files"] == 5
     assert result.exit_code == 1  # the repeated word is an error
 
 
@@ -236,7 +237,9 @@ def test_folder_without_drafts_gives_a_note():
     write("empty/notes.rst", "x\n")
     result = run("check", "empty")
     assert result.exit_code == 0
-    assert stderr_lines(result) == ["note: empty: no drafts found (looked for *.md, *.markdown, *.txt)"]
+    assert stderr_lines(result) == [
+        "note: empty: no drafts found (looked for *.md, *.markdown, *.txt, *.docx, *.html, *.htm)"
+    ]
     assert result.stdout == "No problems found in 0 files.\n"
 
 
@@ -347,12 +350,18 @@ def test_latin1_draft_is_an_error_not_a_guess():
     ]
 
 
-def test_binary_file_is_skipped_with_a_note():
+def test_a_named_binary_file_is_a_format_not_supported():
+    # Named on the command line, it was meant to be checked: exit 2, and
+    # what it looks like, from its first bytes.
     Path("photo.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    Path("data.md").write_bytes(b"\x00\x01\x02")
     write("a.md", EXTRA_SPACE)
-    result, data = run_json("photo.md", "a.md")
-    assert result.exit_code == 0
-    assert stderr_lines(result) == ["note: photo.md: skipped, binary file"]
+    result, data = run_json("photo.md", "data.md", "a.md")
+    assert result.exit_code == 2
+    assert stderr_lines(result) == [
+        "photo.md: format not supported (a PNG image)",
+        "data.md: format not supported (binary data)",
+    ]
     assert data["summary"]["files"] == 1
 
 

@@ -94,7 +94,7 @@ def test_a_vocabulary_file_piped_with_its_name_is_skipped_too():
 def test_a_folder_of_nothing_but_vocabulary_files_has_no_drafts():
     newsroom()
     result = cli("check", "--no-cache", "vocab")
-    assert notes(result) == ["note: vocab: no drafts found (looked for *.md, *.markdown, *.txt)"]
+    assert notes(result) == ["note: vocab: no drafts found (looked for *.md, *.markdown, *.txt, *.docx, *.html, *.htm)"]
     assert result.exit_code == 0
 
 

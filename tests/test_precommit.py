@@ -206,3 +206,25 @@ def test_the_fix_hook_refuses_a_doubled_word_it_cannot_fix_and_fixes_the_others(
     git(repo, "add", "draft.md")
     accepted = commit(repo, pre_commit_home, "add draft")
     assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+
+
+def test_the_hook_checks_html_and_word_drafts_and_leaves_other_binary_files_alone(tmp_path, head, pre_commit_home):
+    docx = pytest.importorskip("docx")
+    repo = newsroom(tmp_path, head)
+    # Word drafts need python-docx in the hook's environment.
+    config = repo / ".pre-commit-config.yaml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + "        additional_dependencies: [python-docx]\n", encoding="utf-8"
+    )
+    (repo / "page.html").write_text("<h1>Plan</h1>\n<p>The council approved the the plan.</p>\n", encoding="utf-8")
+    story = docx.Document()
+    story.add_heading("Council Approves Plan", level=1)
+    story.add_paragraph("The council approved the the plan.")
+    story.save(repo / "story.docx")
+    (repo / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    git(repo, "add", ".")
+    run = pre_commit(repo, pre_commit_home, "run", "--all-files")
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "page.html:2:25: error [style.repeated-word]" in run.stdout
+    assert "story.docx:¶2:22: error [style.repeated-word]" in run.stdout
+    assert "photo.png" not in run.stdout

@@ -86,13 +86,15 @@ def test_a_format_named_wins_over_the_suffix():
 
 
 def test_an_unknown_format_name_is_a_clear_error():
-    with pytest.raises(ValueError, match=r'no reader for the format "html" \(formats: "markdown", "text"\)'):
-        parse("a.html", "<p>x</p>", "html")
+    with pytest.raises(
+        ValueError, match=r'no reader for the format "odt" \(formats: "markdown", "text", "docx", "html"\)'
+    ):
+        parse("a.odt", "<p>x</p>", "odt")
 
 
 def test_the_default_include_patterns_are_the_readers_walked_suffixes():
-    assert DEFAULT_INCLUDE == default_include() == ("*.md", "*.markdown", "*.txt")
-    assert [r.name for r in BUILT_IN] == ["markdown", "text"]
+    assert DEFAULT_INCLUDE == default_include() == ("*.md", "*.markdown", "*.txt", "*.docx", "*.html", "*.htm")
+    assert [r.name for r in BUILT_IN] == ["markdown", "text", "docx", "html"]
     assert all(r.writes_back for r in BUILT_IN)
 
 
@@ -166,7 +168,9 @@ def test_a_folder_walk_takes_only_the_walked_suffixes(note_reader):
     write("drafts/story.note", "The cat sat on the the mat.\n")
     result = cli("check", "--no-cache", "drafts")
     assert result.exit_code == 0
-    assert stderr_lines(result) == ["note: drafts: no drafts found (looked for *.md, *.markdown, *.txt)"]
+    assert stderr_lines(result) == [
+        "note: drafts: no drafts found (looked for *.md, *.markdown, *.txt, *.docx, *.html, *.htm)"
+    ]
 
 
 def test_fix_refuses_to_write_back_a_format_that_says_no(note_reader):

@@ -168,7 +168,9 @@ def test_a_byte_order_mark_wins_over_the_encoding_option():
 
 def test_utf16_without_a_bom_needs_the_encoding_option():
     Path("a.md").write_bytes("Café the the end.\n".encode("utf-16-le"))
-    assert stderr_lines(cli("check", "a.md")) == ["note: a.md: skipped, binary file"]
+    assert stderr_lines(cli("check", "a.md")) == [
+        "a.md: format not supported (binary data, or UTF-16 text without a byte-order mark: try --encoding utf-16)"
+    ]
     for name in ("utf-16-le", "utf-16"):  # without a mark, UTF-16 is little-endian
         result, data = check_json("--encoding", name, "a.md")
         assert result.stderr == ""
@@ -339,12 +341,12 @@ def test_default_limit_is_10_mb_and_told_by_stat_before_reading(monkeypatch):
     monkeypatch.setattr(Path, "open", counting_open)
     result = cli("check", "huge.md", "limit.md")
     assert stderr_lines(result) == [
-        "note: huge.md: skipped, too large: 10,485,761 bytes (max_file_size is 10 MB)",
         # At the limit, it is read (and its zero bytes make it binary).
-        "note: limit.md: skipped, binary file",
+        "limit.md: format not supported (binary data)",
+        "note: huge.md: skipped, too large: 10,485,761 bytes (max_file_size is 10 MB)",
     ]
     assert reads == ["limit.md"]
-    assert result.exit_code == 0
+    assert result.exit_code == 2
 
 
 def test_standard_input_over_the_limit_is_skipped():
@@ -594,7 +596,7 @@ def test_every_bad_draft_in_one_real_process(tmp_path):
             "d/b.md: too many levels of symbolic links (a symbolic link loop)",
             "d/dangling.md: broken symbolic link: its target gone.md does not exist",
             "d/latin.md:1: not valid UTF-8: byte 0xe9 at column 2" + HINT,
-            "note: nodrafts: no drafts found (looked for *.md, *.markdown, *.txt)",
+            "note: nodrafts: no drafts found (looked for *.md, *.markdown, *.txt, *.docx, *.html, *.htm)",
             "note: d/photo.md: skipped, binary file",
             "note: d/big.md: skipped, too large: 2,000 bytes (--max-file-size is 1 KB)",
         ]

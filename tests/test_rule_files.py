@@ -211,7 +211,7 @@ EXAMPLE_ERRORS = [
         id="unknown-key",
     ),
     pytest.param(
-        "good:\n  - text: bar\n    format: html", 8, 'example format must be "markdown" or "text"', id="format"
+        "good:\n  - text: bar\n    format: odt", 8, 'example format must be "markdown", "text" or "html"', id="format"
     ),
     pytest.param("bad:\n  - text: foo\n    fixed: [x]", 8, "example fixed text must be a string", id="fixed-type"),
     # The list itself: named at the examples: line.

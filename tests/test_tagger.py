@@ -111,6 +111,20 @@ def test_a_word_with_only_one_form_takes_it():
     assert tag_of("The flees were many.", "flees") == "VBZ"
 
 
+def test_a_possessive_is_never_a_verb():
+    # A context rule made "everybody's" VBG after "think".
+    assert tag_of("I think everybody's sympathies are with the family.", "everybody's") == "NN"
+
+
+def test_a_plural_the_inflection_table_lacks_is_no_verb():
+    # Brill's lexicon knows "attendees" only as a plural noun, the
+    # inflection table not at all; a context rule made it VBZ after a comma.
+    assert entry("attendees").tags == {"NNS"} and not entry("attendees").lemmas
+    assert tag_of("Due to the virus, attendees to the events were told to wait.", "attendees") == "NNS"
+    assert entry("everybody").tags == {"NN"} and not entry("everybody").lemmas
+    assert tag_of("I think everybody knows his name.", "everybody") == "NN"
+
+
 # --------------------------------------------------------------------------- initialisms
 
 

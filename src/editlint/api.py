@@ -136,8 +136,9 @@ class Linter:
 
     def lint_text(self, text: str, path: str = "draft.md") -> list[Diagnostic]:
         """The diagnostics of ``text``, read as a draft named ``path`` (its
-        suffix picks the reader: Markdown or plain text; relative to
-        ``root`` for finding its config). Raises the first error that kept
+        suffix picks the reader: Markdown, HTML or plain text; relative to
+        ``root`` for finding its config; a Word draft is read from its
+        file, with :meth:`lint_path`). Raises the first error that kept
         the text from being checked whole (see :meth:`check_text`)."""
         report = self.check_text(text, path)
         if report.errors:
@@ -155,6 +156,8 @@ class Linter:
         set_regex_timeout(config.regex_timeout)
         try:
             checked = pipeline.check(path, text, rules)
+        except InputError as error:  # a Word draft's path: Word drafts are read from their file
+            return TextReport([], [*self._workspace.errors, error], list(self._workspace.notes))
         finally:
             set_regex_timeout(None)
         compared, failed = others.compare(checked, location, self._workspace) if others is not None else ([], [])
@@ -345,7 +348,7 @@ def _report(path: str, checked: pipeline.Checked, workspace: Workspace, compared
     errors += [RuleStopped(path, f.message) for f in checked.failures]
     errors += [EditlintError(p.backend, p.message) for p in checked.unavailable if p.fatal]
     errors += compare_errors
-    notes = [f"{path}:{line}: {message}" for line, message in checked.notes]
+    notes = [f"{path}:{checked.source.place(line)}: {message}" for line, message in checked.notes]
     notes += [f"{p.backend}: {p.message}" for p in checked.unavailable if not p.fatal]
     diagnostics = sorted([*checked.diagnostics, *compared]) if compared else checked.diagnostics
     return TextReport(diagnostics, errors, list(workspace.notes) + notes)

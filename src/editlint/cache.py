@@ -53,9 +53,12 @@ def _code_stamp() -> str:
     return digest.hexdigest()[:12]
 
 
-def content_key(text: str, fmt: str) -> str:
-    """The digest of a draft's text as parsed in ``fmt``."""
-    return hashlib.sha256(f"{fmt}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+def content_key(content: str | bytes, fmt: str) -> str:
+    """The digest of a draft's text (or, for a format read as bytes, its
+    bytes) as parsed in ``fmt``."""
+    if isinstance(content, bytes):
+        return hashlib.sha256(f"{fmt}\0".encode() + content).hexdigest()
+    return hashlib.sha256(f"{fmt}\0{content}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
 # --------------------------------------------------------------------------- diagnostics as JSON

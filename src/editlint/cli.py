@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cli_annotate import annotate
 from .cli_classes import BrokenConfig, CheckCommand, DefaultToCheck, Progress, WholeSummaries
 from .config import FAIL_ON_NAMES
 from .diagnostic import SEVERITY_NAMES
@@ -29,7 +30,7 @@ from .results import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 ENV_CACHE_DIR = "EDITLINT_CACHE_DIR"
 DEFAULT_CACHE_DIR = ".editlint_cache"
 
-COMMANDS = ("check", "rules", "explain", "check-rules")
+COMMANDS = ("check", "rules", "explain", "check-rules", "annotate")
 
 
 def _split(values) -> tuple[str, ...]:
@@ -48,11 +49,12 @@ def main(ctx) -> None:
 
     \b
     editlint draft.md              check a draft (same as: editlint check draft.md)
-    editlint drafts/               check every *.md, *.markdown and *.txt under a folder
+    editlint drafts/               check every draft under a folder (.md, .txt, .docx, .html)
     editlint rules                 list the rules in force here
     editlint explain RULE          what a rule flags, why, and its examples
     editlint check-rules [PATH]    validate rule files and run their examples
     editlint vocab add WORD...     accept words in the spelling checks
+    editlint annotate story.docx   a copy of a Word draft with findings as comments
     editlint lsp                   the language server, for editors
 
     Run "editlint check --help" for the options of a check.
@@ -535,6 +537,9 @@ def vocab_add(words, config_path):
     if added.already:
         click.echo(f"Already accepted: {', '.join(added.already)}")
     return EXIT_OK
+
+
+main.add_command(annotate)
 
 
 @main.command()

@@ -42,6 +42,9 @@ class DraftItem:
     location: Path
     path: Path | None = None
     data: bytes | None = None
+    #: Named on the command line (not found by a folder walk): a file that
+    #: cannot be read as a draft is an error, not a skip.
+    named: bool = True
 
 
 @dataclass
@@ -102,7 +105,7 @@ class DraftFinder:
             if is_dir:
                 errors_before = len(self.result.errors)
                 files = walk(path, self._wanted, self._unlistable)
-                items = [DraftItem(str(file), file, file) for file in files]
+                items = [DraftItem(str(file), file, file, named=False) for file in files]
                 found.append(_Found(arg, items, folder=True, listed=len(self.result.errors) == errors_before))
             elif not self.excluded(path):  # excluded by config, even when named: pre-commit names every file
                 found.append(_Found(arg, [DraftItem(arg, path, path)]))

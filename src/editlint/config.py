@@ -39,7 +39,8 @@ KEYS = (
 OVERRIDE_KEYS = ("files", "rules", "language", "fail_on", "encoding")
 #: The languages, spelt exactly so: no other spelling is taken for one of them.
 PRESETS = ("default",)
-#: "*.md", "*.markdown", "*.txt": what the built-in readers have a folder walk take.
+#: "*.md", "*.markdown", "*.txt", "*.docx", "*.html", "*.htm": what the
+#: built-in readers have a folder walk take.
 DEFAULT_INCLUDE = default_include()
 RULE_SETTING_WORDS = ("off", "on", *SEVERITY_NAMES)
 

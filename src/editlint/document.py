@@ -10,6 +10,7 @@ located by searching for matched text.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -164,6 +165,17 @@ class SourceTraits:
     #: short line without a full stop), which may be a stray line such as a
     #: byline rather than a heading.
     headings_marked: bool = True
+    #: A fix may change only source that the text copies verbatim: what
+    #: lies between (HTML tags, an entity, a Word draft's paragraph break
+    #: or footnote mark) is not prose, and an edit across it would break
+    #: the file. Markdown and plain text say no: a fix there may delete a
+    #: block's lines, markup and all.
+    fixes_in_text_only: bool = False
+    #: The source is HTML markup: a fix's new words go into it with "&",
+    #: "<" and ">" written as character references, so that the page reads
+    #: them as the fix wrote them ("R&D" must not become a tag or a
+    #: reference such as "&copy").
+    fixes_escaped_as_html: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -187,6 +199,9 @@ class Document:
     #: (line, message), each shown as a note.
     notes: tuple[tuple[int, str], ...] = ()
     traits: SourceTraits = SourceTraits()
+    #: The lines of ``source`` are the draft's paragraphs (a Word draft's
+    #: text, one paragraph a line), which reports write as ``¶N``.
+    paragraphs: bool = False
     #: The analyses several rules share (an editlint.analysis.analyses.Analyses),
     #: made on first use by editlint.analysis.analyses.analyses(), the one
     #: function that sets it. Derived data only: the document itself never
@@ -198,7 +213,7 @@ class Document:
     def source_text(self) -> SourceText:
         """The text with the name it is reported under: what diagnostics
         are attached to, and what turns their offsets into positions."""
-        return SourceText(self.path, self.source)
+        return SourceText(self.path, self.source, self.paragraphs)
 
     @property
     def line_index(self) -> LineIndex:
@@ -209,6 +224,27 @@ class Document:
         """Every rule the draft's suppressions name, in the draft's order."""
         names = [*self.disabled_names, *(name for d in self.directives for name in d.names)]
         return tuple(sorted(names, key=lambda name: name.start))
+
+    def verbatim(self, span: Span) -> bool:
+        """Whether every character of ``span`` is source that a block's text
+        copies verbatim (for an empty span: whether it sits in or at the
+        edge of such source)."""
+        starts, ends = self._verbatim_ranges
+        i = bisect_right(starts, span.start) - 1
+        return i >= 0 and span.end <= ends[i]
+
+    @cached_property
+    def _verbatim_ranges(self) -> tuple[list[int], list[int]]:
+        """The starts and ends of the source that blocks copy verbatim,
+        merged where they touch."""
+        pieces = sorted(r for block in self.blocks for r in block.textmap.verbatim_ranges())
+        merged: list[list[int]] = []
+        for start, end in pieces:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return [r[0] for r in merged], [r[1] for r in merged]
 
     @property
     def headline(self) -> Block | None:

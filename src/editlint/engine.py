@@ -7,12 +7,13 @@ comments, so no rule has to.
 
 from __future__ import annotations
 
+import html
 import os
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .diagnostic import UNKNOWN_RULE_IN_SUPPRESSION, BackendUnavailable, Diagnostic, Severity
+from .diagnostic import UNKNOWN_RULE_IN_SUPPRESSION, BackendUnavailable, Diagnostic, Edit, Fix, Severity
 from .document import Document, RuleName
 from .errors import closest, did_you_mean
 from .fixsafety import guard_quoted_speech
@@ -123,6 +124,12 @@ def run_rules(
             rule_id = finding.rule_id or active.id
             # Here, not in each kind: no rule's safe fix may change quoted speech.
             fix = guard_quoted_speech(document, finding.fix)
+            if fix is not None and document.traits.fixes_in_text_only:
+                # HTML, Word: an edit across a tag or a paragraph break would break the file.
+                if not all(document.verbatim(edit.span) for edit in fix.edits):
+                    fix = None
+            if fix is not None and document.traits.fixes_escaped_as_html:
+                fix = _escaped_as_html(fix)
             diagnostics.append(
                 Diagnostic(finding.span, rule_id, active.severity, finding.message, finding.suggestions, fix, source)
             )
@@ -143,6 +150,12 @@ def draft_facts(document: Document, active: ActiveRule, failures: list[RuleFailu
     if facts is not None and "span" in facts:
         facts["suppressed"] = suppressed_at(document, active.id, facts["span"][0])
     return facts
+
+
+def _escaped_as_html(fix: Fix) -> Fix:
+    """``fix`` with its new words as HTML source (see SourceTraits)."""
+    edits = tuple(Edit(edit.span, html.escape(edit.replacement, quote=False)) for edit in fix.edits)
+    return replace(fix, edits=edits)
 
 
 def suppress(document: Document, diagnostics: list[Diagnostic]) -> list[Diagnostic]:

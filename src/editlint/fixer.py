@@ -38,7 +38,7 @@ _BOMS = {encoding: bom for bom, encoding in BYTE_ORDER_MARKS}
 
 @dataclass
 class FixOutcome:
-    text: str
+    text: str | bytes
     fixed: int = 0  # diagnostics whose fix was applied
     passes: int = 0
     converged: bool = True
@@ -46,13 +46,17 @@ class FixOutcome:
 
 
 def fix_text(
-    text: str,
+    text,
     lint: Callable[[str], list[Diagnostic]],
     applicabilities: Collection[Applicability],
     first: list[Diagnostic] | None = None,
+    apply: Callable = apply_edits,
 ) -> FixOutcome:
     """Apply fixes to ``text`` until none is left; ``lint(text)`` gives the
-    diagnostics of a text (``first``: those of the original, if known)."""
+    diagnostics of a text (``first``: those of the original, if known).
+    ``apply(text, edits) -> (new text, edits applied)`` makes the edits: of
+    the text itself by default; a binary draft's reader writes them into
+    its bytes (``text`` is then those bytes)."""
     outcome = FixOutcome(text)
     diagnostics = first if first is not None else lint(text)
     while True:
@@ -63,7 +67,7 @@ def fix_text(
             outcome.converged = False
             break
         edits = [edit for d in fixable for edit in d.fix.edits]
-        new_text, taken = apply_edits(outcome.text, edits)
+        new_text, taken = apply(outcome.text, edits)
         if not taken or new_text == outcome.text:
             break
         applied = set(taken)  # a set: a long draft has thousands of fixes to look up
@@ -75,9 +79,10 @@ def fix_text(
     return outcome
 
 
-def write_back(draft: Draft, location: Path, text: str, reader) -> InputError | None:
+def write_back(draft: Draft, location: Path, text: str | bytes, reader) -> InputError | None:
     """Write the fixed ``text`` over the draft at ``location``, in its own
-    encoding; the error that stopped it (the file left as it was), or None."""
+    encoding (bytes, for a binary draft, as they are); the error that
+    stopped it (the file left as it was), or None."""
 
     def refused(why: str) -> InputError:
         return InputError(draft.path, f"cannot write the fixes: {why}")
@@ -86,6 +91,8 @@ def write_back(draft: Draft, location: Path, text: str, reader) -> InputError | 
         return refused(
             f"editlint does not write {reader.label} drafts back; the file is unchanged (--diff shows the fixes)"
         )
+    if isinstance(text, bytes):
+        return _replace(draft, location, text, refused)
     try:
         new = encode(draft, text)
     except UnicodeEncodeError as exc:
@@ -101,6 +108,10 @@ def write_back(draft: Draft, location: Path, text: str, reader) -> InputError | 
             f"{draft.encoding.upper()} would not give back the draft's bytes as they were; the file is unchanged "
             "(--diff shows the fixes)"
         )
+    return _replace(draft, location, new, refused)
+
+
+def _replace(draft: Draft, location: Path, new: bytes, refused) -> InputError | None:
     try:
         write_draft(location, draft.raw, new)
     except ChangedOnDisk:

@@ -38,14 +38,57 @@ _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?b?)\s*", re.IGNORECASE)
 @dataclass(frozen=True)
 class Draft:
     path: str  # as shown in reports
-    text: str  # decoded, without a byte-order mark
+    text: str  # decoded, without a byte-order mark ("" for a draft read as bytes)
     encoding: str
     bom: bool
     raw: bytes = b""  # the bytes as read, so a fix can check nobody changed them
+    #: Read as bytes, for a reader that reads bytes (a Word draft is a zip):
+    #: nothing was decoded.
+    binary: bool = False
+
+    @property
+    def content(self) -> str | bytes:
+        """What the draft's reader reads: its decoded text, or the bytes as
+        read for a reader of a binary format."""
+        return self.raw if self.binary else self.text
 
 
 class BinaryFile(Exception):
-    """The file holds binary data, not a draft."""
+    """The file holds binary data, not a draft; ``what`` says what it
+    looks like ("a PDF document", "binary data")."""
+
+    def __init__(self, path: str, what: str = "binary data") -> None:
+        super().__init__(path)
+        self.what = what
+
+
+#: Files that are not drafts, known by their first bytes: what they are,
+#: and what to do about it when there is something to do.
+_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word 97-2003 document or another Office file: save it as .docx"),
+    (b"{\\rtf", "an RTF document: save it as .docx"),
+)
+
+
+def looks_like(data: bytes) -> str | None:
+    """What a file that is not a draft is, told by its first bytes; None
+    when nothing known starts it."""
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            return what
+    if data.startswith(b"PK\x03\x04"):
+        if b"mimetypeapplication/vnd.oasis.opendocument" in data[:200]:
+            return "an OpenDocument file: save it as .docx"
+        return "a zip archive"
+    if data[8:12] == b"WEBP" and data.startswith(b"RIFF"):
+        return "a WebP image"
+    return None
 
 
 class TooLarge(Exception):
@@ -114,11 +157,18 @@ def format_size(size: int) -> str:
 # --------------------------------------------------------------------------- decoding
 
 
-def decode(path: str, data: bytes, encoding: str | None = None) -> Draft:
+def decode(path: str, data: bytes, encoding: str | None = None, binary: bool = False) -> Draft:
     """Decode a draft's bytes. A byte-order mark decides, as in browsers:
     UTF-8, UTF-16 or UTF-32 with one is read as such whatever ``encoding``
     says. Otherwise the bytes are read as ``encoding`` (a codec name that
-    :func:`text_encoding` accepts), or, without one, as UTF-8."""
+    :func:`text_encoding` accepts), or, without one, as UTF-8. A file that
+    is known not to be text (a PDF, an image) raises BinaryFile. With
+    ``binary`` (its reader reads bytes), nothing is decoded."""
+    if binary:
+        return Draft(path, "", "binary", False, data, binary=True)
+    what = looks_like(data)
+    if what is not None:
+        raise BinaryFile(path, what)
     for bom, bom_encoding in BYTE_ORDER_MARKS:
         if data.startswith(bom):
             body = data[len(bom) :]
@@ -128,7 +178,7 @@ def decode(path: str, data: bytes, encoding: str | None = None) -> Draft:
                 raise _decode_error(path, body, exc, bom_encoding) from None
     if encoding is None:
         if b"\x00" in data[:8192]:
-            raise BinaryFile(path)
+            raise BinaryFile(path, _binary(data[:8192]))
         try:
             return Draft(path, data.decode("utf-8"), "utf-8", False, data)
         except UnicodeDecodeError as exc:
@@ -136,7 +186,7 @@ def decode(path: str, data: bytes, encoding: str | None = None) -> Draft:
     encoding = _without_bom(encoding)
     wide = "\x00".encode(encoding) != b"\x00"  # UTF-16 and UTF-32: NUL bytes are normal
     if not wide and b"\x00" in data[:8192]:
-        raise BinaryFile(path)
+        raise BinaryFile(path, _binary(data[:8192]))
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -144,6 +194,17 @@ def decode(path: str, data: bytes, encoding: str | None = None) -> Draft:
     if wide and "\x00" in text[:8192]:
         raise BinaryFile(path)
     return Draft(path, text, encoding, False, data)
+
+
+def _binary(head: bytes) -> str:
+    """What bytes with NULs in them are: text in UTF-16 without a
+    byte-order mark has a NUL for every other byte of plain English."""
+    pairs = len(head) // 2
+    nul_odd = sum(head[i] == 0 for i in range(1, 2 * pairs, 2))
+    text_even = sum(32 <= head[i] < 127 or head[i] in (9, 10, 13) for i in range(0, 2 * pairs, 2))
+    if pairs >= 4 and nul_odd > 0.8 * pairs and text_even > 0.8 * pairs:
+        return "binary data, or UTF-16 text without a byte-order mark: try --encoding utf-16"
+    return "binary data"
 
 
 def _without_bom(encoding: str) -> str:
@@ -190,9 +251,12 @@ def unreadable(path: Path, exc: OSError) -> str:
     return f"cannot read: {exc.strerror or exc}"
 
 
-def read_draft(path: Path, shown: str, encoding: str | None = None, max_size: int | None = None) -> Draft:
-    """Read and decode a draft; raise InputError, BinaryFile, or TooLarge
-    (told by the file's size before a byte of it is read)."""
+def read_draft(
+    path: Path, shown: str, encoding: str | None = None, max_size: int | None = None, binary: bool = False
+) -> Draft:
+    """Read and decode a draft (``binary``: read its bytes, for a reader of
+    bytes); raise InputError, BinaryFile, or TooLarge (told by the file's
+    size before a byte of it is read)."""
     try:
         with path.open("rb") as handle:
             if max_size is None:
@@ -207,7 +271,7 @@ def read_draft(path: Path, shown: str, encoding: str | None = None, max_size: in
                     raise TooLarge(shown, None, max_size)
     except OSError as exc:
         raise InputError(shown, unreadable(path, exc)) from None
-    return decode(shown, data, encoding)
+    return decode(shown, data, encoding, binary)
 
 
 def walk(folder: Path, wanted, on_error: Callable[[Path, OSError], None] | None = None) -> list[Path]:

@@ -17,12 +17,19 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .cache import Entry, ResultCache, content_key, decode_diagnostic, encode_diagnostic
-from .diagnostic import Applicability, BackendUnavailable, Diagnostic, attach
+from .diagnostic import Applicability, BackendUnavailable, Diagnostic, Edit, attach
 from .document import Document, RuleName
 from .engine import ActiveRule, RuleFailure, draft_facts, run_rules
+from .errors import InputError
 from .fixer import fix_text
-from .parsing import format_for, parse
+from .fixes import apply_edits
+from .parsing import Reader, reader_for, reader_named
+from .parsing.reader import Unreadable
 from .span import SourceText
+
+#: A draft as its reader reads it: decoded text, or for a format read as
+#: bytes (Word), the file's bytes.
+Content = str | bytes
 
 #: Warnings about a draft's suppression comments that name no rule, from
 #: the names the comments write (see Workspace.suppression_warnings).
@@ -65,22 +72,42 @@ class CacheSlot:
     location: Path
 
 
-def check(path: str, text: str, rules: Rules, cache: CacheSlot | None = None, format: str | None = None) -> Checked:
-    """The diagnostics of ``text``, read by the reader named ``format``
-    (default: the reader of ``path``'s suffix)."""
+def _reader(path: str, format: str | None) -> Reader:
+    return reader_named(format) if format else reader_for(path)
+
+
+def parse(path: str, content: Content, format: str | None = None) -> Document:
+    """The Document of ``content``, read by the reader named ``format``
+    (default: the reader of ``path``'s suffix). A draft its reader cannot
+    read (a ".docx" that is no Word file, text given for a Word draft)
+    raises InputError."""
+    reader = _reader(path, format)
+    if isinstance(content, bytes) != reader.binary:
+        given = "bytes" if isinstance(content, bytes) else "text"
+        raise InputError(path, f"{reader.label} drafts are read from {'their file' if reader.binary else 'text'}, "
+                               f"not from {given}")  # fmt: skip
+    try:
+        return reader.read(path, content)
+    except Unreadable as exc:
+        raise InputError(path, str(exc)) from None
+
+
+def check(
+    path: str, content: Content, rules: Rules, cache: CacheSlot | None = None, format: str | None = None
+) -> Checked:
+    """The diagnostics of ``content`` (see :func:`parse`)."""
     if cache is None:
-        document = parse(path, text, format)
+        document = parse(path, content, format)
         return _fresh(document, document.source_text, rules)
-    source = SourceText(path, text)
-    key = content_key(text, format or format_for(path))
+    key = content_key(content, _reader(path, format).name)
     entry = cache.cache.load(cache.location, key)
     try:
-        return _cached(source, rules, cache, key, entry, format)
+        return _cached(path, content, rules, cache, key, entry, format)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError):
         if entry is None:
             raise  # not the cache's doing
         # An entry damaged in a way its digest cannot tell: a miss.
-        return _cached(source, rules, cache, key, None, format)
+        return _cached(path, content, rules, cache, key, None, format)
 
 
 def _fresh(document: Document, source: SourceText, rules: Rules) -> Checked:
@@ -99,15 +126,22 @@ def _finished(checked: Checked, diagnostics: list[Diagnostic], names, rules: Rul
 
 
 def _cached(
-    source: SourceText, rules: Rules, slot: CacheSlot, key: str, entry: Entry | None, format: str | None
+    path: str, content: Content, rules: Rules, slot: CacheSlot, key: str, entry: Entry | None, format: str | None
 ) -> Checked:
     fresh = entry is None
     if entry is None:
         entry = Entry(key)
+    document = None
+    if isinstance(content, str):
+        source = SourceText(path, content)
+    else:  # the text the rules read is made by the reader (a Word draft's paragraphs)
+        document = parse(path, content, format)
+        source = document.source_text
     checked = Checked(source)
     missing = [a for a in rules.active if not a.rule.cacheable or a.rule.fingerprint not in entry.rules]
     if missing or fresh:
-        document = parse(source.path, source.text, format)
+        if document is None:
+            document = parse(path, content, format)
         entry.problems = [[line, message] for line, message in document.problems]
         entry.notes = [[line, message] for line, message in document.notes]
         entry.names = [[name.pattern, name.start, name.end] for name in document.rule_names]
@@ -158,10 +192,10 @@ def _cacheable(entry: Entry, rules: Sequence[ActiveRule], failures: list[RuleFai
 
 @dataclass
 class Fixed:
-    """What fixing one text gave."""
+    """What fixing one draft gave."""
 
-    #: The text with every fix applied that could be.
-    text: str
+    #: The draft (text, or a binary draft's bytes) with every fix applied that could be.
+    text: Content
     #: What checking the fixed text gave (the original's, when nothing changed).
     checked: Checked
     #: What checking the original text gave.
@@ -170,11 +204,16 @@ class Fixed:
     fixed: int = 0
     #: False when fixes kept making new findings until the pass limit.
     converged: bool = True
+    #: Fixes that could not be written into a binary draft, each
+    #: "¶3:12: why" (the position in the draft as it was then).
+    notes: list[str] = field(default_factory=list)
 
 
-def fix(path: str, text: str, rules: Rules, applicabilities: Collection[Applicability]) -> Fixed:
+def fix(path: str, text: Content, rules: Rules, applicabilities: Collection[Applicability]) -> Fixed:
     """Apply the fixes of ``applicabilities`` to ``text`` until none is
-    left (see editlint.fixer), checking it again after each pass."""
+    left (see editlint.fixer), checking it again after each pass. A binary
+    draft's fixes are written by its reader (a Word draft's as tracked
+    changes); those it cannot write safely are left, and told in ``notes``."""
     first = latest = check(path, text, rules)
     failures = list(first.failures)
 
@@ -187,9 +226,22 @@ def fix(path: str, text: str, rules: Rules, applicabilities: Collection[Applicab
         failures.extend(latest.failures)
         return latest.diagnostics
 
-    outcome = fix_text(text, relint, applicabilities, first.diagnostics)
+    refused: list[str] = []
+    apply = apply_edits
+    if isinstance(text, bytes):
+        reader = reader_for(path)
+        if reader.write is None:  # it cannot take fixes: nothing is applied, write_back says why
+            return Fixed(text, first, first)
+
+        def apply(data: bytes, edits: list[Edit]) -> tuple[bytes, list[Edit]]:
+            written = reader.write(data, edits)
+            # Each pass offers every fix still open: the last says which cannot be written.
+            refused[:] = [why for _, why in written.refused]
+            return written.data, written.taken
+
+    outcome = fix_text(text, relint, applicabilities, first.diagnostics, apply)
     # The last check was of the fixed text (fix_text checks after each pass).
     checked = latest if outcome.text != text else first
     # One line per rule that stopped, however many passes met it.
     checked.failures = list({f.rule_id: f for f in failures}.values())
-    return Fixed(outcome.text, checked, first, outcome.fixed, outcome.converged)
+    return Fixed(outcome.text, checked, first, outcome.fixed, outcome.converged, list(dict.fromkeys(refused)))

@@ -239,7 +239,7 @@ def _example(item, which: str, line: int) -> Example:
         key = sorted(unknown)[0]
         raise ValueError(f'unknown example key "{key}"{did_you_mean(key, _EXAMPLE_KEYS)}')
     fmt = item.get("format", "markdown")
-    formats = [reader.name for reader in readers()]
+    formats = [reader.name for reader in readers() if not reader.binary]  # an example is text
     if fmt not in formats:
         quoted = [f'"{name}"' for name in formats]
         one_of = " or ".join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)

@@ -129,17 +129,23 @@ class Checker:
     def check(self, item: DraftItem) -> DraftOutcome:
         outcome = DraftOutcome(item.shown, item.location)
         encoding, max_size, setting = self.reading(self.workspace.config_for(item.location), item.location)
+        # A reader of bytes (Word) is handed the bytes as read; any other, the decoded text.
+        binary = reader_for(item.shown).binary
         try:
             if item.data is not None:
                 if len(item.data) > max_size:
                     raise TooLarge(item.shown, len(item.data), max_size)
-                draft = decode(item.shown, item.data, encoding)
+                draft = decode(item.shown, item.data, encoding, binary)
             else:
-                draft = read_draft(item.path, item.shown, encoding, max_size)
+                draft = read_draft(item.path, item.shown, encoding, max_size, binary)
         except InputError as exc:
             outcome.errors.append(exc)
-        except BinaryFile:
-            outcome.notes.append(f"{item.shown}: skipped, binary " + ("input" if item.data is not None else "file"))
+        except BinaryFile as exc:
+            if item.named and item.data is None:
+                # Named on the command line: it was meant to be checked, and cannot be.
+                outcome.errors.append(InputError(item.shown, f"format not supported ({exc.what})"))
+            else:
+                outcome.notes.append(f"{item.shown}: skipped, binary " + ("input" if item.data is not None else "file"))
         except TooLarge as exc:
             outcome.notes.append(exc.note(setting))
         else:
@@ -164,34 +170,40 @@ class Checker:
             self.settings.fail_on or self.workspace.draft_settings(config, location).fail_on or FAIL_ON_DEFAULT
         )
         set_regex_timeout(config.regex_timeout)
-        if self.settings.fix:
-            checked = self._fix(draft, location, rules, outcome)
-        else:
-            slot = CacheSlot(self.cache, location) if self.cache is not None else None
-            checked = pipeline.check(draft.path, draft.text, rules, slot)
+        try:
+            if self.settings.fix:
+                checked = self._fix(draft, location, rules, outcome)
+            else:
+                slot = CacheSlot(self.cache, location) if self.cache is not None else None
+                checked = pipeline.check(draft.path, draft.content, rules, slot)
+        except InputError as exc:  # not what its format says (a ".docx" that is no Word file)
+            outcome.errors.append(exc)
+            return
         outcome.text = checked.source
         outcome.diagnostics = checked.diagnostics
         outcome.facts = checked.facts
         for line, message in checked.problems:
             outcome.errors.append(InputError(draft.path, message, line))
         for line, message in checked.notes:
-            outcome.notes.append(f"{draft.path}:{line}: {message}")
+            outcome.notes.append(f"{draft.path}:{checked.source.place(line)}: {message}")
         outcome.unavailable = [(p.backend, p.message, p.fatal) for p in checked.unavailable]
         outcome.errors.extend(RuleStopped(draft.path, f.message) for f in checked.failures)
 
     def _fix(self, draft: Draft, location: Path, rules: pipeline.Rules, outcome: DraftOutcome) -> pipeline.Checked:
         """Apply fixes until none is left; write the draft (or keep a diff).
         Returns what checking the text as it now is gave."""
-        fixed = pipeline.fix(draft.path, draft.text, rules, self.settings.fix)
+        fixed = pipeline.fix(draft.path, draft.content, rules, self.settings.fix)
         if not fixed.converged:
             outcome.notes.append(
                 f"{draft.path}: fixes did not settle after {MAX_PASSES} passes (a rule's fix keeps making "
                 "new findings): please report this"
             )
-        if fixed.text == draft.text:
+        outcome.notes.extend(f"{draft.path}:{note}" for note in fixed.notes)
+        if fixed.text == draft.content:
             return fixed.checked
         if self.settings.diff:
-            outcome.diff = unified_diff(draft.path, draft.text, fixed.text)
+            # The text the rules read, before and after (for a Word draft, its paragraphs).
+            outcome.diff = unified_diff(draft.path, fixed.original.source.text, fixed.checked.source.text)
             return fixed.original  # nothing was written: the report is of the draft as it is
         error = write_back(draft, location, fixed.text, reader_for(draft.path))
         if error is not None:

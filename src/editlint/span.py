@@ -103,13 +103,18 @@ class SourceText:
     (the reporters, a language server) asks it, never counts for itself.
 
     Shared by every diagnostic of a draft, so it costs one reference each.
+
+    ``paragraphs`` says the text's lines are a draft's paragraphs rather
+    than lines of a file (a Word draft, whose text is one paragraph a
+    line): numbers are the same, but people read them as ``¶12:40``.
     """
 
-    __slots__ = ("path", "text", "_index", "_astral")
+    __slots__ = ("path", "text", "paragraphs", "_index", "_astral")
 
-    def __init__(self, path: str, text: str) -> None:
+    def __init__(self, path: str, text: str, paragraphs: bool = False) -> None:
         self.path = path
         self.text = text
+        self.paragraphs = paragraphs
         self._index: LineIndex | None = None
         self._astral: list[int] | None = None
 
@@ -125,11 +130,17 @@ class SourceText:
         return f"SourceText({self.path!r}, {len(self.text)} characters)"
 
     def __getstate__(self):
-        return (self.path, self.text)
+        return (self.path, self.text, self.paragraphs)
 
     def __setstate__(self, state) -> None:
-        self.path, self.text = state
+        self.path, self.text, self.paragraphs = state
         self._index = self._astral = None
+
+    def place(self, line: int, column: int | None = None) -> str:
+        """A position as people read it: "12:40" (a line), "¶12:40" (a
+        paragraph of a Word draft); without ``column``, "12" or "¶12"."""
+        mark = "\u00b6" if self.paragraphs else ""
+        return f"{mark}{line}" if column is None else f"{mark}{line}:{column}"
 
     @property
     def line_index(self) -> LineIndex:

@@ -53,6 +53,11 @@ class TextMap:
             return source_start + (index - text_start)
         return source_end
 
+    def verbatim_ranges(self) -> list[tuple[int, int]]:
+        """The source ranges the text copies character for character (not
+        an entity, a line break read as a space, a placeholder)."""
+        return [(start, end) for _, start, end, exact in self._segments if exact]
+
     def source_span(self, start: int, end: int) -> Span:
         """The source range that the text range ``[start, end)`` came from."""
         if not self._segments:

@@ -13,7 +13,8 @@ his advisers, were" has "senator". From the verb the search goes left:
   ("of protesters", "in the city", "to the US" after "shipped"), and from
   "who"/"that"/"which" to the noun it stands for ("people who has").
 
-The head's number comes from the lexicon and the lists below: a plural
+The head's number comes from the lexicon and the lists of
+``wordclasses``: a plural
 noun ("residents"), a singular one ("minister"), a collective noun (a
 body of people, singular in American style but either in British), a name,
 a person named with a title ("Mr Karzai"), or unknown (a noun that is the
@@ -28,99 +29,32 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .lexicon import entry
+from .wordclasses import (
+    ASIDE_OPENERS,
+    ATTRIBUTION_LEMMAS,
+    BARE_INFINITIVE_VERBS,
+    CLAUSE_OPENERS,
+    CLAUSE_VERBS,
+    COLLECTIVE_NOUNS,
+    EITHER_NOUNS,
+    EITHER_OF,
+    MEASURE_NOUNS,
+    PLURAL_NOUNS,
+    PLURAL_PRONOUNS,
+    PREPOSITIONS,
+    QUANTITY_OF,
+    SINGULAR_PRONOUNS,
+    SPEECH_LEMMAS,
+    SUBJUNCTIVE_TRIGGERS,
+    SUBORDINATORS,
+    TIME_WORDS,
+    TITLES,
+    UNCOUNTED_PLURALS,
+)
 
 SINGULAR, PLURAL, COLLECTIVE, NAME, PERSON = "singular", "plural", "collective", "name", "person"
 NUMBERS = (SINGULAR, PLURAL, COLLECTIVE, NAME, PERSON)
 
-#: A body of people: "the team is" in American style, "the team are" too in British.
-COLLECTIVE_NOUNS = frozenset(
-    """administration agency army assembly audience band board cabinet choir class club coalition committee
-    community company congregation congress council court crew crowd department electorate enemy family firm
-    gang government group jury management ministry navy opposition orchestra panel parliament party
-    partnership platoon regiment secretariat senate squad team union university""".split()
-)
-#: Nouns plural in form but singular in use, or the same in both numbers.
-UNCOUNTED_PLURALS = frozenset(
-    """news series species means headquarters politics economics physics mathematics statistics athletics
-    gymnastics aerobics measles diabetes mumps ethics crossroads whereabouts barracks works gallows
-    thanks savings earnings proceeds premises outskirts""".split()
-)
-#: Nouns plural in use though singular in form: "police have".
-PLURAL_NOUNS = frozenset("people police cattle personnel clergy folk livestock poultry vermin".split())
-#: Nouns either singular or plural in use: no finding either way.
-EITHER_NOUNS = frozenset(
-    """staff crew youth media data majority minority public couple percent cent per-cent remainder rest total
-    lot lots bulk plenty range variety host handful number proportion share fraction half third quarter
-    dozen score pair kind sort type part portion none all some most any more enough other others fish sheep deer
-    buffalo bison moose salmon trout cod aircraft spacecraft offspring swine""".split()
-)
-#: "X of ...": the number is that of what follows "of" ("a lot of protesters are").
-QUANTITY_OF = frozenset(
-    """lot lots plenty most some all rest remainder percent cent per-cent half third quarter bulk hundreds
-    thousands millions billions dozens tens scores""".split()
-)
-#: "A group of teenagers was" and "were": either is right.
-EITHER_OF = EITHER_NOUNS | frozenset("group array set collection bunch series wave spate slew raft swarm crowd".split())
-#: Measures that open an adverbial, not a subject: "Just a few kilometres
-#: from Sandton begins the township" (an inversion).
-MEASURE_NOUNS = frozenset(
-    """kilometres kilometers km miles metres meters feet yards minutes hours days weeks months years
-    decades""".split()
-)
-#: Days and times that may close a noun phrase: "the president's tweets Monday are".
-TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening
-    night week weekend month year""".split()
-)
-#: Verbs whose object may be a clause without "that": "said the soldier know" has a subject after "said".
-CLAUSE_VERBS = frozenset(
-    """think believe know hope fear expect feel find show suspect assume mean guess realize realise understand
-    worry wish""".split()
-)
-SINGULAR_PRONOUNS = frozenset(
-    """he she it this that each every either neither one another everyone everybody everything someone somebody
-    something anyone anybody anything no-one nobody nothing""".split()
-)
-PLURAL_PRONOUNS = frozenset("we they these those many several few".split())
-#: Titles that show a name is one person: "Mr Karzai say" is a slip in any dialect.
-TITLES = frozenset(
-    """mr mrs ms dr prof president senator sen governor gov judge justice minister premier chancellor king queen
-    prince princess pope bishop general gen colonel col captain capt sergeant sgt lieutenant lt mayor sir dame
-    lord lady rev reverend father sister rep representative""".split()
-)
-#: Verbs after whose object a bare infinitive follows: "let the soldier know", "saw Mr Blair predict".
-#: ("saw" too: the lexicon gives a form one verb lemma, and "saw" has its own.)
-BARE_INFINITIVE_VERBS = frozenset("let make help see saw watch hear feel have bid notice observe".split())
-#: Verbs and adjectives after which "that" takes the subjunctive: "demanded that the minister resign".
-SUBJUNCTIVE_TRIGGERS = frozenset(
-    """demand insist suggest recommend ask urge propose require request order move advise prefer essential vital
-    important necessary crucial imperative""".split()
-)
-#: Words that open an aside set off by commas ("the senator, along with his advisers, were").
-ASIDE_OPENERS = frozenset(
-    """along together alongside as like unlike plus including with without who whom whose which where when while
-    although though whereas because since if after before unless once despite in on at by for from among amid
-    during under over according accompanied not rather than except besides""".split()
-)
-#: Words that open a subordinate clause or a phrase that a comma closes ("where zebras evolved, flies").
-CLAUSE_OPENERS = ASIDE_OPENERS | frozenset("that whether until till so what whatever whoever how why".split())
-#: Verbs of saying, for attributions set off by commas ("his death, they reported, was").
-SPEECH_LEMMAS = frozenset(
-    """say tell add note warn argue claim insist explain admit state report observe write believe think
-    suggest confirm announce reveal estimate recall continue conclude acknowledge concede predict""".split()
-)
-#: Prepositions whose phrase hangs on the noun before them ("residents of
-#: the city", "products shipped to the US"), so the subject lies further left.
-PREPOSITIONS = frozenset(
-    """in at on from with for to by about between among amongst near under over across within without
-    including excluding like unlike against around behind beyond into onto per via amid throughout outside
-    inside alongside beside toward towards upon following plus""".split()
-)
-#: Words that open a clause whose subject follows them ("after the treatment leads").
-SUBORDINATORS = frozenset(
-    """after before since as because if while although though until unless whether that once so than when
-    where whereas""".split()
-)
 #: Words that may stand between a subject and its verb.
 _ADVERBS = frozenset("RB RBR RBS".split())
 #: Tags of the words inside a noun phrase, before its head.
@@ -139,6 +73,12 @@ def _lower(tokens, i: int) -> str:
 def _lemmas(word: str) -> frozenset[str]:
     found = entry(word) or entry(word.lower())
     return frozenset({word.lower(), *(found.lemmas if found else ())})
+
+
+def _verb_only(word: str) -> bool:
+    """Whether the lexicon knows ``word`` as a verb and nothing else ("was", "came", "follows")."""
+    found = entry(word.lower())
+    return found is not None and bool(found.tags) and all(tag.startswith("VB") or tag == "MD" for tag in found.tags)
 
 
 def _can(word: str, tag: str) -> bool:
@@ -183,7 +123,9 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
             return PERSON  # "Mr Karzai", "President Obama"
         # An initialism is one body ("US Know its Limits"); other names may
         # be peoples or teams ("The Taliban have", "Chelsea have").
-        return NAME if text.isupper() and len(text) >= 2 else None
+        if text.isupper() and len(text) >= 2 and not _shouted(word):
+            return NAME
+        return None
     if tag not in ("NN", "NNS"):
         return None
     if word in PLURAL_NOUNS:
@@ -193,11 +135,22 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
     if word in COLLECTIVE_NOUNS:
         return COLLECTIVE if text.islower() or head == _first_word(tokens) else None  # "University have": a team
     found = entry(word)
+    if found is not None and not found.noun_lemma and found.tags == {"NNS"} and word.endswith("s"):
+        return PLURAL  # a plural the inflection table lacks: "survivors"
+    if found is not None and not found.noun_lemma and found.tags == {"NN"} and len(word) > 2 and word[-1] not in "sa":
+        return SINGULAR  # a singular noun the inflection table lacks: "bio", "fundraiser"
     if found is None or not found.noun_lemma:
         return None
     if tag == "NNS" or ("NNS" in found.tags and "NN" not in found.tags):
         return PLURAL if "NN" not in found.tags else None  # "fish", "sheep": either
     return SINGULAR if "NNS" not in found.tags or word.endswith("ss") else None
+
+
+def _shouted(word: str) -> bool:
+    """Whether an all-capitals word is an ordinary word set in capitals
+    ("certainly DO NOT want"), not an initialism ("US", "UN")."""
+    found = entry(word)
+    return found is not None and bool(found.tags & {"VB", "VBP", "VBZ", "VBD", "MD", "RB", "DT", "IN", "CC"})
 
 
 def _first_word(tokens) -> int:
@@ -217,12 +170,20 @@ def _is_name(word: str) -> bool:
 def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
     """The first token of the noun phrase ending at ``head``."""
     start = head
-    while start > 0 and tokens[start - 1].text not in _BOUNDARIES:
+    while start > 0 and (tokens[start - 1].text not in _BOUNDARIES or _joins(tokens, start - 1)):
+        if _joins(tokens, start - 1):
+            start -= 2  # "the 55-member AU": one word
+            continue
         if _lower(tokens, start - 1) in ("which", "what", "whose", "whatever"):
             break  # "by which warm ocean currents erode": the clause's own subject
         previous = tags[start - 1]
         if _lower(tokens, start - 1) in ("this", "that", "these", "those") and tags[start] in ("NN", "NNS", "JJ"):
             previous = "DT"  # "in that state": the tagger may read a preposition
+            if _lower(tokens, start - 1) in ("this", "that") and tags[head] == "NNS":
+                break  # "specifies that officials are": a conjunction, not "that" + a plural
+            if _lower(tokens, start - 1) == "that" and start > 1 and tags[start - 2].startswith("VB"):
+                if _lemmas(tokens[start - 2].text) & (SPEECH_LEMMAS | CLAUSE_VERBS):
+                    break  # "argued that technology is": the conjunction after a verb of saying
         in_phrase = previous in _NOUN_PHRASE or previous == "VBD"
         if previous == "RB":
             in_phrase = start > 1 and tags[start - 2] == "DT"  # "the far East"
@@ -234,6 +195,33 @@ def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
             break  # "products shipped", "conducting surgical competitions"; but "the ruling party"
         start -= 1
     return start
+
+
+def _joins(tokens, k: int) -> bool:
+    """Whether the hyphen at ``k`` joins the words either side ("55-member"), not a dash."""
+    return (
+        tokens[k].text == "-"
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+    )
+
+
+def _subject_before(tokens, tags: Sequence[str], k: int) -> bool:
+    """Whether the words before an aside end in a noun phrase that can be
+    the subject of the verb after it: "The move, which ..., follows",
+    "rival Howard Stern, with whom ..., has"; not a phrase after a
+    preposition or a verb ("In 2017, after ..., came", "wearing a vest,
+    though ..., was")."""
+    if k < 0 or tags[k] not in _NOUNS | {"PRP", "CD"}:
+        return False
+    start = _phrase_start(tokens, tags, k)
+    if start == 0:
+        return True
+    previous, previous_tag = _lower(tokens, start - 1), tags[start - 1]
+    if previous == "of" or previous in PREPOSITIONS or previous_tag in ("VB", "VBG", "VBN", "TO", "IN"):
+        return _head(tokens, tags, k, 0) is not None
+    return True
 
 
 def _aside_start(tokens, tags: Sequence[str], comma: int) -> int | None:
@@ -320,14 +308,19 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             before -= 1  # "households with at least one person were"
             previous, previous_tag = _lower(tokens, before), tags[before]
     if previous == "of":
+        if before > 0 and _quantifier(tokens, tags, before - 1):
+            return j, number if number in (SINGULAR, PLURAL) else None  # "some of these activities have"
         owner = _head(tokens, tags, before - 1, hops + 1)
         if owner is None:
             return None
         owner_word = _lower(tokens, owner[0])
-        if owner_word == "number" and _lower(tokens, _phrase_start(tokens, tags, owner[0])) == "the":
-            return owner[0], SINGULAR  # "the number of protesters is"; "a number of protesters are"
-        if owner_word in QUANTITY_OF:
-            return j, number if number in (SINGULAR, PLURAL) else None  # "a lot of protesters are"
+        opener = _lower(tokens, _phrase_start(tokens, tags, owner[0]))
+        if owner_word == "number" and opener == "the":
+            return owner[0], SINGULAR  # "the number of protesters is"
+        if owner_word in QUANTITY_OF or owner_word == "number" and opener == "a":
+            return j, number if number in (SINGULAR, PLURAL) else None  # "a lot of protesters are", "a number of"
+        if owner_word in ("kind", "sort", "type") and number == SINGULAR:
+            return owner[0], SINGULAR  # "this kind of activity is"
         if owner_word in EITHER_OF:
             return owner[0], None
         return owner
@@ -336,8 +329,10 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         if k >= 0 and _lower(tokens, k) in ("along", "together", "well"):
             k -= 3 if _lower(tokens, k) == "well" else 1  # "as well as": three words
         skipped = k
-        while k >= 0 and tags[k] in ("VBN", "VBG", "RB") and before - k <= 4:
-            k -= 1  # "products shipped to", "directors based in"
+        while k >= 0 and (tags[k] in ("VBN", "VBG", "RB") or tags[k] == "VBD" and _can_participle(tokens, tags, k)):
+            if before - k > 4:
+                break
+            k -= 1  # "products shipped to", "directors based in", "items kept from"
         if k != skipped and (k < 0 or tags[k] not in _NOUNS):
             return None  # "getting to 50 percent is": a gerund, not a noun, is the subject
         if k < 0 or tokens[k].text in _BOUNDARIES - {","}:
@@ -346,17 +341,51 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             k -= 1  # "the senator, along with his advisers were"
         return _head(tokens, tags, k, hops + 1)
     if previous in ("that", "lest") and any(_lemmas(_lower(tokens, k)) & SUBJUNCTIVE_TRIGGERS for k in range(before)):
-        return None  # "demanded that the minister resign", "demand directly that Turkey stop"
+        return _plural_only(j, number)  # "demanded that the minister resign", "demand directly that Turkey stop"
     if previous in SUBORDINATORS:
         return j, number  # "after the treatment leads": the subject of its own clause
     if previous.endswith("ing") and before == _first_word(tokens):
+        if tags[start] in ("DT", "PRP$") and not _can(previous, "IN") and _can(previous, "VBG"):
+            return before, SINGULAR  # "Criminalizing this behavior is": a gerund with its object is one thing
         return None  # "Maintaining relationships with such countries sends": a gerund
-    if previous in ("and", "&", "or", "nor", "than", "but", "plus"):
-        return None  # "the minister and his wife", or two clauses: "and the flag is"
+    if previous in ("and", "&", "or", "nor", "but", "plus"):
+        return conjoined(tokens, tags, j, number, before, hops)
+    if previous == "than":
+        return None
     if previous == "," and before > 0 and tags[j] in ("NNP", "NNPS") and tags[before - 1] in ("NNP", "NNPS"):
         return None  # a list of names: "Sweden, Belgium, England win"
-    if previous_tag in ("WDT", "WP", "WP$", "WRB") or previous in ("what", "which", "whose"):
+    if previous == "whose":
+        return j, number  # "a committee whose members are": the subject of the relative clause
+    if previous in ("which", "whom") and before > 0 and tags[before - 1] == "IN":
+        return j, number  # "in which 1,426 pilgrims were": the subject of the relative clause
+    if previous in ("what", "which") and tags[start] in ("DT", "PRP$"):
+        return j, number  # "what the committee is doing": the subject of the clause
+    if previous_tag == "WRB" and previous in ("how", "where", "when", "why", "whenever", "wherever"):
+        return j, number  # "how oxygen dissolves", "where abortion is legal"
+    if previous_tag in ("WDT", "WP", "WP$", "WRB") or previous in ("what", "which"):
         return None  # "what percentage ... do", "which countries"
+    lemmas = _lemmas(previous)
+    if (
+        previous_tag.startswith("VB")
+        and lemmas & (SPEECH_LEMMAS | CLAUSE_VERBS)
+        and not lemmas & (BARE_INFINITIVE_VERBS | SUBJUNCTIVE_TRIGGERS | {"do", "be", "have"})
+    ):
+        return j, number  # "indicated no vehicles were", "meaning an infected person is": a clause without "that"
+    if previous_tag.startswith("VB") and lemmas & (BARE_INFINITIVE_VERBS | SUBJUNCTIVE_TRIGGERS) - {"have"}:
+        return _plural_only(j, number)  # "let the soldier know", "saw Mr Blair predict", "demanded the minister resign"
+    if previous_tag == "MD" or lemmas & {"do"} and previous_tag.startswith("VB"):
+        return _plural_only(j, number)  # a question: "does the minister know", "should voters expect"
+    if previous_tag == "VBG" and before > 1 and _lower(tokens, before - 1) in PREPOSITIONS | {"of"}:
+        if tags[before - 2] in _NOUNS:
+            return _head(tokens, tags, before - 2, hops + 1)  # "the fine for breaking this law was"
+    if previous_tag == "VB" and before > 1 and _lower(tokens, before - 1) == "to":
+        owner = before - 2
+        if owner > 0 and tags[owner] in ("VBN", "VBD") and tags[owner - 1] in _NOUNS:
+            owner -= 1  # "the states scheduled to hold elections are"
+        if tags[owner] in _NOUNS:
+            return _head(tokens, tags, owner, hops + 1)  # "their ability to affect legislation is"
+    if previous_tag == "VBG" and before > 0 and tags[before - 1] in _NOUNS:
+        return _head(tokens, tags, before - 1, hops + 1)  # "casualties destroying the caliphate were"
     if previous_tag in ("VBG", "VBN", "VB", "IN", "TO"):
         return None  # "Bus carrying children overturns", "plans to expand the scheme": an object
     if previous_tag in ("VBD", "VBZ", "VBP") and not _lemmas(previous) & (SPEECH_LEMMAS | CLAUSE_VERBS):
@@ -368,6 +397,102 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     if previous_tag.startswith("VB") and _lemmas(previous) & SUBJUNCTIVE_TRIGGERS:
         return None  # "demanded the minister resign"
     return j, number
+
+
+#: Words after which "but" means "except": "all but one victim was".
+_EXCEPT_BUT = frozenset("all none nothing everything anything everyone everybody anyone nobody no not every".split())
+#: Words that open a clause of their own, where a search for a verb before a conjunction stops.
+_CLAUSE_START = SUBORDINATORS | frozenset("who whom which that whose what".split())
+
+
+def conjoined(
+    tokens, tags: Sequence[str], j: int, number: str | None, conjunction: int, hops: int
+) -> tuple[int, str | None] | None:
+    """The subject of a verb after "and <noun phrase ending at j>" (or
+    "but"): either the noun phrase opens a clause of its own ("the victims
+    died, and three others were"; "but this move is"), or it is the second
+    half of a compound ("storms and hurricanes are": plural; "the minister
+    and his wife": no finding, as "research and development is" is right),
+    or the compound hangs on a noun before it ("the bravery of the police
+    and the public is")."""
+    word = _lower(tokens, conjunction)
+    if word in ("or", "nor"):
+        return None  # "the minister or his aides": the nearer one decides, and either may be meant
+    left = conjunction - 1
+    comma = left >= 0 and tokens[left].text == ","
+    if comma:
+        left -= 1  # "the victims died, and three others were"
+    if left < 0 or _lower(tokens, j) in ("he", "she", "they", "we", "it") and j == conjunction + 1:
+        return j, number  # "And the flag is", "and it was home to"
+    if word == "but":
+        if any(_lower(tokens, k) in _EXCEPT_BUT for k in range(max(0, left - 3), left + 1)):
+            return None  # "all but one victim", "not the minister but his aides"
+        return j, number
+    if tags[left] in _FINITE or comma and _finite_before(tokens, tags, left + 1):
+        return j, number  # "the victims died, and three others were": a new clause
+    if tags[left] not in _NOUNS and tags[left] != "PRP":
+        return None  # "can move and stretch", "black and white photos", "between 2 and 3 people"
+    start = _phrase_start(tokens, tags, left)
+    both = start > 0 and _lower(tokens, start - 1) == "both"
+    if both:
+        start -= 1  # "both the minister and his wife"
+    previous = _lower(tokens, start - 1) if start > 0 else ""
+    previous_tag = tags[start - 1] if start > 0 else ""
+    if previous == "of":
+        owner = _head(tokens, tags, left, hops + 1)
+        return owner if owner is not None and owner[0] != left else None  # "the bravery of the police and ..."
+    if previous in PREPOSITIONS:
+        if _head(tokens, tags, left, hops + 1) is None and _finite_before(tokens, tags, start):
+            return j, number  # "allowed in the shuttles and this trainer is": no noun for the phrase, a new clause
+        return None  # "the water used by toilets and urinals is", "with rhythm and blues band"
+    if previous_tag in ("VB", "VBG", "VBN", "TO"):
+        return None  # "attempts to mix business and ideology were": the compound is an object
+    speech = previous_tag in _FINITE and _lemmas(previous) & (SPEECH_LEMMAS | CLAUSE_VERBS)
+    if previous_tag in _FINITE and not speech:
+        return j, number  # "they found the car and the driver was": a new clause
+    if start > 0 and not speech and previous not in _CLAUSE_START and tokens[start - 1].text not in _BOUNDARIES:
+        return None  # "to flush the planet's roughly 1 billion toilets and ...": not where a subject starts
+    numbers = {noun_number(tokens, tags, left, start), number}
+    if both or _lower(tokens, left) == "i":
+        numbers.add(PLURAL)  # "both the minister and his wife", "I and others"
+    return (j, PLURAL) if PLURAL in numbers else None
+
+
+def _finite_before(tokens, tags: Sequence[str], end: int) -> bool:
+    """Whether a finite verb comes before ``end`` in its clause ("Two
+    victims died, and"); a list of nouns has none ("that the police, the
+    firemen, and the public were")."""
+    for k in range(end - 1, -1, -1):
+        if tokens[k].text in (";", ":", "(", ")", "“", "”", '"') or _lower(tokens, k) in _CLAUSE_START:
+            return False
+        if tags[k] in _FINITE:
+            return True
+    return False
+
+
+def _plural_only(j: int, number: str | None) -> tuple[int, str | None] | None:
+    """A subject where the verb may be a bare infinitive or a subjunctive
+    ("let the soldier know", "demanded that the minister resign", "does
+    the minister know"), so only a plural is sure: "knows" or "was" is
+    wrong after a plural in every reading ("let the soldiers knows")."""
+    return (j, PLURAL) if number == PLURAL else None
+
+
+#: Words that take the number of the noun after "of": "some of these activities have", "149 of the survivors".
+_QUANTIFIERS = frozenset("some many most all several both few half".split())
+
+
+def _quantifier(tokens, tags: Sequence[str], k: int) -> bool:
+    word = _lower(tokens, k)
+    if word in _QUANTIFIERS:
+        return k == 0 or tags[k - 1] not in ("DT", "PRP$", "JJ") and tokens[k - 1].text not in ("'s", "’s")
+    return tags[k] == "CD" and word not in ("one", "1") and (k == 0 or tags[k - 1] not in ("DT", "PRP$", "NNP"))
+
+
+def _can_participle(tokens, tags: Sequence[str], k: int) -> bool:
+    """Whether a past form the tagger read as a verb after a noun is a
+    participle that hangs on it ("other items kept from victims")."""
+    return k > 0 and tags[k - 1] in _NOUNS and _can(tokens[k].text, "VBN")
 
 
 def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] | None:
@@ -403,21 +528,59 @@ def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
     if first >= comma:
         return False
     opener = _lower(tokens, first)
-    if opener in CLAUSE_OPENERS or tags[first] in ("IN", "WDT", "WP", "WP$", "WRB", "TO"):
+    approximate = opener in ("about", "around", "over", "under", "nearly", "almost", "some") and tags[first + 1] == "CD"
+    if approximate:
+        pass  # ", about 20 buildings collapsed,": a number, no clause opener
+    elif opener in CLAUSE_OPENERS or tags[first] in ("IN", "WDT", "WP", "WP$", "WRB", "TO"):
+        # What follows the comma is the main verb only if the sentence has a
+        # subject for it before the clause: "The move, which was justified,
+        # follows"; not "In 2017, after the allegations emerged, came to
+        # light" or "a vest, though it was, was later found". (A word that
+        # may be a noun may itself be the subject: "where zebras evolved,
+        # flies carry".)
+        after = comma + 1
+        if after < len(tokens) and _verb_only(tokens[after].text):
+            if tokens[k].text in (":", ";"):
+                return False  # "two cases: if the pregnancy ended, was": no subject after a colon
+            if tokens[k].text == ",":
+                return _subject_before(tokens, tags, k - 1)
         return True
     inside = [j for j in range(first, comma) if tags[j] in _FINITE]
     if len(inside) == 1 and _lemmas(tokens[inside[0]].text) & SPEECH_LEMMAS and comma - first <= 4:
         return True  # ", they reported,"
+    if tokens[first].text[:1].isupper() and _opens_quotation(tokens, k):
+        return False  # a quoted sentence: 'commented, "The guy with the tusk returns, is'
     if tags[first] in ("DT", "CD", "PRP$") and all(_can(tokens[j].text, "NNS") for j in inside):
-        return True  # an appositive whose last noun the tagger took for a verb
-    return tokens[k].text in ("(", "—", "–")
+        # An appositive whose last noun the tagger took for a verb, after
+        # the noun it renames ("Simu Liu, one of the series leads, is"); not
+        # "As with all celebrations in Taiwan, the festival escapes, is".
+        after = comma + 1
+        if tokens[k].text == "," and after < len(tokens) and _verb_only(tokens[after].text):
+            return _subject_before(tokens, tags, k - 1)
+        return True
+    if tokens[k].text in ("(", "—", "–"):
+        # A parenthesis or a dash: an aside, if a subject before it can take the verb after the comma.
+        after = comma + 1
+        return after >= len(tokens) or not _verb_only(tokens[after].text) or _subject_before(tokens, tags, k - 1)
+    return False
+
+
+def _opens_quotation(tokens, k: int) -> bool:
+    """Whether the token at ``k`` is a quote mark that opens a quotation:
+    it touches the word after it, not the token before it."""
+    return (
+        tokens[k].text in ('"', "“", "``")
+        and k + 1 < len(tokens)
+        and tokens[k].end == tokens[k + 1].start
+        and (k == 0 or tokens[k - 1].end != tokens[k].start)
+    )
 
 
 def _opens_attribution(tokens, tags: Sequence[str], comma: int) -> bool:
     """Whether an inverted attribution follows the comma: "It is, says
     Smith, a disaster", "It was, said the minister, a mistake"."""
     verb = comma + 1
-    if verb >= len(tokens) or not _lemmas(tokens[verb].text) & SPEECH_LEMMAS:
+    if verb >= len(tokens) or not _lemmas(tokens[verb].text) & ATTRIBUTION_LEMMAS:
         return False
     for k in range(verb + 1, min(len(tokens), verb + 6)):
         if tokens[k].text in (",", ".", ";", ":", "!", "?") and k > verb + 1:

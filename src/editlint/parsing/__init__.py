@@ -20,6 +20,8 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from ..document import Document
+from .docx import READER as WORD
+from .html import READER as HTML
 from .markdown import READER as MARKDOWN
 from .plaintext import READER as PLAIN_TEXT
 from .reader import Reader
@@ -30,7 +32,7 @@ __all__ = [
 ]  # fmt: skip
 
 #: The readers editlint ships, in the order their suffixes are looked up.
-BUILT_IN: tuple[Reader, ...] = (MARKDOWN, PLAIN_TEXT)
+BUILT_IN: tuple[Reader, ...] = (MARKDOWN, PLAIN_TEXT, WORD, HTML)
 #: What reads a file no reader takes by its suffix.
 FALLBACK = PLAIN_TEXT
 

@@ -118,4 +118,4 @@ def _case(result: RunResult, path: str, errors: list, file) -> Iterator[str]:
 
 def _line(file, d) -> str:
     line, column = file.line_index.line_col(d.span.start)
-    return f"{file.path}:{line}:{column}: {d.severity.label} [{d.rule_id}] {d.message}"
+    return f"{file.path}:{file.text.place(line, column)}: {d.severity.label} [{d.rule_id}] {d.message}"

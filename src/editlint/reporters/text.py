@@ -46,11 +46,11 @@ def _diagnostic(file: FileResult, d: Diagnostic) -> str:
     line, column = index.line_col(d.span.start)
     colour = _COLOURS[d.severity]
     head = (
-        f"{click.style(f'{file.path}:{line}:{column}:', bold=True)} "
+        f"{click.style(f'{file.path}:{file.text.place(line, column)}:', bold=True)} "
         f"{click.style(d.severity.label, fg=colour, bold=True)} "
         f"{click.style(f'[{d.rule_id}]', dim=True)} {printable(d.message)}"
     )
-    gutter = f"{line:>5} | "
+    gutter = f"{file.text.place(line):>5} | "  # "   12 | ", or "  ¶12 | " for a paragraph of a Word draft
     shown, pad, marks = excerpt(file.source, index, d.span.start, d.span.end, len(gutter))
     lines = [
         head,

@@ -1,0 +1,110 @@
+"""The word classes the subject finder (editlint.grammar.subjects) knows
+by name: nouns by the number they take (collective, always plural, either),
+quantities ("a lot of"), titles, pronouns, and the verbs, prepositions and
+openers that decide where a subject or an aside starts. Lists of words,
+not rules: a word belongs here because of what it is, whatever the
+sentence."""
+
+from __future__ import annotations
+
+#: A body of people: "the team is" in American style, "the team are" too in British.
+COLLECTIVE_NOUNS = frozenset(
+    """administration agency army assembly audience band board cabinet choir class club coalition committee
+    community company congregation congress council court crew crowd department electorate enemy family firm
+    gang government group jury management ministry navy opposition orchestra panel parliament party
+    partnership platoon regiment secretariat senate squad team union university""".split()
+)
+#: Nouns plural in form but singular in use, or the same in both numbers.
+UNCOUNTED_PLURALS = frozenset(
+    """news series species means headquarters politics economics physics mathematics statistics athletics
+    gymnastics aerobics measles diabetes mumps ethics crossroads whereabouts barracks works gallows
+    thanks savings earnings proceeds premises outskirts""".split()
+)
+#: Nouns plural in use though singular in form: "police have".
+PLURAL_NOUNS = frozenset("people police cattle personnel clergy folk livestock poultry vermin".split())
+#: Nouns either singular or plural in use: no finding either way.
+EITHER_NOUNS = frozenset(
+    """staff crew youth media data majority minority public couple percent cent per-cent remainder rest total
+    lot lots bulk plenty range variety host handful number proportion share fraction half third quarter
+    dozen score pair kind sort type part portion none all some most any more enough other fish sheep deer
+    buffalo bison moose salmon trout cod aircraft spacecraft offspring swine""".split()
+)
+#: "X of ...": the number is that of what follows "of" ("a lot of protesters are").
+QUANTITY_OF = frozenset(
+    """lot lots plenty most some all rest remainder percent cent per-cent half third quarter bulk hundreds portion part
+    thirds quarters halves fraction
+    thousands millions billions dozens tens scores""".split()
+)
+#: "A group of teenagers was" and "were": either is right.
+EITHER_OF = EITHER_NOUNS | frozenset("group array set collection bunch series wave spate slew raft swarm crowd".split())
+#: Measures that open an adverbial, not a subject: "Just a few kilometres
+#: from Sandton begins the township" (an inversion).
+MEASURE_NOUNS = frozenset(
+    """kilometres kilometers km miles metres meters feet yards minutes hours days weeks months years
+    decades""".split()
+)
+#: Days and times that may close a noun phrase: "the president's tweets Monday are".
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening
+    night week weekend month year""".split()
+)
+#: Verbs whose object may be a clause without "that": "said the soldier know" has a subject after "said".
+CLAUSE_VERBS = frozenset(
+    """think believe know hope fear expect feel find show suspect assume mean guess realize realise understand
+    worry wish indicate allege maintain specify declare assert contend stress emphasise emphasize agree deny
+    imply prove discover learn reckon presume doubt ensure signal hint determine""".split()
+)
+SINGULAR_PRONOUNS = frozenset(
+    """he she it this that each every either neither one another everyone everybody everything someone somebody
+    something anyone anybody anything no-one nobody nothing""".split()
+)
+PLURAL_PRONOUNS = frozenset("we they these those many several few".split())
+#: Titles that show a name is one person: "Mr Karzai say" is a slip in any dialect.
+TITLES = frozenset(
+    """mr mrs ms dr prof president senator sen governor gov judge justice minister premier chancellor king queen
+    prince princess pope bishop general gen colonel col captain capt sergeant sgt lieutenant lt mayor sir dame
+    lord lady rev reverend father sister rep representative""".split()
+)
+#: Verbs after whose object a bare infinitive follows: "let the soldier know", "saw Mr Blair predict".
+#: ("saw" too: the lexicon gives a form one verb lemma, and "saw" has its own.)
+BARE_INFINITIVE_VERBS = frozenset("let make help see saw watch hear feel have bid notice observe".split())
+#: Verbs and adjectives after which "that" takes the subjunctive: "demanded that the minister resign".
+SUBJUNCTIVE_TRIGGERS = frozenset(
+    """demand insist suggest recommend ask urge propose require request order move advise prefer essential vital
+    important necessary crucial imperative""".split()
+)
+#: Words that open an aside set off by commas ("the senator, along with his advisers, were").
+ASIDE_OPENERS = frozenset(
+    """along together alongside as like unlike plus including with without who whom whose which where when while
+    although though whereas because since if after before unless once despite in on at by for from among amid
+    during under over according accompanied not rather than except besides""".split()
+)
+#: Words that open a subordinate clause or a phrase that a comma closes ("where zebras evolved, flies").
+CLAUSE_OPENERS = ASIDE_OPENERS | frozenset("that whether until till so what whatever whoever how why".split())
+#: Verbs of saying, for attributions set off by commas ("his death, they reported, was").
+SPEECH_LEMMAS = frozenset(
+    """say tell add note warn argue claim insist explain admit state report observe write believe think
+    suggest confirm announce reveal estimate recall continue conclude acknowledge concede predict
+    counter reply respond""".split()
+)
+#: Verbs of saying that come before their speaker in an attribution ("It
+#: is, says Smith, a disaster", "The talks failed, said a spokesman"); not
+#: "announced" or "revealed", which take an object ("The company announced,
+#: revealed a new chief").
+ATTRIBUTION_LEMMAS = frozenset(
+    """say tell add note warn argue claim insist explain admit state write observe continue conclude recall
+    reply ask comment""".split()
+)
+#: Prepositions whose phrase hangs on the noun before them ("residents of
+#: the city", "products shipped to the US"), so the subject lies further left.
+PREPOSITIONS = frozenset(
+    """in at on from with for to by about between among amongst near under over across within without
+    including excluding like unlike against around behind beyond into onto per via amid throughout outside
+    inside alongside beside toward towards upon following plus during despite regarding concerning above below
+    beneath underneath""".split()
+)
+#: Words that open a clause whose subject follows them ("after the treatment leads").
+SUBORDINATORS = frozenset(
+    """after before since as because if while although though until unless whether that once so than when
+    where whereas""".split()
+)
