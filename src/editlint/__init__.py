@@ -17,6 +17,7 @@ __all__ = [
     "Explanation",
     "InputError",
     "Linter",
+    "OtherDrafts",
     "RuleError",
     "RuleInfo",
     "RuleStopped",
@@ -27,7 +28,7 @@ __all__ = [
 ]
 
 _HOMES = {
-    "Linter": "api", "TextReport": "api", "RuleInfo": "api", "Explanation": "api",
+    "Linter": "api", "OtherDrafts": "otherdrafts", "TextReport": "api", "RuleInfo": "api", "Explanation": "api",
     "Diagnostic": "diagnostic", "Severity": "diagnostic", "RunResult": "results",
     "EditlintError": "errors", "ConfigError": "errors", "InputError": "errors", "RuleError": "errors",
     "RuleStopped": "errors", "UsageError": "errors",

@@ -29,11 +29,15 @@ from pathlib import Path
 from . import pipeline
 from .diagnostic import Applicability, Diagnostic, Severity
 from .errors import ConfigError, EditlintError, InputError, RuleStopped, UsageError, did_you_mean
+from .inputs import DEFAULT_MAX_FILE_SIZE, TooLarge
+from .otherdrafts import OtherDrafts
+from .parsing import reader_for
 from .results import RunResult
 from .rule import Example, RuleSpec
 from .runner import Runner, Settings, default_jobs
 from .shards import Shard
 from .userregex import set_timeout as set_regex_timeout
+from .vocab import Added, add_words
 from .workspace import Workspace
 
 
@@ -143,9 +147,11 @@ class Linter:
             raise report.errors[0]
         return report.diagnostics
 
-    def check_text(self, text: str, path: str = "draft.md") -> TextReport:
+    def check_text(self, text: str, path: str = "draft.md", others: OtherDrafts | None = None) -> TextReport:
         """The diagnostics of ``text``, with the errors and notes the CLI
-        would print beside them; never raises for the text's sake."""
+        would print beside them; never raises for the text's sake. With
+        ``others`` (see :meth:`other_drafts`), the rules that compare
+        drafts compare it with them."""
         location = self._location(path)
         config = self._config_for(location)
         rules = self._workspace.rules_of(config, location)
@@ -156,7 +162,65 @@ class Linter:
             return TextReport([], [*self._workspace.errors, error], list(self._workspace.notes))
         finally:
             set_regex_timeout(None)
-        return _report(path, checked, self._workspace)
+        compared, failed = others.compare(checked, location, self._workspace) if others is not None else ([], [])
+        return _report(path, checked, self._workspace, compared, failed)
+
+    def other_drafts(self, folders: Iterable[str | os.PathLike] = ()) -> OtherDrafts:
+        """The drafts :meth:`check_text` compares a text with (``others=``):
+        those under ``folders`` (walked as the CLI walks them, read again
+        when they change on disk), and the texts given to its ``put(path,
+        text)`` (unsaved buffers, in place of their files; ``remove(path)``
+        forgets one). ``rescan()`` walks the folders again."""
+        return OtherDrafts(self.root, folders)
+
+    def too_large(self, text: str, path: str = "draft.md") -> str | None:
+        """The note the CLI prints when ``text`` (in UTF-8) is over the size
+        limit for ``path`` (``max_file_size`` here, else in its config, else
+        10 MB) and would not be checked; None when it is within it."""
+        location = self._location(path)
+        if self._settings.max_file_size:
+            limit, setting = self._settings.max_file_size, "--max-file-size"
+        else:
+            config = self._workspace.config_for(location)
+            limit, setting = (config.max_file_size if config else None) or DEFAULT_MAX_FILE_SIZE, "max_file_size"
+        if len(text) * 4 <= limit:  # four bytes at most per character
+            return None
+        size = len(text.encode("utf-8", "surrogatepass"))
+        return TooLarge(path, size, limit).note(setting) if size > limit else None
+
+    def config_files(self, path: str = "draft.md") -> list[Path]:
+        """The files the config that applies to ``path`` is read from: the
+        config file first, then the files it extends and its vocabulary
+        files. When one changes, :meth:`reload`. Empty for the defaults."""
+        location = self._location(path)
+        main = self._workspace.config_file_for(location)
+        files = [main.resolve()] if main is not None else []
+        config = self._workspace.config_for(location)
+        if config is not None:
+            files += [Path(f).resolve() for f in config.files if Path(f).resolve() not in files]
+        return files
+
+    def add_words(self, words: Iterable[str], path: str = "draft.md") -> Added:
+        """Accept ``words`` in the spelling checks, as ``editlint vocab
+        add`` does, for the config that applies to ``path``: they go into
+        its first ``vocab.accept_files`` file (``vocab/accept.txt`` is made
+        and listed when it has none; a new ``.editlint.yaml`` in ``root``
+        when no config applies). Then the configs are read again."""
+        if self._settings.config_data is not None:
+            raise UsageError("config", "is a mapping: there is no accept file to add words to", " ")
+        config_file = self._workspace.config_file_for(self._location(path))
+        added = add_words([str(w) for w in words], self.root, config_file)
+        self.reload()
+        return added
+
+    def disable_line_comment(self, rule_id: str, path: str = "draft.md") -> str | None:
+        """The comment that, at the end of a line of the draft ``path``,
+        switches ``rule_id`` off on that line, in the draft's format; None
+        for a format that has none."""
+        reader = reader_for(path)
+        if not reader.writes_back or reader.disable_line_comment is None:
+            return None
+        return reader.disable_line_comment.format(rules=rule_id)
 
     def fix_text(self, text: str, path: str = "draft.md", unsafe: bool = False) -> str:
         """``text`` with its safe fixes applied (and the unsafe ones too,
@@ -300,14 +364,16 @@ class Linter:
         return specs
 
 
-def _report(path: str, checked: pipeline.Checked, workspace: Workspace) -> TextReport:
+def _report(path: str, checked: pipeline.Checked, workspace: Workspace, compared=(), compare_errors=()) -> TextReport:
     errors: list[EditlintError] = list(workspace.errors)
     errors += [InputError(path, message, line) for line, message in checked.problems]
     errors += [RuleStopped(path, f.message) for f in checked.failures]
     errors += [EditlintError(p.backend, p.message) for p in checked.unavailable if p.fatal]
+    errors += compare_errors
     notes = [f"{path}:{checked.source.place(line)}: {message}" for line, message in checked.notes]
     notes += [f"{p.backend}: {p.message}" for p in checked.unavailable if not p.fatal]
-    return TextReport(checked.diagnostics, errors, list(workspace.notes) + notes)
+    diagnostics = sorted([*checked.diagnostics, *compared]) if compared else checked.diagnostics
+    return TextReport(diagnostics, errors, list(workspace.notes) + notes)
 
 
 def _cluster(dask, jobs: int | None):

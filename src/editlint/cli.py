@@ -55,6 +55,7 @@ def main(ctx) -> None:
     editlint check-rules [PATH]    validate rule files and run their examples
     editlint vocab add WORD...     accept words in the spelling checks
     editlint annotate story.docx   a copy of a Word draft with findings as comments
+    editlint lsp                   the language server, for editors
 
     Run "editlint check --help" for the options of a check.
     """
@@ -553,6 +554,20 @@ def vocab_add(words, config_path):
 main.add_command(annotate)
 
 
+@main.command()
+def lsp():
+    """Run the language server for editors (LSP over standard input and
+    output; needs the lsp extra: pip install 'editlint[lsp]')."""
+    from .lsp import MISSING_EXTRA, available
+
+    if not available():
+        _err(MISSING_EXTRA)
+        return EXIT_ERROR
+    from .lsp.server import serve  # pygls is imported only here
+
+    return serve()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
 
@@ -577,5 +592,7 @@ def run() -> None:
         sys.stdout.flush()
         sys.stderr.flush()
     except BrokenPipeError:  # `editlint ... | head`: the reader has gone
+        pass
+    except ValueError:  # closed already: the language server closes its output when told to exit
         pass
     os._exit(code)

@@ -115,16 +115,22 @@ class Workspace:
                 root = self.root or Path.cwd()
                 self._configs[_MAPPING] = self._checked(config_from_mapping(self.config_data, root, self.style))
             return self._configs[_MAPPING]
-        if self.config_path is not None:
-            config_file = self.config_path
-        else:
-            folder = path.parent.resolve()
-            if folder not in self._folder_config:
-                self._folder_config[folder] = find_config(folder)
-            config_file = self._folder_config[folder]
+        config_file = self.config_file_for(path)
         if config_file not in self._configs:
             self._configs[config_file] = self._load(config_file)
         return self._configs[config_file]
+
+    def config_file_for(self, path: Path) -> Path | None:
+        """The config file that applies to ``path`` (--config, or the one
+        found from its folder); None for the defaults or a mapping."""
+        if self.config_data is not None:
+            return None
+        if self.config_path is not None:
+            return self.config_path
+        folder = path.parent.resolve()
+        if folder not in self._folder_config:
+            self._folder_config[folder] = find_config(folder)
+        return self._folder_config[folder]
 
     def _load(self, config_file: Path | None) -> Config | None:
         """Load a config and report everything wrong with it at once: the

@@ -70,6 +70,11 @@ class Reader:
     #: otherwise (the default include patterns); a file with another of
     #: ``suffixes`` is read as this format when named or included.
     walked_suffixes: tuple[str, ...] = ()
+    #: The comment that switches rules off on the line it ends, with
+    #: ``{rules}`` where the rule ids go: what an editor's "disable this
+    #: rule on this line" action appends to the line. None: the format has
+    #: no such comment (or its files are not written back).
+    disable_line_comment: str | None = "<!-- editlint-disable-line {rules} -->"
     #: ``read`` takes the file's bytes as read, not decoded text: the input
     #: layer neither decodes them nor takes NUL bytes for a file it cannot read.
     binary: bool = False
