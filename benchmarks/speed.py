@@ -90,11 +90,27 @@ print(count)
 # --------------------------------------------------------------------------- measuring
 
 
+def child_env(src: Path | None = None) -> dict:
+    """The environment of every timed process: this one's, but writing
+    bytecode (an installed package has its .pyc files; with
+    PYTHONDONTWRITEBYTECODE set, as on the development machine, every start
+    compiled editlint's 100 modules again, 0.1 s of a 0.4 s cold start,
+    while proselint's came compiled from pip), and with ``src`` first on
+    the path when given (another checkout's editlint: --before)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if src is not None:
+        env["PYTHONPATH"] = str(src)
+    return env
+
+
 class Run:
     """One whole process: its wall time, its CPU time (``cpu_seconds``: user
     + system of it and of the children it waited for) and the peak of the
-    resident memory of it and its children, summed (sampled every 20 ms
-    from /proc).
+    memory of it and its children, sampled every 20 ms from /proc: the
+    resident memory summed (``peak_mb``: counts the pages forked workers
+    share with their parent once per process) and the proportional set
+    size summed (``peak_pss_mb``: each shared page split among its sharers,
+    so the tree's real footprint).
     Its output goes to ``stdout`` (an open file; discarded when None); its
     standard error is kept in ``stderr``."""
 
@@ -105,10 +121,10 @@ class Run:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         process = subprocess.Popen(
-            command, cwd=cwd, env=env, stdout=stdout if stdout is not None else subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            command, cwd=cwd, env=env if env is not None else child_env(),
+            stdout=stdout if stdout is not None else subprocess.DEVNULL, stderr=subprocess.PIPE,
         )  # fmt: skip
-        self.peak_mb = 0.0
+        self.peak_mb = self.peak_pss_mb = 0.0
         done = threading.Event()
         sampler = threading.Thread(target=self._sample, args=(process.pid, done), daemon=True)
         sampler.start()
@@ -125,8 +141,9 @@ class Run:
 
     def _sample(self, pid: int, done: threading.Event) -> None:
         while not done.is_set():
-            total = sum(_rss_mb(p) for p in _tree(pid))
-            self.peak_mb = max(self.peak_mb, total)
+            tree = _tree(pid)
+            self.peak_mb = max(self.peak_mb, sum(_rss_mb(p) for p in tree))
+            self.peak_pss_mb = max(self.peak_pss_mb, sum(_pss_mb(p) for p in tree))
             done.wait(0.02)
 
 
@@ -155,6 +172,16 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
+def _pss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def _median(command: list[str], cwd: Path, runs: int) -> tuple[float, float]:
     times = [Run(command, cwd).seconds for _ in range(runs)]
     return statistics.median(times), min(times)
@@ -175,8 +202,9 @@ def _summary(name: str, runs: list[Run], words: int) -> str:
     wall = statistics.median(r.seconds for r in runs)
     cpu = statistics.median(r.cpu_seconds for r in runs)
     peak = statistics.median(r.peak_mb for r in runs)
-    return (f"  {name:28} wall {wall:6.2f} s ({words / wall:7.0f} words/s)   "
-            f"CPU {cpu:6.2f} s ({words / cpu:7.0f} words/s)   peak {peak:4.0f} MB")  # fmt: skip
+    pss = statistics.median(r.peak_pss_mb for r in runs)
+    return (f"  {name:30} wall {wall:6.2f} s ({words / wall:6.0f} words/s)   "
+            f"CPU {cpu:6.2f} s ({words / cpu:6.0f} words/s)   peak RSS {peak:4.0f} MB, PSS {pss:4.0f} MB")  # fmt: skip
 
 
 def unique_folder(work: Path, total_words: int) -> Path:
@@ -197,21 +225,25 @@ def unique_folder(work: Path, total_words: int) -> Path:
     return folder
 
 
-def unique_text(work: Path, total_words: int, repeats: int, jobs: int | None) -> dict:
+def unique_text(work: Path, total_words: int, repeats: int, jobs: int | None, before: Path | None) -> dict:
     folder = unique_folder(work, total_words)
     words, drafts = _words(folder), len(list(folder.glob("*.md")))
     default_jobs = ["--jobs", str(jobs)] if jobs else []
-    commands = {
-        "editlint -j 1": EDITLINT + ["--no-cache", "--format", "json", "-j", "1", "."],
-        f"editlint {'-j ' + str(jobs) if jobs else 'default jobs'}": EDITLINT
-        + ["--no-cache", "--format", "json", *default_jobs, "."],
-        "proselint": PROSELINT + ["."],
-        "Harper, one process": [sys.executable, "-c", HARPER, ".", "AMERICAN"],
-    }
+    jobs_name = f"-j {jobs}" if jobs else "default jobs"
+    one = EDITLINT + ["--no-cache", "--format", "json", "-j", "1", "."]
+    many = EDITLINT + ["--no-cache", "--format", "json", *default_jobs, "."]
+    commands = {"editlint -j 1": (one, child_env()), f"editlint {jobs_name}": (many, child_env())}
+    if before is not None:
+        commands["BEFORE editlint -j 1"] = (one, child_env(before))
+        commands[f"BEFORE editlint {jobs_name}"] = (many, child_env(before))
+    commands["proselint"] = (PROSELINT + ["."], child_env())
+    commands["Harper, one process"] = ([sys.executable, "-c", HARPER, ".", "AMERICAN"], child_env())
+    for command, env in commands.values():
+        Run(command, folder, env)  # bytecode written, files cached; not counted
     runs: dict[str, list[Run]] = {name: [] for name in commands}
     for _ in range(repeats):  # the tools take turns: a busy spell hits all alike
-        for name, command in commands.items():
-            runs[name].append(Run(command, folder))
+        for name, (command, env) in commands.items():
+            runs[name].append(Run(command, folder, env))
     print(f"unique text: {words} words in {drafts} Wikinews drafts, each once, cache off (median of {repeats} runs)")
     for name, measured in runs.items():
         print(_summary(name, measured, words))
@@ -221,29 +253,31 @@ def unique_text(work: Path, total_words: int, repeats: int, jobs: int | None) ->
     return {"words": words, "runs": runs}
 
 
-def cold_start(work: Path, runs: int) -> dict:
+def cold_start(work: Path, runs: int, before: Path | None) -> dict:
     draft_folder = work / "one"
     draft = corpus.write_drafts(draft_folder, 800)[0]
     words = corpus.word_count(draft.read_text(encoding="utf-8"))
-    commands = {
-        "editlint": EDITLINT + ["--no-cache", str(draft)],
-        "proselint": PROSELINT + [str(draft)],
-        "Harper": [sys.executable, "-c", HARPER, str(draft)],
-    }
-    Run(commands["editlint"], work)  # the first run after an install compiles bytecode; not counted
+    editlint = EDITLINT + ["--no-cache", str(draft)]
+    commands = {"editlint": (editlint, child_env())}
+    if before is not None:
+        commands["BEFORE editlint"] = (editlint, child_env(before))
+    commands["proselint"] = (PROSELINT + [str(draft)], child_env())
+    commands["Harper"] = ([sys.executable, "-c", HARPER, str(draft)], child_env())
+    for command, env in commands.values():
+        Run(command, work, env)  # the first run after an install compiles bytecode; not counted
     # Alternate the tools, so a busy spell on the machine hits them alike.
     measured: dict[str, list[Run]] = {name: [] for name in commands}
     for _ in range(runs):
-        for name, command in commands.items():
-            measured[name].append(Run(command, work))
+        for name, (command, env) in commands.items():
+            measured[name].append(Run(command, work, env))
     print(f"cold start, one draft of {words} words, {runs} runs each (median; CPU = user + system)")
     medians = {}
-    for name, command in commands.items():
+    for name, (command, _) in commands.items():
         wall = statistics.median(r.seconds for r in measured[name])
         cpu = statistics.median(r.cpu_seconds for r in measured[name])
         medians[name] = wall
-        shown = " ".join(command[2:] if name == "editlint" else command[1:2] + ["..."])
-        print(f"  {name:9} wall {wall:.3f} s (min {min(r.seconds for r in measured[name]):.3f})   CPU {cpu:.3f} s   "
+        shown = " ".join(command[2:] if "editlint" in name else command[1:2] + ["..."])
+        print(f"  {name:15} wall {wall:.3f} s (min {min(r.seconds for r in measured[name]):.3f})   CPU {cpu:.3f} s   "
               f"{shown}")  # fmt: skip
     print(f"  editlint / proselint: {medians['editlint'] / medians['proselint']:.2f} (goal: at most 1); "
           f"editlint / Harper: {medians['editlint'] / medians['Harper']:.2f} (goal: under 0.33)")  # fmt: skip
@@ -330,6 +364,7 @@ def main() -> None:
     parser.add_argument("--words", type=int, nargs="+", default=[60_000, 600_000], help="repeated-corpus sizes")
     parser.add_argument("--jobs", type=int, default=None, help="editlint --jobs (default: its own, all cores)")
     parser.add_argument("--repeats", type=int, default=3, help="runs of each archive figure (median)")
+    parser.add_argument("--before", type=Path, help="another checkout's src/: its editlint timed beside this one")
     parser.add_argument("--only", choices=["unique", "cold", "archive", "rules"], nargs="+")
     args = parser.parse_args()
     only = set(args.only or ["unique", "cold", "archive", "rules"])
@@ -339,9 +374,9 @@ def main() -> None:
     print(f"# editlint speed, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     print(f"# python benchmarks/speed.py {' '.join(sys.argv[1:])}".rstrip())
     if "unique" in only:
-        unique_text(work, args.unique_words, args.repeats, args.jobs)
+        unique_text(work, args.unique_words, args.repeats, args.jobs, args.before)
     if "cold" in only:
-        cold_start(work, args.runs)
+        cold_start(work, args.runs, args.before)
     if "archive" in only:
         archive(work, sorted(args.words), args.jobs, args.repeats)
     if "rules" in only:

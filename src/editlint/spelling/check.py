@@ -406,11 +406,18 @@ class _Analyser:
         lower, following = word.lower(), uses.word(i + 1)
         if not self.speller.lexicon.flags(lower) or is_phrase(f"{lower} {following}"):
             return None  # a name ("Iran"), or a phrase as written
-        for n in self.speller.near_misses(lower):
-            other = n.spelling.lower()
-            if other != lower and other[0] == lower[0] and n.distance <= SMALL_SLIP:
-                if is_phrase(f"{other} {following}"):
-                    return other[0].upper() + other[1:]
+
+        def makes_phrase(spelling: str) -> bool:
+            other = spelling.lower()
+            return other != lower and other[0] == lower[0] and is_phrase(f"{other} {following}")
+
+        # Most capitalised words have no near miss that makes a phrase with
+        # the next word: the phrase is looked up first, so that only the
+        # rare one that does is weighed (a tenth of a run on unique news).
+        for n in self.speller.near_misses_where(lower, makes_phrase):
+            if n.distance <= SMALL_SLIP:
+                other = n.spelling.lower()
+                return other[0].upper() + other[1:]
         return None
 
     def _in_phrase(self, i: int) -> bool:
