@@ -15,8 +15,12 @@ time.process_time, so other work on the machine counts little):
   tag               the part-of-speech tags of every sentence (shared by
                     the rules; done here first, so no rule kind pays it)
   spelling analysis the draft's spelling problems (shared by the spelling
-                    rules), of which:
-    suggestions     the corrections of each reported word
+                    rules); the corrections of a problem word are worked
+                    out when a rule reports it (most problems are of a
+                    kind no default rule reports), so they are part of
+                    "kind spelling", and shown apart as "suggestions"
+  people analysis   who the draft names, with their titles (shared by the
+                    titles rules and spelling.name-variant)
   <kind>            each rule kind's checks, the shared analyses above done
 
 The split is the pipeline's own (editlint.pipeline.check: parse, then
@@ -62,6 +66,7 @@ def main() -> None:
     spent["import"] = clock() - started
 
     from editlint.analysis.analyses import analyses
+    from editlint.analysis.people import reader_for
     from editlint.kinds.spelling import Spelling
     from editlint.parsing import parse
     from editlint.spelling.speller import Speller
@@ -74,7 +79,7 @@ def main() -> None:
         try:
             return suggesting(self, *args, **kwargs)
         finally:
-            spent["  suggestions"] += clock() - began
+            spent["suggestions"] += clock() - began
 
     Speller.suggestions = timed_suggestions
 
@@ -101,6 +106,10 @@ def main() -> None:
             if isinstance(active.rule, Spelling):
                 shared.spelling(active.rule.speller, active.rule.options.max_suggestions)
         spent["spelling analysis"] += clock() - began
+        began = clock()
+        people = shared.people(reader_for())
+        people.mentions, people.persons  # noqa: B018 (worked out on first use)
+        spent["people analysis"] += clock() - began
         units_by_scope: dict = {}
         for active in rules:
             rule = active.rule
@@ -113,16 +122,18 @@ def main() -> None:
                     list(rule.check(units, document))
             spent[f"kind {rule.name}"] += clock() - began
 
-    total = sum(seconds for phase, seconds in spent.items() if not phase.startswith(" "))
+    suggestions = spent.pop("suggestions", 0.0)
+    total = sum(spent.values())
     print(f"# {len(paths)} drafts, {words} words, {len(rules)} rules; CPU seconds of this process")
     print(f"{'phase':28} {'seconds':>8} {'share':>6}")
     for phase, seconds in sorted(spent.items(), key=lambda item: _order(item[0], item[1])):
         print(f"{phase:28} {seconds:8.2f} {100 * seconds / total:5.1f}%")
     print(f"{'total':28} {total:8.2f}   ({words / total:,.0f} words per CPU second)")
+    print(f"{'suggestions (in kind spelling)':28} {suggestions:8.2f} {100 * suggestions / total:5.1f}%")
 
 
 def _order(phase: str, seconds: float) -> tuple:
-    fixed = ["import", "config + rules", "parse", "tag", "spelling analysis", "  suggestions"]
+    fixed = ["import", "config + rules", "parse", "tag", "spelling analysis", "people analysis"]
     return (fixed.index(phase), 0) if phase in fixed else (len(fixed), -seconds)
 
 

@@ -18,6 +18,7 @@ from helpers import make_rule
 from editlint.analysis.analyses import analyses
 from editlint.kinds.pattern import Pattern, _UnitViews
 from editlint.parsing import parse
+from editlint.spelling import lexicon
 from editlint.spelling.check import Speller
 from editlint.spelling.lexicon import is_phrase
 
@@ -70,6 +71,32 @@ def test_a_misspelt_phrase_is_still_found_and_a_right_one_left_alone():
         ("likely-typo", "Untied", ("United",))
     ]
     assert problems("Migrants, according to the United Nations, were turned away.") == []
+
+
+def test_may_end_phrase_says_no_only_of_a_word_no_phrase_ends_with(monkeypatch):
+    monkeypatch.setattr(lexicon, "_ends_asked", 0)
+    words = "nations states court officials police minister said house party reported council".split()
+    # The first questions of a process are answered "maybe", unread.
+    assert all(lexicon.may_end_phrase(word) for word in words)
+    monkeypatch.setattr(lexicon, "_ends_asked", lexicon.ENDS_AFTER)
+    phrases = list(lexicon._phrase_table().keys())
+    for word in words:
+        assert lexicon.may_end_phrase(word) == any(p.endswith(" " + word) for p in phrases), word
+    assert not lexicon.may_end_phrase("officials")
+    assert lexicon.may_end_phrase("nations")
+
+
+def test_a_misspelt_phrase_is_found_once_the_phrase_ends_are_read(monkeypatch):
+    monkeypatch.setattr(lexicon, "_ends_asked", lexicon.ENDS_AFTER)
+
+    def problems(text: str):
+        found = analyses(parse("draft.md", text)).spelling(Speller("en-US")).problems
+        return [(p.kind, p.word, p.suggestions) for p in found]
+
+    assert problems("Migrants, according to the Untied Nations, were turned away.") == [
+        ("likely-typo", "Untied", ("United",))
+    ]
+    assert problems("Migrants, said Untied Officials, were turned away.") == []
 
 
 PATTERN = """

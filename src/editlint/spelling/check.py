@@ -46,7 +46,7 @@ from ..analysis.words import (
     without_possessive,
 )  # fmt: skip
 from ..document import Block, Token
-from .lexicon import dictionary_names, is_phrase, tier
+from .lexicon import dictionary_names, is_phrase, may_end_phrase, tier
 from .names import TITLES, NameUse, name_variants
 from .prose import NotProse, not_prose
 from .speller import COMMON_TIER, SLIP, SMALL_SLIP, Near, Speller
@@ -406,6 +406,8 @@ class _Analyser:
         lower, following = word.lower(), uses.word(i + 1)
         if not self.speller.lexicon.flags(lower) or is_phrase(f"{lower} {following}"):
             return None  # a name ("Iran"), or a phrase as written
+        if not may_end_phrase(following):
+            return None  # no word before it makes a phrase ("Untied Officials")
 
         def makes_phrase(spelling: str) -> bool:
             other = spelling.lower()
