@@ -82,10 +82,8 @@ class SortedTable:
         return None
 
     def keys(self) -> Iterator[str]:
-        keys = self._keys
-        data, base, offsets = keys._data, keys._base, keys._offsets
-        for i in range(len(keys)):
-            yield data[base + offsets[i] : base + offsets[i + 1]].decode("utf-8")
+        for i in range(len(self._keys)):
+            yield self._keys[i].decode("utf-8")
 
     def items(self) -> Iterator[tuple[str, bytes]]:
         for i in range(len(self._keys)):

@@ -260,7 +260,7 @@ class Pattern(KindRule):
             # Most units lack a word this rule needs: when another rule has
             # made the unit's view already, that is seen before the memo's
             # key is made and an empty entry stored (on news never met
-            # before, 9 in 10 of a pattern rule's units, and a sixth of its time).
+            # before, 9 in 10 of a pattern rule's units, and a fifth of its time).
             view = views.get(id(unit))
             if view is not None and self._cannot_match(view):
                 continue
