@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -152,6 +151,8 @@ class ResultCache:
             ).encode("utf-8", "surrogatepass")
             # A temporary file and a rename: a reader sees the old entry or
             # the new one, never half of one, even with two runs at once.
+            import tempfile  # here: a run with --no-cache (or a warm one) never writes
+
             handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
             try:
                 with os.fdopen(handle, "wb") as out:

@@ -21,7 +21,6 @@ import contextlib
 import difflib
 import os
 import stat
-import tempfile
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -151,6 +150,8 @@ def write_draft(path: Path, original: bytes, new: bytes) -> None:
     the link stays a link."""
     target = Path(os.path.realpath(path))
     info = target.stat()
+    import tempfile  # here: only --fix writes, and a check's cold start need not import it
+
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMPORARY_SUFFIX, dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as out:

@@ -64,8 +64,13 @@ def entry(word: str) -> Entry | None:
         return None
     tag_index, mask = struct.unpack_from("<BQ", value)
     lemmas = value[9:].decode("utf-8").split("\t") + ["", "", ""]
-    tags = frozenset(tag for i, tag in enumerate(TAGS) if mask >> i & 1)
-    return Entry(TAGS[tag_index] if tag_index != NO_TAG else None, tags, *lemmas[:3])
+    return Entry(TAGS[tag_index] if tag_index != NO_TAG else None, _tags_of(mask), *lemmas[:3])
+
+
+@lru_cache(maxsize=4096)
+def _tags_of(mask: int) -> frozenset[str]:
+    """The tags of a bit mask: a few hundred masks serve every word."""
+    return frozenset(tag for i, tag in enumerate(TAGS) if mask >> i & 1)
 
 
 @lru_cache(maxsize=8192)

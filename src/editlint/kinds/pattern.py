@@ -253,8 +253,16 @@ class Pattern(KindRule):
     def check(self, units, document):
         if not self.active:
             return
+        views = analyses(document).memo(_UnitViews)
         for unit in units:
             if not unit.tokens:
+                continue
+            # Most units lack a word this rule needs: when another rule has
+            # made the unit's view already, that is seen before the memo's
+            # key is made and an empty entry stored (on news never met
+            # before, 9 in 10 of a pattern rule's units, and a fifth of its time).
+            view = views.get(id(unit))
+            if view is not None and self._cannot_match(view):
                 continue
             # What a rule finds in a unit depends on nothing but the unit:
             # its text, whether it is a heading, and (for a whole block)
@@ -275,14 +283,19 @@ class Pattern(KindRule):
                 if finding and (self.options.quotes or not in_quotation(document, finding.span)):
                     yield finding
 
+    def _cannot_match(self, view: _UnitView) -> bool:
+        """Whether the unit lacks a word or a tag of a matcher that cannot be
+        left out."""
+        return any(required.isdisjoint(view.words) for required in self.required_words) or any(
+            required.isdisjoint(view.by_tag) for required in self.required_tags
+        )
+
     def _matches_in(self, unit, document) -> Iterator[tuple[int, int, tuple[str, ...], tuple[str, ...]]]:
         """(start, end, suggestions, the text each matcher matched) of each
         match in the unit's text."""
         tokens = unit.tokens
         view = _view(document, unit)
-        if any(required.isdisjoint(view.words) for required in self.required_words) or any(
-            required.isdisjoint(view.by_tag) for required in self.required_tags
-        ):
+        if self._cannot_match(view):
             return
         tags = view.tags
         starts = view.starts

@@ -33,8 +33,6 @@ from __future__ import annotations
 
 import re
 
-from wcwidth import iter_graphemes, wcswidth
-
 #: The most display columns of source shown on a line (ellipses aside).
 WINDOW = 100
 #: Columns kept for the text before a span too long for the window.
@@ -73,6 +71,10 @@ class _Clusters:
             self.texts = list(text)
             self.widths = [1] * len(text)
             return
+        # Imported here: its tables take 20 ms to import, a tenth of a cold
+        # start, and a line of plain ASCII (most news) never needs them.
+        from wcwidth import iter_graphemes, wcswidth
+
         self.texts = []
         self.widths = []
         for cluster in iter_graphemes(printable(text)):

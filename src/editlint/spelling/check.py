@@ -46,7 +46,7 @@ from ..analysis.words import (
     without_possessive,
 )  # fmt: skip
 from ..document import Block, Token
-from .lexicon import dictionary_names, is_phrase, tier
+from .lexicon import dictionary_names, is_phrase, may_end_phrase, tier
 from .names import TITLES, NameUse, name_variants
 from .prose import NotProse, not_prose
 from .speller import COMMON_TIER, SLIP, SMALL_SLIP, Near, Speller
@@ -407,11 +407,20 @@ class _Analyser:
         lower, following = word.lower(), uses.word(i + 1)
         if not self.speller.lexicon.flags(lower) or is_phrase(f"{lower} {following}"):
             return None  # a name ("Iran"), or a phrase as written
-        for n in self.speller.near_misses(lower):
-            other = n.spelling.lower()
-            if other != lower and other[0] == lower[0] and n.distance <= SMALL_SLIP:
-                if is_phrase(f"{other} {following}"):
-                    return other[0].upper() + other[1:]
+        if not may_end_phrase(following):
+            return None  # no word before it makes a phrase ("Untied Officials")
+
+        def makes_phrase(spelling: str) -> bool:
+            other = spelling.lower()
+            return other != lower and other[0] == lower[0] and is_phrase(f"{other} {following}")
+
+        # Most capitalised words have no near miss that makes a phrase with
+        # the next word: the phrase is looked up first, so that only the
+        # rare one that does is weighed (a tenth of a run on unique news).
+        for n in self.speller.near_misses_where(lower, makes_phrase):
+            if n.distance <= SMALL_SLIP:
+                other = n.spelling.lower()
+                return other[0].upper() + other[1:]
         return None
 
     def _in_phrase(self, i: int) -> bool:

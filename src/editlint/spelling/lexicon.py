@@ -18,6 +18,7 @@ the dialects that accept it only as a variant_2 spelling (SCOWL's
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -151,13 +152,43 @@ def _read_common() -> None:
 _phrases: sortedtable.SortedTable | None = None
 
 
-def is_phrase(words: str) -> bool:
-    """Whether WordNet has ``words`` (lower case, one space between words)
-    as a multi-word expression ("per se", "loya jirga")."""
+def _phrase_table() -> sortedtable.SortedTable:
     global _phrases
     if _phrases is None:
         _phrases = sortedtable.SortedTable(PHRASES.read_bytes(), PHRASE_MAGIC)
-    return _phrases.get(words) is not None
+    return _phrases
+
+
+def is_phrase(words: str) -> bool:
+    """Whether WordNet has ``words`` (lower case, one space between words)
+    as a multi-word expression ("per se", "loya jirga")."""
+    return _phrase_table().get(words) is not None
+
+
+#: Questions may_end_phrase answers "maybe" before it reads the last words
+#: of the phrases (see there).
+ENDS_AFTER = 100
+_ends_asked = 0
+
+
+def may_end_phrase(word: str) -> bool:
+    """Whether some multi-word expression of WordNet's may end with ``word``
+    (lower case): False only when none does, so that a word before it makes
+    no phrase whatever that word is, and a search for one that would
+    ("Untied Nations") need not be made. The 16,500 last words take about
+    10 ms to read, more than one draft's searches cost: they are read once
+    ENDS_AFTER questions have been asked in this process (an archive, not a
+    hook's single draft); until then the answer is True."""
+    global _ends_asked
+    if _ends_asked < ENDS_AFTER:
+        _ends_asked += 1
+        return True
+    return word in _phrase_ends()
+
+
+@functools.cache
+def _phrase_ends() -> frozenset[str]:
+    return frozenset(phrase.rpartition(" ")[2] for phrase in _phrase_table().keys())
 
 
 def write(entries: dict[str, int], path: Path) -> None:

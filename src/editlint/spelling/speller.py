@@ -22,6 +22,8 @@ counts when the word is one small slip from a common word: "untill" is no
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from ..analysis.distance import fold, slip_distance
@@ -244,12 +246,22 @@ class Speller:
             found = self._near[word] = self._near_misses_of(word)
         return found
 
-    def _near_misses_of(self, word: str) -> tuple[Near, ...]:
+    def near_misses_where(self, word: str, keep: Callable[[str], bool]) -> tuple[Near, ...]:
+        """``tuple(n for n in self.near_misses(word) if keep(n.spelling))``,
+        without working out how far and how common a candidate ``keep``
+        rejects (the costly part of the search) unless the search is
+        remembered already. ``keep`` must be a pure function of the spelling."""
+        found = self._near.get(word)
+        if found is not None:
+            return tuple(n for n in found if keep(n.spelling))
+        return self._near_misses_of(word, keep)
+
+    def _near_misses_of(self, word: str, keep: Callable[[str], bool] | None = None) -> tuple[Near, ...]:
         lower = word.lower()
         found = []
         for candidate in near_candidates(lower, self.common_set()):
             spelt = self.spelling_of(candidate)
-            if not spelt:
+            if not spelt or (keep is not None and not keep(spelt)):
                 continue
             flags = [self.lexicon.flags(form) for form in (candidate, candidate[:1].upper() + candidate[1:])]
             level = min((tier(f) for f in flags if f), default=COMMON_TIERS)

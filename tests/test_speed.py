@@ -1,0 +1,142 @@
+"""The shortcuts taken for speed (issue 19) give what the long way gives.
+
+Each shortcut skips work whose result it can tell in advance; these tests
+compare it with the long way on real words and drafts, and check that the
+work skipped stays skipped. benchmarks/same_output.py checks the whole JSON
+report on the benchmark corpora, byte for byte.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import make_rule
+
+from editlint.analysis.analyses import analyses
+from editlint.kinds.pattern import Pattern, _UnitViews
+from editlint.parsing import parse
+from editlint.spelling import lexicon
+from editlint.spelling.check import Speller
+from editlint.spelling.lexicon import is_phrase
+
+#: Capitalised words that stand before another capitalised word in news
+#: (the misspelt-phrase check's input), common words, and slips.
+WORDS = (
+    "untied united nations state states house white red cross prime minister supreme court "
+    "new york general assembly labor labour party world health organisation organization "
+    "center centre defense defence color colour facton tradegy recieve goverment parliment "
+    "bank reserve federal national guard home office foreign affairs border force"
+).split()
+
+
+@pytest.mark.parametrize("language", ["en-US", "en-GB", "en-AU"])
+def test_near_misses_where_is_the_full_search_filtered(language):
+    speller = Speller(language)
+    follows = ("Nations", "States", "Court", "Party", "Office", "Cross", "Reserve")
+
+    def keeps(word: str, following: str):
+        # The misspelt-phrase check's filter (editlint.spelling.check).
+        def keep(spelling: str) -> bool:
+            other = spelling.lower()
+            return other != word and other[0] == word[0] and is_phrase(f"{other} {following.lower()}")
+
+        return keep
+
+    def fields(nears) -> list[tuple]:
+        return [(n.spelling, n.distance, n.tier) for n in nears]
+
+    kept_any = False
+    for word in WORDS:
+        for following in follows:
+            keep = keeps(word, following)
+            fast = Speller(language).near_misses_where(word, keep)  # nothing remembered: the short way
+            full = [n for n in speller.near_misses(word) if keep(n.spelling)]
+            assert fields(fast) == fields(full), (word, following)
+            # Remembered by now: the same again, from the memo.
+            assert fields(speller.near_misses_where(word, keep)) == fields(fast)
+            kept_any = kept_any or bool(fast)
+    assert kept_any  # "untied" before "Nations" gives "united"
+
+
+def test_a_misspelt_phrase_is_still_found_and_a_right_one_left_alone():
+    def problems(text: str):
+        document = parse("draft.md", text)
+        found = analyses(document).spelling(Speller("en-US")).problems
+        return [(p.kind, p.word, p.suggestions) for p in found]
+
+    assert problems("Migrants, according to the Untied Nations, were turned away.") == [
+        ("likely-typo", "Untied", ("United",))
+    ]
+    assert problems("Migrants, according to the United Nations, were turned away.") == []
+
+
+def test_may_end_phrase_says_no_only_of_a_word_no_phrase_ends_with(monkeypatch):
+    monkeypatch.setattr(lexicon, "_ends_asked", 0)
+    words = "nations states court officials police minister said house party reported council".split()
+    # The first questions of a process are answered "maybe", unread.
+    assert all(lexicon.may_end_phrase(word) for word in words)
+    monkeypatch.setattr(lexicon, "_ends_asked", lexicon.ENDS_AFTER)
+    phrases = list(lexicon._phrase_table().keys())
+    for word in words:
+        assert lexicon.may_end_phrase(word) == any(p.endswith(" " + word) for p in phrases), word
+    assert not lexicon.may_end_phrase("officials")
+    assert lexicon.may_end_phrase("nations")
+
+
+def test_a_misspelt_phrase_is_found_once_the_phrase_ends_are_read(monkeypatch):
+    monkeypatch.setattr(lexicon, "_ends_asked", lexicon.ENDS_AFTER)
+
+    def problems(text: str):
+        found = analyses(parse("draft.md", text)).spelling(Speller("en-US")).problems
+        return [(p.kind, p.word, p.suggestions) for p in found]
+
+    assert problems("Migrants, according to the Untied Nations, were turned away.") == [
+        ("likely-typo", "Untied", ("United",))
+    ]
+    assert problems("Migrants, said Untied Officials, were turned away.") == []
+
+
+PATTERN = """
+kind: pattern
+tokens: [{text: could}, {text: care}, {text: less}]
+"""
+
+
+def test_a_pattern_rule_keeps_nothing_for_units_that_lack_its_words():
+    # On news never met before most units lack a word a pattern rule needs;
+    # those are passed over before a memo entry is made, so the memo holds
+    # only the units that could match (it held one entry per unit).
+    rule = make_rule(PATTERN)
+    other = make_rule("kind: pattern\ntokens: [{text: the}]\n")
+    assert isinstance(rule, Pattern)
+    sentences = [f"The council met on day {n} of the session." for n in range(40)]
+    text = " ".join(sentences) + " I could care less about it."
+    document = parse("draft.md", text)
+    units = [s for block in document.blocks for s in block.sentences]
+    list(other.check(units, document))  # makes the units' views, as the first rule of a run does
+    assert len(analyses(document).memo(_UnitViews)) == len(units)
+    findings = list(rule.check(units, document))
+    assert [text[f.span.start : f.span.end] for f in findings] == ["could care less"]
+    assert len(rule._memo) == 1
+
+
+def test_a_cold_start_on_plain_text_does_not_import_the_display_width_tables(tmp_path: Path):
+    # wcwidth's tables take a tenth of a cold start; a report on ASCII text
+    # never needs them (the text report's carets count one cell a character).
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Council meets\n\nThe the council met on Tuesday.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "editlint", "--no-cache", str(draft)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 1, done.stderr  # the doubled word is an error
+    assert "draft.md:3:1" in done.stdout
+    imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    assert "editlint.reporters.excerpt" in imported  # the carets were drawn
+    assert "wcwidth" not in imported
+    assert "tempfile" not in imported  # --no-cache writes no cache entry
