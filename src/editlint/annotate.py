@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from .diagnostic import Diagnostic
 from .parsing.wordruns import isolate, split_before
-from .parsing.wordtext import Atom, WordParagraph, load, word_paragraphs
+from .parsing.wordtext import Atom, WordParagraph, load, paragraph_starts, word_paragraphs
 
 AUTHOR = "editlint"
 INITIALS = "EL"
@@ -55,11 +55,7 @@ def annotate(data: bytes, diagnostics: Sequence[Diagnostic]) -> Annotated:
 
     document = load(data)
     paragraphs = word_paragraphs(document)
-    starts = []
-    at = 0
-    for paragraph in paragraphs:
-        starts.append(at)
-        at += len(paragraph.text) + 1
+    starts = paragraph_starts(paragraphs)
     annotated = Annotated(data)
     # From the end back: cutting runs for one comment leaves the atoms of the
     # paragraphs before it, and of its own text before it, where they were.

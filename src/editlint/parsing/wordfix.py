@@ -22,9 +22,10 @@ import io
 from bisect import bisect_right
 from datetime import UTC, datetime
 
+from ..fixes import non_overlapping
 from .reader import Written
 from .wordruns import isolate, new_run_like, split_before, text_element
-from .wordtext import BREAK, OBJECT, WordParagraph, load, source_of, w, word_paragraphs
+from .wordtext import BREAK, OBJECT, WordParagraph, load, paragraph_starts, source_of, w, word_paragraphs
 
 AUTHOR = "editlint"
 
@@ -35,14 +36,10 @@ def write_tracked_changes(data: bytes, edits) -> Written:
     document = load(data)
     paragraphs = word_paragraphs(document)
     source = source_of(paragraphs)
-    starts = []
-    at = 0
-    for paragraph in paragraphs:
-        starts.append(at)
-        at += len(paragraph.text) + 1
+    starts = paragraph_starts(paragraphs)
     refused = []
     plan = []
-    for edit in _not_overlapping(edits):
+    for edit in non_overlapping(edits):
         i = bisect_right(starts, edit.span.start) - 1
         a, b = edit.span.start - starts[i], edit.span.end - starts[i]
         why = _why_not(paragraphs[i], a, b, edit.replacement)
@@ -65,19 +62,6 @@ def write_tracked_changes(data: bytes, edits) -> Written:
         why = "editlint could not write it as a tracked change and keep the rest as it was (please report this)"
         return Written(data, [], refused + [(edit, f"\u00b6{i + 1}:{a + 1}: {why}") for i, a, b, edit in plan])
     return Written(new, [edit for *_, edit in plan], refused)
-
-
-def _not_overlapping(edits) -> list:
-    """The edits in order, less any that overlaps one before it (as
-    editlint.fixes.apply_edits takes them)."""
-    taken = []
-    last_end = -1
-    for edit in sorted(edits):
-        if edit.span.start < last_end or (edit.span.start == last_end and edit.span.start == edit.span.end):
-            continue
-        taken.append(edit)
-        last_end = edit.span.end
-    return taken
 
 
 def _applied(source: str, edits) -> str:

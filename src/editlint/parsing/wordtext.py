@@ -71,6 +71,16 @@ def source_of(paragraphs: list[WordParagraph]) -> str:
     return "\n".join(paragraph.text for paragraph in paragraphs)
 
 
+def paragraph_starts(paragraphs: list[WordParagraph]) -> list[int]:
+    """Where each paragraph starts in :func:`source_of`'s text."""
+    starts = []
+    at = 0
+    for paragraph in paragraphs:
+        starts.append(at)
+        at += len(paragraph.text) + 1
+    return starts
+
+
 def w(name: str) -> str:
     return f"{{{W}}}{name}"
 
