@@ -785,6 +785,14 @@ def test_an_unknown_word_used_consistently_is_no_typo():
     assert [k[0] for k in kinds(draft)] == ["unknown"] * 4
 
 
+def test_a_noun_made_from_a_common_verb_is_a_word_and_a_slip_is_not():
+    # "prepper" ("prepping", "prepped"), "zoomer", "tapings" (the plural of
+    # "taping"): nouns the dictionaries lack, made by rule from their verbs.
+    assert kinds("The zoomer and two preppers watched the tapings.") == []
+    # No "writting" or "writted": a slip, not a verb's noun.
+    assert [k[0] for k in kinds("The writter left early.")] == ["typo"]
+
+
 def test_a_habitual_slip_from_one_of_the_commonest_words_is_still_a_typo():
     # Used three times, "goverment" is no term of the draft's own: a small
     # slip from one of the commonest words is a typo however often it recurs.

@@ -55,6 +55,9 @@ PREFIXES = frozenset(
 #: The weighted distance of a small slip (a left-out letter, a neighbouring
 #: key, two letters swapped, a doubled letter, one vowel for another).
 SMALL_SLIP = 0.9
+#: The commonest tier a verb's forms may have for a noun made from it to
+#: be taken as a word (SCOWL size 40-50: "prepping", "taping").
+VERB_NOUN_TIER = 3
 #: ... and of a slip that still makes a typo likely (an extra letter, any
 #: other letter for one).
 SLIP = 1.0
@@ -167,7 +170,7 @@ class Speller:
                 if status != "unknown":
                     return status
         if "-" not in folded:
-            return "ok" if folded.islower() and self.compound(folded) else "unknown"
+            return "ok" if folded.islower() and (self.compound(folded) or self.verb_noun(folded)) else "unknown"
         if self.status(folded.replace("-", "")) == "ok":
             return "ok"  # co-ordinator, e-mail, wi-fi
         worst = "ok"
@@ -214,6 +217,26 @@ class Speller:
             (n.distance <= SMALL_SLIP and n.tier <= COMMON_TIER) or (joined and n.distance <= SLIP and n.tier <= 2)
             for n in self.near_misses(word)
         )
+
+    def verb_noun(self, word: str) -> bool:
+        """A noun made from a verb the dictionary has in its "-ing" and "-ed"
+        forms: one who does it ("prepper": "prepping", "prepped"; "zoomer")
+        or the plural of its "-ing" ("tapings"). Both forms must be words,
+        so a slip is seldom taken: "writter" has no "writting", "stoper" no
+        "stoping"."""
+        if word.endswith("ings"):
+            root = word[:-4]
+        elif word.endswith(("er", "ers")):
+            root = word[: -3 if word.endswith("s") else -2]
+        else:
+            return False
+        # Forms common enough that the verb is no rare word a slip lands on
+        # ("winer" is no "wining" + "er").
+        return len(root) >= 3 and all(self._common_form(form) for form in (root + "ing", root + "ed"))
+
+    def _common_form(self, form: str) -> bool:
+        flags = self.lexicon.flags(form)
+        return bool(flags) and self.status(form) == "ok" and tier(flags) <= VERB_NOUN_TIER
 
     def _compound_part(self, part: str) -> bool:
         """A common lower-case word (no abbreviation or name in lower case:
