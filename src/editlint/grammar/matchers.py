@@ -13,7 +13,7 @@ import regex
 from ..document import TokenKind
 from ..kinds.base import OptionError, compile_pattern
 from ..userregex import BoundedPattern
-from . import subjects
+from . import asides, subjects
 from .lexicon import entry
 from .sound import starts_with_vowel_sound
 
@@ -78,7 +78,7 @@ class Matcher:
                 return False
             if self.can is not None and not can & self.can:
                 return False
-        if self.aside is not None and subjects.closes_aside(tokens, tags, i) != self.aside:
+        if self.aside is not None and asides.closes_aside(tokens, tags, i) != self.aside:
             return False
         if self.subject is not None:
             found = subjects.subject(tokens, tags, i)
