@@ -175,6 +175,8 @@ def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
         if _lower(tokens, start - 1) in ("which", "what", "whose", "whatever"):
             break  # "by which warm ocean currents erode": the clause's own subject
         previous = tags[start - 1]
+        if _lower(tokens, start) == "such" and previous in _NOUNS:
+            break  # "the impact such decisions carry": a clause of its own, with its own subject
         if _lower(tokens, start - 1) in ("this", "that", "these", "those") and tags[start] in ("NN", "NNS", "JJ"):
             previous = "DT"  # "in that state": the tagger may read a preposition
             if _lower(tokens, start - 1) in ("this", "that") and tags[head] == "NNS":
@@ -288,8 +290,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     else:
         return None
     number = noun_number(tokens, tags, j, start)
-    if word in MEASURE_NOUNS:
-        return None  # "a few kilometres from Sandton begins": a measure opens an inversion
+    if word in MEASURE_NOUNS and tags[start] != "PRP$" and _lower(tokens, start) not in ("the", "these", "those"):
+        return None  # "a few kilometres from Sandton begins": a measure opens an inversion; not "the early weeks"
     before = start - 1
     while before >= 0 and tags[before] in _ADVERBS and _lower(tokens, before) in ("only", "just", "even", "also"):
         before -= 1  # "drafting only men"
@@ -438,6 +440,9 @@ def conjoined(
     previous_tag = tags[start - 1] if start > 0 else ""
     if previous == "of":
         owner = _head(tokens, tags, left, hops + 1)
+        if owner is not None and owner[0] == left and not _finite_before(tokens, tags, start):
+            # "Hundreds of homes and other buildings are": the compound after a quantity is the subject
+            return (j, PLURAL) if PLURAL in (owner[1], number) else None
         return owner if owner is not None and owner[0] != left else None  # "the bravery of the police and ..."
     if previous in PREPOSITIONS:
         if _head(tokens, tags, left, hops + 1) is None and _finite_before(tokens, tags, start):
