@@ -131,7 +131,9 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
     if word in EITHER_NOUNS or word in UNCOUNTED_PLURALS:
         return None
     if word in COLLECTIVE_NOUNS:
-        return COLLECTIVE if text.islower() or head == _first_word(tokens) else None  # "University have": a team
+        if text.islower() or head == _first_word(tokens) and (start < head or word in _BARE_BODIES):
+            return COLLECTIVE
+        return None  # "University have", "University were able" (no article): a team's name
     found = entry(word)
     if found is not None and not found.noun_lemma and found.tags == {"NNS"} and word.endswith("s"):
         return PLURAL  # a plural the inflection table lacks: "survivors"
@@ -142,6 +144,11 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
     if tag == "NNS" or ("NNS" in found.tags and "NN" not in found.tags):
         return PLURAL if "NN" not in found.tags else None  # "fish", "sheep": either
     return SINGULAR if "NNS" not in found.tags or word.endswith("ss") else None
+
+
+#: Bodies named without an article ("Congress has"); another collective
+#: noun without one opening a sentence is a name ("University were able").
+_BARE_BODIES = frozenset("congress parliament senate government management cabinet opposition".split())
 
 
 def _shouted(word: str) -> bool:
@@ -177,6 +184,8 @@ def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
         previous = tags[start - 1]
         if _lower(tokens, start) == "such" and previous in _NOUNS:
             break  # "the impact such decisions carry": a clause of its own, with its own subject
+        if _lower(tokens, start - 1) == "that" and start > 1 and _lower(tokens, start - 2) in ("and", "but"):
+            break  # "viewed the debt as an issue and that government has": "that" opens a second clause
         if _lower(tokens, start - 1) in ("this", "that", "these", "those") and tags[start] in ("NN", "NNS", "JJ"):
             previous = "DT"  # "in that state": the tagger may read a preposition
             if _lower(tokens, start - 1) in ("this", "that") and tags[head] == "NNS":
@@ -236,8 +245,15 @@ def _aside_start(tokens, tags: Sequence[str], comma: int) -> int | None:
         first = _lower(tokens, k + 1)
         if first in ASIDE_OPENERS or (tags[k + 1] == "CD" and comma - k <= 3):
             return k  # ", along with his advisers,", ", 45,"
+        if (first in _QUANTIFIERS or tags[k + 1] == "CD") and [_lower(tokens, n) for n in (k + 2, k + 3)] in (
+            ["of", "them"],
+            ["of", "whom"],
+        ):
+            return k  # ", many of them farmers,", ", two of whom were injured,"
         inside = range(k + 1, comma)
         verbs = [j for j in inside if tags[j] in _FINITE]
+        if tags[k + 1] in ("VBN", "VBD") and _can(tokens[k + 1].text, "VBN") and verbs in ([], [k + 1]):
+            return k  # a participle: ", published on Monday,", ", aged 20 and 25,"
         if len(verbs) == 1 and _lemmas(tokens[verbs[0]].text) & SPEECH_LEMMAS:
             return k  # ", they said,"
         if tags[k + 1] in ("DT", "PRP$") and not verbs:
@@ -287,6 +303,10 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         start = _phrase_start(tokens, tags, j)
         if any(tags[k] == "NNS" for k in range(start, j)):
             return None  # "the states filing suit have": a plural inside the phrase may be its head
+    elif tags[j] in ("VBN", "JJ") and j > 1 and _lower(tokens, j - 1) in ("is", "are", "was", "were"):
+        if _lower(tokens, j - 2) in ("who", "that", "which") and tags[j - 2] in ("WP", "WDT"):
+            return _antecedent(tokens, tags, j - 3)  # "the man who was arrested is"
+        return None
     else:
         return None
     number = noun_number(tokens, tags, j, start)
@@ -299,6 +319,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         return j, number
     previous = _lower(tokens, before)
     previous_tag = tags[before]
+    if previous in ("some", "many", "most", "any", "each") and tags[start] in ("DT", "PRP$"):
+        return None  # "some the fire department were": a word is missing, and the head is unsure
     if previous == "as" and before > 0 and _lower(tokens, before - 1) == "such":
         previous, before = "such as", before - 1  # "colors such as purple were": the colors
     if previous in ("at", "about", "around", "over", "under", "nearly", "almost") and tags[start] in ("CD", "JJS"):
@@ -370,6 +392,9 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         and lemmas & (SPEECH_LEMMAS | CLAUSE_VERBS)
         and not lemmas & (BARE_INFINITIVE_VERBS | SUBJUNCTIVE_TRIGGERS | {"do", "be", "have"})
     ):
+        if before > 0 and _lower(tokens, before - 1) in ("who", "that", "which") and tags[before - 1] in ("WP", "WDT"):
+            antecedent = _antecedent(tokens, tags, before - 2)  # "the man who knew the victims was": either
+            return (j, number) if antecedent is not None and antecedent[1] == number else None
         return j, number  # "indicated no vehicles were", "meaning an infected person is": a clause without "that"
     if previous_tag.startswith("VB") and lemmas & (BARE_INFINITIVE_VERBS | SUBJUNCTIVE_TRIGGERS) - {"have"}:
         return _plural_only(j, number)  # "let the soldier know", "saw Mr Blair predict", "demanded the minister resign"
@@ -388,6 +413,9 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         return _head(tokens, tags, before - 1, hops + 1)  # "casualties destroying the caliphate were"
     if previous_tag in ("VBG", "VBN", "VB", "IN", "TO"):
         return None  # "Bus carrying children overturns", "plans to expand the scheme": an object
+    if previous_tag in ("VBD", "VBZ", "VBP") and before > 0 and tags[before - 1] in ("WP", "WDT"):
+        if _lower(tokens, before - 1) in ("who", "that", "which"):
+            return _antecedent(tokens, tags, before - 2)  # "the firefighters who battled the blaze were"
     if previous_tag in ("VBD", "VBZ", "VBP") and not _lemmas(previous) & (SPEECH_LEMMAS | CLAUSE_VERBS):
         return None  # "and enhanced security have": an object; "said the soldier know" is not
     if previous_tag == "MD" or _lemmas(previous) & {"do", "be", "have"} and previous_tag.startswith("VB"):
