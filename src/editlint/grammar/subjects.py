@@ -276,7 +276,23 @@ def subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str] | None:
             return None
         j = opening - 1
     found = _head(tokens, tags, j, 0)
+    if found is None and j == verb - 1:
+        found = _question_subject(tokens, tags, verb)
     return found if found is not None and found[1] is not None else None
+
+
+def _question_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str | None] | None:
+    """The subject of a verb after "what" or "which" and a noun phrase,
+    when a participle follows: "What technologies were used", "which
+    countries have signed" (not "which countries does he visit", where
+    the subject comes after the verb)."""
+    j = verb - 1
+    if verb + 1 >= len(tokens) or tags[verb + 1] not in ("VBN", "VBG") or tags[j] not in ("NN", "NNS"):
+        return None
+    start = _phrase_start(tokens, tags, j)
+    if start == 0 or _lower(tokens, start - 1) not in ("what", "which") or _lower(tokens, j) in QUANTITY_OF:
+        return None
+    return j, noun_number(tokens, tags, j, start)
 
 
 def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | None] | None:
@@ -296,6 +312,11 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             k = j - 2  # "Vigils nationwide this evening were"
             while k >= 0 and tags[k] in _ADVERBS | {"JJ"} and j - k <= 4:
                 k -= 1
+            if k > 0 and tags[k] in ("VBN", "VBD") and _can_participle(tokens, tags, k):
+                opening = _phrase_start(tokens, tags, k - 1)
+                if opening > 0 and tags[opening - 1] in _NOUNS:
+                    return None  # "the man the police arrested last year was": whose clause?
+                k -= 1  # "the measures introduced last year have"
             return _head(tokens, tags, k, hops + 1)
         if word in TIME_WORDS and j > 0 and tags[j - 1] in _NOUNS:
             j -= 1  # "the president's tweets Monday are"
