@@ -202,6 +202,8 @@ def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
             break  # nothing but "all the" comes before a determiner
         if previous in ("VBN", "VBG", "VBD") and (start < 2 or tags[start - 2] not in _DETERMINERS | {"IN"}):
             break  # "products shipped", "conducting surgical competitions"; but "the ruling party"
+        if previous == "VBG" and _lower(tokens, start - 2) == "those":
+            break  # "those giving evidence": "those" is the head, not "evidence"
         start -= 1
     return start
 
@@ -430,7 +432,7 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             owner -= 1  # "the states scheduled to hold elections are"
         if tags[owner] in _NOUNS:
             return _head(tokens, tags, owner, hops + 1)  # "their ability to affect legislation is"
-    if previous_tag == "VBG" and before > 0 and tags[before - 1] in _NOUNS:
+    if previous_tag == "VBG" and before > 0 and (tags[before - 1] in _NOUNS or _lower(tokens, before - 1) == "those"):
         return _head(tokens, tags, before - 1, hops + 1)  # "casualties destroying the caliphate were"
     if previous_tag in ("VBG", "VBN", "VB", "IN", "TO"):
         return None  # "Bus carrying children overturns", "plans to expand the scheme": an object
