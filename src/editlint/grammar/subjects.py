@@ -279,8 +279,24 @@ def subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str] | None:
         j = opening - 1
     found = _head(tokens, tags, j, 0)
     if found is None and j == verb - 1:
-        found = _question_subject(tokens, tags, verb)
+        found = _question_subject(tokens, tags, verb) or _perceived_subject(tokens, tags, verb)
     return found if found is not None and found[1] is not None else None
+
+
+def _perceived_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str | None] | None:
+    """After "felt", "saw", "heard"... a noun phrase and "is", "are", "was"
+    or "were" make a clause of their own ("I felt my heart was going to
+    stop"): a form of "be" that is no bare infinitive ("saw Mr Blair
+    predict") is finite, so the noun phrase is its subject."""
+    j = verb - 1
+    if _lower(tokens, verb) not in ("is", "are", "was", "were") or tags[j] not in _NOUNS | {"PRP"}:
+        return None
+    start = _phrase_start(tokens, tags, j)
+    if start == 0 or not tags[start - 1].startswith("VB"):
+        return None
+    if not _lemmas(tokens[start - 1].text) & BARE_INFINITIVE_VERBS - {"have", "help", "bid"}:
+        return None
+    return j, noun_number(tokens, tags, j, start)
 
 
 def _question_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str | None] | None:
