@@ -552,8 +552,14 @@ def _plural_only(j: int, number: str | None) -> tuple[int, str | None] | None:
 _QUANTIFIERS = frozenset("some many most all several both few half".split())
 
 
+#: Fractions: "a third of the students have", "two thirds of the vote is" (but "the third of the suspects").
+_FRACTIONS = frozenset("third thirds quarter quarters fifth fifths tenth tenths".split())
+
+
 def _quantifier(tokens, tags: Sequence[str], k: int) -> bool:
     word = _lower(tokens, k)
+    if word in _FRACTIONS:
+        return k > 0 and (_lower(tokens, k - 1) in ("a", "one") or tags[k - 1] == "CD")
     if word in _QUANTIFIERS:
         return k == 0 or tags[k - 1] not in ("DT", "PRP$", "JJ") and tokens[k - 1].text not in ("'s", "’s")
     return tags[k] == "CD" and word not in ("one", "1") and (k == 0 or tags[k - 1] not in ("DT", "PRP$", "NNP"))
