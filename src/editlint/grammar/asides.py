@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .subjects import _BOUNDARIES, _FINITE, _NOUN_PHRASE, _can, _lemmas, _lower, _subject_before, _verb_only
+from .number import _BOUNDARIES, _lower
+from .subjects import _FINITE, _NOUN_PHRASE, _can, _lemmas, _subject_before, _verb_only
 from .wordclasses import ATTRIBUTION_LEMMAS, CLAUSE_OPENERS, SPEECH_LEMMAS
 
 

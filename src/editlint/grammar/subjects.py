@@ -13,8 +13,8 @@ his advisers, were" has "senator". From the verb the search goes left:
   ("of protesters", "in the city", "to the US" after "shipped"), and from
   "who"/"that"/"which" to the noun it stands for ("people who has").
 
-The head's number comes from the lexicon and the lists of
-``wordclasses``: a plural
+The head's number (``number.noun_number``) comes from the lexicon and
+the lists of ``wordclasses``: a plural
 noun ("residents"), a singular one ("minister"), a collective noun (a
 body of people, singular in American style but either in British), a name,
 a person named with a title ("Mr Karzai"), or unknown (a noun that is the
@@ -29,15 +29,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .lexicon import entry
+from .number import (
+    _BOUNDARIES,
+    PLURAL,
+    SINGULAR,
+    _first_word,
+    _lower,
+    noun_number,
+)
 from .wordclasses import (
     ASIDE_OPENERS,
     BARE_INFINITIVE_VERBS,
     CLAUSE_VERBS,
-    COLLECTIVE_NOUNS,
-    EITHER_NOUNS,
     EITHER_OF,
     MEASURE_NOUNS,
-    PLURAL_NOUNS,
     PLURAL_PRONOUNS,
     PREPOSITIONS,
     QUANTITY_OF,
@@ -46,12 +51,7 @@ from .wordclasses import (
     SUBJUNCTIVE_TRIGGERS,
     SUBORDINATORS,
     TIME_WORDS,
-    TITLES,
-    UNCOUNTED_PLURALS,
 )
-
-SINGULAR, PLURAL, COLLECTIVE, NAME, PERSON = "singular", "plural", "collective", "name", "person"
-NUMBERS = (SINGULAR, PLURAL, COLLECTIVE, NAME, PERSON)
 
 #: Words that may stand between a subject and its verb.
 _ADVERBS = frozenset("RB RBR RBS".split())
@@ -60,12 +60,7 @@ _NOUN_PHRASE = frozenset("NN NNS NNP NNPS JJ JJR JJS RBS CD DT PDT PRP$ POS VBN 
 _NOUNS = frozenset("NN NNS NNP NNPS".split())
 _FINITE = frozenset("VBZ VBD VBP MD".split())
 _DETERMINERS = frozenset("DT PDT PRP$ POS CD JJ".split())
-_BOUNDARIES = frozenset({",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”", "``", "''"})
 _MAX_HOPS = 4
-
-
-def _lower(tokens, i: int) -> str:
-    return tokens[i].text.replace("’", "'").lower()
 
 
 def _lemmas(word: str) -> frozenset[str]:
@@ -82,94 +77,6 @@ def _verb_only(word: str) -> bool:
 def _can(word: str, tag: str) -> bool:
     found = entry(word.lower())
     return found is not None and tag in found.tags
-
-
-def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | None:
-    """The number of the noun phrase ``tokens[start:head + 1]`` with head ``head``."""
-    word = _lower(tokens, head)
-    tag = tags[head]
-    text = tokens[head].text
-    if word.endswith("'s"):
-        return None  # a possessive: the noun it belongs to comes after
-    if tag == "CD" and word != "one":
-        return None
-    if (
-        start == head
-        and (head == _first_word(tokens) or tokens[head - 1].text in _BOUNDARIES)
-        and text[:1].isupper()
-        and not text.isupper()
-        and tag in ("NNP", "NNPS", "NNS")
-    ):
-        lowered = entry(word)
-        if lowered is not None and lowered.noun_lemma and not _is_name(text):
-            tag = "NNS" if "NNS" in lowered.tags and "NN" not in lowered.tags else "NN"  # "Women say", "Residents"
-    if tag == "NNS" and text[:1].isupper() and head != _first_word(tokens) and tokens[head - 1].text not in _BOUNDARIES:
-        return None  # part of a name: "the United Nations", "Presidential Electors"
-    if tag == "PRP" or word in SINGULAR_PRONOUNS or word in PLURAL_PRONOUNS:
-        if word in ("he", "she", "it") or (word in SINGULAR_PRONOUNS and head == start):
-            return SINGULAR
-        if word in ("we", "they") or (word in PLURAL_PRONOUNS and head == start):
-            return PLURAL
-        return None  # I, you: their own rules
-    if tag == "CD":
-        return SINGULAR if word == "one" and head == start else None
-    if tag in ("NNP", "NNPS") or (text[:1].isupper() and tag not in ("NN", "NNS")):
-        if tag == "NNPS" or (text.endswith("s") and not text.isupper()):
-            return None  # the Greens, the Philippines, Reuters, Williams
-        titles = {tokens[k].text.rstrip(".").lower() for k in range(start, head) if tokens[k].text[:1].isupper()}
-        if titles & TITLES:
-            return PERSON  # "Mr Karzai", "President Obama"
-        # An initialism is one body ("US Know its Limits"); other names may
-        # be peoples or teams ("The Taliban have", "Chelsea have").
-        if text.isupper() and len(text) >= 2 and not _shouted(word):
-            return NAME
-        return None
-    if tag not in ("NN", "NNS"):
-        return None
-    if word in PLURAL_NOUNS:
-        return PLURAL
-    if word in EITHER_NOUNS or word in UNCOUNTED_PLURALS:
-        return None
-    if word in COLLECTIVE_NOUNS:
-        if text.islower() or head == _first_word(tokens) and (start < head or word in _BARE_BODIES):
-            return COLLECTIVE
-        return None  # "University have", "University were able" (no article): a team's name
-    found = entry(word)
-    if found is not None and not found.noun_lemma and found.tags == {"NNS"} and word.endswith("s"):
-        return PLURAL  # a plural the inflection table lacks: "survivors"
-    if found is not None and not found.noun_lemma and found.tags == {"NN"} and len(word) > 2 and word[-1] not in "sa":
-        return SINGULAR  # a singular noun the inflection table lacks: "bio", "fundraiser"
-    if found is None or not found.noun_lemma:
-        return None
-    if tag == "NNS" or ("NNS" in found.tags and "NN" not in found.tags):
-        return PLURAL if "NN" not in found.tags else None  # "fish", "sheep": either
-    return SINGULAR if "NNS" not in found.tags or word.endswith("ss") else None
-
-
-#: Bodies named without an article ("Congress has"); another collective
-#: noun without one opening a sentence is a name ("University were able").
-_BARE_BODIES = frozenset("congress parliament senate government management cabinet opposition".split())
-
-
-def _shouted(word: str) -> bool:
-    """Whether an all-capitals word is an ordinary word set in capitals
-    ("certainly DO NOT want"), not an initialism ("US", "UN")."""
-    found = entry(word)
-    return found is not None and bool(found.tags & {"VB", "VBP", "VBZ", "VBD", "MD", "RB", "DT", "IN", "CC"})
-
-
-def _first_word(tokens) -> int:
-    for k, token in enumerate(tokens):
-        if token.text not in _BOUNDARIES:
-            return k
-    return 0
-
-
-def _is_name(word: str) -> bool:
-    """Whether the dictionaries list ``word`` capitalised ("Reuters")."""
-    from ..spelling.lexicon import lexicon
-
-    return bool(lexicon().flags(word))
 
 
 def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
@@ -260,6 +167,8 @@ def _aside_start(tokens, tags: Sequence[str], comma: int) -> int | None:
             return k  # ", they said,"
         if tags[k + 1] in ("DT", "PRP$") and not verbs:
             return k  # an appositive: ", the party's leader,"
+        if k > 0 and tags[k - 1] in ("NN", "NNS") and all(tags[n] == "NNP" for n in inside):
+            return k  # a name after a common noun: "The group's leader, Ahmed Ali,"
         return None
     return None
 
@@ -276,6 +185,15 @@ def subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str] | None:
         opening = _aside_start(tokens, tags, j)
         if opening is None:
             return None
+        j = opening - 1
+    elif j >= 0 and tokens[j].text in (")", "—", "–"):
+        # "The ban (introduced in 2019) applies", "The ban — introduced in 2019 — applies"
+        pair = "(" if tokens[j].text == ")" else tokens[j].text
+        opening = next((k for k in range(j - 1, max(-1, j - 25), -1) if tokens[k].text == pair), None)
+        if opening is None or any(tokens[k].text in (";", ":") for k in range(opening, j)):
+            return None
+        if _lower(tokens, opening + 1) in ("and", "or", "nor", "&"):
+            return None  # "The minister — and his wife — were": a compound
         j = opening - 1
     found = _head(tokens, tags, j, 0)
     if found is None and j == verb - 1:
@@ -331,9 +249,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             while k >= 0 and tags[k] in _ADVERBS | {"JJ"} and j - k <= 4:
                 k -= 1
             if k > 0 and tags[k] in ("VBN", "VBD") and _can_participle(tokens, tags, k):
-                opening = _phrase_start(tokens, tags, k - 1)
-                if opening > 0 and tags[opening - 1] in _NOUNS:
-                    return None  # "the man the police arrested last year was": whose clause?
+                if not _participle_hangs_on(tokens, tags, k - 1):
+                    return None
                 k -= 1  # "the measures introduced last year have"
             return _head(tokens, tags, k, hops + 1)
         if word in TIME_WORDS and j > 0 and tags[j - 1] in _NOUNS:
@@ -369,6 +286,10 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             before -= 1  # "households with at least one person were"
             previous, previous_tag = _lower(tokens, before), tags[before]
     if previous == "of":
+        if before > 1 and tags[before - 1] in ("VBN", "VBD") and _can_participle(tokens, tags, before - 1):
+            if not _participle_hangs_on(tokens, tags, before - 2):
+                return None
+            return _head(tokens, tags, before - 2, hops + 1)  # "the man accused of the murder denies"
         if before > 0 and _quantifier(tokens, tags, before - 1):
             return j, number if number in (SINGULAR, PLURAL) else None  # "some of these activities have"
         owner = _head(tokens, tags, before - 1, hops + 1)
@@ -396,6 +317,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             k -= 1  # "products shipped to", "directors based in", "items kept from"
         if k != skipped and (k < 0 or tags[k] not in _NOUNS):
             return None  # "getting to 50 percent is": a gerund, not a noun, is the subject
+        if k != skipped and not _participle_hangs_on(tokens, tags, k):
+            return None
         if k < 0 or tokens[k].text in _BOUNDARIES - {","}:
             return None  # the sentence opens with the phrase: an inversion ("Among the dead were")
         if tokens[k].text == ",":
@@ -563,6 +486,15 @@ def _quantifier(tokens, tags: Sequence[str], k: int) -> bool:
     if word in _QUANTIFIERS:
         return k == 0 or tags[k - 1] not in ("DT", "PRP$", "JJ") and tokens[k - 1].text not in ("'s", "’s")
     return tags[k] == "CD" and word not in ("one", "1") and (k == 0 or tags[k - 1] not in ("DT", "PRP$", "NNP"))
+
+
+def _participle_hangs_on(tokens, tags: Sequence[str], noun: int) -> bool:
+    """Whether a participle after the noun phrase ending at ``noun`` hangs
+    on it ("the measures introduced last year"); not when the phrase is the
+    subject of a clause inside another ("the man the police arrested in
+    May was": the police did the arresting, the man was released)."""
+    opening = _phrase_start(tokens, tags, noun)
+    return opening == 0 or tags[opening - 1] not in _NOUNS
 
 
 def _can_participle(tokens, tags: Sequence[str], k: int) -> bool:
