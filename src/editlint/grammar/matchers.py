@@ -13,8 +13,9 @@ import regex
 from ..document import TokenKind
 from ..kinds.base import OptionError, compile_pattern
 from ..userregex import BoundedPattern
-from . import subjects
+from . import asides, subjects
 from .lexicon import entry
+from .number import NUMBERS
 from .sound import starts_with_vowel_sound
 
 MATCHER_KEYS = (
@@ -78,7 +79,7 @@ class Matcher:
                 return False
             if self.can is not None and not can & self.can:
                 return False
-        if self.aside is not None and subjects.closes_aside(tokens, tags, i) != self.aside:
+        if self.aside is not None and asides.closes_aside(tokens, tags, i) != self.aside:
             return False
         if self.subject is not None:
             found = subjects.subject(tokens, tags, i)
@@ -208,8 +209,8 @@ def build_matcher(raw, key: str, ignorecase: bool, lists: Mapping[str, tuple[str
 
     def check_numbers(value: list[str]) -> None:
         for number in value:
-            if number not in subjects.NUMBERS:
-                raise OptionError(key, f"a matcher's subject is one of {', '.join(subjects.NUMBERS)}, not {number!r}")
+            if number not in NUMBERS:
+                raise OptionError(key, f"a matcher's subject is one of {', '.join(NUMBERS)}, not {number!r}")
 
     unless = build_matcher(raw["except"], key, ignorecase, lists) if "except" in raw else None
     pattern = compile_pattern(key, raw["regex"], flags) if "regex" in raw else None

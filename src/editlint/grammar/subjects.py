@@ -1,4 +1,4 @@
-"""The subject of a verb, and whether a comma closes an aside.
+"""The subject of a verb (whether a comma closes an aside: ``asides``).
 
 Agreement is checked against the head of the verb's subject, not the
 nearest noun: "The number of protesters ... were" has "number" as its head,
@@ -13,8 +13,8 @@ his advisers, were" has "senator". From the verb the search goes left:
   ("of protesters", "in the city", "to the US" after "shipped"), and from
   "who"/"that"/"which" to the noun it stands for ("people who has").
 
-The head's number comes from the lexicon and the lists of
-``wordclasses``: a plural
+The head's number (``number.noun_number``) comes from the lexicon and
+the lists of ``wordclasses``: a plural
 noun ("residents"), a singular one ("minister"), a collective noun (a
 body of people, singular in American style but either in British), a name,
 a person named with a title ("Mr Karzai"), or unknown (a noun that is the
@@ -29,17 +29,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .lexicon import entry
+from .number import (
+    _BOUNDARIES,
+    PLURAL,
+    SINGULAR,
+    _first_word,
+    _lower,
+    noun_number,
+)
 from .wordclasses import (
     ASIDE_OPENERS,
-    ATTRIBUTION_LEMMAS,
     BARE_INFINITIVE_VERBS,
-    CLAUSE_OPENERS,
     CLAUSE_VERBS,
-    COLLECTIVE_NOUNS,
-    EITHER_NOUNS,
     EITHER_OF,
     MEASURE_NOUNS,
-    PLURAL_NOUNS,
     PLURAL_PRONOUNS,
     PREPOSITIONS,
     QUANTITY_OF,
@@ -48,12 +51,7 @@ from .wordclasses import (
     SUBJUNCTIVE_TRIGGERS,
     SUBORDINATORS,
     TIME_WORDS,
-    TITLES,
-    UNCOUNTED_PLURALS,
 )
-
-SINGULAR, PLURAL, COLLECTIVE, NAME, PERSON = "singular", "plural", "collective", "name", "person"
-NUMBERS = (SINGULAR, PLURAL, COLLECTIVE, NAME, PERSON)
 
 #: Words that may stand between a subject and its verb.
 _ADVERBS = frozenset("RB RBR RBS".split())
@@ -62,12 +60,7 @@ _NOUN_PHRASE = frozenset("NN NNS NNP NNPS JJ JJR JJS RBS CD DT PDT PRP$ POS VBN 
 _NOUNS = frozenset("NN NNS NNP NNPS".split())
 _FINITE = frozenset("VBZ VBD VBP MD".split())
 _DETERMINERS = frozenset("DT PDT PRP$ POS CD JJ".split())
-_BOUNDARIES = frozenset({",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”", "``", "''"})
 _MAX_HOPS = 4
-
-
-def _lower(tokens, i: int) -> str:
-    return tokens[i].text.replace("’", "'").lower()
 
 
 def _lemmas(word: str) -> frozenset[str]:
@@ -86,87 +79,6 @@ def _can(word: str, tag: str) -> bool:
     return found is not None and tag in found.tags
 
 
-def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | None:
-    """The number of the noun phrase ``tokens[start:head + 1]`` with head ``head``."""
-    word = _lower(tokens, head)
-    tag = tags[head]
-    text = tokens[head].text
-    if word.endswith("'s"):
-        return None  # a possessive: the noun it belongs to comes after
-    if tag == "CD" and word != "one":
-        return None
-    if (
-        start == head
-        and (head == _first_word(tokens) or tokens[head - 1].text in _BOUNDARIES)
-        and text[:1].isupper()
-        and not text.isupper()
-        and tag in ("NNP", "NNPS", "NNS")
-    ):
-        lowered = entry(word)
-        if lowered is not None and lowered.noun_lemma and not _is_name(text):
-            tag = "NNS" if "NNS" in lowered.tags and "NN" not in lowered.tags else "NN"  # "Women say", "Residents"
-    if tag == "NNS" and text[:1].isupper() and head != _first_word(tokens) and tokens[head - 1].text not in _BOUNDARIES:
-        return None  # part of a name: "the United Nations", "Presidential Electors"
-    if tag == "PRP" or word in SINGULAR_PRONOUNS or word in PLURAL_PRONOUNS:
-        if word in ("he", "she", "it") or (word in SINGULAR_PRONOUNS and head == start):
-            return SINGULAR
-        if word in ("we", "they") or (word in PLURAL_PRONOUNS and head == start):
-            return PLURAL
-        return None  # I, you: their own rules
-    if tag == "CD":
-        return SINGULAR if word == "one" and head == start else None
-    if tag in ("NNP", "NNPS") or (text[:1].isupper() and tag not in ("NN", "NNS")):
-        if tag == "NNPS" or (text.endswith("s") and not text.isupper()):
-            return None  # the Greens, the Philippines, Reuters, Williams
-        titles = {tokens[k].text.rstrip(".").lower() for k in range(start, head) if tokens[k].text[:1].isupper()}
-        if titles & TITLES:
-            return PERSON  # "Mr Karzai", "President Obama"
-        # An initialism is one body ("US Know its Limits"); other names may
-        # be peoples or teams ("The Taliban have", "Chelsea have").
-        if text.isupper() and len(text) >= 2 and not _shouted(word):
-            return NAME
-        return None
-    if tag not in ("NN", "NNS"):
-        return None
-    if word in PLURAL_NOUNS:
-        return PLURAL
-    if word in EITHER_NOUNS or word in UNCOUNTED_PLURALS:
-        return None
-    if word in COLLECTIVE_NOUNS:
-        return COLLECTIVE if text.islower() or head == _first_word(tokens) else None  # "University have": a team
-    found = entry(word)
-    if found is not None and not found.noun_lemma and found.tags == {"NNS"} and word.endswith("s"):
-        return PLURAL  # a plural the inflection table lacks: "survivors"
-    if found is not None and not found.noun_lemma and found.tags == {"NN"} and len(word) > 2 and word[-1] not in "sa":
-        return SINGULAR  # a singular noun the inflection table lacks: "bio", "fundraiser"
-    if found is None or not found.noun_lemma:
-        return None
-    if tag == "NNS" or ("NNS" in found.tags and "NN" not in found.tags):
-        return PLURAL if "NN" not in found.tags else None  # "fish", "sheep": either
-    return SINGULAR if "NNS" not in found.tags or word.endswith("ss") else None
-
-
-def _shouted(word: str) -> bool:
-    """Whether an all-capitals word is an ordinary word set in capitals
-    ("certainly DO NOT want"), not an initialism ("US", "UN")."""
-    found = entry(word)
-    return found is not None and bool(found.tags & {"VB", "VBP", "VBZ", "VBD", "MD", "RB", "DT", "IN", "CC"})
-
-
-def _first_word(tokens) -> int:
-    for k, token in enumerate(tokens):
-        if token.text not in _BOUNDARIES:
-            return k
-    return 0
-
-
-def _is_name(word: str) -> bool:
-    """Whether the dictionaries list ``word`` capitalised ("Reuters")."""
-    from ..spelling.lexicon import lexicon
-
-    return bool(lexicon().flags(word))
-
-
 def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
     """The first token of the noun phrase ending at ``head``."""
     start = head
@@ -177,6 +89,10 @@ def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
         if _lower(tokens, start - 1) in ("which", "what", "whose", "whatever"):
             break  # "by which warm ocean currents erode": the clause's own subject
         previous = tags[start - 1]
+        if _lower(tokens, start) == "such" and previous in _NOUNS:
+            break  # "the impact such decisions carry": a clause of its own, with its own subject
+        if _lower(tokens, start - 1) == "that" and start > 1 and _lower(tokens, start - 2) in ("and", "but"):
+            break  # "viewed the debt as an issue and that government has": "that" opens a second clause
         if _lower(tokens, start - 1) in ("this", "that", "these", "those") and tags[start] in ("NN", "NNS", "JJ"):
             previous = "DT"  # "in that state": the tagger may read a preposition
             if _lower(tokens, start - 1) in ("this", "that") and tags[head] == "NNS":
@@ -193,6 +109,8 @@ def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
             break  # nothing but "all the" comes before a determiner
         if previous in ("VBN", "VBG", "VBD") and (start < 2 or tags[start - 2] not in _DETERMINERS | {"IN"}):
             break  # "products shipped", "conducting surgical competitions"; but "the ruling party"
+        if previous == "VBG" and _lower(tokens, start - 2) == "those":
+            break  # "those giving evidence": "those" is the head, not "evidence"
         start -= 1
     return start
 
@@ -236,12 +154,21 @@ def _aside_start(tokens, tags: Sequence[str], comma: int) -> int | None:
         first = _lower(tokens, k + 1)
         if first in ASIDE_OPENERS or (tags[k + 1] == "CD" and comma - k <= 3):
             return k  # ", along with his advisers,", ", 45,"
+        if (first in _QUANTIFIERS or tags[k + 1] == "CD") and [_lower(tokens, n) for n in (k + 2, k + 3)] in (
+            ["of", "them"],
+            ["of", "whom"],
+        ):
+            return k  # ", many of them farmers,", ", two of whom were injured,"
         inside = range(k + 1, comma)
         verbs = [j for j in inside if tags[j] in _FINITE]
+        if tags[k + 1] in ("VBN", "VBD") and _can(tokens[k + 1].text, "VBN") and verbs in ([], [k + 1]):
+            return k  # a participle: ", published on Monday,", ", aged 20 and 25,"
         if len(verbs) == 1 and _lemmas(tokens[verbs[0]].text) & SPEECH_LEMMAS:
             return k  # ", they said,"
         if tags[k + 1] in ("DT", "PRP$") and not verbs:
             return k  # an appositive: ", the party's leader,"
+        if k > 0 and tags[k - 1] in ("NN", "NNS") and all(tags[n] == "NNP" for n in inside):
+            return k  # a name after a common noun: "The group's leader, Ahmed Ali,"
         return None
     return None
 
@@ -259,8 +186,49 @@ def subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str] | None:
         if opening is None:
             return None
         j = opening - 1
+    elif j >= 0 and tokens[j].text in (")", "—", "–"):
+        # "The ban (introduced in 2019) applies", "The ban — introduced in 2019 — applies"
+        pair = "(" if tokens[j].text == ")" else tokens[j].text
+        opening = next((k for k in range(j - 1, max(-1, j - 25), -1) if tokens[k].text == pair), None)
+        if opening is None or any(tokens[k].text in (";", ":") for k in range(opening, j)):
+            return None
+        if _lower(tokens, opening + 1) in ("and", "or", "nor", "&"):
+            return None  # "The minister — and his wife — were": a compound
+        j = opening - 1
     found = _head(tokens, tags, j, 0)
+    if found is None and j == verb - 1:
+        found = _question_subject(tokens, tags, verb) or _perceived_subject(tokens, tags, verb)
     return found if found is not None and found[1] is not None else None
+
+
+def _perceived_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str | None] | None:
+    """After "felt", "saw", "heard"... a noun phrase and "is", "are", "was"
+    or "were" make a clause of their own ("I felt my heart was going to
+    stop"): a form of "be" that is no bare infinitive ("saw Mr Blair
+    predict") is finite, so the noun phrase is its subject."""
+    j = verb - 1
+    if _lower(tokens, verb) not in ("is", "are", "was", "were") or tags[j] not in _NOUNS | {"PRP"}:
+        return None
+    start = _phrase_start(tokens, tags, j)
+    if start == 0 or not tags[start - 1].startswith("VB"):
+        return None
+    if not _lemmas(tokens[start - 1].text) & BARE_INFINITIVE_VERBS - {"have", "help", "bid"}:
+        return None
+    return j, noun_number(tokens, tags, j, start)
+
+
+def _question_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str | None] | None:
+    """The subject of a verb after "what" or "which" and a noun phrase,
+    when a participle follows: "What technologies were used", "which
+    countries have signed" (not "which countries does he visit", where
+    the subject comes after the verb)."""
+    j = verb - 1
+    if verb + 1 >= len(tokens) or tags[verb + 1] not in ("VBN", "VBG") or tags[j] not in ("NN", "NNS"):
+        return None
+    start = _phrase_start(tokens, tags, j)
+    if start == 0 or _lower(tokens, start - 1) not in ("what", "which") or _lower(tokens, j) in QUANTITY_OF:
+        return None
+    return j, noun_number(tokens, tags, j, start)
 
 
 def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | None] | None:
@@ -280,6 +248,10 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             k = j - 2  # "Vigils nationwide this evening were"
             while k >= 0 and tags[k] in _ADVERBS | {"JJ"} and j - k <= 4:
                 k -= 1
+            if k > 0 and tags[k] in ("VBN", "VBD") and _can_participle(tokens, tags, k):
+                if not _participle_hangs_on(tokens, tags, k - 1):
+                    return None
+                k -= 1  # "the measures introduced last year have"
             return _head(tokens, tags, k, hops + 1)
         if word in TIME_WORDS and j > 0 and tags[j - 1] in _NOUNS:
             j -= 1  # "the president's tweets Monday are"
@@ -287,11 +259,15 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         start = _phrase_start(tokens, tags, j)
         if any(tags[k] == "NNS" for k in range(start, j)):
             return None  # "the states filing suit have": a plural inside the phrase may be its head
+    elif tags[j] in ("VBN", "JJ") and j > 1 and _lower(tokens, j - 1) in ("is", "are", "was", "were"):
+        if _lower(tokens, j - 2) in ("who", "that", "which") and tags[j - 2] in ("WP", "WDT"):
+            return _antecedent(tokens, tags, j - 3)  # "the man who was arrested is"
+        return None
     else:
         return None
     number = noun_number(tokens, tags, j, start)
-    if word in MEASURE_NOUNS:
-        return None  # "a few kilometres from Sandton begins": a measure opens an inversion
+    if word in MEASURE_NOUNS and tags[start] != "PRP$" and _lower(tokens, start) not in ("the", "these", "those"):
+        return None  # "a few kilometres from Sandton begins": a measure opens an inversion; not "the early weeks"
     before = start - 1
     while before >= 0 and tags[before] in _ADVERBS and _lower(tokens, before) in ("only", "just", "even", "also"):
         before -= 1  # "drafting only men"
@@ -299,6 +275,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         return j, number
     previous = _lower(tokens, before)
     previous_tag = tags[before]
+    if previous in ("some", "many", "most", "any", "each") and tags[start] in ("DT", "PRP$"):
+        return None  # "some the fire department were": a word is missing, and the head is unsure
     if previous == "as" and before > 0 and _lower(tokens, before - 1) == "such":
         previous, before = "such as", before - 1  # "colors such as purple were": the colors
     if previous in ("at", "about", "around", "over", "under", "nearly", "almost") and tags[start] in ("CD", "JJS"):
@@ -308,6 +286,10 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             before -= 1  # "households with at least one person were"
             previous, previous_tag = _lower(tokens, before), tags[before]
     if previous == "of":
+        if before > 1 and tags[before - 1] in ("VBN", "VBD") and _can_participle(tokens, tags, before - 1):
+            if not _participle_hangs_on(tokens, tags, before - 2):
+                return None
+            return _head(tokens, tags, before - 2, hops + 1)  # "the man accused of the murder denies"
         if before > 0 and _quantifier(tokens, tags, before - 1):
             return j, number if number in (SINGULAR, PLURAL) else None  # "some of these activities have"
         owner = _head(tokens, tags, before - 1, hops + 1)
@@ -335,6 +317,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             k -= 1  # "products shipped to", "directors based in", "items kept from"
         if k != skipped and (k < 0 or tags[k] not in _NOUNS):
             return None  # "getting to 50 percent is": a gerund, not a noun, is the subject
+        if k != skipped and not _participle_hangs_on(tokens, tags, k):
+            return None
         if k < 0 or tokens[k].text in _BOUNDARIES - {","}:
             return None  # the sentence opens with the phrase: an inversion ("Among the dead were")
         if tokens[k].text == ",":
@@ -370,6 +354,9 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         and lemmas & (SPEECH_LEMMAS | CLAUSE_VERBS)
         and not lemmas & (BARE_INFINITIVE_VERBS | SUBJUNCTIVE_TRIGGERS | {"do", "be", "have"})
     ):
+        if before > 0 and _lower(tokens, before - 1) in ("who", "that", "which") and tags[before - 1] in ("WP", "WDT"):
+            antecedent = _antecedent(tokens, tags, before - 2)  # "the man who knew the victims was": either
+            return (j, number) if antecedent is not None and antecedent[1] == number else None
         return j, number  # "indicated no vehicles were", "meaning an infected person is": a clause without "that"
     if previous_tag.startswith("VB") and lemmas & (BARE_INFINITIVE_VERBS | SUBJUNCTIVE_TRIGGERS) - {"have"}:
         return _plural_only(j, number)  # "let the soldier know", "saw Mr Blair predict", "demanded the minister resign"
@@ -384,10 +371,13 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             owner -= 1  # "the states scheduled to hold elections are"
         if tags[owner] in _NOUNS:
             return _head(tokens, tags, owner, hops + 1)  # "their ability to affect legislation is"
-    if previous_tag == "VBG" and before > 0 and tags[before - 1] in _NOUNS:
+    if previous_tag == "VBG" and before > 0 and (tags[before - 1] in _NOUNS or _lower(tokens, before - 1) == "those"):
         return _head(tokens, tags, before - 1, hops + 1)  # "casualties destroying the caliphate were"
     if previous_tag in ("VBG", "VBN", "VB", "IN", "TO"):
         return None  # "Bus carrying children overturns", "plans to expand the scheme": an object
+    if previous_tag in ("VBD", "VBZ", "VBP") and before > 0 and tags[before - 1] in ("WP", "WDT"):
+        if _lower(tokens, before - 1) in ("who", "that", "which"):
+            return _antecedent(tokens, tags, before - 2)  # "the firefighters who battled the blaze were"
     if previous_tag in ("VBD", "VBZ", "VBP") and not _lemmas(previous) & (SPEECH_LEMMAS | CLAUSE_VERBS):
         return None  # "and enhanced security have": an object; "said the soldier know" is not
     if previous_tag == "MD" or _lemmas(previous) & {"do", "be", "have"} and previous_tag.startswith("VB"):
@@ -440,6 +430,9 @@ def conjoined(
     previous_tag = tags[start - 1] if start > 0 else ""
     if previous == "of":
         owner = _head(tokens, tags, left, hops + 1)
+        if owner is not None and owner[0] == left and not _finite_before(tokens, tags, start):
+            # "Hundreds of homes and other buildings are": the compound after a quantity is the subject
+            return (j, PLURAL) if PLURAL in (owner[1], number) else None
         return owner if owner is not None and owner[0] != left else None  # "the bravery of the police and ..."
     if previous in PREPOSITIONS:
         if _head(tokens, tags, left, hops + 1) is None and _finite_before(tokens, tags, start):
@@ -482,11 +475,26 @@ def _plural_only(j: int, number: str | None) -> tuple[int, str | None] | None:
 _QUANTIFIERS = frozenset("some many most all several both few half".split())
 
 
+#: Fractions: "a third of the students have", "two thirds of the vote is" (but "the third of the suspects").
+_FRACTIONS = frozenset("third thirds quarter quarters fifth fifths tenth tenths".split())
+
+
 def _quantifier(tokens, tags: Sequence[str], k: int) -> bool:
     word = _lower(tokens, k)
+    if word in _FRACTIONS:
+        return k > 0 and (_lower(tokens, k - 1) in ("a", "one") or tags[k - 1] == "CD")
     if word in _QUANTIFIERS:
         return k == 0 or tags[k - 1] not in ("DT", "PRP$", "JJ") and tokens[k - 1].text not in ("'s", "’s")
     return tags[k] == "CD" and word not in ("one", "1") and (k == 0 or tags[k - 1] not in ("DT", "PRP$", "NNP"))
+
+
+def _participle_hangs_on(tokens, tags: Sequence[str], noun: int) -> bool:
+    """Whether a participle after the noun phrase ending at ``noun`` hangs
+    on it ("the measures introduced last year"); not when the phrase is the
+    subject of a clause inside another ("the man the police arrested in
+    May was": the police did the arresting, the man was released)."""
+    opening = _phrase_start(tokens, tags, noun)
+    return opening == 0 or tags[opening - 1] not in _NOUNS
 
 
 def _can_participle(tokens, tags: Sequence[str], k: int) -> bool:
@@ -509,82 +517,3 @@ def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] |
     if start > 0 and _lower(tokens, start - 1) in PREPOSITIONS | {"of", "and", "or", ",", "&"}:
         return None
     return k, noun_number(tokens, tags, k, start)
-
-
-def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
-    """Whether the comma at ``comma`` closes a clause or phrase opened
-    before it, so that what follows may be the main verb: "The move, which
-    was justified on these grounds, follows", "In Africa, where zebras
-    evolved, flies", "his death, they reported, was", "Simu Liu, one of
-    the series leads, is"."""
-    if _opens_attribution(tokens, tags, comma):
-        return True
-    k = comma - 1
-    while k >= 0 and tokens[k].text not in _BOUNDARIES:
-        k -= 1
-    if k < 0:
-        return False  # the clause runs from the sentence start: "The soldier fled, left"
-    first = k + 1
-    if first >= comma:
-        return False
-    opener = _lower(tokens, first)
-    approximate = opener in ("about", "around", "over", "under", "nearly", "almost", "some") and tags[first + 1] == "CD"
-    if approximate:
-        pass  # ", about 20 buildings collapsed,": a number, no clause opener
-    elif opener in CLAUSE_OPENERS or tags[first] in ("IN", "WDT", "WP", "WP$", "WRB", "TO"):
-        # What follows the comma is the main verb only if the sentence has a
-        # subject for it before the clause: "The move, which was justified,
-        # follows"; not "In 2017, after the allegations emerged, came to
-        # light" or "a vest, though it was, was later found". (A word that
-        # may be a noun may itself be the subject: "where zebras evolved,
-        # flies carry".)
-        after = comma + 1
-        if after < len(tokens) and _verb_only(tokens[after].text):
-            if tokens[k].text in (":", ";"):
-                return False  # "two cases: if the pregnancy ended, was": no subject after a colon
-            if tokens[k].text == ",":
-                return _subject_before(tokens, tags, k - 1)
-        return True
-    inside = [j for j in range(first, comma) if tags[j] in _FINITE]
-    if len(inside) == 1 and _lemmas(tokens[inside[0]].text) & SPEECH_LEMMAS and comma - first <= 4:
-        return True  # ", they reported,"
-    if tokens[first].text[:1].isupper() and _opens_quotation(tokens, k):
-        return False  # a quoted sentence: 'commented, "The guy with the tusk returns, is'
-    if tags[first] in ("DT", "CD", "PRP$") and all(_can(tokens[j].text, "NNS") for j in inside):
-        # An appositive whose last noun the tagger took for a verb, after
-        # the noun it renames ("Simu Liu, one of the series leads, is"); not
-        # "As with all celebrations in Taiwan, the festival escapes, is".
-        after = comma + 1
-        if tokens[k].text == "," and after < len(tokens) and _verb_only(tokens[after].text):
-            return _subject_before(tokens, tags, k - 1)
-        return True
-    if tokens[k].text in ("(", "—", "–"):
-        # A parenthesis or a dash: an aside, if a subject before it can take the verb after the comma.
-        after = comma + 1
-        return after >= len(tokens) or not _verb_only(tokens[after].text) or _subject_before(tokens, tags, k - 1)
-    return False
-
-
-def _opens_quotation(tokens, k: int) -> bool:
-    """Whether the token at ``k`` is a quote mark that opens a quotation:
-    it touches the word after it, not the token before it."""
-    return (
-        tokens[k].text in ('"', "“", "``")
-        and k + 1 < len(tokens)
-        and tokens[k].end == tokens[k + 1].start
-        and (k == 0 or tokens[k - 1].end != tokens[k].start)
-    )
-
-
-def _opens_attribution(tokens, tags: Sequence[str], comma: int) -> bool:
-    """Whether an inverted attribution follows the comma: "It is, says
-    Smith, a disaster", "It was, said the minister, a mistake"."""
-    verb = comma + 1
-    if verb >= len(tokens) or not _lemmas(tokens[verb].text) & ATTRIBUTION_LEMMAS:
-        return False
-    for k in range(verb + 1, min(len(tokens), verb + 6)):
-        if tokens[k].text in (",", ".", ";", ":", "!", "?") and k > verb + 1:
-            return True
-        if tags[k] not in _NOUN_PHRASE and tags[k] not in ("PRP",):
-            return False
-    return False

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..document import Token, TokenKind
+from .asides import closes_aside
 from .lexicon import DATA, TAG_INDEX, Entry, entry
-from .subjects import closes_aside
 
 _NUMERIC = re.compile(r"^[\d.,:/\-$€£%]+[a-z]{0,2}$")
 _QUOTES = {"“": "``", "‘": "``", "”": "''", "’": "''", '"': '"'}

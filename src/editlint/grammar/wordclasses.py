@@ -25,7 +25,7 @@ PLURAL_NOUNS = frozenset("people police cattle personnel clergy folk livestock p
 #: Nouns either singular or plural in use: no finding either way.
 EITHER_NOUNS = frozenset(
     """staff crew youth media data majority minority public couple percent cent per-cent remainder rest total
-    lot lots bulk plenty range variety host handful number proportion share fraction half third quarter
+    lot lots bulk plenty range variety host handful number proportion percentage share fraction half third quarter
     dozen score pair kind sort type part portion none all some most any more enough other fish sheep deer
     buffalo bison moose salmon trout cod aircraft spacecraft offspring swine""".split()
 )

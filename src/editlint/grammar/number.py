@@ -1,0 +1,116 @@
+"""The number of a noun phrase: singular ("the minister"), plural
+("residents"), a collective noun, a name or a person named with a title, or
+unknown (a noun the same in both numbers, a plural-looking name). Used by
+the subject finder (``subjects``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicon import entry
+from .wordclasses import (
+    COLLECTIVE_NOUNS,
+    EITHER_NOUNS,
+    PLURAL_NOUNS,
+    PLURAL_PRONOUNS,
+    SINGULAR_PRONOUNS,
+    TITLES,
+    UNCOUNTED_PLURALS,
+)
+
+SINGULAR, PLURAL, COLLECTIVE, NAME, PERSON = "singular", "plural", "collective", "name", "person"
+NUMBERS = (SINGULAR, PLURAL, COLLECTIVE, NAME, PERSON)
+_BOUNDARIES = frozenset({",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”", "``", "''"})
+
+
+def _lower(tokens, i: int) -> str:
+    return tokens[i].text.replace("’", "'").lower()
+
+
+def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | None:
+    """The number of the noun phrase ``tokens[start:head + 1]`` with head ``head``."""
+    word = _lower(tokens, head)
+    tag = tags[head]
+    text = tokens[head].text
+    if word.endswith("'s"):
+        return None  # a possessive: the noun it belongs to comes after
+    if tag == "CD" and word != "one":
+        return None
+    if (
+        start == head
+        and (head == _first_word(tokens) or tokens[head - 1].text in _BOUNDARIES)
+        and text[:1].isupper()
+        and not text.isupper()
+        and tag in ("NNP", "NNPS", "NNS")
+    ):
+        lowered = entry(word)
+        if lowered is not None and lowered.noun_lemma and not _is_name(text):
+            tag = "NNS" if "NNS" in lowered.tags and "NN" not in lowered.tags else "NN"  # "Women say", "Residents"
+    if tag == "NNS" and text[:1].isupper() and head != _first_word(tokens) and tokens[head - 1].text not in _BOUNDARIES:
+        return None  # part of a name: "the United Nations", "Presidential Electors"
+    if tag == "PRP" or word in SINGULAR_PRONOUNS or word in PLURAL_PRONOUNS:
+        if word in ("he", "she", "it") or (word in SINGULAR_PRONOUNS and head == start):
+            return SINGULAR
+        if word in ("we", "they") or (word in PLURAL_PRONOUNS and head == start):
+            return PLURAL
+        return None  # I, you: their own rules
+    if tag == "CD":
+        return SINGULAR if word == "one" and head == start else None
+    if tag in ("NNP", "NNPS") or (text[:1].isupper() and tag not in ("NN", "NNS")):
+        if tag == "NNPS" or (text.endswith("s") and not text.isupper()):
+            return None  # the Greens, the Philippines, Reuters, Williams
+        titles = {tokens[k].text.rstrip(".").lower() for k in range(start, head) if tokens[k].text[:1].isupper()}
+        if titles & TITLES:
+            return PERSON  # "Mr Karzai", "President Obama"
+        # An initialism is one body ("US Know its Limits"); other names may
+        # be peoples or teams ("The Taliban have", "Chelsea have").
+        if text.isupper() and len(text) >= 2 and not _shouted(word):
+            return NAME
+        return None
+    if tag not in ("NN", "NNS"):
+        return None
+    if word in PLURAL_NOUNS:
+        return PLURAL
+    if word in EITHER_NOUNS or word in UNCOUNTED_PLURALS:
+        return None
+    if word in COLLECTIVE_NOUNS:
+        if text.islower() or head == _first_word(tokens) and (start < head or word in _BARE_BODIES):
+            return COLLECTIVE
+        return None  # "University have", "University were able" (no article): a team's name
+    found = entry(word)
+    if found is not None and not found.noun_lemma and found.tags == {"NNS"} and word.endswith("s"):
+        return PLURAL  # a plural the inflection table lacks: "survivors"
+    if found is not None and not found.noun_lemma and found.tags == {"NN"} and len(word) > 2 and word[-1] not in "sa":
+        return SINGULAR  # a singular noun the inflection table lacks: "bio", "fundraiser"
+    if found is None or not found.noun_lemma:
+        return None
+    if tag == "NNS" or ("NNS" in found.tags and "NN" not in found.tags):
+        return PLURAL if "NN" not in found.tags else None  # "fish", "sheep": either
+    return SINGULAR if "NNS" not in found.tags or word.endswith("ss") else None
+
+
+#: Bodies named without an article ("Congress has"); another collective
+#: noun without one opening a sentence is a name ("University were able").
+_BARE_BODIES = frozenset("congress parliament senate government management cabinet opposition".split())
+
+
+def _shouted(word: str) -> bool:
+    """Whether an all-capitals word is an ordinary word set in capitals
+    ("certainly DO NOT want"), not an initialism ("US", "UN")."""
+    found = entry(word)
+    return found is not None and bool(found.tags & {"VB", "VBP", "VBZ", "VBD", "MD", "RB", "DT", "IN", "CC"})
+
+
+def _first_word(tokens) -> int:
+    for k, token in enumerate(tokens):
+        if token.text not in _BOUNDARIES:
+            return k
+    return 0
+
+
+def _is_name(word: str) -> bool:
+    """Whether the dictionaries list ``word`` capitalised ("Reuters")."""
+    from ..spelling.lexicon import lexicon
+
+    return bool(lexicon().flags(word))
