@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..spelling.lexicon import listed
 from .lexicon import entry
 from .wordclasses import (
     COLLECTIVE_NOUNS,
@@ -45,7 +46,7 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
         and tag in ("NNP", "NNPS", "NNS")
     ):
         lowered = entry(word)
-        if lowered is not None and lowered.noun_lemma and not _is_name(text):
+        if lowered is not None and lowered.noun_lemma and not listed(text):
             tag = "NNS" if "NNS" in lowered.tags and "NN" not in lowered.tags else "NN"  # "Women say", "Residents"
     if tag == "NNS" and text[:1].isupper() and head != _first_word(tokens) and tokens[head - 1].text not in _BOUNDARIES:
         return None  # part of a name: "the United Nations", "Presidential Electors"
@@ -107,10 +108,3 @@ def _first_word(tokens) -> int:
         if token.text not in _BOUNDARIES:
             return k
     return 0
-
-
-def _is_name(word: str) -> bool:
-    """Whether the dictionaries list ``word`` capitalised ("Reuters")."""
-    from ..spelling.lexicon import lexicon
-
-    return bool(lexicon().flags(word))

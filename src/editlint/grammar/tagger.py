@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..document import Token, TokenKind
+from ..spelling.lexicon import listed
 from .asides import closes_aside
 from .lexicon import DATA, TAG_INDEX, Entry, entry
 
@@ -95,17 +96,9 @@ def _lookup(word: str, first: bool, heading: bool) -> Entry | None:
             if found is None or found.tag is None:
                 if first or heading:
                     return lowered
-            elif heading and not (found.tag in ("NNP", "NNPS") and _is_name(word)):
+            elif heading and not (found.tag in ("NNP", "NNPS") and listed(word)):
                 return lowered
     return found
-
-
-def _is_name(word: str) -> bool:
-    """Whether the dictionaries list ``word`` capitalised: "Bush" is a name,
-    "Limits" only a headline's capital."""
-    from ..spelling.lexicon import lexicon
-
-    return bool(lexicon().flags(word))
 
 
 # Initial tags by (text, kind, first word, heading): a pure function of

@@ -121,6 +121,12 @@ def lexicon() -> Lexicon:
     return _loaded
 
 
+def listed(word: str) -> bool:
+    """Whether the dictionaries list ``word`` as written: capitalised, a name
+    ("Bush", "Reuters"), not only a headline's capital ("Limits")."""
+    return bool(lexicon().flags(word))
+
+
 _common: frozenset[str] | None = None
 _names: dict[str, str] | None = None
 
