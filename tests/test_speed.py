@@ -8,6 +8,7 @@ report on the benchmark corpora, byte for byte.
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -15,9 +16,10 @@ from pathlib import Path
 import pytest
 from helpers import make_rule
 
+from editlint import sortedtable
 from editlint.analysis.analyses import analyses
 from editlint.kinds.pattern import Pattern, _UnitViews
-from editlint.parsing import parse
+from editlint.parsing import parse, reader_for
 from editlint.spelling import lexicon
 from editlint.spelling.check import Speller
 from editlint.spelling.lexicon import is_phrase
@@ -140,3 +142,82 @@ def test_a_cold_start_on_plain_text_does_not_import_the_display_width_tables(tmp
     assert "editlint.reporters.excerpt" in imported  # the carets were drawn
     assert "wcwidth" not in imported
     assert "tempfile" not in imported  # --no-cache writes no cache entry
+
+
+def _table(tmp_path: Path, keys: list[str]) -> sortedtable.SortedTable:
+    path = tmp_path / "table.bin"
+    sortedtable.write({key: key.upper().encode() for key in keys}, path, b"TESTTABL")
+    return sortedtable.SortedTable(path.read_bytes(), b"TESTTABL")
+
+
+def test_a_lookup_by_prefix_finds_what_the_whole_table_holds(tmp_path: Path):
+    # Keys of one byte, of none, with non-ASCII first bytes, and keys that
+    # sort at the very ends of a prefix's range.
+    keys = ["", "a", "aa", "ab", "abz", "b", "ba", "zz", "zzz", "é", "éa", "ü", "日本", "日本語", "\u00ff", "a\u00ff"]
+    keys += [f"{a}{b}{c}" for a in "abcxyz" for b in "aemz" for c in "aiou"]
+    table = _table(tmp_path, keys)
+    for key in keys:
+        assert table.get(key) == key.upper().encode(), key
+    for absent in ["aab", "c", "é\u00e0", "日", "zzzz", "A", "\u00fe", "ac", "abc"]:
+        if absent not in keys:
+            assert table.get(absent) is None, absent
+    # The real lexicon: every key of a stretch of it, and a slip of each.
+    words = lexicon.lexicon()._table
+    every = list(words.keys())
+    known = set(every)
+    for i in range(0, len(every), 997):
+        assert words.get(every[i]) == words.value(i)
+        slip = every[i] + "qx"
+        assert (words.get(slip) is None) == (slip not in known)
+
+
+def test_a_lookup_searches_only_the_keys_of_its_prefix(tmp_path: Path):
+    keys = [f"{a}{b}{c}{d}" for a in "abcdefgh" for b in "abcdefgh" for c in "abcdefgh" for d in "abcdefgh"]
+    table = _table(tmp_path, keys)  # 4,096 keys, 64 of each two-letter prefix
+    table.get("cdef")  # the first of the prefix "cd" finds where its keys lie
+
+    reads = []
+    real = table._keys
+
+    class Counted:
+        def __len__(self):
+            return len(real)
+
+        def __getitem__(self, i):
+            reads.append(i)
+            return real[i]
+
+    table._keys = Counted()
+    assert table.get("cdgh") == b"CDGH"
+    assert table.get("cdzz") is None
+    # A search of 64 keys takes 6 or 7 reads; of all 4,096, 12 or 13.
+    assert len(reads) <= 2 * 8
+    assert all(keys.index("cdaa") <= i <= keys.index("cdhh") + 1 for i in reads)
+
+
+def test_a_cold_start_on_markdown_imports_no_other_reader_and_no_vale(tmp_path: Path):
+    # The Word and HTML readers and Vale's config reader are a tenth of the
+    # imports; a Markdown draft with a default config needs none of them.
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Council meets\n\nThe the council met on Tuesday.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "editlint", "--no-cache", str(draft)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "draft.md:3:1" in done.stdout
+    imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    assert "editlint.parsing.markdown" in imported
+    for module in ("editlint.parsing.docx", "editlint.parsing.wordfix", "editlint.parsing.html", "editlint.vale.ini"):
+        assert module not in imported
+
+
+def test_a_reader_imported_on_first_use_reads_and_travels_to_a_worker():
+    reader = reader_for("page.html")
+    assert reader.name == "html"
+    document = parse("page.html", "<h1>Council meets</h1><p>The council met.</p>")
+    assert [block.text for block in document.blocks] == ["Council meets", "The council met."]
+    # Readers travel to worker processes with the drafts' settings.
+    assert pickle.loads(pickle.dumps(reader)).read("p.html", "<p>Hi there.</p>").blocks[-1].text == "Hi there."
