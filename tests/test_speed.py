@@ -18,11 +18,14 @@ from helpers import make_rule
 
 from editlint import sortedtable
 from editlint.analysis.analyses import analyses
+from editlint.grammar import tagger
 from editlint.kinds.pattern import Pattern, _UnitViews
 from editlint.parsing import parse, reader_for
 from editlint.spelling import lexicon
 from editlint.spelling.check import Speller
 from editlint.spelling.lexicon import is_phrase
+
+WIKINEWS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews" / "drafts"
 
 #: Capitalised words that stand before another capitalised word in news
 #: (the misspelt-phrase check's input), common words, and slips.
@@ -221,3 +224,36 @@ def test_a_reader_imported_on_first_use_reads_and_travels_to_a_worker():
     assert [block.text for block in document.blocks] == ["Council meets", "The council met."]
     # Readers travel to worker processes with the drafts' settings.
     assert pickle.loads(pickle.dumps(reader)).read("p.html", "<p>Hi there.</p>").blocks[-1].text == "Hi there."
+
+
+def _brill_context_the_long_way(tagged: list[list]) -> None:
+    """Brill's context pass as his files state it: at each token, every
+    rule in order whose "from" tag is the token's tag (or "*") at that
+    moment, with no index of rules by tag or word and no memo."""
+    rules = tagger._context()
+    tags = ["STAART"] * 3 + [tag for _, tag in tagged] + ["STAART"] * 3
+    words = ["staart"] * 3 + [word.lower() for word, _ in tagged] + ["staart"] * 3
+    for i in range(3, len(tags) - 3):
+        for rule in rules:
+            x = rule[3] if len(rule) > 3 else ""
+            y = rule[4] if len(rule) > 4 else ""
+            test = tagger._TESTS.get(rule[2].lower(), tagger._NEVER)
+            if rule[0] in (tags[i], "*") and test(tags, words, i, x, y):
+                tags[i] = rule[1]
+    for item, tag in zip(tagged, tags[3:-3], strict=True):
+        item[1] = tag
+
+
+def test_the_tagger_s_indexed_rules_tag_as_brill_s_rules_in_order(monkeypatch):
+    # Real news sentences: the first Wikinews drafts' every sentence.
+    drafts = sorted(WIKINEWS.glob("*.md"))[:12]
+    sentences = [
+        (sentence.tokens, block.kind.name in ("HEADLINE", "HEADING"))
+        for path in drafts
+        for block in parse(str(path), path.read_text(encoding="utf-8")).blocks
+        for sentence in block.sentences
+    ]
+    assert len(sentences) > 200
+    fast = [tagger._tag(tokens, heading) for tokens, heading in sentences]
+    monkeypatch.setattr(tagger, "_apply_context", _brill_context_the_long_way)
+    assert [tagger._tag(tokens, heading) for tokens, heading in sentences] == fast
