@@ -186,11 +186,11 @@ class PeopleReader:
         if t.kind is not TokenKind.WORD or i in s.courtesy:
             return False
         text = t.text
-        base, _ = split_possessive(text.replace("’", "'"))
         if text in SUFFIXES:
             return True
         if not is_capitalised(text):
             return particle_word(text)
+        base, _ = split_possessive(text.replace("’", "'"))
         letters = [c for c in base if c.isalpha()]
         if len(letters) > 1 and all(c.isupper() for c in letters):
             return False  # US, ABC, AFP

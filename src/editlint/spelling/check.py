@@ -159,15 +159,20 @@ class _Analyser:
 
     def run(self) -> Analysis:
         uses, speller = self.uses, self.speller
-        analysis = Analysis(not_prose=not_prose(uses, speller.word_status, is_checked))
+        # Each word's status, worked out once: for telling whether the draft
+        # is prose at all, then for reading its words one by one.
+        statuses = [
+            speller.word_status(token.text.replace("’", "'")) if is_checked(token) else None for token in uses.tokens
+        ]
+        analysis = Analysis(not_prose=not_prose(uses, statuses))
         if analysis.not_prose is not None:
             return analysis
         names: list[NameUse] = []
         for i, token in enumerate(uses.tokens):
-            if not is_checked(token) or uses.flags[i] & JOINED:
+            status = statuses[i]
+            if status is None or uses.flags[i] & JOINED:
                 continue
             text = token.text.replace("’", "'")
-            status = speller.word_status(text)
             # A name written with its particle ("al-Askari") is a name too.
             capitalised = text[:1].isupper() or PARTICLE_NAME.match(text) is not None
             if status == "ok" or (status == "variant" and capitalised):
