@@ -257,3 +257,13 @@ def test_the_tagger_s_indexed_rules_tag_as_brill_s_rules_in_order(monkeypatch):
     fast = [tagger._tag(tokens, heading) for tokens, heading in sentences]
     monkeypatch.setattr(tagger, "_apply_context", _brill_context_the_long_way)
     assert [tagger._tag(tokens, heading) for tokens, heading in sentences] == fast
+
+
+def test_words_by_block_are_each_word_s_own_block():
+    # capitalised_words reads the body block by block rather than asking
+    # each word for its block (a search a word).
+    for path in sorted(WIKINEWS.glob("*.md"))[:20]:
+        uses = analyses(parse(str(path), path.read_text(encoding="utf-8"))).words
+        seen = [(i, block) for block, indexes in uses.by_block() for i in indexes]
+        assert [i for i, _ in seen] == list(range(len(uses.tokens)))
+        assert all(uses.block(i) is block for i, block in seen)
