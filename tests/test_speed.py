@@ -198,7 +198,7 @@ def test_a_lookup_searches_only_the_keys_of_its_prefix(tmp_path: Path):
     assert all(keys.index("cdaa") <= i <= keys.index("cdhh") + 1 for i in reads)
 
 
-def test_a_cold_start_on_markdown_imports_no_other_reader_and_no_vale(tmp_path: Path):
+def test_a_cold_start_on_markdown_imports_no_other_reader_no_vale_and_no_git(tmp_path: Path):
     # The Word and HTML readers and Vale's config reader are a tenth of the
     # imports; a Markdown draft with a default config needs none of them.
     draft = tmp_path / "draft.md"
@@ -215,6 +215,9 @@ def test_a_cold_start_on_markdown_imports_no_other_reader_and_no_vale(tmp_path: 
     assert "editlint.parsing.markdown" in imported
     for module in ("editlint.parsing.docx", "editlint.parsing.wordfix", "editlint.parsing.html", "editlint.vale.ini"):
         assert module not in imported
+    # git is run only for --diff-base: neither it nor subprocess is imported.
+    assert "editlint.gitdiff" not in imported
+    assert "subprocess" not in imported
 
 
 def test_a_reader_imported_on_first_use_reads_and_travels_to_a_worker():

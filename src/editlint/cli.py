@@ -256,13 +256,16 @@ def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False,
     raise an EditlintError before anything is checked."""
     from .api import Linter
     from .baseline import read as read_baseline
-    from .gitdiff import ChangedLines
 
     linter = Linter(
         config_path, select=_split(select), ignore=_split(ignore), style=style, fail_on=fail_on,
         encoding=encoding, max_file_size=max_file_size, cache_dir=cache_dir,
     )  # fmt: skip
-    changed = ChangedLines(diff_base) if diff_base else None
+    changed = None
+    if diff_base:
+        from .gitdiff import ChangedLines  # git runs only for --diff-base
+
+        changed = ChangedLines(diff_base)
     baseline = read_baseline(baseline_path) if baseline_path is not None else None
     # Baselines are configuration, never drafts (whatever include says).
     configuration = {path: f"the {option} file" for option, path in
