@@ -18,6 +18,8 @@ from helpers import make_rule
 
 from editlint import sortedtable
 from editlint.analysis.analyses import analyses
+from editlint.analysis.people import reader_for as people_reader
+from editlint.analysis.reading import PeopleReader
 from editlint.grammar import tagger
 from editlint.kinds.pattern import Pattern, _UnitViews
 from editlint.parsing import parse, reader_for
@@ -270,3 +272,39 @@ def test_words_by_block_are_each_word_s_own_block():
         seen = [(i, block) for block, indexes in uses.by_block() for i in indexes]
         assert [i for i, _ in seen] == list(range(len(uses.tokens)))
         assert all(uses.block(i) is block for i, block in seen)
+
+
+def _reading(s) -> tuple:
+    titles = [(m.start, m.end, m.form.words, m.possessive) for m in s.titles]
+    runs = [(r.start, r.end, r.words, r.suffix, r.org) for r in s.runs]
+    return titles, sorted(s.courtesy), sorted(s.in_title), runs, sorted(s.run_at)
+
+
+def _readings(reader: PeopleReader, text: str) -> list[tuple]:
+    document = parse("draft.md", text)
+    people = analyses(document).people(reader)
+    return [_reading(s) for block in document.blocks for s in people.sentences(block)]
+
+
+def test_a_sentence_read_again_reads_as_a_sentence_read_anew():
+    # A language server reads a draft again at each edit: the second
+    # reading of each sentence comes from the reader's memo.
+    reader = people_reader()
+    for path in sorted(WIKINEWS.glob("*.md"))[:15]:
+        text = path.read_text(encoding="utf-8")
+        first = _readings(reader, text)
+        remembered = len(reader._readings)
+        again = _readings(reader, text)
+        assert len(reader._readings) == remembered  # nothing read anew
+        fresh = _readings(PeopleReader(reader.forms, reader.courtesy, reader.honorifics), text)
+        assert again == first == fresh
+
+
+def test_a_remembered_reading_still_asks_how_the_draft_writes_an_opening_word():
+    # "Rain" opening a sentence is a name only where the body writes it
+    # capitalised inside a sentence too: the same sentence reads otherwise.
+    reader = PeopleReader(people_reader().forms, frozenset({"Mr"}), frozenset())
+    as_name = _readings(reader, "Rain met the press.\n\nAides to Rain said so.\n")[0]
+    as_word = _readings(reader, "Rain met the press.\n\nAides said so.\n")[0]
+    assert as_name[3] and as_name[3][0][2] == ("Rain",)
+    assert not as_word[3]

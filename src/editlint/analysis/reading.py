@@ -106,6 +106,12 @@ class ReadSentence:
         return self.block.text[self.tokens[start].start : self.tokens[end - 1].end]
 
 
+#: The most sentence readings a reader keeps (emptied when full): about
+#: 1 kB each, most of it the key.
+READINGS_LIMIT = 10_000
+#: The token kinds a reading tells apart.
+_READ_KINDS = {TokenKind.WORD: 1, TokenKind.PUNCT: 2}
+
 # The shared empty containers of settled sentences (read-only).
 _NO_ITEMS: tuple = ()
 _NO_ENTRIES: Mapping = MappingProxyType({})
@@ -126,6 +132,10 @@ class PeopleReader:
         #: ("the Lord Mayor" is a title, "Lord of the Flies" no honorific).
         self.honorifics = honorifics
         self.lexicon = lexicon()
+        #: Readings of sentences read before, by what a reading depends on
+        #: (see read_sentence): a language server reads a draft again at
+        #: each edit, and an archive repeats sentences.
+        self._readings: dict[tuple, tuple] = {}
 
     def read_sentence(self, block: Block, sentence: Sentence, tags, quoted, capitals) -> ReadSentence:
         tokens = sentence.tokens
@@ -143,9 +153,26 @@ class PeopleReader:
         # a set (kept for every sentence of the draft) and as quick to search.
         starts = tuple(found) if len(found) <= 8 else frozenset(found)
         s = ReadSentence(block, sentence, tokens, tags, quoted, starts)
-        self._titles(s)
-        self._runs(s, capitals)
-        s.settle()
+        # What the reading depends on: the sentence's words, their kinds and
+        # tags, and, of the draft, only which words opening a phrase its body
+        # writes capitalised elsewhere (_name_word).
+        key = (
+            tuple([t.text for t in tokens]),
+            bytes([_READ_KINDS.get(t.kind, 0) for t in tokens]),
+            tuple(tags),
+            tuple(i for i in found if without_possessive(tokens[i].text.replace("’", "'")) in capitals.words),
+        )
+        reading = self._readings.get(key)
+        if reading is None:
+            self._titles(s)
+            self._runs(s, capitals)
+            s.settle()
+            if len(self._readings) >= READINGS_LIMIT:
+                self._readings.clear()
+            self._readings[key] = (s.titles, s.title_ending, s.in_title, s.courtesy, s.runs, s.run_at)
+        else:
+            # Settled readings are never changed: sentences of the same words share one.
+            s.titles, s.title_ending, s.in_title, s.courtesy, s.runs, s.run_at = reading
         return s
 
     def _titles(self, s: ReadSentence) -> None:
