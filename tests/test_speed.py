@@ -23,7 +23,7 @@ from editlint.analysis.reading import PeopleReader
 from editlint.grammar import tagger
 from editlint.kinds.pattern import Pattern, _UnitViews
 from editlint.parsing import parse, reader_for
-from editlint.spelling import lexicon
+from editlint.spelling import check, lexicon
 from editlint.spelling.check import Speller
 from editlint.spelling.lexicon import is_phrase
 
@@ -308,3 +308,20 @@ def test_a_remembered_reading_still_asks_how_the_draft_writes_an_opening_word():
     as_word = _readings(reader, "Rain met the press.\n\nAides said so.\n")[0]
     assert as_name[3] and as_name[3][0][2] == ("Rain",)
     assert not as_word[3]
+
+
+def test_a_phrase_slip_is_worked_out_once_per_pair_of_words(monkeypatch):
+    speller = Speller("en-US")
+
+    def problems(text: str):
+        found = analyses(parse("draft.md", text)).spelling(speller).problems
+        return [(p.kind, p.word, p.suggestions) for p in found]
+
+    text = "Migrants, according to the Untied Nations, were turned away by the White House."
+    first = problems(text)
+    assert first == [("likely-typo", "Untied", ("United",))]
+    assert speller.phrase_slips[("untied", "nations")] == "United"
+    # Asked again (a recheck, another draft), the pair comes from the memo.
+    monkeypatch.setattr(check, "_phrase_slip", lambda *pair: pytest.fail(f"searched again: {pair}"))
+    assert problems(text) == first
+    assert problems("Delegates of the Untied Nations met.") == first
