@@ -261,11 +261,9 @@ def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False,
         config_path, select=_split(select), ignore=_split(ignore), style=style, fail_on=fail_on,
         encoding=encoding, max_file_size=max_file_size, cache_dir=cache_dir,
     )  # fmt: skip
-    changed = None
-    if diff_base:
-        from .gitdiff import ChangedLines  # git runs only for --diff-base
-
-        changed = ChangedLines(diff_base)
+    if diff_base:  # git (and subprocess) are imported only for --diff-base
+        from .gitdiff import ChangedLines
+    changed = ChangedLines(diff_base) if diff_base else None
     baseline = read_baseline(baseline_path) if baseline_path is not None else None
     # Baselines are configuration, never drafts (whatever include says).
     configuration = {path: f"the {option} file" for option, path in
