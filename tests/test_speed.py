@@ -272,6 +272,9 @@ def test_words_by_block_are_each_word_s_own_block():
         seen = [(i, block) for block, indexes in uses.by_block() for i in indexes]
         assert [i for i, _ in seen] == list(range(len(uses.tokens)))
         assert all(uses.block(i) is block for i, block in seen)
+    # A draft with no words has no blocks of words.
+    for text in ("", "1 2 3\n\n--\n", "---\n---\n"):
+        assert list(analyses(parse("draft.md", text)).words.by_block()) == []
 
 
 def _reading(s) -> tuple:

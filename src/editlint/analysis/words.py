@@ -115,7 +115,7 @@ class Uses:
 
     def by_block(self) -> Iterator[tuple[Block, range]]:
         """Each block with words, and the indexes of its words."""
-        ends = [*self._block_starts[1:], len(self.tokens)]
+        ends = [*self._block_starts[1:], len(self.tokens)] if self._blocks else []
         for block, start, end in zip(self._blocks, self._block_starts, ends, strict=True):
             yield block, range(start, end)
 
