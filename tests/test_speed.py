@@ -8,6 +8,7 @@ report on the benchmark corpora, byte for byte.
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -15,12 +16,18 @@ from pathlib import Path
 import pytest
 from helpers import make_rule
 
+from editlint import sortedtable
 from editlint.analysis.analyses import analyses
+from editlint.analysis.people import reader_for as people_reader
+from editlint.analysis.reading import PeopleReader
+from editlint.grammar import tagger
 from editlint.kinds.pattern import Pattern, _UnitViews
-from editlint.parsing import parse
-from editlint.spelling import lexicon
+from editlint.parsing import parse, reader_for
+from editlint.spelling import check, lexicon
 from editlint.spelling.check import Speller
 from editlint.spelling.lexicon import is_phrase
+
+WIKINEWS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews" / "drafts"
 
 #: Capitalised words that stand before another capitalised word in news
 #: (the misspelt-phrase check's input), common words, and slips.
@@ -140,3 +147,184 @@ def test_a_cold_start_on_plain_text_does_not_import_the_display_width_tables(tmp
     assert "editlint.reporters.excerpt" in imported  # the carets were drawn
     assert "wcwidth" not in imported
     assert "tempfile" not in imported  # --no-cache writes no cache entry
+
+
+def _table(tmp_path: Path, keys: list[str]) -> sortedtable.SortedTable:
+    path = tmp_path / "table.bin"
+    sortedtable.write({key: key.upper().encode() for key in keys}, path, b"TESTTABL")
+    return sortedtable.SortedTable(path.read_bytes(), b"TESTTABL")
+
+
+def test_a_lookup_by_prefix_finds_what_the_whole_table_holds(tmp_path: Path):
+    # Keys of one byte, of none, with non-ASCII first bytes, and keys that
+    # sort at the very ends of a prefix's range.
+    keys = ["", "a", "aa", "ab", "abz", "b", "ba", "zz", "zzz", "é", "éa", "ü", "日本", "日本語", "\u00ff", "a\u00ff"]
+    keys += [f"{a}{b}{c}" for a in "abcxyz" for b in "aemz" for c in "aiou"]
+    table = _table(tmp_path, keys)
+    for key in keys:
+        assert table.get(key) == key.upper().encode(), key
+    for absent in ["aab", "c", "é\u00e0", "日", "zzzz", "A", "\u00fe", "ac", "abc"]:
+        if absent not in keys:
+            assert table.get(absent) is None, absent
+    # The real lexicon: every key of a stretch of it, and a slip of each.
+    words = lexicon.lexicon()._table
+    every = list(words.keys())
+    known = set(every)
+    for i in range(0, len(every), 997):
+        assert words.get(every[i]) == words.value(i)
+        slip = every[i] + "qx"
+        assert (words.get(slip) is None) == (slip not in known)
+
+
+def test_a_lookup_searches_only_the_keys_of_its_prefix(tmp_path: Path):
+    keys = [f"{a}{b}{c}{d}" for a in "abcdefgh" for b in "abcdefgh" for c in "abcdefgh" for d in "abcdefgh"]
+    table = _table(tmp_path, keys)  # 4,096 keys, 64 of each two-letter prefix
+    table.get("cdef")  # the first of the prefix "cd" finds where its keys lie
+
+    reads = []
+    real = table._keys
+
+    class Counted:
+        def __len__(self):
+            return len(real)
+
+        def __getitem__(self, i):
+            reads.append(i)
+            return real[i]
+
+    table._keys = Counted()
+    assert table.get("cdgh") == b"CDGH"
+    assert table.get("cdzz") is None
+    # A search of 64 keys takes 6 or 7 reads; of all 4,096, 12 or 13.
+    assert len(reads) <= 2 * 8
+    assert all(keys.index("cdaa") <= i <= keys.index("cdhh") + 1 for i in reads)
+
+
+def test_a_cold_start_on_markdown_imports_no_other_reader_no_vale_and_no_git(tmp_path: Path):
+    # The Word and HTML readers and Vale's config reader are a tenth of the
+    # imports; a Markdown draft with a default config needs none of them.
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Council meets\n\nThe the council met on Tuesday.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "editlint", "--no-cache", str(draft)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "draft.md:3:1" in done.stdout
+    imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    assert "editlint.parsing.markdown" in imported
+    for module in ("editlint.parsing.docx", "editlint.parsing.wordfix", "editlint.parsing.html", "editlint.vale.ini"):
+        assert module not in imported
+    # git is run only for --diff-base: neither it nor subprocess is imported.
+    assert "editlint.gitdiff" not in imported
+    assert "subprocess" not in imported
+
+
+def test_a_reader_imported_on_first_use_reads_and_travels_to_a_worker():
+    reader = reader_for("page.html")
+    assert reader.name == "html"
+    document = parse("page.html", "<h1>Council meets</h1><p>The council met.</p>")
+    assert [block.text for block in document.blocks] == ["Council meets", "The council met."]
+    # Readers travel to worker processes with the drafts' settings.
+    assert pickle.loads(pickle.dumps(reader)).read("p.html", "<p>Hi there.</p>").blocks[-1].text == "Hi there."
+
+
+def _brill_context_the_long_way(tagged: list[list]) -> None:
+    """Brill's context pass as his files state it: at each token, every
+    rule in order whose "from" tag is the token's tag (or "*") at that
+    moment, with no index of rules by tag or word and no memo."""
+    rules = tagger._context()
+    tags = ["STAART"] * 3 + [tag for _, tag in tagged] + ["STAART"] * 3
+    words = ["staart"] * 3 + [word.lower() for word, _ in tagged] + ["staart"] * 3
+    for i in range(3, len(tags) - 3):
+        for rule in rules:
+            x = rule[3] if len(rule) > 3 else ""
+            y = rule[4] if len(rule) > 4 else ""
+            test = tagger._TESTS.get(rule[2].lower(), tagger._NEVER)
+            if rule[0] in (tags[i], "*") and test(tags, words, i, x, y):
+                tags[i] = rule[1]
+    for item, tag in zip(tagged, tags[3:-3], strict=True):
+        item[1] = tag
+
+
+def test_the_tagger_s_indexed_rules_tag_as_brill_s_rules_in_order(monkeypatch):
+    # Real news sentences: the first Wikinews drafts' every sentence.
+    drafts = sorted(WIKINEWS.glob("*.md"))[:12]
+    sentences = [
+        (sentence.tokens, block.kind.name in ("HEADLINE", "HEADING"))
+        for path in drafts
+        for block in parse(str(path), path.read_text(encoding="utf-8")).blocks
+        for sentence in block.sentences
+    ]
+    assert len(sentences) > 200
+    fast = [tagger._tag(tokens, heading) for tokens, heading in sentences]
+    monkeypatch.setattr(tagger, "_apply_context", _brill_context_the_long_way)
+    assert [tagger._tag(tokens, heading) for tokens, heading in sentences] == fast
+
+
+def test_words_by_block_are_each_word_s_own_block():
+    # capitalised_words reads the body block by block rather than asking
+    # each word for its block (a search a word).
+    for path in sorted(WIKINEWS.glob("*.md"))[:20]:
+        uses = analyses(parse(str(path), path.read_text(encoding="utf-8"))).words
+        seen = [(i, block) for block, indexes in uses.by_block() for i in indexes]
+        assert [i for i, _ in seen] == list(range(len(uses.tokens)))
+        assert all(uses.block(i) is block for i, block in seen)
+    # A draft with no words has no blocks of words.
+    for text in ("", "1 2 3\n\n--\n", "---\n---\n"):
+        assert list(analyses(parse("draft.md", text)).words.by_block()) == []
+
+
+def _reading(s) -> tuple:
+    titles = [(m.start, m.end, m.form.words, m.possessive) for m in s.titles]
+    runs = [(r.start, r.end, r.words, r.suffix, r.org) for r in s.runs]
+    return titles, sorted(s.courtesy), sorted(s.in_title), runs, sorted(s.run_at)
+
+
+def _readings(reader: PeopleReader, text: str) -> list[tuple]:
+    document = parse("draft.md", text)
+    people = analyses(document).people(reader)
+    return [_reading(s) for block in document.blocks for s in people.sentences(block)]
+
+
+def test_a_sentence_read_again_reads_as_a_sentence_read_anew():
+    # A language server reads a draft again at each edit: the second
+    # reading of each sentence comes from the reader's memo.
+    reader = people_reader()
+    for path in sorted(WIKINEWS.glob("*.md"))[:15]:
+        text = path.read_text(encoding="utf-8")
+        first = _readings(reader, text)
+        remembered = len(reader._readings)
+        again = _readings(reader, text)
+        assert len(reader._readings) == remembered  # nothing read anew
+        fresh = _readings(PeopleReader(reader.forms, reader.courtesy, reader.honorifics), text)
+        assert again == first == fresh
+
+
+def test_a_remembered_reading_still_asks_how_the_draft_writes_an_opening_word():
+    # "Rain" opening a sentence is a name only where the body writes it
+    # capitalised inside a sentence too: the same sentence reads otherwise.
+    reader = PeopleReader(people_reader().forms, frozenset({"Mr"}), frozenset())
+    as_name = _readings(reader, "Rain met the press.\n\nAides to Rain said so.\n")[0]
+    as_word = _readings(reader, "Rain met the press.\n\nAides said so.\n")[0]
+    assert as_name[3] and as_name[3][0][2] == ("Rain",)
+    assert not as_word[3]
+
+
+def test_a_phrase_slip_is_worked_out_once_per_pair_of_words(monkeypatch):
+    speller = Speller("en-US")
+
+    def problems(text: str):
+        found = analyses(parse("draft.md", text)).spelling(speller).problems
+        return [(p.kind, p.word, p.suggestions) for p in found]
+
+    text = "Migrants, according to the Untied Nations, were turned away by the White House."
+    first = problems(text)
+    assert first == [("likely-typo", "Untied", ("United",))]
+    assert speller.phrase_slips[("untied", "nations")] == "United"
+    # Asked again (a recheck, another draft), the pair comes from the memo.
+    monkeypatch.setattr(check, "_phrase_slip", lambda *pair: pytest.fail(f"searched again: {pair}"))
+    assert problems(text) == first
+    assert problems("Delegates of the Untied Nations met.") == first

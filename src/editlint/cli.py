@@ -256,12 +256,13 @@ def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False,
     raise an EditlintError before anything is checked."""
     from .api import Linter
     from .baseline import read as read_baseline
-    from .gitdiff import ChangedLines
 
     linter = Linter(
         config_path, select=_split(select), ignore=_split(ignore), style=style, fail_on=fail_on,
         encoding=encoding, max_file_size=max_file_size, cache_dir=cache_dir,
     )  # fmt: skip
+    if diff_base:  # git (and subprocess) are imported only for --diff-base
+        from .gitdiff import ChangedLines
     changed = ChangedLines(diff_base) if diff_base else None
     baseline = read_baseline(baseline_path) if baseline_path is not None else None
     # Baselines are configuration, never drafts (whatever include says).

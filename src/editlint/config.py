@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # find_config, CONFIG_NAMES and PYPROJECT are imported from here too; Origin
 # and VocabEntry are defined beside the readers that make them.
@@ -25,9 +26,10 @@ from .inputs import parse_size
 from .parsing import default_include
 from .presets import stylebook_names, stylebook_path
 from .rule import shipped_rules_dir, shipped_ruleset_names
-from .vale.ini import read_ini
-from .vale.styles import ValeStyle
 from .yamlsource import YamlList, YamlMap
+
+if TYPE_CHECKING:  # Vale's styles are read only for a config that names a .vale.ini
+    from .vale.styles import ValeStyle
 
 #: External checkers a config can switch on; each is a rule kind of that name.
 BACKENDS = ("languagetool", "harper")
@@ -438,6 +440,8 @@ def _vale_refs(config: Config, name: str, base: Path, origin: Origin) -> list[Ru
     path = (base / name).resolve()
     if not path.is_file():
         raise ConfigError(origin.path, f"Vale config not found: {name}", origin.line)
+    from .vale.ini import read_ini
+
     ini, shown = read_ini(path), display_path(path)
     config.files[path] = f"a Vale config named by {origin.path}"
     config.files.update((vocabulary, f"a Vale vocabulary of {shown}") for vocabulary in ini.files)

@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import pipeline
 from .across import AcrossDrafts, attach_to_files
@@ -30,7 +31,6 @@ from .config import Config
 from .diagnostic import Applicability, Diagnostic
 from .errors import EditlintError, InputError, RuleStopped
 from .fixer import MAX_PASSES, unified_diff, write_back
-from .gitdiff import ChangedLines
 from .inputs import DEFAULT_MAX_FILE_SIZE, BinaryFile, Draft, TooLarge, decode, read_draft
 from .parsing import reader_for
 from .pipeline import CacheSlot
@@ -39,6 +39,9 @@ from .shards import Shard
 from .span import SourceText
 from .userregex import set_timeout as set_regex_timeout
 from .workspace import Workspace
+
+if TYPE_CHECKING:  # --diff-base only: git and subprocess are not imported for a plain run
+    from .gitdiff import ChangedLines
 
 #: Fewer drafts than this are checked in this process: starting workers
 #: costs more than it saves.

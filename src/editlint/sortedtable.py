@@ -67,6 +67,10 @@ class SortedTable:
         pos += 4 * (count + 1)
         self._keys = _Keys(data, pos, key_offsets)
         self._values = memoryview(data)[pos + key_offsets[-1] :]
+        # Where the keys of each two-byte prefix lie, found on first use
+        # (two searches of the whole table): a lookup then searches those
+        # few hundred keys, 9 steps instead of 17. One entry per prefix met.
+        self._prefix_ranges: dict[bytes, tuple[int, int]] = {}
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -76,8 +80,16 @@ class SortedTable:
 
     def get(self, key: str) -> bytes | None:
         encoded = key.encode("utf-8")
-        i = bisect_left(self._keys, encoded)
-        if i < len(self._keys) and self._keys[i] == encoded:
+        keys = self._keys
+        prefix = encoded[:2]
+        bounds = self._prefix_ranges.get(prefix)
+        if bounds is None:
+            # No UTF-8 text holds the byte 0xFF: every key with the prefix
+            # sorts before prefix + 0xFF.
+            bounds = self._prefix_ranges[prefix] = (bisect_left(keys, prefix), bisect_left(keys, prefix + b"\xff"))
+        lo, hi = bounds
+        i = bisect_left(keys, encoded, lo, hi)
+        if i < hi and keys[i] == encoded:
             return self.value(i)
         return None
 

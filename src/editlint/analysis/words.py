@@ -12,8 +12,10 @@ and people analyses alike.
 from __future__ import annotations
 
 import functools
+import itertools
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -110,6 +112,12 @@ class Uses:
             self.block(i), self.tokens[i], POSITIONS[flags & 3], bool(flags & NEXT_CAPITALISED),
             bool(flags & NEXT_SPEECH_VERB),
         )  # fmt: skip
+
+    def by_block(self) -> Iterator[tuple[Block, range]]:
+        """Each block with words, and the indexes of its words."""
+        ends = [*self._block_starts[1:], len(self.tokens)] if self._blocks else []
+        for block, start, end in zip(self._blocks, self._block_starts, ends, strict=True):
+            yield block, range(start, end)
 
     def position(self, i: int) -> str:
         return POSITIONS[self.flags[i] & 3]
@@ -266,10 +274,9 @@ def capitalised_words(document: Document, uses: Uses) -> CapitalisedWords:
     """How the body of ``document`` (read into ``uses``) writes its words."""
     inner = POSITIONS.index("inner")
     words, parts, lower = set(), set(), set()
-    for i, token in enumerate(uses.tokens):
-        if uses.block(i).kind in _NOT_BODY:
-            continue
-        text = without_possessive(token.text.replace("’", "'"))
+    body = (indexes for block, indexes in uses.by_block() if block.kind not in _NOT_BODY)
+    for i in itertools.chain.from_iterable(body):
+        text = without_possessive(uses.tokens[i].text.replace("’", "'"))
         pieces = text.split("-")
         if uses.flags[i] & 3 == inner and text[:1].isupper():
             words.add(text)

@@ -45,6 +45,12 @@ class Entry:
     def lemmas(self) -> tuple[str, ...]:
         return tuple(x for x in (self.verb_lemma, self.noun_lemma, self.other_lemma) if x)
 
+    @property
+    def inflected(self) -> bool:
+        """Whether the inflection table has the word (it has a lemma): the
+        tagger asks of every word, and needs no tuple of them."""
+        return bool(self.verb_lemma or self.noun_lemma or self.other_lemma)
+
 
 @lru_cache(maxsize=1)
 def _words() -> sortedtable.SortedTable:

@@ -267,7 +267,7 @@ def _tag(tokens: Sequence[Token], heading: bool) -> list[str]:
         if found.tag in _NOUN_TAGS and tags[i].startswith("VB") and token.text.replace("’", "'").endswith("'s"):
             tags[i] = found.tag  # a possessive is its noun: "everybody's sympathies" (no VBG)
             continue
-        if not found.lemmas:
+        if not found.inflected:
             # A word known only as a noun that the inflection table lacks
             # ("attendees", "survivors", "everybody") has no verb reading for
             # a context rule to choose ("Due to the virus, attendees to ...
@@ -404,12 +404,24 @@ def _context_index() -> tuple[dict, dict]:
     return merged, words
 
 
-def _rules_for(tag: str, word: str, general: dict, by_word: dict) -> tuple:
+@lru_cache(maxsize=65536)
+def _rules_for(tag: str, word: str) -> tuple:
+    """The context rules that may change ``word`` while it has ``tag``, in
+    Brill's order: asked for each token at each tag it takes, and the same
+    few thousand words come back sentence after sentence."""
+    general, by_word = _context_index()
     rules = general.get(tag) or general.get("*", ())
     specific = by_word.get((tag, word)) or by_word.get(("*", word))
     if specific:
         rules = tuple(sorted(rules + specific))
     return rules
+
+
+@lru_cache(maxsize=65536)
+def _rules_after(tag: str, word: str, position: int) -> tuple:
+    """:func:`_rules_for` the rules after Brill's ``position``: where a
+    token goes on once a rule has changed its tag."""
+    return tuple(rule for rule in _rules_for(tag, word) if rule[0] > position)
 
 
 def _apply_context(tagged: list[list]) -> None:
@@ -419,21 +431,17 @@ def _apply_context(tagged: list[list]) -> None:
     boundary = _BOUNDARY[0].lower()
     tags = [_BOUNDARY[1]] * 3 + [tag for _, tag in tagged] + [_BOUNDARY[1]] * 3
     words = [boundary] * 3 + [word.lower() for word, _ in tagged] + [boundary] * 3
-    general, by_word = _context_index()
     for i in range(3, len(tags) - 3):
         word = words[i]
-        rules = _rules_for(tags[i], word, general, by_word)
-        position = 0
-        changed = True
-        while changed:
-            changed = False
+        rules = _rules_for(tags[i], word)
+        while rules:
             for at, new, test, x, y in rules:
-                if at >= position and test(tags, words, i, x, y):
+                if test(tags, words, i, x, y):
                     tags[i] = new
                     # Go on with the rules for the new tag that come after this one.
-                    position = at + 1
-                    rules = _rules_for(new, word, general, by_word)
-                    changed = True
+                    rules = _rules_after(new, word, at)
                     break
+            else:
+                break
     for item, tag in zip(tagged, tags[3:-3], strict=True):
         item[1] = tag

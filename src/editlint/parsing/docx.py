@@ -27,9 +27,7 @@ import re
 
 from ..document import Block, BlockKind, Directive, Document, RuleName, SourceTraits
 from .directives import ACTIONS, DIRECTIVE, directives_in
-from .reader import Reader
 from .text import TextBuilder
-from .wordfix import write_tracked_changes
 from .wordtext import BREAK, OBJECT, WordParagraph, load, source_of, word_paragraphs
 
 #: Headings are styles; a fix may change only a paragraph's plain text (never
@@ -188,15 +186,3 @@ def _bare_directive(text: str, line_start: int, line: int) -> Directive | None:
         for m in _RULE.finditer(text, match.start(2), match.end(2))
     )
     return Directive(match.group(1), tuple(name.pattern for name in names), line, line, names)
-
-
-READER = Reader(
-    name="docx",
-    label="Word",
-    suffixes=(".docx",),
-    read=read_docx,
-    walked_suffixes=(".docx",),
-    binary=True,
-    write=write_tracked_changes,
-    paragraphs=True,
-)

@@ -37,7 +37,6 @@ from ..document import Block, BlockKind, Document, SourceTraits
 from ..span import LineIndex
 from .directives import directives_in
 from .htmltokens import Token, tokenize
-from .reader import Reader
 from .text import TextBuilder
 
 #: Headings are marked up; a fix may not edit across a tag or a reference,
@@ -287,12 +286,3 @@ def _with_headline(blocks: list[Block], title: TextBuilder | None) -> list[Block
     text, textmap, span = built
     headline = Block(BlockKind.HEADLINE, text, textmap, span, 0, 1)
     return [headline, *(dataclasses.replace(block, index=block.index + 1) for block in blocks)]
-
-
-READER = Reader(
-    name="html",
-    label="HTML",
-    suffixes=(".html", ".htm", ".xhtml"),
-    read=parse_html,
-    walked_suffixes=(".html", ".htm"),
-)

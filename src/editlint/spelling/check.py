@@ -49,7 +49,7 @@ from ..document import Block, Token
 from .lexicon import dictionary_names, is_phrase, may_end_phrase, tier
 from .names import TITLES, NameUse, name_variants
 from .prose import NotProse, not_prose
-from .speller import COMMON_TIER, SLIP, SMALL_SLIP, Near, Speller
+from .speller import COMMON_TIER, MEMO_LIMIT, SLIP, SMALL_SLIP, Near, Speller
 
 __all__ = ["Analysis", "Speller", "WordProblem", "analyse", "is_checked", "speller"]
 
@@ -148,6 +148,32 @@ def _vowel_for_vowel(a: str, b: str) -> bool:
     return len(differ) == 1 and differ[0][0] in "aeiouy" and differ[0][1] in "aeiouy"
 
 
+def _phrase_slip(speller: Speller, lower: str, following: str) -> str | None:
+    """The word one small slip from ``lower`` that makes a WordNet phrase
+    with ``following``, capitalised, where ``lower`` makes none (see
+    _Analyser._misspelt_phrase). A function of the two words and the
+    speller alone, so the speller keeps it: the same pairs ("Prime
+    Minister", "White House") come back draft after draft and at each
+    recheck."""
+    if not speller.lexicon.flags(lower) or is_phrase(f"{lower} {following}"):
+        return None  # a name ("Iran"), or a phrase as written
+    if not may_end_phrase(following):
+        return None  # no word before it makes a phrase ("Untied Officials")
+
+    def makes_phrase(spelling: str) -> bool:
+        other = spelling.lower()
+        return other != lower and other[0] == lower[0] and is_phrase(f"{other} {following}")
+
+    # Most capitalised words have no near miss that makes a phrase with
+    # the next word: the phrase is looked up first, so that only the
+    # rare one that does is weighed (a tenth of a run on unique news).
+    for n in speller.near_misses_where(lower, makes_phrase):
+        if n.distance <= SMALL_SLIP:
+            other = n.spelling.lower()
+            return other[0].upper() + other[1:]
+    return None
+
+
 class _Analyser:
     def __init__(self, uses: Uses, capitals: CapitalisedWords, speller: Speller, max_suggestions: int) -> None:
         self.uses = uses
@@ -159,15 +185,20 @@ class _Analyser:
 
     def run(self) -> Analysis:
         uses, speller = self.uses, self.speller
-        analysis = Analysis(not_prose=not_prose(uses, speller.word_status, is_checked))
+        # Each word's status, worked out once: for telling whether the draft
+        # is prose at all, then for reading its words one by one.
+        statuses = [
+            speller.word_status(token.text.replace("’", "'")) if is_checked(token) else None for token in uses.tokens
+        ]
+        analysis = Analysis(not_prose=not_prose(uses, statuses))
         if analysis.not_prose is not None:
             return analysis
         names: list[NameUse] = []
         for i, token in enumerate(uses.tokens):
-            if not is_checked(token) or uses.flags[i] & JOINED:
+            status = statuses[i]
+            if status is None or uses.flags[i] & JOINED:
                 continue
             text = token.text.replace("’", "'")
-            status = speller.word_status(text)
             # A name written with its particle ("al-Askari") is a name too.
             capitalised = text[:1].isupper() or PARTICLE_NAME.match(text) is not None
             if status == "ok" or (status == "variant" and capitalised):
@@ -404,24 +435,13 @@ class _Analyser:
         uses = self.uses
         if i + 1 >= len(uses.tokens) or uses.position(i) != "inner" or not uses.tokens[i + 1].text[:1].isupper():
             return None
-        lower, following = word.lower(), uses.word(i + 1)
-        if not self.speller.lexicon.flags(lower) or is_phrase(f"{lower} {following}"):
-            return None  # a name ("Iran"), or a phrase as written
-        if not may_end_phrase(following):
-            return None  # no word before it makes a phrase ("Untied Officials")
-
-        def makes_phrase(spelling: str) -> bool:
-            other = spelling.lower()
-            return other != lower and other[0] == lower[0] and is_phrase(f"{other} {following}")
-
-        # Most capitalised words have no near miss that makes a phrase with
-        # the next word: the phrase is looked up first, so that only the
-        # rare one that does is weighed (a tenth of a run on unique news).
-        for n in self.speller.near_misses_where(lower, makes_phrase):
-            if n.distance <= SMALL_SLIP:
-                other = n.spelling.lower()
-                return other[0].upper() + other[1:]
-        return None
+        pair = (word.lower(), uses.word(i + 1))
+        remembered = self.speller.phrase_slips
+        if pair not in remembered:
+            if len(remembered) >= MEMO_LIMIT:
+                remembered.clear()
+            remembered[pair] = _phrase_slip(self.speller, *pair)
+        return remembered[pair]
 
     def _in_phrase(self, i: int) -> bool:
         """Whether word ``i`` stands in a WordNet phrase ("per se", "joie de

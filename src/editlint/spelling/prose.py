@@ -4,7 +4,7 @@ told so once, not checked word by word."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Block, Token
@@ -29,18 +29,20 @@ class NotProse:
     token: Token
 
 
-def not_prose(uses, word_status: Callable[[str], str], is_checked: Callable[[Token], bool]) -> NotProse | None:
+def not_prose(uses, statuses: Sequence[str | None]) -> NotProse | None:
     """A NotProse when the draft whose words ``uses`` holds (a spelling
-    ``_Uses``: its ``tokens``, and ``block(i)``) is not prose, else None."""
+    ``_Uses``: its ``tokens``, and ``block(i)``) is not prose, else None.
+    ``statuses`` has each token's spelling status ("ok", "unknown"...), or
+    None for a token no speller reads (the analysis works them out once,
+    for this and for its own reading)."""
     words = unknown = 0
     first = None
-    for i, token in enumerate(uses.tokens):
-        if not is_checked(token):
+    for i, status in enumerate(statuses):
+        if status is None:
             continue
-        lower = not token.text[:1].isupper()
+        lower = not uses.tokens[i].text[:1].isupper()
         if not lower and first is not None:
             continue
-        status = word_status(token.text.replace("’", "'"))
         if status == "unknown" and first is None:
             first = i  # the finding goes on the draft's first unknown word
         if lower:

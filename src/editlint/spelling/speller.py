@@ -119,6 +119,10 @@ class Speller:
         # News repeats its words: each is looked up once per run.
         self._word_status: dict[str, str] = {}
         self._near: dict[str, tuple[Near, ...]] = {}
+        #: The spelling analysis's phrase slips by pair of words
+        #: (editlint.spelling.check._phrase_slip), kept with the speller
+        #: they depend on; emptied at MEMO_LIMIT.
+        self.phrase_slips: dict[tuple[str, str], str | None] = {}
 
     # ------------------------------------------------------------------ status
 
