@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .diagnostic import Edit
+from .span import non_overlapping
 
 
 def apply_edits(source: str, edits: Iterable[Edit]) -> tuple[str, list[Edit]]:
@@ -19,16 +20,3 @@ def apply_edits(source: str, edits: Iterable[Edit]) -> tuple[str, list[Edit]]:
         pos = edit.span.end
     parts.append(source[pos:])
     return "".join(parts), taken
-
-
-def non_overlapping(edits: Iterable[Edit]) -> list[Edit]:
-    """The edits in source order, less any that overlaps one taken before it
-    (two insertions at one place overlap too: their order would be a guess)."""
-    taken: list[Edit] = []
-    last_end = -1
-    for edit in sorted(edits):
-        if edit.span.start < last_end or (edit.span.start == last_end and edit.span.start == edit.span.end):
-            continue
-        taken.append(edit)
-        last_end = edit.span.end
-    return taken

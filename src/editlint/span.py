@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # CommonMark, and every editor we know of, ends a line at CRLF, LF or a lone CR.
@@ -193,3 +194,18 @@ class SourceText:
         if self._astral is None:
             self._astral = [m.start() for m in _ASTRAL.finditer(self.text)]
         return self._astral
+
+
+def non_overlapping(edits: Iterable) -> list:
+    """The edits (anything with a ``span``) in source order, less any that
+    overlaps one taken before it; two insertions at one place overlap too
+    (their order would be a guess). Fixes applied to text and fixes written
+    into a Word file choose alike."""
+    taken = []
+    last_end = -1
+    for edit in sorted(edits):
+        if edit.span.start < last_end or (edit.span.start == last_end and edit.span.start == edit.span.end):
+            continue
+        taken.append(edit)
+        last_end = edit.span.end
+    return taken

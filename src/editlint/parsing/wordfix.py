@@ -22,7 +22,7 @@ import io
 from bisect import bisect_right
 from datetime import UTC, datetime
 
-from ..fixes import non_overlapping
+from ..span import non_overlapping
 from .reader import Written
 from .wordruns import isolate, new_run_like, split_before, text_element
 from .wordtext import BREAK, OBJECT, WordParagraph, load, paragraph_starts, source_of, w, word_paragraphs
