@@ -19,7 +19,8 @@ import click
 
 from . import __version__
 from .cli_annotate import annotate
-from .cli_classes import BrokenConfig, CheckCommand, DefaultToCheck, Progress, WholeSummaries
+from .cli_classes import BrokenConfig, CheckCommand, DefaultToCheck, Progress, err, split_values
+from .cli_vocab import vocab
 from .config import FAIL_ON_NAMES
 from .diagnostic import SEVERITY_NAMES
 from .presets import stylebook_names
@@ -31,14 +32,6 @@ ENV_CACHE_DIR = "EDITLINT_CACHE_DIR"
 DEFAULT_CACHE_DIR = ".editlint_cache"
 
 COMMANDS = ("check", "rules", "explain", "check-rules", "annotate")
-
-
-def _split(values) -> tuple[str, ...]:
-    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
-
-
-def _err(message: str) -> None:
-    click.echo(message, err=True)
 
 
 @click.group(cls=DefaultToCheck, context_settings={"help_option_names": ["-h", "--help"]})
@@ -196,17 +189,17 @@ def check(
         # A usage or setup error: nothing was checked. It is still a report
         # in the machine formats (CI reads it); the text format prints the
         # line on standard error alone.
-        _err(str(exc))
+        err(str(exc))
         if output_format != "text":
             _write_report(stream(RunResult(errors=[exc]), output_format), color=False)
         return EXIT_ERROR
     result.max_warnings = max_warnings
     for error in result.errors:
-        _err(str(error))
+        err(str(error))
     for note in result.notes:
-        _err(f"note: {note}")
+        err(f"note: {note}")
     if result.too_many_warnings:
-        _err(f"{result.gating_warnings} warnings, more than --max-warnings {max_warnings}")
+        err(f"{result.gating_warnings} warnings, more than --max-warnings {max_warnings}")
     if show_diff:
         click.echo("".join(result.diffs), nl=False)
     _write_report(stream(result, output_format, color=bool(color)), color)
@@ -258,7 +251,7 @@ def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False,
     from .baseline import read as read_baseline
 
     linter = Linter(
-        config_path, select=_split(select), ignore=_split(ignore), style=style, fail_on=fail_on,
+        config_path, select=split_values(select), ignore=split_values(ignore), style=style, fail_on=fail_on,
         encoding=encoding, max_file_size=max_file_size, cache_dir=cache_dir,
     )  # fmt: skip
     if diff_base:  # git (and subprocess) are imported only for --diff-base
@@ -347,7 +340,7 @@ def list_rules(config_path, output_format, severities, style):
         else:
             click.echo(_rules_summary(rows) + (f" {len(skipped)} skipped." if skipped else ""))
     for error in workspace.errors:
-        _err(str(error))
+        err(str(error))
     return EXIT_ERROR if workspace.errors else EXIT_OK
 
 
@@ -373,10 +366,10 @@ def explain(rule_id, config_path):
     workspace, catalog, active, states = _catalog(config_path)
     spec = catalog.get(rule_id)
     if spec is None:
-        _err(f'unknown rule "{rule_id}"{did_you_mean(rule_id, catalog)}')
+        err(f'unknown rule "{rule_id}"{did_you_mean(rule_id, catalog)}')
         return EXIT_ERROR
     for error in workspace.errors:
-        _err(str(error))
+        err(str(error))
     on, severity = states[rule_id]
     state = severity.label if on else f"{severity.label}, off"
     rule = active[rule_id].rule if rule_id in active else None
@@ -471,7 +464,7 @@ def check_rules(paths, min_examples, strict):
         vale = spec.message_format == "vale"
         failures.extend(check_examples(rule, 0 if vale else min_examples, strict and not vale))
     for error in errors:
-        _err(str(error))
+        err(str(error))
     for failure in failures:
         click.echo(str(failure))
     click.echo(
@@ -508,51 +501,18 @@ def baseline(paths, config_path, output, select, ignore, encoding, max_file_size
         result = _run(paths, config_path, select, ignore, None, None, encoding=encoding, max_file_size=max_file_size,
                       baseline_output=output)  # fmt: skip
     except EditlintError as exc:
-        _err(str(exc))
+        err(str(exc))
         return EXIT_ERROR
     for error in result.errors:
-        _err(str(error))
+        err(str(error))
     entries = {key_for(f.path): fingerprints(f, f.diagnostics) for f in result.files if f.diagnostics}
     write(output, entries)
     click.echo(f"Recorded {result.total} finding(s) in {len(entries)} file(s) to {output}.")
     return EXIT_ERROR if result.errors else EXIT_OK
 
 
-@main.group(cls=WholeSummaries)
-def vocab():
-    """The project's vocabulary: words the spelling checks accept."""
-
-
-@vocab.command("add")
-@click.argument("words", nargs=-1, required=True)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="The config whose accept list to extend (default: the nearest one).",
-)
-def vocab_add(words, config_path):
-    """Add WORDS to the accept list (the config's first vocab.accept_files
-    file; vocab/accept.txt is created and listed when there is none)."""
-    from .errors import EditlintError
-    from .errors import display_path as shown
-    from .vocab import add_words
-
-    try:
-        added = add_words(list(words), Path.cwd(), config_path)
-    except EditlintError as exc:
-        _err(str(exc))
-        return EXIT_ERROR
-    if added.config_changed:
-        click.echo(f"{shown(added.config_changed)}: vocab.accept_files now lists {shown(added.path)}")
-    if added.added:
-        click.echo(f"Added {len(added.added)} word(s) to {shown(added.path)}: {', '.join(added.added)}")
-    if added.already:
-        click.echo(f"Already accepted: {', '.join(added.already)}")
-    return EXIT_OK
-
-
 main.add_command(annotate)
+main.add_command(vocab)
 
 
 @main.command()
@@ -562,7 +522,7 @@ def lsp():
     from .lsp import MISSING_EXTRA, available
 
     if not available():
-        _err(MISSING_EXTRA)
+        err(MISSING_EXTRA)
         return EXIT_ERROR
     from .lsp.server import serve  # pygls is imported only here
 

@@ -9,12 +9,9 @@ from pathlib import Path
 
 import click
 
+from .cli_classes import err, split_values
 from .presets import stylebook_names
 from .results import EXIT_ERROR
-
-
-def _split(values) -> tuple[str, ...]:
-    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
 @click.command()
@@ -39,11 +36,8 @@ def annotate(path, output, config_path, select, ignore, style):
     from .inputs import unreadable
     from .parsing import reader_for
 
-    def _err(message: str) -> None:
-        click.echo(message, err=True)
-
     if reader_for(str(path)).name != "docx":
-        _err(f"{path}: annotate writes Word comments: give it a .docx draft")
+        err(f"{path}: annotate writes Word comments: give it a .docx draft")
         return EXIT_ERROR
     output = output or path.with_name(f"{path.stem}.reviewed.docx")
     try:
@@ -53,26 +47,26 @@ def annotate(path, output, config_path, select, ignore, style):
             )
         data = path.read_bytes()
         # The bytes read here are the ones checked and annotated: no change in between can move a comment.
-        result = Linter(config_path, select=_split(select), ignore=_split(ignore), style=style).lint_paths(
+        result = Linter(config_path, select=split_values(select), ignore=split_values(ignore), style=style).lint_paths(
             ["-"], jobs=1, stdin_filename=str(path), stdin=io.BytesIO(data)
         )
     except OSError as exc:
-        _err(str(InputError(str(path), unreadable(path, exc))))
+        err(str(InputError(str(path), unreadable(path, exc))))
         return EXIT_ERROR
     except EditlintError as exc:
-        _err(str(exc))
+        err(str(exc))
         return EXIT_ERROR
     for error in result.errors:
-        _err(str(error))
+        err(str(error))
     if result.errors and not result.files:
         return EXIT_ERROR
     annotated = comment_on(data, result.diagnostics)
     for note in annotated.notes:
-        _err(f"note: {path}:{note}")
+        err(f"note: {path}:{note}")
     try:
         output.write_bytes(annotated.data)
     except OSError as exc:
-        _err(str(InputError(str(output), unreadable(output, exc))))
+        err(str(InputError(str(output), unreadable(output, exc))))
         return EXIT_ERROR
     click.echo(f"{output}: {annotated.comments} comment{'' if annotated.comments == 1 else 's'} by editlint "
                f"on {result.total} finding{'' if result.total == 1 else 's'} in {path}")  # fmt: skip

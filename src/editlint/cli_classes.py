@@ -125,3 +125,14 @@ class Progress:
     def __exit__(self, *exc) -> None:
         if self._bar is not None:
             self._bar.__exit__(*exc)
+
+
+def split_values(values) -> tuple[str, ...]:
+    """Options given several times or comma-separated ("--select a,b
+    --select c"), as one tuple."""
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def err(message: str) -> None:
+    """One line on standard error: what the user must know."""
+    click.echo(message, err=True)
