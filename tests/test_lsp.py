@@ -53,6 +53,22 @@ async def test_an_emoji_and_a_flag_before_a_typo_give_an_exact_utf16_range(tmp_p
         assert d.message.startswith('"councl"') or "councl" in d.message
 
 
+async def test_an_html_draft_is_read_as_html_and_its_ranges_are_in_the_source(tmp_path):
+    async with session(tmp_path) as s:
+        # The typo sits after tags and a character reference on its line;
+        # the tags themselves are never prose.
+        page = (
+            "<html><head><title>Storm</title></head><body>\n"
+            "<h1>Storm Hits Coast</h1>\n"
+            "<p>Rain &amp; wind: <b>the</b> councl met.</p>\n"
+            "</body></html>\n"
+        )
+        uri = s.open("story.html", page, language="html")
+        found = typos(await s.diagnostics(uri, until=typos))
+        column = page.splitlines()[2].index("councl")
+        assert ranges(found) == [("spelling.typo", 2, column, 2, column + len("councl"))]
+
+
 async def test_a_suggestion_is_information_and_names_its_rule(tmp_path):
     async with session(tmp_path) as s:
         uri = s.open("story.md", "# Storm Hits Coast\n\nThe storm hit and also the rain fell.\n")
