@@ -130,9 +130,9 @@ def test_a_pattern_rule_keeps_nothing_for_units_that_lack_its_words():
     assert len(rule._memo) == 1
 
 
-def test_a_cold_start_on_plain_text_does_not_import_the_display_width_tables(tmp_path: Path):
-    # wcwidth's tables take a tenth of a cold start; a report on ASCII text
-    # never needs them (the text report's carets count one cell a character).
+def _modules_a_cold_start_imports(tmp_path: Path) -> set[str]:
+    """The modules ``editlint`` imports to check a small Markdown draft whose
+    doubled word it reports (an error: exit 1) at line 3, column 1."""
     draft = tmp_path / "draft.md"
     draft.write_text("# Council meets\n\nThe the council met on Tuesday.\n", encoding="utf-8")
     done = subprocess.run(
@@ -141,9 +141,15 @@ def test_a_cold_start_on_plain_text_does_not_import_the_display_width_tables(tmp
         text=True,
         cwd=tmp_path,
     )
-    assert done.returncode == 1, done.stderr  # the doubled word is an error
+    assert done.returncode == 1, done.stderr
     assert "draft.md:3:1" in done.stdout
-    imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    return {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+
+
+def test_a_cold_start_on_plain_text_does_not_import_the_display_width_tables(tmp_path: Path):
+    # wcwidth's tables take a tenth of a cold start; a report on ASCII text
+    # never needs them (the text report's carets count one cell a character).
+    imported = _modules_a_cold_start_imports(tmp_path)
     assert "editlint.reporters.excerpt" in imported  # the carets were drawn
     assert "wcwidth" not in imported
     assert "tempfile" not in imported  # --no-cache writes no cache entry
@@ -203,17 +209,7 @@ def test_a_lookup_searches_only_the_keys_of_its_prefix(tmp_path: Path):
 def test_a_cold_start_on_markdown_imports_no_other_reader_no_vale_and_no_git(tmp_path: Path):
     # The Word and HTML readers and Vale's config reader are a tenth of the
     # imports; a Markdown draft with a default config needs none of them.
-    draft = tmp_path / "draft.md"
-    draft.write_text("# Council meets\n\nThe the council met on Tuesday.\n", encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "editlint", "--no-cache", str(draft)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-    )
-    assert done.returncode == 1, done.stderr
-    assert "draft.md:3:1" in done.stdout
-    imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    imported = _modules_a_cold_start_imports(tmp_path)
     assert "editlint.parsing.markdown" in imported
     for module in ("editlint.parsing.docx", "editlint.parsing.wordfix", "editlint.parsing.html", "editlint.vale.ini"):
         assert module not in imported
