@@ -75,15 +75,29 @@ def drafts(total_words: int, words_per_draft: int = 800, seed: int = 1) -> list[
     return result
 
 
-def write_drafts(folder: Path, total_words: int, words_per_draft: int = 800, seed: int = 1) -> list[Path]:
-    """:func:`drafts` written to ``folder`` as draft-NNNNN.md (UTF-8); the
-    folder is emptied of earlier drafts first."""
+def write_drafts(
+    folder: Path, total_words: int, words_per_draft: int = 800, seed: int = 1, count: int | None = None
+) -> list[Path]:
+    """:func:`drafts` (the first ``count`` of them, if given) written to
+    ``folder`` as draft-NNNNN.md (UTF-8); the folder is emptied of earlier
+    drafts first."""
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("draft-*.md"):
         old.unlink()
     paths = []
-    for n, text in enumerate(drafts(total_words, words_per_draft, seed), start=1):
+    for n, text in enumerate(drafts(total_words, words_per_draft, seed)[:count], start=1):
         path = folder / f"draft-{n:05}.md"
         path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def write_many(folder: Path, count: int, words_per_draft: int) -> int:
+    """``count`` drafts of about ``words_per_draft`` words written to
+    ``folder``; returns their words. :func:`drafts` stops at a word total and
+    every draft reaches its size, so twice the words asked for always gives
+    ``count`` drafts (the first ones do not depend on the total)."""
+    paths = write_drafts(folder, 2 * count * words_per_draft, words_per_draft, count=count)
+    if len(paths) != count:
+        raise SystemExit(f"corpus.drafts gave {len(paths)} drafts, not {count}")
+    return sum(word_count(path.read_text(encoding="utf-8")) for path in paths)

@@ -63,22 +63,6 @@ PARAGRAPHS_PER_SECTION = 4
 # --------------------------------------------------------------------------- the drafts
 
 
-def write_many(folder: Path, count: int, words_per_draft: int) -> int:
-    """``count`` corpus drafts of about ``words_per_draft`` words written to
-    ``folder``; returns their words. corpus.drafts stops at a word total and
-    every draft reaches its size, so twice the words asked for always gives
-    ``count`` drafts (the first ones do not depend on the total)."""
-    texts = corpus.drafts(2 * count * words_per_draft, words_per_draft)[:count]
-    if len(texts) != count:
-        raise SystemExit(f"corpus.drafts gave {len(texts)} drafts, not {count}")
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("draft-*.md"):
-        old.unlink()
-    for n, text in enumerate(texts, start=1):
-        (folder / f"draft-{n:05}.md").write_text(text, encoding="utf-8")
-    return sum(corpus.word_count(text) for text in texts)
-
-
 def large_draft(megabytes: float, seed: int = 1) -> str:
     """One Markdown draft of about ``megabytes`` MB (UTF-8): a headline, then
     the articles in a new random order each round, one per paragraph, with a
@@ -143,7 +127,7 @@ class Checked:
 
 def many_drafts(work: Path, count: int, words_per_draft: int, jobs_args: list[str]) -> list[Checked]:
     folder = work / f"drafts-{count}"
-    words = write_many(folder, count, words_per_draft)
+    words = corpus.write_many(folder, count, words_per_draft)
     print(f"{count} drafts, {words} words ({words // count} per draft on average), {folder}")
     runs = []
     no_cache = Checked(EDITLINT + jobs_args + ["--format", "json", "--no-cache", str(folder)], work,

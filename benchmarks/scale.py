@@ -69,19 +69,6 @@ ARCHIVE_WORDS = 600
 CLUSTER_WORKERS = 100
 
 
-def write_drafts(count: int, words: int) -> int:
-    """``count`` drafts of about ``words`` words in FOLDER; their words."""
-    texts = corpus.drafts(count * words * 3, words)[:count]  # drafts run a little over ``words``
-    if len(texts) < count:
-        raise SystemExit(f"made only {len(texts)} drafts")
-    FOLDER.mkdir(parents=True, exist_ok=True)
-    for old in FOLDER.glob("*.md"):
-        old.unlink()
-    for n, text in enumerate(texts, start=1):
-        (FOLDER / f"draft-{n:05}.md").write_text(text, encoding="utf-8")
-    return sum(corpus.word_count(text) for text in texts)
-
-
 def timed(extra: list[str], workers: int, report: Path, folder: Path = FOLDER) -> tuple[Run, float, float]:
     """The run, its CPU seconds and those of its main process alone: every
     process it started was waited for (pool workers, the cluster's
@@ -111,7 +98,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
 
-    words = write_drafts(args.drafts, args.words)
+    words = corpus.write_many(FOLDER, args.drafts, args.words)
     print(f"{args.drafts:,} drafts, {words:,} words; {args.workers} processes each way; cores: {os.cpu_count()}")
     local_cpus, ratios, cpu_ratios, client_cpus = [], [], [], []
     for repeat in range(1, args.repeats + 1):
