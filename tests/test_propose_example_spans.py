@@ -4,6 +4,7 @@ and that --write puts them in the rule file without touching the rest."""
 from __future__ import annotations
 
 import importlib.util
+import string
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,9 @@ TOOL = Path(__file__).resolve().parents[1] / "tools" / "propose_example_spans.py
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
 
-RULES = """\
+#: The rule file both tests start from and the one --write makes: the same
+#: three rules, but for their bad examples (what the tool proposes).
+RULE_FILE = string.Template("""\
 rules:
   - id: house.utilise
     kind: substitution
@@ -21,11 +24,7 @@ rules:
     swap: {utilise: use}
     examples:
       bad:
-        - "We utilise it."
-        - text: 'They utilise it.'  # single quotes stay single
-        - text: "{{Utilise}} it."
-          fixed: "Use it."
-      good: ["We use it."]
+$utilise      good: ["We use it."]
 
   - id: house.zebra
     kind: existence
@@ -33,55 +32,48 @@ rules:
     tokens: [zebra]
     examples:
       bad:
-        - A zebra ran.
-        - text: "Two zebra herds"
-          format: text
-      good: ["A horse ran."]
+$zebra      good: ["A horse ran."]
 
   - id: house.commence
     kind: substitution
     message: 'Say "{suggestion}"'
     swap: {commence: begin}
     examples:
-      bad: ["We commence.", {text: "They commence.", format: text}, "A zebra."]
+      bad: $commence
       good: ["We begin."]
-"""
+""")
 
-PROPOSED = """\
-rules:
-  - id: house.utilise
-    kind: substitution
-    message: 'Say "{suggestion}"'
-    swap: {utilise: use}
-    examples:
-      bad:
+RULES = RULE_FILE.substitute(
+    utilise="""\
+        - "We utilise it."
+        - text: 'They utilise it.'  # single quotes stay single
+        - text: "{{Utilise}} it."
+          fixed: "Use it."
+""",
+    zebra="""\
+        - A zebra ran.
+        - text: "Two zebra herds"
+          format: text
+""",
+    commence="""["We commence.", {text: "They commence.", format: text}, "A zebra."]""",
+)
+
+PROPOSED = RULE_FILE.substitute(
+    utilise="""\
         - text: "We {{utilise}} it."
           fixed: "We use it."
         - text: 'They {{utilise}} it.'  # single quotes stay single
           fixed: 'They use it.'
         - text: "{{Utilise}} it."
           fixed: "Use it."
-      good: ["We use it."]
-
-  - id: house.zebra
-    kind: existence
-    message: 'No "{match}"'
-    tokens: [zebra]
-    examples:
-      bad:
+""",
+    zebra="""\
         - "A {{zebra}} ran."
         - text: "Two {{zebra}} herds"
           format: text
-      good: ["A horse ran."]
-
-  - id: house.commence
-    kind: substitution
-    message: 'Say "{suggestion}"'
-    swap: {commence: begin}
-    examples:
-      bad: [{text: "We {{commence}}.", fixed: "We begin."}, {text: "They {{commence}}.", fixed: "They begin.", format: text}, "A zebra."]
-      good: ["We begin."]
-"""
+""",
+    commence="""[{text: "We {{commence}}.", fixed: "We begin."}, {text: "They {{commence}}.", fixed: "They begin.", format: text}, "A zebra."]""",
+)
 
 
 def tool():

@@ -53,7 +53,7 @@ def folder_lists(path: Path) -> tuple[dict[str, tuple[str, ...]], list[RuleError
     itself included), and the errors in them (a name defined twice)."""
     folder = path.resolve().parent
     files = sorted(p for p in folder.iterdir() if p.suffix in _SUFFIXES and p.is_file())
-    stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    stamp = tuple((p.name, *_stamp(p)) for p in files)
     known = _FOLDERS.get(folder)
     if known is not None and known[0] == stamp:
         return known[1], known[2]
@@ -82,3 +82,9 @@ def folder_lists(path: Path) -> tuple[dict[str, tuple[str, ...]], list[RuleError
             lists[name], where[name] = words, shown
     _FOLDERS[folder] = (stamp, lists, errors)
     return lists, errors
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    """When ``path`` last changed, and its size: one stat call."""
+    status = path.stat()
+    return status.st_mtime_ns, status.st_size

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..spelling.lexicon import listed
+
 # Words starting with a vowel letter but a consonant sound: "one" said
 # "won"; "u" and "eu" said "you" (unit, union, use, utility, uranium, euro).
 # "un-" meaning "not" keeps its vowel: an unidentified man, an uninformed
@@ -32,13 +34,6 @@ _SAID_AS_WORDS = frozenset(
 )
 
 
-def _is_word(word: str) -> bool:
-    """Whether ``word`` (lower case) is in the spelling dictionaries."""
-    from ..spelling.lexicon import lexicon
-
-    return bool(lexicon().flags(word))
-
-
 def starts_with_vowel_sound(word: str) -> bool | None:
     """True for a vowel sound, False for a consonant sound, None when the
     word gives no clue (a number, a symbol)."""
@@ -53,7 +48,7 @@ def starts_with_vowel_sound(word: str) -> bool | None:
     if not word or not word[0].isalpha():
         return None
     letters = re.sub(r"[^A-Za-z]", "", word)
-    if len(letters) >= 3 and letters.isupper() and _is_word(letters.lower()):
+    if len(letters) >= 3 and letters.isupper() and listed(letters.lower()):
         letters = letters.lower()  # "A LOT", "a FLOSS", "a SWAG": a word in capitals
         word = letters
     if len(letters) >= 2 and letters.isupper() and letters not in _SAID_AS_WORDS:

@@ -350,6 +350,14 @@ def compile_pattern(key: str, pattern: str, flags: int = 0) -> BoundedPattern:
         raise OptionError(key, f'invalid regex "{pattern}" in option "{key}": {exc}') from None
 
 
+def alternation(key: str, patterns) -> str:
+    """One regex body matching any of a user's ``patterns`` (each in its own
+    group); a faulty pattern is reported by itself, not as part of the whole."""
+    for pattern in patterns:
+        compile_pattern(key, pattern)
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
 def compile_exceptions(key: str, exceptions, flags: int = 0) -> BoundedPattern | None:
     """One pattern for a rule's ``exceptions`` (words, phrases or regular
     expressions): a match that holds one of them, between word boundaries,

@@ -49,7 +49,7 @@ class Conditional(KindRule):
         flags = regex.IGNORECASE if o.ignorecase else 0
         self.first = compile_pattern("first", o.first, flags)
         self.second = compile_pattern("second", o.second, flags)
-        self.defines = regex.compile(o.second).groups > 0
+        self.defines = self.second.compiled.groups > 0
         self.exceptions = compile_exceptions("exceptions", o.exceptions)
 
     def check(self, units, document):

@@ -30,7 +30,7 @@ from ..diagnostic import Edit, Fix
 from ..document import Block
 from ..edits import story_lines
 from ..phrases import PhraseTable
-from .base import KindRule, OptionError, compile_exceptions, compile_pattern, in_quotation
+from .base import KindRule, OptionError, alternation, compile_exceptions, compile_pattern, in_quotation
 
 
 @dataclass(frozen=True)
@@ -58,9 +58,7 @@ class Existence(KindRule):
         self.phrases = PhraseTable(((t, None) for t in o.tokens if t.strip()), o.ignorecase)
         self.pattern = None
         if o.raw:
-            for raw in o.raw:
-                compile_pattern("raw", raw)  # report the faulty pattern itself
-            body = "|".join(f"(?:{r})" for r in o.raw)
+            body = alternation("raw", o.raw)
             if o.whole:
                 body = rf"^\s*(?P<match>{body})\s*$"
             self.pattern = compile_pattern("raw", body, regex.IGNORECASE if o.ignorecase else 0)

@@ -60,6 +60,7 @@ from typing import ClassVar
 import regex
 
 from ..analysis.analyses import analyses
+from ..configvalues import LANGUAGES
 from ..document import TokenKind
 from ..grammar.lexicon import inflect
 from ..grammar.matchers import Matcher, build_matcher, check_tags, forms
@@ -68,8 +69,6 @@ from .base import KindRule, OptionError, in_quotation
 
 _TEMPLATE = re.compile(r"\{(\d+)(?::([A-Z$]+))?\}")
 _SPACES = regex.compile(r"(?<=\S) {2,}(?=\S)")
-#: The languages a rule may name in ``dialects`` (as the config spells them).
-_DIALECTS = ("en-US", "en-GB", "en-AU", "en-CA")
 
 
 @dataclass(frozen=True)
@@ -174,8 +173,9 @@ class Pattern(KindRule):
         if not o.tokens:
             raise OptionError("tokens", f"a {self.name} rule needs a list of token matchers")
         for dialect in o.dialects:
-            if dialect not in _DIALECTS:
-                raise OptionError("dialects", f"dialects are {', '.join(_DIALECTS)}, not {dialect!r}")
+            # The languages a rule may name, as the config spells them.
+            if dialect not in LANGUAGES:
+                raise OptionError("dialects", f"dialects are {', '.join(LANGUAGES)}, not {dialect!r}")
         #: Off for a draft in a dialect the rule does not name (British
         #: copy may say "the team are").
         self.active = not o.dialects or o.language in o.dialects

@@ -39,7 +39,7 @@ import regex
 
 from ..diagnostic import Applicability
 from ..document import TokenKind
-from .base import KindRule, OptionError, compile_pattern
+from .base import KindRule, OptionError, alternation, compile_pattern
 
 
 @dataclass(frozen=True)
@@ -75,10 +75,8 @@ class Repetition(KindRule):
         self.joining_words = frozenset(w.casefold() for w in self.options.joining_words)
         self.pattern = None
         if self.options.tokens:
-            for token in self.options.tokens:
-                compile_pattern("tokens", token)  # report the faulty pattern itself
             flags = regex.IGNORECASE if self.options.ignorecase else 0
-            self.pattern = compile_pattern("tokens", "|".join(f"(?:{t})" for t in self.options.tokens), flags)
+            self.pattern = compile_pattern("tokens", alternation("tokens", self.options.tokens), flags)
         if self.options.max < 0:
             raise OptionError("max", 'option "max" must not be negative')
         #: Unit text -> the repeats found there.

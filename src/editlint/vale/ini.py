@@ -19,10 +19,10 @@ from pathlib import Path
 
 from ..errors import ConfigError, display_path
 from .styles import BUILTIN, ValeStyle
+from .translate import LEVELS
 
 #: The drafts a section must apply to for editlint to read it.
 _DRAFTS = ("draft.md", "draft.markdown", "draft.txt")
-_LEVELS = ("suggestion", "warning", "error")
 _SWITCH = re.compile(r"^[A-Za-z0-9_-]+\.[A-Za-z0-9_.-]+$")
 
 
@@ -77,8 +77,8 @@ def read_ini(path: Path) -> ValeIni:
     if not folder.is_dir():
         raise ConfigError(shown, f"StylesPath folder not found: {styles_path}", line)
     level, line = top.get("MinAlertLevel", ("suggestion", 1))
-    if level not in _LEVELS:
-        raise ConfigError(shown, f"MinAlertLevel must be one of {', '.join(_LEVELS)}, not {level!r}", line)
+    if level not in LEVELS:
+        raise ConfigError(shown, f"MinAlertLevel must be one of {', '.join(LEVELS)}, not {level!r}", line)
     result.min_level = level
     if "Vocab" in top:
         result.accept, result.reject = _vocab(folder, *top["Vocab"], shown, result.files)
@@ -90,7 +90,7 @@ def read_ini(path: Path) -> ValeIni:
             if key == "BasedOnStyles":
                 based.update((name.strip(), number) for name in value.split(",") if name.strip())
             elif _SWITCH.match(key):
-                result.switches[key] = value if value in ("YES", "NO", *_LEVELS) else "YES"
+                result.switches[key] = value if value in ("YES", "NO", *LEVELS) else "YES"
     for name, number in based.items():
         style_folder = folder / name
         if name != BUILTIN and not style_folder.is_dir():

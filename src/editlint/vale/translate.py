@@ -61,7 +61,8 @@ IGNORED_KEYS = {
     "pos": "part-of-speech filters of substitutions are not applied",
     "append": None,  # read by existence; meaningless elsewhere
 }
-LEVELS = {"suggestion": Severity.SUGGESTION, "warning": Severity.WARNING, "error": Severity.ERROR}
+#: Vale's alert levels are editlint's severities, by name.
+LEVELS = {severity.value: severity for severity in Severity}
 #: Vale's scopes and editlint's names for them.
 SCOPES = {
     "text": "text", "heading": "heading", "heading.h1": "headline", "heading.h2": "subheading",
