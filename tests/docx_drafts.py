@@ -92,6 +92,22 @@ def delete_mark(paragraph, author: str = "Editor", id: int = 907) -> None:
     paragraph._p.get_or_add_pPr().append(mark)
 
 
+def under_plan(*parts):
+    """A document headed "Plan" (¶1) and its second paragraph (¶2), made of
+    ``parts`` in order: a string is a run of text, a list's elements (a
+    field's runs, a tracked move, a footnote mark) are appended as they are."""
+    d = docx.Document()
+    d.add_heading("Plan", level=1)
+    p = d.add_paragraph()
+    for part in parts:
+        if isinstance(part, str):
+            p.add_run(part)
+        else:
+            for element in part:
+                p._p.append(element)
+    return d, p
+
+
 def saved(document) -> bytes:
     out = io.BytesIO()
     document.save(out)

@@ -21,6 +21,7 @@ from docx_drafts import (
     parse_xml,
     run_formats,
     saved,
+    under_plan,
     without_editlints_changes,
 )
 from helpers import cli
@@ -129,12 +130,7 @@ def test_fix_keeps_the_formatting_of_the_text_it_replaces():
 
 
 def test_a_fix_across_a_field_is_refused_and_the_file_left_alone():
-    d = docx.Document()
-    d.add_heading("Plan", level=1)
-    p = d.add_paragraph("The ")
-    for run in field("DATE", "the"):
-        p._p.append(run)
-    p.add_run(" the end.")
+    d, _ = under_plan("The ", field("DATE", "the"), " the end.")
     d.add_paragraph("Deleted by the reporter:")
     d.paragraphs[-1]._p.append(deletion(" the the"))
     data = saved(d)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from docx_drafts import delete_mark, docx, footnote_reference, footnotes, moved, saved, text_box
+from docx_drafts import delete_mark, docx, footnote_reference, footnotes, moved, saved, text_box, under_plan
 
 from editlint import Linter
 from editlint.document import BlockKind
@@ -22,12 +22,12 @@ def found(data: bytes, rules=("spelling.typo",)) -> list[tuple[int, int, str]]:
 
 
 def test_text_boxes_follow_their_paragraph_and_footnotes_come_last():
-    d = docx.Document()
-    d.add_heading("Plan", level=1)  # ¶1
-    p = d.add_paragraph("The council met")  # ¶2
-    p._p.append(footnote_reference(1))
-    p.add_run(" on Tuesday.")
-    p._p.append(text_box("A box with a recieve in it."))  # ¶3
+    d, _ = under_plan(  # ¶1 and ¶2
+        "The council met",
+        [footnote_reference(1)],
+        " on Tuesday.",
+        [text_box("A box with a recieve in it.")],  # ¶3
+    )
     d.add_paragraph("Last wierd paragraph.")  # ¶4
     footnotes(d, {1: "A footnote with teh typo."})  # ¶5
     data = saved(d)
@@ -54,12 +54,7 @@ def test_headers_footers_and_comments_are_never_checked():
 
 
 def test_a_tracked_move_reads_where_the_text_went():
-    d = docx.Document()
-    d.add_heading("Plan", level=1)
-    p = d.add_paragraph("Start ")
-    for element in moved("gone wierd words ", "arrived teh "):
-        p._p.append(element)
-    p.add_run("end.")
+    d, _ = under_plan("Start ", moved("gone wierd words ", "arrived teh "), "end.")
     data = saved(d)
     assert parse("story.docx", data).source.split("\n")[1] == "Start arrived teh end."
     assert found(data) == [(2, 15, "teh")]

@@ -81,24 +81,29 @@ def commit(repo: Path, home: Path, message: str) -> subprocess.CompletedProcess:
     )
 
 
+def commit_draft(repo: Path, home: Path, text: str | None = None) -> subprocess.CompletedProcess:
+    """Write ``text`` (when given) to draft.md, stage it and the hook's
+    config, and try to commit."""
+    if text is not None:
+        (repo / "draft.md").write_text(text, encoding="utf-8")
+    git(repo, "add", "draft.md", ".pre-commit-config.yaml")
+    return commit(repo, home, "add draft")
+
+
 def test_the_hook_refuses_a_draft_with_an_error_and_accepts_a_clean_one(tmp_path, head, pre_commit_home):
     repo = newsroom(tmp_path, head)
     installed = pre_commit(repo, pre_commit_home, "install")
     assert installed.returncode == 0, installed.stdout + installed.stderr
 
     # A draft with web-page residue (an error): the commit is refused.
-    (repo / "draft.md").write_text("# Council Approves Plan\n\nThe council met today.\n\nShare:\n", encoding="utf-8")
-    git(repo, "add", "draft.md", ".pre-commit-config.yaml")
-    refused = commit(repo, pre_commit_home, "add draft")
+    refused = commit_draft(repo, pre_commit_home, "# Council Approves Plan\n\nThe council met today.\n\nShare:\n")
     output = refused.stdout + refused.stderr
     assert refused.returncode != 0, output
     assert "draft.md:5:1: error [boilerplate.share-bar]" in output
     assert git(repo, "log", "--oneline", check=False).returncode != 0  # nothing was committed
 
     # The same draft cleaned up: the commit goes through.
-    (repo / "draft.md").write_text("# Council Approves Plan\n\nThe council met today.\n", encoding="utf-8")
-    git(repo, "add", "draft.md")
-    accepted = commit(repo, pre_commit_home, "add draft")
+    accepted = commit_draft(repo, pre_commit_home, "# Council Approves Plan\n\nThe council met today.\n")
     assert accepted.returncode == 0, accepted.stdout + accepted.stderr
     assert "editlint....." in accepted.stderr and "Passed" in accepted.stderr  # the hook ran, and passed
     assert len(git(repo, "log", "--oneline").stdout.splitlines()) == 1
@@ -163,9 +168,7 @@ def test_a_doubled_word_is_refused_by_the_default_hook_and_a_clean_draft_accepte
     repo = newsroom(tmp_path, head)
     installed = pre_commit(repo, pre_commit_home, "install")
     assert installed.returncode == 0, installed.stdout + installed.stderr
-    (repo / "draft.md").write_text(DOUBLED, encoding="utf-8")
-    git(repo, "add", "draft.md", ".pre-commit-config.yaml")
-    refused = commit(repo, pre_commit_home, "add draft")
+    refused = commit_draft(repo, pre_commit_home, DOUBLED)
     output = refused.stdout + refused.stderr
     assert refused.returncode != 0, output
     assert 'draft.md:3:22: error [style.repeated-word] The word "the" is repeated' in output
@@ -173,9 +176,7 @@ def test_a_doubled_word_is_refused_by_the_default_hook_and_a_clean_draft_accepte
 
     # A clean story, with words said twice on purpose and a subheading
     # named like web residue: the commit goes through.
-    (repo / "draft.md").write_text(CLEAN, encoding="utf-8")
-    git(repo, "add", "draft.md")
-    accepted = commit(repo, pre_commit_home, "add draft")
+    accepted = commit_draft(repo, pre_commit_home, CLEAN)
     assert accepted.returncode == 0, accepted.stdout + accepted.stderr
     assert len(git(repo, "log", "--oneline").stdout.splitlines()) == 1
 
@@ -188,9 +189,7 @@ def test_the_fix_hook_refuses_a_doubled_word_it_cannot_fix_and_fixes_the_others(
     # A hard-wrapped quotation with the doubled word across the line break:
     # the "> " between the copies leaves no safe fix, so the error stays.
     wrapped = "# Council Approves Plan\n\n> The mayor said the council approved the\n> the plan on Monday.\n"
-    (repo / "draft.md").write_text(wrapped, encoding="utf-8")
-    git(repo, "add", "draft.md", ".pre-commit-config.yaml")
-    refused = commit(repo, pre_commit_home, "add draft")
+    refused = commit_draft(repo, pre_commit_home, wrapped)
     output = refused.stdout + refused.stderr
     assert refused.returncode != 0, output
     assert "draft.md:3:39: error [style.repeated-word]" in output
@@ -198,13 +197,10 @@ def test_the_fix_hook_refuses_a_doubled_word_it_cannot_fix_and_fixes_the_others(
 
     # A doubled word on one line: the hook fixes it, and pre-commit refuses
     # the commit until the fixed draft is added.
-    (repo / "draft.md").write_text(DOUBLED, encoding="utf-8")
-    git(repo, "add", "draft.md")
-    fixed = commit(repo, pre_commit_home, "add draft")
+    fixed = commit_draft(repo, pre_commit_home, DOUBLED)
     assert fixed.returncode != 0, fixed.stdout + fixed.stderr
     assert (repo / "draft.md").read_text(encoding="utf-8") == DOUBLED.replace("the the", "the")
-    git(repo, "add", "draft.md")
-    accepted = commit(repo, pre_commit_home, "add draft")
+    accepted = commit_draft(repo, pre_commit_home)
     assert accepted.returncode == 0, accepted.stdout + accepted.stderr
 
 

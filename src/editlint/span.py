@@ -209,3 +209,16 @@ def non_overlapping(edits: Iterable) -> list:
         taken.append(edit)
         last_end = edit.span.end
     return taken
+
+
+def edited(source: str, edits: Iterable) -> str:
+    """``source`` with ``edits`` (non-overlapping, in source order, as
+    :func:`non_overlapping` gives them) applied."""
+    parts = []
+    pos = 0
+    for edit in edits:
+        parts.append(source[pos : edit.span.start])
+        parts.append(edit.replacement)
+        pos = edit.span.end
+    parts.append(source[pos:])
+    return "".join(parts)

@@ -104,11 +104,12 @@ def _add_text(builder: TextBuilder, paragraph: WordParagraph, line_start: int, c
             else:
                 # Text (a line break typed into it reads as one), a tab, a hyphen.
                 cursor = 0
-                for i, char in enumerate(text):
-                    if char == BREAK:
-                        builder.verbatim(at + cursor, text[cursor:i])
-                        builder.replaced(at + i, at + i + 1, "\n")
-                        cursor = i + 1
+                i = text.find(BREAK)
+                while i >= 0:
+                    builder.verbatim(at + cursor, text[cursor:i])
+                    builder.replaced(at + i, at + i + 1, "\n")
+                    cursor = i + 1
+                    i = text.find(BREAK, cursor)
                 builder.verbatim(at + cursor, text[cursor:])
 
 

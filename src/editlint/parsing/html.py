@@ -37,6 +37,7 @@ from ..document import Block, BlockKind, Document, SourceTraits
 from ..span import LineIndex
 from .directives import directives_in
 from .htmltokens import Token, tokenize
+from .reader import unplaced
 from .text import TextBuilder
 
 #: Headings are marked up; a fix may not edit across a tag or a reference,
@@ -80,15 +81,13 @@ _VOID = frozenset("area base br col embed hr img input link meta source track wb
 # White space with a line break in it: it reads as one line break.
 _BROKEN_SPACE = re.compile(r"[ \t\f]*(?:\r\n|\r|\n)[ \t\f\r\n]*")
 
-_UNPLACED = "{what} not checked: editlint could not map its text exactly to the source (please report this)"
-
 
 def parse_html(path: str, source: str) -> Document:
     index = LineIndex(source)
     try:
         tokens = tokenize(source)
     except ValueError:
-        note = (1, _UNPLACED.format(what="page"))
+        note = (1, unplaced("page"))
         return Document(path, source, "html", (), notes=(note,), traits=TRAITS)
     directives = []
     for token in tokens:

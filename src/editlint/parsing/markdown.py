@@ -20,7 +20,7 @@ import yaml
 from ..document import Block, BlockKind, Directive, Document, RuleName, SourceTraits
 from ..span import LineIndex
 from .directives import directives_in
-from .reader import Reader
+from .reader import Reader, unplaced
 from .text import TextBuilder, align
 
 #: Front-matter fields whose values are prose. ``title``/``headline`` give the headline.
@@ -46,9 +46,7 @@ class _Unmappable(Exception):
     """An inline token could not be located exactly in the source."""
 
 
-# What a note says of a block that could not be placed: a limit of
-# editlint's, not a mistake in the draft (docs/reliability.md).
-_UNPLACED = "{what} not checked: editlint could not map its text exactly to the source (please report this)"
+# What a note calls a block that could not be placed.
 _BLOCK_NAMES = {
     BlockKind.PARAGRAPH: "paragraph", BlockKind.HEADING: "heading", BlockKind.LIST_ITEM: "list item",
     BlockKind.BLOCKQUOTE: "block quote", BlockKind.TABLE_CELL: "table cell",
@@ -148,7 +146,7 @@ def parse_markdown(path: str, source: str) -> Document:
             except _Unmappable:
                 # Never a guessed position: the block goes unchecked, and
                 # the run says so (docs/reliability.md).
-                notes.append((first + 1, _UNPLACED.format(what=_BLOCK_NAMES[block_kind])))
+                notes.append((first + 1, unplaced(_BLOCK_NAMES[block_kind])))
                 continue
             if in_cell:
                 row_cursor = end

@@ -28,6 +28,13 @@ class Unreadable(Exception):
     checked, and the run exits 2."""
 
 
+def unplaced(what: str) -> str:
+    """The note on a part of a draft (``what``: "paragraph", "page") whose
+    text could not be mapped exactly to the source, so it is not checked:
+    a limit of editlint's, not a mistake in the draft (docs/reliability.md)."""
+    return f"{what} not checked: editlint could not map its text exactly to the source (please report this)"
+
+
 @dataclass
 class Written:
     """What writing edits into a binary draft gave: its new bytes, the edits

@@ -22,7 +22,7 @@ import io
 from bisect import bisect_right
 from datetime import UTC, datetime
 
-from ..span import non_overlapping
+from ..span import edited, non_overlapping
 from .reader import Written
 from .wordruns import isolate, new_run_like, split_before, text_element
 from .wordtext import BREAK, OBJECT, WordParagraph, load, paragraph_starts, source_of, w, word_paragraphs
@@ -57,19 +57,11 @@ def write_tracked_changes(data: bytes, edits) -> Written:
     out = io.BytesIO()
     document.save(out)
     new = out.getvalue()
-    expected = _applied(source, [edit for *_, edit in plan])
+    expected = edited(source, [edit for *_, edit in plan])
     if source_of(word_paragraphs(load(new))) != expected:
         why = "editlint could not write it as a tracked change and keep the rest as it was (please report this)"
         return Written(data, [], refused + [(edit, f"\u00b6{i + 1}:{a + 1}: {why}") for i, a, b, edit in plan])
     return Written(new, [edit for *_, edit in plan], refused)
-
-
-def _applied(source: str, edits) -> str:
-    parts, pos = [], 0
-    for edit in edits:
-        parts += [source[pos : edit.span.start], edit.replacement]
-        pos = edit.span.end
-    return "".join(parts) + source[pos:]
 
 
 def _why_not(paragraph: WordParagraph, a: int, b: int, replacement: str) -> str | None:

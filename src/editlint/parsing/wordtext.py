@@ -177,10 +177,7 @@ class _AtomReader:
             self.length += len(text)
 
     def container(self, element, inserted: bool) -> None:
-        for child in element:
-            tag = child.tag
-            if not isinstance(tag, str) or tag in _MARKS:
-                continue
+        for child, tag in _placed(element):
             if tag == w("r"):
                 self.run(child, inserted)
             elif tag in _THROUGH:
@@ -201,10 +198,7 @@ class _AtomReader:
                 self.add(OBJECT, child, None, "object")
 
     def run(self, run, inserted: bool) -> None:
-        for child in run:
-            tag = child.tag
-            if not isinstance(tag, str) or tag in _MARKS:
-                continue
+        for child, tag in _placed(run):
             if tag == w("fldChar"):
                 kind = child.get(w("fldCharType"))
                 if kind == "begin":
@@ -232,6 +226,15 @@ class _AtomReader:
                 self.add(OBJECT, child, run, "object", note=(which, child.get(w("id"))))
             else:  # a picture, a text box, a symbol, an embedded object
                 self.add(OBJECT, child, run, "object")
+
+
+def _placed(element) -> Iterator[tuple[object, str]]:
+    """The children of ``element`` that may take a place in the text, with
+    their tags: not comments or processing instructions, not marks."""
+    for child in element:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in _MARKS:
+            yield child, tag
 
 
 def _has_text(element) -> bool:

@@ -178,13 +178,19 @@ def _error_notification(error: EditlintError, root: str) -> dict:
 
 
 def sarif_log(result: RunResult) -> dict:
-    log = _log_without_results(result)
-    log["runs"][0]["results"] = list(_results(result))
+    used = _rules_used(result)
+    log = _log_without_results(result, used)
+    log["runs"][0]["results"] = list(_results(result, used))
     return log
 
 
-def _results(result: RunResult) -> Iterator[dict]:
-    used = sorted({d.rule_id for f in result.files for d in f.diagnostics})
+def _rules_used(result: RunResult) -> list[str]:
+    """The ids of the rules with a result, sorted: the driver's rules, in
+    the order each result's ruleIndex counts."""
+    return sorted({d.rule_id for f in result.files for d in f.diagnostics})
+
+
+def _results(result: RunResult, used: list[str]) -> Iterator[dict]:
     rule_index = {rule_id: i for i, rule_id in enumerate(used)}
     for file in result.files:
         location = artifact_location(file.path, result.root)
@@ -192,8 +198,7 @@ def _results(result: RunResult) -> Iterator[dict]:
             yield _result(diagnostic, rule_index[diagnostic.rule_id], location, file.text)
 
 
-def _log_without_results(result: RunResult) -> dict:
-    used = sorted({d.rule_id for f in result.files for d in f.diagnostics})
+def _log_without_results(result: RunResult, used: list[str]) -> dict:
     notifications = [_error_notification(e, result.root) for e in result.errors]
     notifications += [_notification("note", note) for note in result.notes]
     invocation: dict = {"executionSuccessful": not result.errors, "exitCode": result.exit_code}
@@ -224,4 +229,5 @@ def render(result: RunResult) -> str:
 def stream(result: RunResult) -> Iterator[str]:
     """The log, one result at a time (the same text as json.dumps of
     :func:`sarif_log`)."""
-    return dump_with_list(_log_without_results(result), ("runs", 0, "results"), _results(result))
+    used = _rules_used(result)
+    return dump_with_list(_log_without_results(result, used), ("runs", 0, "results"), _results(result, used))
