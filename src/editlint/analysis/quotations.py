@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -64,6 +65,12 @@ class Quotation:
 
     def words(self) -> int:
         return len(re.findall(r"[\w’'-]+", self.text()))
+
+    def ranges(self) -> Iterator[tuple[Block, int, int]]:
+        """Each block the quotation spans, with the range of its text inside."""
+        last = len(self.blocks) - 1
+        for k, block in enumerate(self.blocks):
+            yield block, self.start if k == 0 else 0, self.end if k == last else len(block.text)
 
 
 @dataclass
@@ -141,9 +148,7 @@ def quoted_spans(document: Document, body: Quotes) -> tuple[Span, ...]:
             quotations.extend(_scan([block]).quotations)
     spans = [block.span for block in document.blocks if block.in_quote]
     for quotation in quotations:
-        for k, block in enumerate(quotation.blocks):
-            start = quotation.start if k == 0 else 0
-            end = quotation.end if k == len(quotation.blocks) - 1 else len(block.text)
+        for block, start, end in quotation.ranges():
             spans.append(block.source_span(start, end))
     return tuple(sorted(spans))
 
@@ -239,9 +244,7 @@ def _scan(blocks: list[Block]) -> Quotes:
 
 
 def _mark_inside(result: Quotes, quotation: Quotation) -> None:
-    for k, block in enumerate(quotation.blocks):
-        start = quotation.start if k == 0 else 0
-        end = quotation.end if k == len(quotation.blocks) - 1 else len(block.text)
+    for block, start, end in quotation.ranges():
         result.inside.setdefault(block.index, []).append((start, end))
 
 

@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from ..document import Block, Sentence, Token, TokenKind
 from ..spelling.lexicon import lexicon
+from .memo import remember
 from .titlelist import TitleForm, fold
 from .wordlists import CALENDAR, NAME_PARTICLES
 from .words import CapitalisedWords, without_possessive
@@ -170,9 +171,12 @@ class PeopleReader:
             self._titles(s)
             self._runs(s, capitals)
             s.settle()
-            if len(self._readings) >= READINGS_LIMIT:
-                self._readings.clear()
-            self._readings[key] = (s.titles, s.title_ending, s.in_title, s.courtesy, s.runs, s.run_at)
+            remember(
+                self._readings,
+                key,
+                (s.titles, s.title_ending, s.in_title, s.courtesy, s.runs, s.run_at),
+                READINGS_LIMIT,
+            )
         else:
             # Settled readings are never changed: sentences of the same words share one.
             s.titles, s.title_ending, s.in_title, s.courtesy, s.runs, s.run_at = reading

@@ -91,7 +91,7 @@ class Spelling(KindRule):
             token = problem.token
             block = problem.block
             # Report on the unit holding the token (a block, or one of its sentences).
-            unit = next(u for u in units if u.block is block and u.offset <= token.start < u.offset + len(u.text))
+            unit = _unit_at(units, block, token.start)
             offset = unit.offset
             suggestions = problem.suggestions[: self.options.max_suggestions]
             finding = self.finding(
@@ -124,7 +124,7 @@ class Spelling(KindRule):
                 continue  # a word of it is reported as itself ("Savel" beside "Savell")
             block = m.s.block
             start, end = m.s.tokens[m.run.start].start, m.s.tokens[m.run.end - 1].end
-            unit = next((u for u in units if u.block is block and u.offset <= start < u.offset + len(u.text)), None)
+            unit = _unit_at(units, block, start)
             if unit is None or end > unit.offset + len(unit.text):
                 continue
             suggestion = " ".join(other) + m.run.suffix
@@ -141,7 +141,7 @@ class Spelling(KindRule):
         unknown word; the rule's message template is about one word, so
         this message is its own."""
         token, block = found.token, found.block
-        unit = next((u for u in units if u.block is block and u.offset <= token.start < u.offset + len(u.text)), None)
+        unit = _unit_at(units, block, token.start)
         if unit is None:
             return
         finding = self.finding(document, unit, token.start - unit.offset, token.end - unit.offset, word=token.text,
@@ -153,6 +153,12 @@ class Spelling(KindRule):
                 "so its words are not checked one by one"
             )
             yield replace(finding, message=message)
+
+
+def _unit_at(units, block, offset: int):
+    """The unit (a block, or one of its sentences) that holds ``offset`` of
+    ``block``, or None."""
+    return next((u for u in units if u.block is block and u.offset <= offset < u.offset + len(u.text)), None)
 
 
 def _word_reported(mention, others, flagged: set[tuple[int, int]]) -> bool:

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..analysis.distance import derived, one_slip_apart
+from ..analysis.memo import remember
 from ..analysis.wordlists import FUNCTION_WORDS, NAME_PARTICLES
 from ..analysis.words import (
     JOINED,
@@ -437,11 +438,9 @@ class _Analyser:
             return None
         pair = (word.lower(), uses.word(i + 1))
         remembered = self.speller.phrase_slips
-        if pair not in remembered:
-            if len(remembered) >= MEMO_LIMIT:
-                remembered.clear()
-            remembered[pair] = _phrase_slip(self.speller, *pair)
-        return remembered[pair]
+        if pair in remembered:
+            return remembered[pair]
+        return remember(remembered, pair, _phrase_slip(self.speller, *pair), MEMO_LIMIT)
 
     def _in_phrase(self, i: int) -> bool:
         """Whether word ``i`` stands in a WordNet phrase ("per se", "joie de

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .. import sortedtable
+from ..analysis.memo import remember
 
 MAGIC = b"EDLEX3\n\0"
 PHRASE_MAGIC = b"EDPHR1\n\0"
@@ -70,10 +71,7 @@ class Lexicon:
             value = self._table.get(word)
             if value is None and word.endswith(("'s", "’s")):
                 value = self._table.get(word[:-2])  # possessives are not stored
-            found = int.from_bytes(value, "little") if value else 0
-            if len(self._memo) >= MEMO_LIMIT:
-                self._memo.clear()
-            self._memo[word] = found
+            found = remember(self._memo, word, int.from_bytes(value, "little") if value else 0, MEMO_LIMIT)
         return found
 
     def lookup(self, word: str) -> int:

@@ -27,6 +27,7 @@ from collections.abc import Callable
 import regex
 
 from ..analysis.distance import fold, slip_distance
+from ..analysis.memo import remember
 from ..analysis.wordlists import FUNCTION_WORDS, NAME_PARTICLES
 from ..analysis.words import without_possessive
 from ..userregex import BoundedPattern
@@ -156,9 +157,7 @@ class Speller:
         unknown part of a compound) or "unknown"."""
         found = self._word_status.get(word)
         if found is None:
-            if len(self._word_status) >= MEMO_LIMIT:
-                self._word_status.clear()
-            found = self._word_status[word] = self._word_status_of(word)
+            found = remember(self._word_status, word, self._word_status_of(word), MEMO_LIMIT)
         return found
 
     def _word_status_of(self, word: str) -> str:
@@ -268,9 +267,7 @@ class Speller:
         any capitals, nearest and commonest first (memoised)."""
         found = self._near.get(word)
         if found is None:
-            if len(self._near) >= MEMO_LIMIT:
-                self._near.clear()
-            found = self._near[word] = self._near_misses_of(word)
+            found = remember(self._near, word, self._near_misses_of(word), MEMO_LIMIT)
         return found
 
     def near_misses_where(self, word: str, keep: Callable[[str], bool]) -> tuple[Near, ...]:

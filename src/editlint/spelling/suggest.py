@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..analysis.distance import VOWELS, slip_distance
+from .dialects import copy_case
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz'-"
 
@@ -162,8 +163,4 @@ def _case_like(candidate: str, original: str) -> str:
     """Give a lower-case suggestion the capitals of the misspelt word."""
     if candidate != candidate.lower():
         return candidate  # a proper noun keeps its own capitals
-    if original.isupper() and len(original) > 1:
-        return candidate.upper()
-    if original[:1].isupper():
-        return candidate[:1].upper() + candidate[1:]
-    return candidate
+    return copy_case(candidate, original)
