@@ -20,6 +20,7 @@ import sys
 from collections.abc import Hashable, Iterable, Iterator
 
 from .analysis.analyses import analyses
+from .analysis.memo import remember
 from .document import Document
 from .textmap import PLACEHOLDER, TextMap
 from .tokens import tokenize
@@ -83,10 +84,8 @@ class _CombinedIndex:
         # earlier draft (archives repeat them) is not scanned again.
         found = self._memo.get(unit.text)
         if found is None:
-            if len(self._memo) >= MEMO_LIMIT:
-                self._memo.clear()
             # Interned: the memos of the rules keep the same text.
-            found = self._memo[sys.intern(unit.text)] = self._scan(unit)
+            found = remember(self._memo, sys.intern(unit.text), self._scan(unit), MEMO_LIMIT)
         memo.by_unit[key] = (self.tables, found)
         return found
 

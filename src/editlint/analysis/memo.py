@@ -1,5 +1,6 @@
-"""The bounded memo of the spelling and people analyses: a plain dict that
-is emptied at once when it holds its limit of entries (cheaper than keeping
+"""The bounded memo of editlint's per-text caches (tags, rule matches,
+phrase scans, word statuses, sentence readings): a plain dict that is
+emptied at once when it holds its limit of entries (cheaper than keeping
 an order of use, and a run that fills it meets mostly new keys anyway)."""
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..analysis.memo import remember
 from ..document import Token, TokenKind
 from ..spelling.lexicon import listed
 from .asides import closes_aside
@@ -113,9 +114,9 @@ def _initial_tag(token: Token, first: bool, heading: bool) -> tuple[str | None, 
     key = (token.text, token.kind, first, heading)
     found = _INITIAL_CACHE.get(key)
     if found is None:
-        if len(_INITIAL_CACHE) >= _INITIAL_CACHE_LIMIT:
-            _INITIAL_CACHE.clear()
-        found = _INITIAL_CACHE[key] = _initial_tag_of(token.text, token.kind, first, heading)
+        found = remember(
+            _INITIAL_CACHE, key, _initial_tag_of(token.text, token.kind, first, heading), _INITIAL_CACHE_LIMIT
+        )
     return found
 
 
@@ -227,9 +228,7 @@ def shared_tags(tokens: Sequence[Token], heading: bool = False) -> tuple[str, ..
     key = (heading, tuple([t.text for t in tokens]), bytes([_KIND_CODES[t.kind] for t in tokens]))
     known = _SENTENCES.get(key)
     if known is None:
-        if len(_SENTENCES) >= _SENTENCES_LIMIT:
-            _SENTENCES.clear()
-        known = _SENTENCES[key] = tuple(_tag(tokens, heading))
+        known = remember(_SENTENCES, key, tuple(_tag(tokens, heading)), _SENTENCES_LIMIT)
     return known
 
 

@@ -60,6 +60,7 @@ from typing import ClassVar
 import regex
 
 from ..analysis.analyses import analyses
+from ..analysis.memo import remember
 from ..configvalues import LANGUAGES
 from ..document import TokenKind
 from ..grammar.lexicon import inflect
@@ -271,12 +272,8 @@ class Pattern(KindRule):
             key = (unit.text, unit.block.kind, () if unit is not unit.block else _sentence_starts(unit))
             found = self._memo.get(key)
             if found is None:
-                if len(self._memo) >= MEMO_LIMIT:
-                    self._memo.clear()
-                if len(_SHARED_KEYS) >= MEMO_LIMIT:
-                    _SHARED_KEYS.clear()
-                key = _SHARED_KEYS.setdefault(key, key)
-                found = self._memo[key] = tuple(self._matches_in(unit, document)) or ()
+                key = _SHARED_KEYS.get(key) or remember(_SHARED_KEYS, key, key, MEMO_LIMIT)
+                found = remember(self._memo, key, tuple(self._matches_in(unit, document)) or (), MEMO_LIMIT)
             for start, end, suggestions, texts in found:
                 # The text each matcher matched: what a Vale message's %[n]s names.
                 finding = self.finding(document, unit, start, end, suggestions, tokens=texts)

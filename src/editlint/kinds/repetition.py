@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..analysis.memo import remember
 from ..diagnostic import Applicability
 from ..document import TokenKind
 from .base import KindRule, OptionError, alternation, compile_pattern
@@ -88,11 +89,9 @@ class Repetition(KindRule):
             # in an earlier draft (archives repeat them) is not read again.
             found = self._memo.get(unit.text)
             if found is None:
-                if len(self._memo) >= MEMO_LIMIT:
-                    self._memo.clear()
-                # Interned: the memos of the other rules keep the same text.
                 repeats = self._matched_repeats(unit) if self.pattern is not None else self._repeats(unit)
-                found = self._memo[sys.intern(unit.text)] = tuple(repeats) or ()
+                # Interned: the memos of the other rules keep the same text.
+                found = remember(self._memo, sys.intern(unit.text), tuple(repeats) or (), MEMO_LIMIT)
             for start, end, suggestions, applicability, word in found:
                 finding = self.finding(document, unit, start, end, suggestions, applicability, word=word)
                 if finding:
