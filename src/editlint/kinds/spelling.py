@@ -49,8 +49,6 @@ from ..spelling.check import speller
 from ..spelling.prose import NotProse
 from .base import KindRule, OptionError, compile_pattern
 
-LANGUAGES = ("en-US", "en-GB", "en-AU", "en-CA")
-
 
 @dataclass(frozen=True)
 class Options:
