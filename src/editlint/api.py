@@ -23,7 +23,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import pipeline
@@ -277,7 +277,7 @@ class Linter:
                 shard = Shard.parse(shard)
             except ValueError as exc:
                 raise UsageError("--shard", str(exc), " ") from None
-        settings = _with(self._settings, fix=applicabilities, diff=diff)
+        settings = replace(self._settings, fix=applicabilities, diff=diff)
         with _cluster(dask, jobs) as cluster:
             runner = Runner(
                 settings, changed, baseline, jobs or default_jobs(), progress, configuration, self._workspace,
@@ -389,12 +389,6 @@ def _cluster(dask, jobs: int | None):
             raise
         raise UsageError("--dask", "needs the dask extra: pip install 'editlint[dask]'", " ") from None
     return dask if isinstance(dask, DaskRun) else DaskRun(dask, workers=jobs)
-
-
-def _with(settings: Settings, **changes) -> Settings:
-    from dataclasses import replace
-
-    return replace(settings, **changes)
 
 
 def _plain(value):
