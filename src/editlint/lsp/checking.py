@@ -84,7 +84,9 @@ class Linting:
                 return outcome
             self.others.put(name, text)
             outcome.report = self.linter.check_text(text, name, others=self.others)
-            outcome.rules = {d.rule_id: self.explain(d.rule_id, name) for d in outcome.report.diagnostics}
+            config = files[0] if files else None
+            rule_ids = dict.fromkeys(d.rule_id for d in outcome.report.diagnostics)
+            outcome.rules = {rule_id: self.explain(rule_id, name, config) for rule_id in rule_ids}
         except ConfigError as error:
             outcome.config_error = error
         except Exception:  # a bug in editlint: this check fails, the server goes on
@@ -96,11 +98,11 @@ class Linting:
         """The document was closed: its file on disk (if any) counts again."""
         self.others.remove(name)
 
-    def explain(self, rule_id: str, name: str = "draft.md") -> Explanation | None:
-        """The rule's explanation; a backend's "languagetool.X" is explained
-        by the longest prefix the config knows ("languagetool")."""
-        files = self.linter.config_files(name)
-        key = (rule_id, files[0] if files else None)  # the same id may be another rule under another config
+    def explain(self, rule_id: str, name: str, config: Path | None) -> Explanation | None:
+        """The rule's explanation under the config of ``name`` (read from
+        the file ``config``); a backend's "languagetool.X" is explained by
+        the longest prefix the config knows ("languagetool")."""
+        key = (rule_id, config)  # the same id may be another rule under another config
         if key not in self._explained:
             found = None
             parts = rule_id.split(".")
