@@ -19,12 +19,12 @@ from pathlib import Path
 
 from .collect import DraftFinder
 from .diagnostic import Diagnostic
-from .engine import ActiveRule, draft_facts, failure_of
+from .engine import ActiveRule, failure_of
 from .errors import EditlintError, RuleStopped
 from .inputs import DEFAULT_MAX_FILE_SIZE, BinaryFile, TooLarge, read_draft
 from .parsing import parse
 from .pathfilters import resolved
-from .pipeline import Checked
+from .pipeline import Checked, facts_of
 from .results import RunResult
 from .workspace import Workspace
 
@@ -181,9 +181,4 @@ def _facts(path: str, text: str, rules: list[ActiveRule]) -> Facts:
         document = parse(path, text)
     except Exception:  # a reader that fails on a draft costs only its comparison
         return {}
-    facts = {}
-    for active in rules:
-        noted = draft_facts(document, active, [])
-        if noted is not None:
-            facts[active.id] = (active.rule.fingerprint, noted)
-    return facts
+    return facts_of(document, rules, [])
