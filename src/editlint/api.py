@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -355,13 +355,21 @@ class Linter:
             config = self._workspace.config_for(self._location(file.path))
             catalog = self._workspace.catalog(config) if config is not None else {}
             for rule_id in wanted:
-                parts = rule_id.split(".")
-                for end in range(len(parts), 0, -1):
-                    spec = catalog.get(".".join(parts[:end]))
+                for prefix in rule_prefixes(rule_id):
+                    spec = catalog.get(prefix)
                     if spec is not None:
                         specs[rule_id] = spec
                         break
         return specs
+
+
+def rule_prefixes(rule_id: str) -> Iterator[str]:
+    """``rule_id`` and its dotted prefixes, longest first: the rule a
+    backend's "languagetool.X" comes from is the longest one a catalog knows
+    ("languagetool")."""
+    parts = rule_id.split(".")
+    for end in range(len(parts), 0, -1):
+        yield ".".join(parts[:end])
 
 
 def _report(path: str, checked: pipeline.Checked, workspace: Workspace, compared=(), compare_errors=()) -> TextReport:

@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..api import Explanation, Linter, TextReport
+from ..api import Explanation, Linter, TextReport, rule_prefixes
 from ..errors import ConfigError, EditlintError, UsageError
 from ..span import SourceText
 
@@ -105,10 +105,9 @@ class Linting:
         key = (rule_id, config)  # the same id may be another rule under another config
         if key not in self._explained:
             found = None
-            parts = rule_id.split(".")
-            for end in range(len(parts), 0, -1):
+            for prefix in rule_prefixes(rule_id):
                 try:
-                    found = self.linter.explain(".".join(parts[:end]), name)
+                    found = self.linter.explain(prefix, name)
                     break
                 except (UsageError, ConfigError):
                     continue
