@@ -75,7 +75,7 @@ class Linting:
         try:
             files = self.linter.config_files(name)
             self.configuration.update(files)
-            if any(file == (self.root / name).resolve() for file in files):
+            if (self.root / name).resolve() in files:
                 outcome.configuration = True
                 return outcome
             outcome.too_large = self.linter.too_large(text, name)
