@@ -61,28 +61,36 @@ class AcrossDrafts:
         findings: list[tuple[object, Diagnostic]] = []
         errors = []
         for entries in self._by_rule.values():
-            active = entries[0].rule
             drafts = [(entry.path, entry.facts) for entry in entries]
-            try:
-                found = list(active.rule.check_drafts(drafts))
-            except Exception as exc:
-                failure = failure_of(active, exc)
-                spec = active.rule.spec
-                message = f"rule {active.id} stopped comparing the drafts of this run: {failure.reason('them')}"
-                errors.append(RuleStopped(spec.path, message, spec.line))
-                continue
-            # Such findings carry no fix (there is no document here for
-            # fixsafety to check one against): they only say where to look.
-            for index, finding in found:
+            found, error = compare_drafts(entries[0].rule, drafts, "the drafts of this run")
+            if error is not None:
+                errors.append(error)
+            for index, diagnostic in found:
                 entry = entries[index]
-                if entry.facts.get("suppressed"):
-                    continue
-                diagnostic = Diagnostic(
-                    finding.span, finding.rule_id or active.id, active.severity, finding.message,
-                    finding.suggestions, finding.fix,
-                )  # fmt: skip
-                findings.append((entry.draft, diagnostic))
+                if not entry.facts.get("suppressed"):
+                    findings.append((entry.draft, diagnostic))
         return findings, errors
+
+
+def compare_drafts(
+    active: ActiveRule, drafts: list[tuple[str, dict]], them: str
+) -> tuple[list[tuple[int, Diagnostic]], RuleStopped | None]:
+    """Run the rule ``active`` over ``drafts`` (name, facts each). Returns
+    each finding with the index of its draft, as a diagnostic not yet
+    attached to a text; or no findings and the error when the rule failed
+    ("rule R stopped comparing ``them``: why")."""
+    try:
+        found = list(active.rule.check_drafts(drafts))
+    except Exception as exc:
+        spec = active.rule.spec
+        message = f"rule {active.id} stopped comparing {them}: {failure_of(active, exc).reason('them')}"
+        return [], RuleStopped(spec.path, message, spec.line)
+    # Such findings carry no fix (there is no document here for
+    # fixsafety to check one against): they only say where to look.
+    return [
+        (index, Diagnostic(f.span, f.rule_id or active.id, active.severity, f.message, f.suggestions, f.fix))
+        for index, f in found
+    ], None
 
 
 def attach_to_files(found: list[tuple[FileResult, Diagnostic]]) -> None:

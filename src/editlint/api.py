@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import pipeline
@@ -277,7 +277,7 @@ class Linter:
                 shard = Shard.parse(shard)
             except ValueError as exc:
                 raise UsageError("--shard", str(exc), " ") from None
-        settings = _with(self._settings, fix=applicabilities, diff=diff)
+        settings = replace(self._settings, fix=applicabilities, diff=diff)
         with _cluster(dask, jobs) as cluster:
             runner = Runner(
                 settings, changed, baseline, jobs or default_jobs(), progress, configuration, self._workspace,
@@ -355,13 +355,21 @@ class Linter:
             config = self._workspace.config_for(self._location(file.path))
             catalog = self._workspace.catalog(config) if config is not None else {}
             for rule_id in wanted:
-                parts = rule_id.split(".")
-                for end in range(len(parts), 0, -1):
-                    spec = catalog.get(".".join(parts[:end]))
+                for prefix in rule_prefixes(rule_id):
+                    spec = catalog.get(prefix)
                     if spec is not None:
                         specs[rule_id] = spec
                         break
         return specs
+
+
+def rule_prefixes(rule_id: str) -> Iterator[str]:
+    """``rule_id`` and its dotted prefixes, longest first: the rule a
+    backend's "languagetool.X" comes from is the longest one a catalog knows
+    ("languagetool")."""
+    parts = rule_id.split(".")
+    for end in range(len(parts), 0, -1):
+        yield ".".join(parts[:end])
 
 
 def _report(path: str, checked: pipeline.Checked, workspace: Workspace, compared=(), compare_errors=()) -> TextReport:
@@ -389,12 +397,6 @@ def _cluster(dask, jobs: int | None):
             raise
         raise UsageError("--dask", "needs the dask extra: pip install 'editlint[dask]'", " ") from None
     return dask if isinstance(dask, DaskRun) else DaskRun(dask, workers=jobs)
-
-
-def _with(settings: Settings, **changes) -> Settings:
-    from dataclasses import replace
-
-    return replace(settings, **changes)
 
 
 def _plain(value):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum, StrEnum
 
 from .span import SourceText, Span
@@ -202,10 +202,4 @@ def _position(text: SourceText, span: Span) -> dict:
 
 def attach(diagnostics, source: SourceText) -> list[Diagnostic]:
     """``diagnostics`` attached to their draft's text (see Diagnostic)."""
-    return [d if d.source is source else _replace(d, source=source) for d in diagnostics]
-
-
-def _replace(diagnostic: Diagnostic, **changes) -> Diagnostic:
-    from dataclasses import replace
-
-    return replace(diagnostic, **changes)
+    return [d if d.source is source else replace(d, source=source) for d in diagnostics]

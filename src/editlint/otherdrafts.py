@@ -17,14 +17,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .across import compare_drafts
 from .collect import DraftFinder
-from .diagnostic import Diagnostic
-from .engine import ActiveRule, draft_facts, failure_of
-from .errors import EditlintError, RuleStopped
+from .diagnostic import Diagnostic, attach
+from .engine import ActiveRule
+from .errors import EditlintError
 from .inputs import DEFAULT_MAX_FILE_SIZE, BinaryFile, TooLarge, read_draft
 from .parsing import parse
 from .pathfilters import resolved
-from .pipeline import Checked
+from .pipeline import Checked, facts_of
 from .results import RunResult
 from .workspace import Workspace
 
@@ -99,19 +100,11 @@ class OtherDrafts:
                        if rule_id in theirs and theirs[rule_id][0] == fingerprint]  # fmt: skip
             if len(drafts) < 2:
                 continue
-            try:
-                findings = [finding for index, finding in rule.rule.check_drafts(drafts) if index == 0]
-            except Exception as exc:
-                spec = rule.rule.spec
-                message = f"rule {rule_id} stopped comparing the drafts: {failure_of(rule, exc).reason('them')}"
-                errors.append(RuleStopped(spec.path, message, spec.line))
-                continue
-            if facts.get("suppressed"):
-                continue
-            found += [
-                Diagnostic(f.span, f.rule_id or rule_id, rule.severity, f.message, f.suggestions, f.fix, checked.source)
-                for f in findings
-            ]
+            compared, error = compare_drafts(rule, drafts, "the drafts")
+            if error is not None:
+                errors.append(error)
+            if not facts.get("suppressed"):
+                found += attach([d for index, d in compared if index == 0], checked.source)
         return found, errors
 
     def _facts_of_others(self, workspace: Workspace, here: Path) -> list[tuple[Path, str, Facts]]:
@@ -181,9 +174,4 @@ def _facts(path: str, text: str, rules: list[ActiveRule]) -> Facts:
         document = parse(path, text)
     except Exception:  # a reader that fails on a draft costs only its comparison
         return {}
-    facts = {}
-    for active in rules:
-        noted = draft_facts(document, active, [])
-        if noted is not None:
-            facts[active.id] = (active.rule.fingerprint, noted)
-    return facts
+    return facts_of(document, rules, [])

@@ -114,7 +114,7 @@ def _fresh(document: Document, source: SourceText, rules: Rules) -> Checked:
     checked = Checked(source, problems=list(document.problems), notes=list(document.notes))
     found = run_rules(document, rules.active, checked.unavailable, checked.failures)
     diagnostics = [d for each in found for d in each]
-    checked.facts = _facts(document, rules.active, checked.failures)
+    checked.facts = facts_of(document, rules.active, checked.failures)
     return _finished(checked, diagnostics, document.rule_names, rules)
 
 
@@ -168,7 +168,9 @@ def _cached(
     return _finished(checked, diagnostics, names, rules)
 
 
-def _facts(document: Document, rules: Sequence[ActiveRule], failures: list[RuleFailure]) -> dict:
+def facts_of(document: Document, rules: Sequence[ActiveRule], failures: list[RuleFailure]) -> dict:
+    """What each rule that compares drafts notes of ``document``: rule id
+    -> (its fingerprint, the facts), as :attr:`Checked.facts`."""
     found = {}
     for active in rules:
         if active.rule.across_drafts:

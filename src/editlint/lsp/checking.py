@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..api import Explanation, Linter, TextReport
+from ..api import Explanation, Linter, TextReport, rule_prefixes
 from ..errors import ConfigError, EditlintError, UsageError
 from ..span import SourceText
 
@@ -75,7 +75,7 @@ class Linting:
         try:
             files = self.linter.config_files(name)
             self.configuration.update(files)
-            if any(file == (self.root / name).resolve() for file in files):
+            if (self.root / name).resolve() in files:
                 outcome.configuration = True
                 return outcome
             outcome.too_large = self.linter.too_large(text, name)
@@ -84,7 +84,9 @@ class Linting:
                 return outcome
             self.others.put(name, text)
             outcome.report = self.linter.check_text(text, name, others=self.others)
-            outcome.rules = {d.rule_id: self.explain(d.rule_id, name) for d in outcome.report.diagnostics}
+            config = files[0] if files else None
+            rule_ids = dict.fromkeys(d.rule_id for d in outcome.report.diagnostics)
+            outcome.rules = {rule_id: self.explain(rule_id, name, config) for rule_id in rule_ids}
         except ConfigError as error:
             outcome.config_error = error
         except Exception:  # a bug in editlint: this check fails, the server goes on
@@ -96,17 +98,16 @@ class Linting:
         """The document was closed: its file on disk (if any) counts again."""
         self.others.remove(name)
 
-    def explain(self, rule_id: str, name: str = "draft.md") -> Explanation | None:
-        """The rule's explanation; a backend's "languagetool.X" is explained
-        by the longest prefix the config knows ("languagetool")."""
-        files = self.linter.config_files(name)
-        key = (rule_id, files[0] if files else None)  # the same id may be another rule under another config
+    def explain(self, rule_id: str, name: str, config: Path | None) -> Explanation | None:
+        """The rule's explanation under the config of ``name`` (read from
+        the file ``config``); a backend's "languagetool.X" is explained by
+        the longest prefix the config knows ("languagetool")."""
+        key = (rule_id, config)  # the same id may be another rule under another config
         if key not in self._explained:
             found = None
-            parts = rule_id.split(".")
-            for end in range(len(parts), 0, -1):
+            for prefix in rule_prefixes(rule_id):
                 try:
-                    found = self.linter.explain(".".join(parts[:end]), name)
+                    found = self.linter.explain(prefix, name)
                     break
                 except (UsageError, ConfigError):
                     continue
