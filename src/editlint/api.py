@@ -36,7 +36,7 @@ from .results import RunResult
 from .rule import Example, RuleSpec
 from .runner import Runner, Settings, default_jobs
 from .shards import Shard
-from .userregex import set_timeout as set_regex_timeout
+from .userregex import timeout_of
 from .vocab import Added, add_words
 from .workspace import Workspace
 
@@ -155,13 +155,11 @@ class Linter:
         location = self._location(path)
         config = self._config_for(location)
         rules = self._workspace.rules_of(config, location)
-        set_regex_timeout(config.regex_timeout)
         try:
-            checked = pipeline.check(path, text, rules)
+            with timeout_of(config.regex_timeout):
+                checked = pipeline.check(path, text, rules)
         except InputError as error:  # a Word draft's path: Word drafts are read from their file
             return TextReport([], [*self._workspace.errors, error], list(self._workspace.notes))
-        finally:
-            set_regex_timeout(None)
         compared, failed = others.compare(checked, location, self._workspace) if others is not None else ([], [])
         return _report(path, checked, self._workspace, compared, failed)
 
@@ -228,11 +226,8 @@ class Linter:
         location = self._location(path)
         config = self._config_for(location)
         wanted = {Applicability.SAFE} | ({Applicability.UNSAFE} if unsafe else set())
-        set_regex_timeout(config.regex_timeout)
-        try:
+        with timeout_of(config.regex_timeout):
             fixed = pipeline.fix(path, text, self._workspace.rules_of(config, location), wanted)
-        finally:
-            set_regex_timeout(None)
         return fixed.text
 
     # ------------------------------------------------------------------ files

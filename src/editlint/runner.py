@@ -37,7 +37,7 @@ from .pipeline import CacheSlot
 from .results import FAIL_ON_DEFAULT, FileResult, RunResult
 from .shards import Shard
 from .span import SourceText
-from .userregex import set_timeout as set_regex_timeout
+from .userregex import timeout_of
 from .workspace import Workspace
 
 if TYPE_CHECKING:  # --diff-base only: git and subprocess are not imported for a plain run
@@ -154,20 +154,14 @@ class Checker:
         except TooLarge as exc:
             outcome.notes.append(exc.note(setting))
         else:
-            try:
-                self._check_draft(draft, item.location, outcome)
-            finally:
-                set_regex_timeout(None)  # the draft's config set it for this draft only
+            self._check_draft(draft, item.location, outcome)
         return self._with_setup(outcome)
 
     def check_text(self, shown: str, location: Path, text: str) -> DraftOutcome:
         """Check a draft already decoded (a Dask bag's text): as
         :meth:`check` does after reading it."""
         outcome = DraftOutcome(shown, location)
-        try:
-            self._check_draft(Draft(shown, text, "utf-8", False), location, outcome)
-        finally:
-            set_regex_timeout(None)
+        self._check_draft(Draft(shown, text, "utf-8", False), location, outcome)
         return self._with_setup(outcome)
 
     def _with_setup(self, outcome: DraftOutcome) -> DraftOutcome:
@@ -188,13 +182,13 @@ class Checker:
         outcome.fail_on = (
             self.settings.fail_on or self.workspace.draft_settings(config, location).fail_on or FAIL_ON_DEFAULT
         )
-        set_regex_timeout(config.regex_timeout)
         try:
-            if self.settings.fix:
-                checked = self._fix(draft, location, rules, outcome)
-            else:
-                slot = CacheSlot(self.cache, location) if self.cache is not None else None
-                checked = pipeline.check(draft.path, draft.content, rules, slot)
+            with timeout_of(config.regex_timeout):  # the draft's config sets it for this draft only
+                if self.settings.fix:
+                    checked = self._fix(draft, location, rules, outcome)
+                else:
+                    slot = CacheSlot(self.cache, location) if self.cache is not None else None
+                    checked = pipeline.check(draft.path, draft.content, rules, slot)
         except InputError as exc:  # not what its format says (a ".docx" that is no Word file)
             outcome.errors.append(exc)
             return

@@ -8,10 +8,13 @@ which the engine reports as that rule stopping on that draft.
 
 The limit is per call: one search over one unit of a draft (a block or a
 sentence). The config's ``regex_timeout`` sets it (see
-:func:`set_timeout`); :data:`DEFAULT_TIMEOUT` applies otherwise.
+:func:`timeout_of`); :data:`DEFAULT_TIMEOUT` applies otherwise.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import regex
 
@@ -22,10 +25,16 @@ DEFAULT_TIMEOUT = 1.0
 _timeout = DEFAULT_TIMEOUT
 
 
-def set_timeout(seconds: float | None) -> None:
-    """Bound every later search by ``seconds`` (None: the default)."""
+@contextmanager
+def timeout_of(seconds: float | None) -> Iterator[None]:
+    """Bound every search inside the ``with`` block by ``seconds`` (None:
+    the default): a draft's config sets it for that draft only."""
     global _timeout
     _timeout = DEFAULT_TIMEOUT if seconds is None else seconds
+    try:
+        yield
+    finally:
+        _timeout = DEFAULT_TIMEOUT
 
 
 def timeout() -> float:
