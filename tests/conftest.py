@@ -19,14 +19,20 @@ def in_tmp(tmp_path, monkeypatch):
 def _cache_outside_the_checkout(tmp_path_factory):
     """Runs in the checkout keep their results in a temporary folder, not in
     .editlint_cache beside the tests (tests of the cache name their own)."""
-    folder = tmp_path_factory.mktemp("editlint-cache")
-    old = os.environ.get("EDITLINT_CACHE_DIR")
-    os.environ["EDITLINT_CACHE_DIR"] = str(folder)
+    folders = {
+        # The result cache, and the setup cache (parsed rule files, patterns
+        # known to compile: editlint.setupcache), which would be the user's.
+        "EDITLINT_CACHE_DIR": tmp_path_factory.mktemp("editlint-cache"),
+        "EDITLINT_SETUP_CACHE": tmp_path_factory.mktemp("editlint-setup-cache"),
+    }
+    old = {name: os.environ.get(name) for name in folders}
+    os.environ.update({name: str(folder) for name, folder in folders.items()})
     yield
-    if old is None:
-        os.environ.pop("EDITLINT_CACHE_DIR", None)
-    else:
-        os.environ["EDITLINT_CACHE_DIR"] = old
+    for name, value in old.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 # --------------------------------------------------------------------------- hypothesis profiles

@@ -55,41 +55,55 @@ class RegexTimeout(TimeoutError):
 
 class BoundedPattern:
     """A compiled regex whose searches give up after the time limit,
-    raising RegexTimeout. It offers the methods the rule kinds use."""
+    raising RegexTimeout. It offers the methods the rule kinds use.
 
-    __slots__ = ("compiled",)
+    Made by :func:`compile_checked` from a pattern known to compile, it is
+    compiled on first use: a rule that never searches a draft (its words
+    occur nowhere) never compiles its pattern."""
 
-    def __init__(self, compiled: regex.Pattern) -> None:
-        self.compiled = compiled
+    __slots__ = ("_compiled", "_source")
+
+    def __init__(self, compiled: regex.Pattern | None = None, source: tuple[str, int] | None = None) -> None:
+        self._compiled = compiled
+        #: (pattern, flags) to compile on first use, when not compiled yet.
+        self._source = source
+
+    @property
+    def compiled(self) -> regex.Pattern:
+        return self._compiled or self._compile()
+
+    def _compile(self) -> regex.Pattern:
+        self._compiled = regex.compile(*self._source)
+        return self._compiled
 
     @property
     def pattern(self) -> str:
-        return self.compiled.pattern
+        return self._source[0] if self._compiled is None else self._compiled.pattern
 
     def __repr__(self) -> str:
-        return f"BoundedPattern({self.compiled.pattern!r})"
+        return f"BoundedPattern({self.pattern!r})"
 
     def search(self, string: str, pos: int | None = None, endpos: int | None = None):
         try:
-            return self.compiled.search(string, pos, endpos, timeout=_timeout)
+            return (self._compiled or self._compile()).search(string, pos, endpos, timeout=_timeout)
         except TimeoutError:
             raise RegexTimeout(_timeout) from None
 
     def match(self, string: str, pos: int | None = None, endpos: int | None = None):
         try:
-            return self.compiled.match(string, pos, endpos, timeout=_timeout)
+            return (self._compiled or self._compile()).match(string, pos, endpos, timeout=_timeout)
         except TimeoutError:
             raise RegexTimeout(_timeout) from None
 
     def fullmatch(self, string: str, pos: int | None = None, endpos: int | None = None):
         try:
-            return self.compiled.fullmatch(string, pos, endpos, timeout=_timeout)
+            return (self._compiled or self._compile()).fullmatch(string, pos, endpos, timeout=_timeout)
         except TimeoutError:
             raise RegexTimeout(_timeout) from None
 
     def finditer(self, string: str, pos: int | None = None, endpos: int | None = None):
         # The limit covers the whole scan: the time spent finding every match.
-        return _bounded(self.compiled.finditer(string, pos, endpos, timeout=_timeout))
+        return _bounded((self._compiled or self._compile()).finditer(string, pos, endpos, timeout=_timeout))
 
 
 def _bounded(matches):
@@ -97,3 +111,52 @@ def _bounded(matches):
         yield from matches
     except TimeoutError:
         raise RegexTimeout(_timeout) from None
+
+
+# --------------------------------------------------------------------------- patterns known to compile
+
+#: (pattern, flags) pairs known to compile with this ``regex`` module: read
+#: from the setup cache on first use; None until then.
+_known: set[tuple[str, int]] | None = None
+#: Those compiled in this process that the cache does not hold yet.
+_learnt: set[tuple[str, int]] = set()
+#: Past this many, the stored set starts again from this process's patterns.
+KNOWN_LIMIT = 5_000
+
+
+def _store_name() -> str:
+    # Whether a pattern compiles is the regex module's to say: a new
+    # version starts a new set.
+    return f"patterns-{regex.__version__}"
+
+
+def compile_checked(pattern: str, flags: int) -> BoundedPattern:
+    """``pattern`` compiled, raising what ``regex.compile`` raises for a
+    faulty one. A pattern known to compile (it compiled in an earlier run,
+    see editlint.setupcache) is compiled on first use instead: a rule set's
+    patterns are each compiled once alone (to name a faulty one) and once
+    in their rule, and a cold start used only two thirds of them."""
+    global _known
+    if _known is None:
+        from . import setupcache
+
+        _known = setupcache.load_set(_store_name())
+    key = (pattern, flags)
+    if key in _known:
+        return BoundedPattern(source=key)
+    compiled = regex.compile(pattern, flags)
+    _learnt.add(key)
+    return BoundedPattern(compiled)
+
+
+def keep_checked() -> None:
+    """Store the patterns compiled since the last call, for later runs."""
+    global _known
+    if not _learnt or _known is None:
+        return
+    from . import setupcache
+
+    known = _known | _learnt if len(_known) + len(_learnt) <= KNOWN_LIMIT else set(_learnt)
+    setupcache.store_set(_store_name(), known)
+    _known = known
+    _learnt.clear()

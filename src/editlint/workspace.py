@@ -30,6 +30,7 @@ from .kinds import KINDS
 from .kinds.base import KindRule, build
 from .pipeline import Rules
 from .rule import RuleSpec, matches_rule, read_rule_file, rule_files
+from .userregex import keep_checked
 from .vale.styles import ValeStyle, is_style_folder, load_style
 from .yamlsource import YamlMap
 
@@ -250,6 +251,7 @@ class Workspace:
             rule = self._compile(catalog[rid], _with_config_options(catalog[rid], rule_state, config, overrides))
             if rule is not None:
                 active.append(ActiveRule(rule, rule_state.severity))
+        keep_checked()  # the patterns that compiled, for the next run's cold start
         self._active[key] = active
         return active
 

@@ -3,17 +3,18 @@
 Rule files and configs report errors as ``path:line``, so mappings and lists
 come back as :class:`YamlMap` and :class:`YamlList`, which carry the lines of
 their keys and items.
+
+A text parsed before comes from the setup cache (editlint.setupcache), and
+PyYAML is imported only when a text must be parsed.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
-import yaml
-
+from . import setupcache
 from .errors import EditlintError
-
-_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class YamlMap(dict):
@@ -36,66 +37,94 @@ class YamlList(list):
         return self.item_lines[index] if 0 <= index < len(self.item_lines) else self.line
 
 
-class _DuplicateKey(yaml.MarkedYAMLError):
-    pass
+@functools.cache
+def _yaml():
+    """PyYAML and the loader built on it, on first use: a cold start whose
+    rule files and config come from the setup cache never imports it (0.01 s)."""
+    import yaml
 
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-class _Loader(_Base):
-    pass
+    class DuplicateKey(yaml.MarkedYAMLError):
+        pass
 
+    class Loader(base):
+        pass
 
-# YAML 1.1 reads yes/no/on/off as booleans, which would turn a rule set to
-# "off" into False and a swap for the word "no" into a key False. Only
-# true/false are booleans here, as in YAML 1.2.
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in _Base.yaml_implicit_resolvers.items()
-}
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
+    # YAML 1.1 reads yes/no/on/off as booleans, which would turn a rule set to
+    # "off" into False and a swap for the word "no" into a key False. Only
+    # true/false are booleans here, as in YAML 1.2.
+    Loader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+        for first, resolvers in base.yaml_implicit_resolvers.items()
+    }
+    Loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+    )
 
+    def construct_mapping(loader, node):
+        loader.flatten_mapping(node)
+        result = YamlMap()
+        result.line = node.start_mark.line + 1
+        result.key_lines = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            try:
+                hash(key)
+            except TypeError:
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a key must be a plain value", key_node.start_mark
+                ) from None
+            if key in result:
+                raise DuplicateKey(None, None, f'duplicate key "{key}"', key_node.start_mark)
+            result[key] = loader.construct_object(value_node, deep=True)
+            result.key_lines[key] = key_node.start_mark.line + 1
+        return result
 
-def _construct_mapping(loader, node):
-    loader.flatten_mapping(node)
-    result = YamlMap()
-    result.line = node.start_mark.line + 1
-    result.key_lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        try:
-            hash(key)
-        except TypeError:
-            raise yaml.constructor.ConstructorError(
-                None, None, "a key must be a plain value", key_node.start_mark
-            ) from None
-        if key in result:
-            raise _DuplicateKey(None, None, f'duplicate key "{key}"', key_node.start_mark)
-        result[key] = loader.construct_object(value_node, deep=True)
-        result.key_lines[key] = key_node.start_mark.line + 1
-    return result
+    def construct_sequence(loader, node):
+        result = YamlList(loader.construct_object(child, deep=True) for child in node.value)
+        result.line = node.start_mark.line + 1
+        result.item_lines = [child.start_mark.line + 1 for child in node.value]
+        return result
 
-
-def _construct_sequence(loader, node):
-    result = YamlList(loader.construct_object(child, deep=True) for child in node.value)
-    result.line = node.start_mark.line + 1
-    result.item_lines = [child.start_mark.line + 1 for child in node.value]
-    return result
-
-
-_Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
-_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+    Loader.add_constructor("tag:yaml.org,2002:map", construct_mapping)
+    Loader.add_constructor("tag:yaml.org,2002:seq", construct_sequence)
+    return yaml, Loader, DuplicateKey
 
 
 def load_yaml(text: str, path: str, error: type[EditlintError] = EditlintError):
-    """Parse ``text``; a syntax error raises ``error`` naming ``path`` and the line."""
+    """Parse ``text``; a syntax error raises ``error`` naming ``path`` and the line.
+    A text parsed before (the same text, the same parser) comes from the
+    setup cache, as a fresh copy the caller may change; a text with an error
+    is parsed again each time, so the error is said each time."""
+    key = setupcache.key_of(_stamp(), text)
+    cached = setupcache.load("yaml", key)
+    if cached is not None:
+        return cached[0]
+    data = _parse(text, path, error)
+    setupcache.store("yaml", key, (data,))
+    return data
+
+
+@functools.cache
+def _stamp() -> str:
+    # The values are built by this module and PyYAML (its installed file
+    # stands for its version: importing it would cost what the cache saves).
+    import importlib.util
+
+    spec = importlib.util.find_spec("yaml")
+    return setupcache.stamp(__file__, spec.origin if spec else None)
+
+
+def _parse(text: str, path: str, error: type[EditlintError]):
+    yaml, loader, duplicate_key = _yaml()
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
+        return yaml.load(text, Loader=loader)  # noqa: S506 - the loader derives from SafeLoader
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         problem = exc.problem or exc.context or "invalid YAML"
-        if isinstance(exc, _DuplicateKey):
+        if isinstance(exc, duplicate_key):
             raise error(path, problem, line) from None
         raise error(path, f"invalid YAML: {problem}", line) from None
     except yaml.reader.ReaderError as exc:

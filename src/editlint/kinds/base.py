@@ -24,7 +24,7 @@ from ..document import PLACEHOLDER, Document, Unit
 from ..edits import edit_for
 from ..errors import RuleError, did_you_mean
 from ..rule import COMMON_KEYS, DEFAULT_SCOPE, RuleSpec, Scope, message_fields
-from ..userregex import BoundedPattern
+from ..userregex import BoundedPattern, compile_checked
 
 # Letters, marks and digits: what a word boundary must not cut through.
 WORD_CHAR = r"[\p{L}\p{M}\p{N}_]"
@@ -345,7 +345,7 @@ def compile_pattern(key: str, pattern: str, flags: int = 0) -> BoundedPattern:
     """Compile a user's regex; a syntax error becomes an OptionError naming it.
     Its searches are bounded in time (see editlint.userregex)."""
     try:
-        return BoundedPattern(regex.compile(pattern, flags | regex.VERSION0))
+        return compile_checked(pattern, flags | regex.VERSION0)
     except (regex.error, TypeError, ValueError) as exc:
         raise OptionError(key, f'invalid regex "{pattern}" in option "{key}": {exc}') from None
 

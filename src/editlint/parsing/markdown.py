@@ -15,8 +15,6 @@ from __future__ import annotations
 import dataclasses
 import re
 
-import yaml
-
 from ..document import Block, BlockKind, Directive, Document, RuleName, SourceTraits
 from ..span import LineIndex
 from .directives import directives_in
@@ -352,6 +350,8 @@ def _front_matter(source: str, index: LineIndex, line_map, notes: list[tuple[int
     text = source[start:end]
     found: list[tuple[BlockKind, TextBuilder, str]] = []
     disabled: tuple[RuleName, ...] = ()
+    import yaml  # here: most drafts have no front matter, and a cold start need not import it
+
     try:
         root = yaml.compose(text, Loader=_loader())
     except yaml.YAMLError as exc:
@@ -380,6 +380,8 @@ def _front_matter(source: str, index: LineIndex, line_map, notes: list[tuple[int
 
 
 def _loader():
+    import yaml
+
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -388,6 +390,8 @@ def _rule_names(source: str, offset: int, node) -> tuple[RuleName, ...]:
     string of names separated by commas or spaces), each with its place in
     the source: the scalar's own text when it is written plainly, else the
     whole scalar."""
+    import yaml
+
     scalars = [node] if isinstance(node, yaml.ScalarNode) else []
     if isinstance(node, yaml.SequenceNode):
         scalars = [item for item in node.value if isinstance(item, yaml.ScalarNode)]

@@ -1,0 +1,139 @@
+"""The setup cache (editlint.setupcache): parsed YAML and the patterns known
+to compile, kept on disk by content for the next cold start.
+
+Each test runs ``editlint`` as a user does, in a fresh process with its own
+cache folder, and compares what it reports with a run that has no cache.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from editlint import userregex
+
+DRAFT = "# Council meets\n\nThe the council met on Tuesday to utilize the new hall.\n"
+
+RULES = """\
+rules:
+  - id: house.banned
+    kind: existence
+    severity: warning
+    message: "Avoid {match}"
+    tokens: [hall]
+"""
+
+
+def _run(folder: Path, cache: Path | str, *args: str, importtime: bool = False) -> subprocess.CompletedProcess:
+    env = {**os.environ, "EDITLINT_SETUP_CACHE": str(cache)}
+    command = [sys.executable, *(["-X", "importtime"] if importtime else []), "-m", "editlint", "--no-cache"]
+    return subprocess.run([*command, *args], capture_output=True, text=True, cwd=folder, env=env)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A folder with a draft and a config that adds a rule set of its own to
+    the shipped ones."""
+    (tmp_path / "draft.md").write_text(DRAFT, encoding="utf-8")
+    (tmp_path / "house").mkdir()
+    (tmp_path / "house" / "house.yaml").write_text(RULES, encoding="utf-8")
+    (tmp_path / ".editlint.yaml").write_text("rulesets: [./house]\n", encoding="utf-8")
+    return tmp_path
+
+
+def _imported(stderr: str) -> set[str]:
+    return {line.split("|")[-1].strip() for line in stderr.splitlines() if line.startswith("import time:")}
+
+
+def test_a_warm_cache_reports_what_no_cache_reports_and_imports_no_yaml(project: Path, tmp_path_factory):
+    cache = tmp_path_factory.mktemp("setup")
+    without = _run(project, "off", "draft.md")
+    assert without.returncode == 1, without.stderr
+    assert "house.banned" in without.stdout and "draft.md:3:1" in without.stdout
+    assert not any(cache.iterdir())
+    first = _run(project, cache, "draft.md")  # fills the cache
+    assert (cache / "yaml").is_dir() and any((cache / "yaml").iterdir())
+    warm = _run(project, cache, "draft.md", importtime=True)
+    assert (first.returncode, first.stdout) == (warm.returncode, warm.stdout) == (without.returncode, without.stdout)
+    # The config and every rule file came from the cache: PyYAML is not imported.
+    assert "yaml" not in _imported(warm.stderr)
+    assert "editlint.yamlsource" in _imported(warm.stderr)
+
+
+def test_an_edited_rule_file_is_read_anew(project: Path, tmp_path_factory):
+    cache = tmp_path_factory.mktemp("setup")
+    assert "Avoid hall" in _run(project, cache, "draft.md").stdout
+    (project / "house" / "house.yaml").write_text(RULES.replace("[hall]", "[council]"), encoding="utf-8")
+    edited = _run(project, cache, "draft.md")
+    assert "Avoid hall" not in edited.stdout
+    assert "Avoid council" in edited.stdout
+    assert edited.stdout == _run(project, "off", "draft.md").stdout
+
+
+def test_a_corrupt_or_truncated_entry_is_ignored_without_a_traceback(project: Path, tmp_path_factory):
+    cache = tmp_path_factory.mktemp("setup")
+    expected = _run(project, cache, "draft.md")
+    entries = list((cache / "yaml").iterdir()) + list(cache.glob("patterns-*.pickle"))
+    assert len(entries) >= 3
+    for n, entry in enumerate(entries):
+        data = entry.read_bytes()
+        entry.write_bytes(b"not a pickle" if n % 2 else data[: len(data) // 2])
+    damaged = _run(project, cache, "draft.md")
+    assert "Traceback" not in damaged.stderr
+    assert (damaged.returncode, damaged.stdout, damaged.stderr) == (
+        expected.returncode,
+        expected.stdout,
+        expected.stderr,
+    )
+    # The damaged entries were written again, whole.
+    assert _run(project, cache, "draft.md").stdout == expected.stdout
+    for entry in entries:
+        pickle.loads(entry.read_bytes())
+
+
+def test_a_faulty_rule_file_or_pattern_is_reported_on_every_run(project: Path, tmp_path_factory):
+    cache = tmp_path_factory.mktemp("setup")
+    rules = project / "house" / "house.yaml"
+    rules.write_text(
+        RULES + "  - id: house.bad\n    kind: existence\n    message: x\n    raw: ['(unclosed']\n", encoding="utf-8"
+    )
+    for _ in range(2):
+        done = _run(project, cache, "draft.md")
+        assert done.returncode == 2
+        assert "house.yaml" in done.stderr and "invalid regex" in done.stderr
+    rules.write_text(RULES + "  - id: [\n", encoding="utf-8")
+    for _ in range(2):
+        done = _run(project, cache, "draft.md")
+        assert done.returncode == 2
+        assert "house.yaml" in done.stderr and "invalid YAML" in done.stderr
+        assert "Traceback" not in done.stderr
+
+
+def test_a_folder_that_cannot_be_written_is_no_error(project: Path, tmp_path: Path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("", encoding="utf-8")  # the cache "folder" is a file: nothing can be written in it
+    done = _run(project, blocked, "draft.md")
+    assert done.stdout == _run(project, "off", "draft.md").stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_a_pattern_known_to_compile_is_compiled_on_first_search(monkeypatch):
+    monkeypatch.setattr(userregex, "_known", {(r"\bcolou?r\b", regex.VERSION0)})
+    monkeypatch.setattr(userregex, "_learnt", set())
+    known = userregex.compile_checked(r"\bcolou?r\b", regex.VERSION0)
+    assert known._compiled is None and known.pattern == r"\bcolou?r\b"
+    assert known.search("the colour red").span() == (4, 10)
+    assert known._compiled is not None
+    # A pattern not known yet is compiled at once (a faulty one raises),
+    # and learnt, to be stored for the next run.
+    fresh = userregex.compile_checked(r"\bgr[ae]y\b", 0)
+    assert fresh._compiled is not None and (r"\bgr[ae]y\b", 0) in userregex._learnt
+    with pytest.raises(regex.error):
+        userregex.compile_checked("(unclosed", 0)
+    assert ("(unclosed", 0) not in userregex._learnt
