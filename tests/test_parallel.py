@@ -100,6 +100,59 @@ def test_few_drafts_are_checked_in_this_process(in_tmp, monkeypatch):
     assert code == 1 and stdout.count("spelling.typo") == 2
 
 
+_CHECK = runner.Checker.check
+_PROCESS_CONTEXT = runner._process_context
+
+
+def _check_and_log_pid_of_every_draft(self, item):
+    with open(os.environ["EDITLINT_TEST_PID_LOG"], "a", encoding="utf-8") as out:
+        out.write(f"{os.getpid()}\n")
+    return _CHECK(self, item)
+
+
+def test_two_jobs_are_this_process_and_one_worker_sharing_the_drafts(newsroom, monkeypatch):
+    # A pool of two workers left this process idle while each worker learnt
+    # the common words again: now this process takes drafts as a worker does.
+    log = newsroom / "pids.txt"
+    monkeypatch.setenv("EDITLINT_TEST_PID_LOG", str(log))
+    expected = run("--no-cache", "--jobs", "1", "--format", "json", "drafts")
+    monkeypatch.setattr(runner.Checker, "check", _check_and_log_pid_of_every_draft)
+    assert run("--no-cache", "--jobs", "2", "--format", "json", "drafts") == expected
+    pids = log.read_text(encoding="utf-8").split()
+    assert len(pids) == 18  # every draft checked once
+    counts = {pid: pids.count(pid) for pid in set(pids)}
+    assert len(counts) == 2  # this process and one worker
+    assert counts.pop(str(os.getpid())) >= 2  # more than the first draft, checked before the fork
+    assert next(iter(counts.values())) >= 1
+
+
+def _die_on_story_five(item):
+    if item.shown.endswith("story-05.md"):
+        os._exit(3)  # a worker killed (out of memory, a signal) mid-draft
+    return _CHECK_IN_WORKER(item)
+
+
+def test_drafts_a_killed_worker_took_are_checked_in_this_process(newsroom, monkeypatch):
+    expected = run("--no-cache", "--jobs", "1", "--format", "json", "drafts")
+    monkeypatch.setattr(runner, "_check_in_worker", _die_on_story_five)
+    assert run("--no-cache", "--jobs", "3", "--format", "json", "drafts") == expected
+
+
+def test_default_jobs_check_a_short_run_in_this_process(newsroom, monkeypatch):
+    monkeypatch.setattr(runner, "default_jobs", lambda: 2)
+    monkeypatch.setattr(runner, "_process_context", lambda: pytest.fail("started workers for a short run"))
+    expected = run("--no-cache", "--jobs", "1", "--format", "json", "drafts")
+    assert run("--no-cache", "--format", "json", "drafts") == expected  # 18 drafts, 1 kB
+    # The same drafts over the threshold: workers, and the same report.
+    monkeypatch.setattr(runner, "_process_context", _PROCESS_CONTEXT)
+    monkeypatch.setattr(runner, "PARALLEL_BYTES", 500)
+    log = newsroom / "pids.txt"
+    monkeypatch.setenv("EDITLINT_TEST_PID_LOG", str(log))
+    monkeypatch.setattr(runner, "_check_in_worker", _check_and_log_pid)
+    assert run("--no-cache", "--format", "json", "drafts") == expected
+    assert log.exists()
+
+
 def test_jobs_must_be_a_positive_number(in_tmp):
     write("a.md", TYPO.format(n=1))
     code, _, stderr = run("--jobs", "0", "a.md")

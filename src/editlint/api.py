@@ -34,7 +34,7 @@ from .otherdrafts import OtherDrafts
 from .parsing import reader_for
 from .results import RunResult
 from .rule import Example, RuleSpec
-from .runner import Runner, Settings, default_jobs
+from .runner import Runner, Settings
 from .shards import Shard
 from .userregex import timeout_of
 from .vocab import Added, add_words
@@ -251,8 +251,9 @@ class Linter:
     ) -> RunResult:
         """Check files and folders (``-`` is standard input, or the bytes
         ``stdin`` gives), as ``editlint check PATHS`` does: in ``jobs``
-        processes (default: one per core), with ``fix`` writing safe fixes
-        back (``unsafe`` too), or ``diff`` keeping them as diffs. Rules that
+        processes (default: one per core, but one for drafts of under 40 kB
+        in all), with ``fix`` writing safe fixes back (``unsafe`` too), or
+        ``diff`` keeping them as diffs. Rules that
         compare drafts see every draft. Problems with drafts are in the
         result's ``errors``; nothing raises for a draft's sake.
 
@@ -275,7 +276,7 @@ class Linter:
         settings = replace(self._settings, fix=applicabilities, diff=diff)
         with _cluster(dask, jobs) as cluster:
             runner = Runner(
-                settings, changed, baseline, jobs or default_jobs(), progress, configuration, self._workspace,
+                settings, changed, baseline, jobs, progress, configuration, self._workspace,
                 shard, cluster,
             )  # fmt: skip
             result = runner.check_paths([str(p) for p in paths], stdin_filename, stdin)

@@ -46,6 +46,12 @@ if TYPE_CHECKING:  # --diff-base only: git and subprocess are not imported for a
 #: Fewer drafts than this are checked in this process: starting workers
 #: costs more than it saves.
 MIN_PARALLEL = 8
+#: With the default number of jobs, drafts of fewer bytes than this in all
+#: (about 6,500 words of news) are checked in this process: a worker costs
+#: about 0.15 s of CPU more than this process would spend on the same drafts
+#: (it learns the common words again), which a short run does not earn back
+#: on two cores, and loses outright on a busy machine.
+PARALLEL_BYTES = 40_000
 
 
 # --------------------------------------------------------------------------- one draft
@@ -247,6 +253,27 @@ def _check_in_worker(item: DraftItem) -> DraftOutcome:
     return _WORKER.check(item)
 
 
+def _work(items: list[DraftItem], next_index, connection, settings: Settings | None) -> None:
+    """A worker process: check drafts, each taken from ``items`` by the
+    shared ``next_index`` (the main process takes its own from it too),
+    and send back ``(index, outcome, exception)``."""
+    _start_worker(settings)
+    try:
+        while True:
+            with next_index.get_lock():
+                index = next_index.value
+                next_index.value += 1
+            if index >= len(items):
+                return
+            try:
+                connection.send((index, _check_in_worker(items[index]), None))
+            except Exception as exc:  # noqa: BLE001 - raised in the main process, as a pool would
+                connection.send((index, None, exc))
+                return
+    finally:
+        connection.close()
+
+
 def _process_context():
     """How worker processes start: forked on Linux, where it is safe and
     cheap; spawned elsewhere (fork is unsafe on macOS, missing on Windows)."""
@@ -269,7 +296,8 @@ def default_jobs() -> int:
 class Runner:
     """Checks drafts. ``changed`` keeps only findings on lines changed since
     a git ref; ``baseline`` drops the findings a baseline file records;
-    ``jobs`` is how many processes check drafts; ``progress(done, total)``
+    ``jobs`` is how many processes check drafts (None: one per core when the
+    drafts come to PARALLEL_BYTES, else one); ``progress(done, total)``
     is called as drafts are done; ``configuration`` maps the files the
     command line uses as configuration (--baseline) to what they are, so
     that they are never taken for drafts; ``workspace`` lets runs share
@@ -283,7 +311,7 @@ class Runner:
         settings: Settings,
         changed: ChangedLines | None = None,
         baseline: dict[str, set[str]] | None = None,
-        jobs: int = 1,
+        jobs: int | None = 1,
         progress: Callable[[int, int], None] | None = None,
         configuration: Mapping[Path, str] | None = None,
         workspace: Workspace | None = None,
@@ -297,7 +325,8 @@ class Runner:
         self.workspace = self.checker.workspace
         self.changed = changed
         self.baseline = baseline
-        self.jobs = max(1, jobs)
+        #: Processes that check drafts; None: one per core for a long run.
+        self.jobs = max(1, jobs) if jobs is not None else None
         self.progress = progress
         self.result = RunResult()
         self.finder = DraftFinder(self.workspace, self.result, configuration)
@@ -336,11 +365,11 @@ class Runner:
 
     def _outcomes(self, items: list[DraftItem]) -> Iterator[DraftOutcome]:
         """Each item's outcome, in order: in this process, or for a long
-        list in ``jobs`` worker processes."""
+        list in this process and ``jobs - 1`` worker processes."""
         if self.cluster is not None:
             yield from self.cluster.outcomes(items, self.checker)
             return
-        jobs = min(self.jobs, len(items))
+        jobs = min(self._jobs_for(items), len(items))
         if jobs < 2 or len(items) < MIN_PARALLEL:
             for item in items:
                 yield self.checker.check(item)
@@ -349,16 +378,86 @@ class Runner:
         # and the word lists loaded before the workers fork, so they start
         # with them (and share their memory).
         yield self.checker.check(items[0])
-        rest = items[1:]
+        yield from self._shared(items, jobs - 1)
+
+    def _jobs_for(self, items: list[DraftItem]) -> int:
+        """``jobs``, or when not given one per core, but one for a run of
+        fewer than PARALLEL_BYTES."""
+        if self.jobs is not None:
+            return self.jobs
+        size = 0
+        for item in items:
+            if item.data is not None:
+                size += len(item.data)
+            elif item.path is not None:
+                try:
+                    size += item.path.stat().st_size
+                except OSError:
+                    pass  # reading it will say what is wrong
+            if size >= PARALLEL_BYTES:
+                return default_jobs()
+        return 1
+
+    def _shared(self, items: list[DraftItem], workers: int) -> Iterator[DraftOutcome]:
+        """The outcomes of ``items[1:]``, in order, checked by ``workers``
+        processes and by this one: each process takes the next draft not yet
+        taken, so this process, which would wait for the workers, checks
+        drafts too (with the words it has learnt; a pool of ``jobs`` workers
+        left it idle while each worker learnt them again)."""
+        from multiprocessing.connection import wait
+
         global _WORKER
         context = _process_context()
         if context.get_start_method() == "fork":
             _WORKER, settings = self.checker, None
         else:
             settings = self.settings  # each worker builds its own Checker
-        chunk = max(1, min(8, len(rest) // (jobs * 8)))
-        with context.Pool(jobs, _start_worker, (settings,)) as pool:
-            yield from pool.imap(_check_in_worker, rest, chunksize=chunk)
+        next_index = context.Value("q", 1)
+        processes, connections = [], []
+        for _ in range(workers):
+            receiving, sending = context.Pipe(duplex=False)
+            process = context.Process(target=_work, args=(items, next_index, sending, settings), daemon=True)
+            process.start()
+            sending.close()
+            processes.append(process)
+            connections.append(receiving)
+        done: dict[int, tuple[DraftOutcome | None, BaseException | None]] = {}
+
+        def receive(timeout: float | None) -> None:
+            for connection in wait(connections, timeout):
+                try:
+                    index, outcome, exc = connection.recv()
+                except EOFError:  # the worker has finished (or died)
+                    connections.remove(connection)
+                    continue
+                done[index] = (outcome, exc)
+
+        try:
+            for index in range(1, len(items)):
+                while index not in done:
+                    receive(0)
+                    if index in done:
+                        break
+                    with next_index.get_lock():
+                        mine = next_index.value
+                        next_index.value += 1
+                    if mine < len(items):
+                        done[mine] = (self.checker.check(items[mine]), None)
+                    elif connections:
+                        receive(None)
+                    else:
+                        # Every worker is gone and this draft never came back
+                        # (a worker killed): check it here.
+                        done[index] = (self.checker.check(items[index]), None)
+                outcome, exc = done.pop(index)
+                if exc is not None:
+                    raise exc
+                yield outcome
+        finally:
+            for process in processes:
+                if process.is_alive():
+                    process.terminate()
+                process.join()
 
     def _gather(self, outcome: DraftOutcome) -> None:
         for error in outcome.setup_errors:
