@@ -54,12 +54,12 @@ class Entry:
 
 @lru_cache(maxsize=1)
 def _words() -> sortedtable.SortedTable:
-    return sortedtable.SortedTable(WORDS.read_bytes(), WORDS_MAGIC)
+    return sortedtable.SortedTable(sortedtable.map_file(WORDS), WORDS_MAGIC)
 
 
 @lru_cache(maxsize=1)
 def _inflections() -> sortedtable.SortedTable:
-    return sortedtable.SortedTable(INFLECTIONS.read_bytes(), INFLECTIONS_MAGIC)
+    return sortedtable.SortedTable(sortedtable.map_file(INFLECTIONS), INFLECTIONS_MAGIC)
 
 
 @lru_cache(maxsize=65536)

@@ -115,7 +115,7 @@ def lexicon() -> Lexicon:
     """The shipped lexicon, read once per process."""
     global _loaded
     if _loaded is None:
-        _loaded = Lexicon(DATA.read_bytes())
+        _loaded = Lexicon(sortedtable.map_file(DATA))
     return _loaded
 
 
@@ -159,7 +159,7 @@ _phrases: sortedtable.SortedTable | None = None
 def _phrase_table() -> sortedtable.SortedTable:
     global _phrases
     if _phrases is None:
-        _phrases = sortedtable.SortedTable(PHRASES.read_bytes(), PHRASE_MAGIC)
+        _phrases = sortedtable.SortedTable(sortedtable.map_file(PHRASES), PHRASE_MAGIC)
     return _phrases
 
 
