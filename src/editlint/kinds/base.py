@@ -13,7 +13,7 @@ import hashlib
 import types
 import typing
 from collections.abc import Iterator, Mapping, Sequence
-from functools import cache
+from functools import cache, cached_property
 from typing import ClassVar, Literal
 
 import regex
@@ -61,8 +61,11 @@ class KindRule:
     #: Whether results may be kept between runs (see editlint.cache): not
     #: for an external checker, whose answers depend on more than the text.
     cacheable: ClassVar[bool] = True
-    #: Set by :func:`build`: see :func:`fingerprint`.
-    fingerprint: str = ""
+    @cached_property
+    def fingerprint(self) -> str:
+        """See :func:`fingerprint`; worked out on first use: a run without
+        the result cache asks only the rules that compare drafts for it."""
+        return fingerprint(self.spec, self.options)
 
     def __init__(self, spec: RuleSpec, options) -> None:
         self.spec = spec
@@ -201,7 +204,6 @@ def build(kind_type: type[KindRule], spec: RuleSpec, overrides: Mapping | None =
         rule = kind_type(spec, options)
     except OptionError as exc:
         raise error(exc.key, str(exc)) from None
-    rule.fingerprint = fingerprint(spec, options)
     return rule
 
 
