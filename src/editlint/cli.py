@@ -124,7 +124,7 @@ def _no_color() -> bool:
     type=click.IntRange(min=1),
     default=None,
     metavar="N",
-    help="Check drafts in N processes at once (default: one per core).",
+    help="Check drafts in N processes at once (default: one per core; one for drafts under 40 kB in all).",
 )
 @click.option("--no-cache", is_flag=True, help="Check every draft afresh; read and write no cached results.")
 @click.option(
