@@ -61,6 +61,7 @@ class KindRule:
     #: Whether results may be kept between runs (see editlint.cache): not
     #: for an external checker, whose answers depend on more than the text.
     cacheable: ClassVar[bool] = True
+
     @cached_property
     def fingerprint(self) -> str:
         """See :func:`fingerprint`; worked out on first use: a run without
