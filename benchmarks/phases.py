@@ -125,11 +125,12 @@ def main() -> None:
     suggestions = spent.pop("suggestions", 0.0)
     total = sum(spent.values())
     print(f"# {len(paths)} drafts, {words} words, {len(rules)} rules; CPU seconds of this process")
+    digits = 3 if total < 1 else 2  # a cold start's phases are hundredths of a second
     print(f"{'phase':28} {'seconds':>8} {'share':>6}")
     for phase, seconds in sorted(spent.items(), key=lambda item: _order(item[0], item[1])):
-        print(f"{phase:28} {seconds:8.2f} {100 * seconds / total:5.1f}%")
-    print(f"{'total':28} {total:8.2f}   ({words / total:,.0f} words per CPU second)")
-    print(f"{'suggestions (in kind spelling)':28} {suggestions:8.2f} {100 * suggestions / total:5.1f}%")
+        print(f"{phase:28} {seconds:8.{digits}f} {100 * seconds / total:5.1f}%")
+    print(f"{'total':28} {total:8.{digits}f}   ({words / total:,.0f} words per CPU second)")
+    print(f"{'suggestions (in kind spelling)':28} {suggestions:8.{digits}f} {100 * suggestions / total:5.1f}%")
 
 
 def _order(phase: str, seconds: float) -> tuple:
