@@ -7,7 +7,7 @@ cannot afford. This layout is searched in place instead: a lookup is a
 binary search over the encoded keys, and nothing is parsed at load. The file
 is mapped into memory (:func:`map_file`), not read: a cold start reads only
 the pages its lookups touch (reading the four tables' 13 MB and copying
-their offsets took 0.015 s), and worker processes share the pages.
+their offsets took about 0.013 s), and worker processes share the pages.
 
 Layout (integers little-endian uint32)::
 
