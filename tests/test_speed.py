@@ -21,7 +21,7 @@ from editlint.analysis.analyses import analyses
 from editlint.analysis.people import reader_for as people_reader
 from editlint.analysis.reading import PeopleReader
 from editlint.grammar import tagger
-from editlint.kinds.pattern import Pattern, _UnitViews
+from editlint.kinds.pattern import Pattern, _unit_index, _UnitIndex, _UnitViews, _view
 from editlint.parsing import parse, reader_for
 from editlint.spelling import check, lexicon
 from editlint.spelling.check import Speller
@@ -327,3 +327,50 @@ def test_a_phrase_slip_is_worked_out_once_per_pair_of_words(monkeypatch):
     monkeypatch.setattr(check, "_phrase_slip", lambda *pair: pytest.fail(f"searched again: {pair}"))
     assert problems(text) == first
     assert problems("Delegates of the Untied Nations met.") == first
+
+
+def _shipped_rules() -> list:
+    """The default rule set's rules, as a run on the Wikinews drafts has them."""
+    from editlint.workspace import Workspace
+
+    draft = sorted(WIKINEWS.glob("*.md"))[0].resolve()
+    workspace = Workspace()
+    return [active.rule for active in workspace.rules_of(workspace.config_for(draft), draft).active]
+
+
+def _pattern_findings(rules, drafts: list[tuple[str, str]]) -> list[tuple]:
+    found = []
+    for name, text in drafts:
+        document = parse(name, text)
+        for rule in rules:
+            rule._memo.clear()
+            units = rule.scope.units(document)
+            found += [
+                (name, rule.spec.id, f.span.start, f.span.end, f.message, f.suggestions)
+                for f in rule.check(units, document)
+            ]
+    return found
+
+
+def test_a_pattern_rule_visits_the_units_its_index_names_and_finds_what_it_finds_in_all(monkeypatch):
+    # Every shipped pattern rule, on real news and on the rules' own good and
+    # bad examples: the units the draft's index names are exactly those that
+    # hold a word (and tag) of each matcher the rule cannot do without, and
+    # the findings are those of a visit to every unit.
+    rules = [rule for rule in _shipped_rules() if isinstance(rule, Pattern)]
+    assert len(rules) > 20
+    examples = "\n\n".join(e.text for rule in rules for e in rule.spec.bad + rule.spec.good)
+    drafts = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(WIKINEWS.glob("*.md"))[:12]]
+    drafts.append(("examples.md", examples))
+    for name, text in drafts:
+        document = parse(name, text)
+        for rule in rules:
+            units = rule.scope.units(document)
+            holding = [
+                n for n, unit in enumerate(units) if unit.tokens and not rule._cannot_match(_view(document, unit))
+            ]
+            assert _unit_index(document, units).candidates(rule.required_words, rule.required_tags) == holding
+    fast = _pattern_findings(rules, drafts)
+    assert len(fast) > 100
+    monkeypatch.setattr(_UnitIndex, "candidates", lambda index, words, tags: list(range(len(index.units))))
+    assert _pattern_findings(rules, drafts) == fast
