@@ -399,3 +399,21 @@ def test_the_tokenizer_s_word_shortcut_cuts_text_as_the_long_way():
         assert fast == [(m.span(), tokens._KINDS[m.lastgroup]) for m in long_way.finditer(text)], text
         shortcut_taken += sum(1 for m in tokens._TOKEN.finditer(text) if m.lastgroup == "plainword")
     assert shortcut_taken > 100_000
+
+
+def test_the_command_collects_garbage_less_often_and_a_program_importing_editlint_does_not():
+    # The command sets its collector's thresholds before it checks anything
+    # (and leaves the objects made at import out of every collection); a
+    # program that imports editlint keeps its own.
+    from editlint import cli
+
+    command = (
+        "import gc, sys\n"
+        "from editlint import cli\n"
+        "cli.main = lambda: print(gc.get_threshold(), gc.get_freeze_count() > 0, flush=True)\n"
+        "cli.run()\n"
+    )
+    library = "import gc\nimport editlint.api, editlint.cli\nprint(gc.get_threshold(), gc.get_freeze_count() > 0)\n"
+    run = lambda code: subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout  # noqa: E731
+    assert run(command).strip() == f"{cli.GC_THRESHOLDS} True"
+    assert run(library).strip() == "(700, 10, 10) False"
