@@ -417,3 +417,17 @@ def test_the_command_collects_garbage_less_often_and_a_program_importing_editlin
     run = lambda code: subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout  # noqa: E731
     assert run(command).strip() == f"{cli.GC_THRESHOLDS} True"
     assert run(library).strip() == "(700, 10, 10) False"
+
+
+def test_a_word_s_lemmas_are_worked_out_once_and_are_what_the_lexicon_says():
+    from editlint.grammar import subjects
+
+    words = set()
+    for path in sorted(WIKINEWS.glob("*.md"))[:5]:
+        for block in parse(str(path), path.read_text(encoding="utf-8")).blocks:
+            words.update(token.text for token in block.tokens)
+    words.update(["Did", "did", "was", "Were", "leaves", "’s", ""])
+    for word in sorted(words):
+        assert subjects._lemmas(word) == subjects._lemmas.__wrapped__(word), word
+        assert subjects._lemmas(word) is subjects._lemmas(word)
+    assert {"do", "did"} <= subjects._lemmas("did")
