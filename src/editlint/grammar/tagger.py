@@ -102,22 +102,23 @@ def _lookup(word: str, first: bool, heading: bool) -> Entry | None:
     return found
 
 
-# Initial tags by (text, kind, first word, heading): a pure function of
-# those, and news repeats its words, so each is worked out once per process.
-_INITIAL_CACHE: dict[tuple, tuple[str | None, Entry | None]] = {}
+# What a token's tagging needs of it alone, by (text, kind, first word,
+# heading): a pure function of those, and news repeats its words, so each is
+# worked out once per process (see _Initial).
+_INITIAL_CACHE: dict[tuple, tuple] = {}
 #: A news run has a few tens of thousands of distinct words; 50,000 entries
 #: are about 11 MB (200,000 held 45 MB of a hostile draft's new words).
 _INITIAL_CACHE_LIMIT = 50_000
 
 
-def _initial_tag(token: Token, first: bool, heading: bool) -> tuple[str | None, Entry | None]:
-    key = (token.text, token.kind, first, heading)
-    found = _INITIAL_CACHE.get(key)
-    if found is None:
-        found = remember(
-            _INITIAL_CACHE, key, _initial_tag_of(token.text, token.kind, first, heading), _INITIAL_CACHE_LIMIT
-        )
-    return found
+def _initial(text: str, kind: TokenKind, first: bool, heading: bool) -> tuple:
+    """(initial tag or None, lexicon entry or None, the tag no context
+    overrules or None, the lower-case text, whether it ends in "'s"): what
+    _tag asks of each token, so that it asks once per distinct token."""
+    tag, found = _initial_tag_of(text, kind, first, heading)
+    straight = text.replace("’", "'")
+    fixed = _fixed_tag(straight) if kind is TokenKind.WORD else None
+    return tag, found, fixed, text.lower(), straight.endswith("'s")
 
 
 def _initial_tag_of(text: str, kind: TokenKind, first: bool, heading: bool) -> tuple[str | None, Entry | None]:
@@ -233,37 +234,37 @@ def shared_tags(tokens: Sequence[Token], heading: bool = False) -> tuple[str, ..
 
 
 def _tag(tokens: Sequence[Token], heading: bool) -> list[str]:
-    tagged: list[list] = []
-    entries: list[Entry | None] = []
+    cache = _INITIAL_CACHE
+    initials = []
     first_word = True
     for token in tokens:
-        initial, found = _initial_tag(token, first_word, heading)
-        tagged.append([token.text, initial])
-        entries.append(found)
+        key = (token.text, token.kind, first_word, heading)
+        known = cache.get(key)
+        if known is None:
+            known = remember(cache, key, _initial(token.text, token.kind, first_word, heading), _INITIAL_CACHE_LIMIT)
+        initials.append(known)
         if token.kind is TokenKind.WORD:
             first_word = False
-    for i, (word, current) in enumerate(tagged):
-        if current is None:
-            previous = tagged[i - 1][0] if i else None
-            following = tagged[i + 1][0] if i + 1 < len(tagged) else None
-            tagged[i][1] = _guess(word, previous, following)
-    _apply_context(tagged)
-    tags = [t for _, t in tagged]
-    for i, token in enumerate(tokens):
-        if token.kind is TokenKind.WORD:
-            fixed = _fixed_tag(token.text.replace("’", "'"))
-            if fixed is not None:
-                tags[i] = fixed
-                continue
-        found = entries[i]
+    tags = [known[0] for known in initials]
+    if None in tags:
+        for i, current in enumerate(tags):
+            if current is None:
+                previous = tokens[i - 1].text if i else None
+                following = tokens[i + 1].text if i + 1 < len(tokens) else None
+                tags[i] = _guess(tokens[i].text, previous, following)
+    tags = _apply_context(tags, [known[3] for known in initials])
+    for i, (_, found, fixed, lower, possessive) in enumerate(initials):
+        if fixed is not None:
+            tags[i] = fixed
+            continue
         if found is None:
             continue
         initial = found.tag
         if initial in _CLOSED_MOVES and tags[i] != initial:
             allowed = _CLOSED_MOVES[initial]
-            if tags[i] not in allowed or (tags[i] == "WDT" and token.text.lower() not in _WH_WORDS):
+            if tags[i] not in allowed or (tags[i] == "WDT" and lower not in _WH_WORDS):
                 tags[i] = initial
-        if found.tag in _NOUN_TAGS and tags[i].startswith("VB") and token.text.replace("’", "'").endswith("'s"):
+        if found.tag in _NOUN_TAGS and tags[i].startswith("VB") and possessive:
             tags[i] = found.tag  # a possessive is its noun: "everybody's sympathies" (no VBG)
             continue
         if not found.inflected:
@@ -284,7 +285,7 @@ def _tag(tokens: Sequence[Token], heading: bool) -> list[str]:
             (only,) = found.tags
             if only.startswith("VB"):
                 tags[i] = only
-    _parallel_verbs(tokens, tags, entries)
+    _parallel_verbs(tokens, tags, [known[1] for known in initials])
     return tags
 
 
@@ -423,13 +424,13 @@ def _rules_after(tag: str, word: str, position: int) -> tuple:
     return tuple(rule for rule in _rules_for(tag, word) if rule[0] > position)
 
 
-def _apply_context(tagged: list[list]) -> None:
-    """Brill's context rules, in order, over the sentence (in place): for
-    each token, every rule in turn whose "from" tag is the token's tag at
-    that moment."""
+def _apply_context(initial: list[str], lowered: list[str]) -> list[str]:
+    """Brill's context rules, in order, over the sentence: for each token,
+    every rule in turn whose "from" tag is the token's tag at that moment.
+    ``initial`` are the tags before them, ``lowered`` the lower-case words."""
     boundary = _BOUNDARY[0].lower()
-    tags = [_BOUNDARY[1]] * 3 + [tag for _, tag in tagged] + [_BOUNDARY[1]] * 3
-    words = [boundary] * 3 + [word.lower() for word, _ in tagged] + [boundary] * 3
+    tags = [_BOUNDARY[1]] * 3 + initial + [_BOUNDARY[1]] * 3
+    words = [boundary] * 3 + lowered + [boundary] * 3
     for i in range(3, len(tags) - 3):
         word = words[i]
         rules = _rules_for(tags[i], word)
@@ -442,5 +443,4 @@ def _apply_context(tagged: list[list]) -> None:
                     break
             else:
                 break
-    for item, tag in zip(tagged, tags[3:-3], strict=True):
-        item[1] = tag
+    return tags[3:-3]
