@@ -292,7 +292,8 @@ def _tag_the_long_way(tokens, heading: bool) -> list[str]:
     return tags
 
 
-def test_the_tagger_tags_as_brill_s_rules_in_order_with_each_token_asked_anew():
+@pytest.mark.parametrize("chain_after", [1, 10**9], ids=["compiled-chains", "rule-by-rule"])
+def test_the_tagger_tags_as_brill_s_rules_in_order_with_each_token_asked_anew(monkeypatch, chain_after):
     # Real news sentences: every sentence of 12 Wikinews drafts, and of a
     # few written to reach each correction (possessives, initialisms,
     # contractions, "that" as a determiner, a heading).
@@ -311,10 +312,15 @@ def test_the_tagger_tags_as_brill_s_rules_in_order_with_each_token_asked_anew():
     ]
     assert len(sentences) > 200
     tagger._INITIAL_CACHE.clear()
+    # Each tag's rules compiled into one chain at once, or never.
+    monkeypatch.setattr(tagger, "CHAIN_AFTER", chain_after)
+    monkeypatch.setattr(tagger, "_CHAINS", {})
+    monkeypatch.setattr(tagger, "_CHAIN_USES", {})
     for _ in range(2):  # what each token needs worked out, then remembered
         assert [tagger._tag(tokens, heading) for tokens, heading in sentences] == [
             _tag_the_long_way(tokens, heading) for tokens, heading in sentences
         ]
+    assert (len(tagger._CHAINS) > 20) == (chain_after == 1)
 
 
 def test_words_by_block_are_each_word_s_own_block():
