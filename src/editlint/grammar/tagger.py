@@ -159,6 +159,10 @@ def _initial_tag_of(text: str, kind: TokenKind, first: bool, heading: bool) -> t
 @lru_cache(maxsize=65536)
 def _fixed_tag(text: str) -> str | None:
     """Tags no context overrules: initialisms and contractions."""
+    if text.islower() or text[1:].islower():
+        # No initialism has fewer than two capitals: most words go straight
+        # on, their letters not looked at one by one.
+        return _contraction(text)
     letters = [c for c in text if c.isalpha()]
     if text.endswith("'s") and len(letters) >= 3 and all(c.isupper() for c in letters[:-1]):
         return "NNP"  # the US's
