@@ -104,7 +104,7 @@ def _lookup(word: str, first: bool, heading: bool) -> Entry | None:
 
 # What a token's tagging needs of it alone, by (text, kind, first word,
 # heading): a pure function of those, and news repeats its words, so each is
-# worked out once per process (see _Initial).
+# worked out once per process (see _initial).
 _INITIAL_CACHE: dict[tuple, tuple] = {}
 #: A news run has a few tens of thousands of distinct words; 50,000 entries
 #: are about 11 MB (200,000 held 45 MB of a hostile draft's new words).
