@@ -15,15 +15,17 @@ import sys
 from pathlib import Path
 
 import pytest
+import regex
 from helpers import make_rule
 
-from editlint import sortedtable
+from editlint import sortedtable, tokens
 from editlint.analysis.analyses import analyses
 from editlint.analysis.people import reader_for as people_reader
 from editlint.analysis.reading import PeopleReader
+from editlint.document import TokenKind
 from editlint.grammar import tagger
 from editlint.kinds import base
-from editlint.kinds.pattern import Pattern, _UnitViews
+from editlint.kinds.pattern import Pattern, _unit_index, _UnitIndex, _UnitViews, _view
 from editlint.parsing import parse, reader_for
 from editlint.spelling import check, lexicon
 from editlint.spelling.check import Speller
@@ -246,13 +248,13 @@ def test_a_reader_imported_on_first_use_reads_and_travels_to_a_worker():
     assert pickle.loads(pickle.dumps(reader)).read("p.html", "<p>Hi there.</p>").blocks[-1].text == "Hi there."
 
 
-def _brill_context_the_long_way(tagged: list[list]) -> None:
+def _brill_context_the_long_way(initial: list[str], lowered: list[str]) -> list[str]:
     """Brill's context pass as his files state it: at each token, every
     rule in order whose "from" tag is the token's tag (or "*") at that
     moment, with no index of rules by tag or word and no memo."""
     rules = tagger._context()
-    tags = ["STAART"] * 3 + [tag for _, tag in tagged] + ["STAART"] * 3
-    words = ["staart"] * 3 + [word.lower() for word, _ in tagged] + ["staart"] * 3
+    tags = ["STAART"] * 3 + initial + ["STAART"] * 3
+    words = ["staart"] * 3 + lowered + ["staart"] * 3
     for i in range(3, len(tags) - 3):
         for rule in rules:
             x = rule[3] if len(rule) > 3 else ""
@@ -260,23 +262,84 @@ def _brill_context_the_long_way(tagged: list[list]) -> None:
             test = tagger._TESTS.get(rule[2].lower(), tagger._NEVER)
             if rule[0] in (tags[i], "*") and test(tags, words, i, x, y):
                 tags[i] = rule[1]
-    for item, tag in zip(tagged, tags[3:-3], strict=True):
-        item[1] = tag
+    return tags[3:-3]
 
 
-def test_the_tagger_s_indexed_rules_tag_as_brill_s_rules_in_order(monkeypatch):
-    # Real news sentences: the first Wikinews drafts' every sentence.
+def _tag_the_long_way(tokens, heading: bool) -> list[str]:
+    """The tagger token by token, each question asked of each token anew
+    (no memo of what a token needs), and Brill's rules one by one."""
+    tagged, entries, first_word = [], [], True
+    for token in tokens:
+        initial, found = tagger._initial_tag_of(token.text, token.kind, first_word, heading)
+        tagged.append([token.text, initial])
+        entries.append(found)
+        first_word = first_word and token.kind is not TokenKind.WORD
+    for i, (word, current) in enumerate(tagged):
+        if current is None:
+            previous = tagged[i - 1][0] if i else None
+            following = tagged[i + 1][0] if i + 1 < len(tagged) else None
+            tagged[i][1] = tagger._guess(word, previous, following)
+    tags = _brill_context_the_long_way([tag for _, tag in tagged], [word.lower() for word, _ in tagged])
+    for i, token in enumerate(tokens):
+        if token.kind is TokenKind.WORD:
+            fixed = tagger._fixed_tag(token.text.replace("’", "'"))
+            if fixed is not None:
+                tags[i] = fixed
+                continue
+        found = entries[i]
+        if found is None:
+            continue
+        initial = found.tag
+        if initial in tagger._CLOSED_MOVES and tags[i] != initial:
+            allowed = tagger._CLOSED_MOVES[initial]
+            if tags[i] not in allowed or (tags[i] == "WDT" and token.text.lower() not in tagger._WH_WORDS):
+                tags[i] = initial
+        if found.tag in tagger._NOUN_TAGS and tags[i].startswith("VB") and token.text.replace("’", "'").endswith("'s"):
+            tags[i] = found.tag
+            continue
+        if not found.lemmas:
+            if len(found.tags) == 1 and found.tags <= {"NN", "NNS"} and tags[i].startswith("VB"):
+                (tags[i],) = found.tags
+            continue
+        if tags[i] in tagger._OPEN_CLASS and tags[i] not in found.tags:
+            tags[i] = found.tag if found.tag in found.tags else min(found.tags & tagger._OPEN_CLASS, default=tags[i])
+        if len(found.tags) == 1:
+            (only,) = found.tags
+            if only.startswith("VB"):
+                tags[i] = only
+    tagger._parallel_verbs(tokens, tags, entries)
+    return tags
+
+
+@pytest.mark.parametrize("chain_after", [1, 10**9], ids=["compiled-chains", "rule-by-rule"])
+def test_the_tagger_tags_as_brill_s_rules_in_order_with_each_token_asked_anew(monkeypatch, chain_after):
+    # Real news sentences: every sentence of 12 Wikinews drafts, and of a
+    # few written to reach each correction (possessives, initialisms,
+    # contractions, "that" as a determiner, a heading).
     drafts = sorted(WIKINEWS.glob("*.md"))[:12]
+    texts = [path.read_text(encoding="utf-8") for path in drafts]
+    texts.append(
+        "# US Know its Limits\n\nThe MPs’ votes didn't count. Everybody's sympathies lie with CEOs; "
+        "that plan, which failed, flees. He quit, was gone. I think everybody knows that that is so. "
+        "The council didn’t agree: everybody’s sympathies were there, we’re told, and it’s done."
+    )
     sentences = [
         (sentence.tokens, block.kind.name in ("HEADLINE", "HEADING"))
-        for path in drafts
-        for block in parse(str(path), path.read_text(encoding="utf-8")).blocks
+        for n, text in enumerate(texts)
+        for block in parse(f"{n}.md", text).blocks
         for sentence in block.sentences
     ]
     assert len(sentences) > 200
-    fast = [tagger._tag(tokens, heading) for tokens, heading in sentences]
-    monkeypatch.setattr(tagger, "_apply_context", _brill_context_the_long_way)
-    assert [tagger._tag(tokens, heading) for tokens, heading in sentences] == fast
+    tagger._INITIAL_CACHE.clear()
+    # Each tag's rules compiled into one chain at once, or never.
+    monkeypatch.setattr(tagger, "CHAIN_AFTER", chain_after)
+    monkeypatch.setattr(tagger, "_CHAINS", {})
+    monkeypatch.setattr(tagger, "_CHAIN_USES", {})
+    for _ in range(2):  # what each token needs worked out, then remembered
+        assert [tagger._tag(tokens, heading) for tokens, heading in sentences] == [
+            _tag_the_long_way(tokens, heading) for tokens, heading in sentences
+        ]
+    assert (len(tagger._CHAINS) > 20) == (chain_after == 1)
 
 
 def test_words_by_block_are_each_word_s_own_block():
@@ -357,3 +420,125 @@ def test_a_rule_s_fingerprint_is_worked_out_when_first_asked_for():
     assert rule.fingerprint == base.fingerprint(rule.spec, rule.options)
     assert len(rule.fingerprint) == 24
     assert make_rule("kind: existence\ntokens: [utilize]\nmessage: Avoid {match}\n").fingerprint != rule.fingerprint
+def _shipped_rules() -> list:
+    """The default rule set's rules, as a run on the Wikinews drafts has them."""
+    from editlint.workspace import Workspace
+
+    draft = sorted(WIKINEWS.glob("*.md"))[0].resolve()
+    workspace = Workspace()
+    return [active.rule for active in workspace.rules_of(workspace.config_for(draft), draft).active]
+
+
+def _pattern_findings(rules, drafts: list[tuple[str, str]]) -> list[tuple]:
+    found = []
+    for name, text in drafts:
+        document = parse(name, text)
+        for rule in rules:
+            rule._memo.clear()
+            units = rule.scope.units(document)
+            found += [
+                (name, rule.spec.id, f.span.start, f.span.end, f.message, f.suggestions)
+                for f in rule.check(units, document)
+            ]
+    return found
+
+
+def test_a_pattern_rule_visits_the_units_its_index_names_and_finds_what_it_finds_in_all(monkeypatch):
+    # Every shipped pattern rule, on real news and on the rules' own good and
+    # bad examples: the units the draft's index names are exactly those that
+    # hold a word (and tag) of each matcher the rule cannot do without, and
+    # the findings are those of a visit to every unit.
+    rules = [rule for rule in _shipped_rules() if isinstance(rule, Pattern)]
+    assert len(rules) > 20
+    examples = "\n\n".join(e.text for rule in rules for e in rule.spec.bad + rule.spec.good)
+    drafts = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(WIKINEWS.glob("*.md"))[:12]]
+    drafts.append(("examples.md", examples))
+    for name, text in drafts:
+        document = parse(name, text)
+        for rule in rules:
+            units = rule.scope.units(document)
+            holding = [
+                n for n, unit in enumerate(units) if unit.tokens and not rule._cannot_match(_view(document, unit))
+            ]
+            assert _unit_index(document, units).candidates(rule.required_words, rule.required_tags) == holding
+    fast = _pattern_findings(rules, drafts)
+    assert len(fast) > 100
+    monkeypatch.setattr(_UnitIndex, "candidates", lambda index, words, tags: list(range(len(index.units))))
+    assert _pattern_findings(rules, drafts) == fast
+
+
+def test_the_tokenizer_s_word_shortcut_cuts_text_as_the_long_way():
+    # The tokenizer's first alternative takes a run of letters where no
+    # other alternative could take it further; without it, the same tokens
+    # of the same kinds, on every block of real news and on text written to
+    # sit on each edge (domains, file names, initialisms, apostrophes,
+    # hyphens, combining marks, other scripts).
+    long_way = regex.compile(tokens._TOKEN.pattern.replace(tokens._WORD_SHORTCUT, "(?!)", 1), regex.VERBOSE)
+    assert long_way.pattern != tokens._TOKEN.pattern
+    edges = (
+        "U.S. e.g. A. Smith said.” See example.com/news, report.pdf or notes.docx. a.b a. b x.y z.",
+        "co-op don’t rock 'n' roll O'Neill co_op word.\u0301 cafe\u0301 naïve Ünïcödé тест слово. 中文字 ok",
+        "@handle #tag name@example.com 4:00pm $3.50 1990s 21st p.m. Fig.2 v.2 end.",
+    )
+    texts = list(edges)
+    for path in sorted(WIKINEWS.glob("*.md")):
+        texts += [block.text for block in parse(str(path), path.read_text(encoding="utf-8")).blocks]
+    shortcut_taken = 0
+    for text in texts:
+        fast = [(m.span(), tokens._KINDS[m.lastgroup]) for m in tokens._TOKEN.finditer(text)]
+        assert fast == [(m.span(), tokens._KINDS[m.lastgroup]) for m in long_way.finditer(text)], text
+        shortcut_taken += sum(1 for m in tokens._TOKEN.finditer(text) if m.lastgroup == "plainword")
+    assert shortcut_taken > 100_000
+
+
+def test_the_command_collects_garbage_less_often_and_a_program_importing_editlint_does_not():
+    # The command sets its collector's thresholds before it checks anything
+    # (and leaves the objects made at import out of every collection); a
+    # program that imports editlint keeps its own.
+    from editlint import cli
+
+    command = (
+        "import gc, sys\n"
+        "from editlint import cli\n"
+        "cli.main = lambda: print(gc.get_threshold(), gc.get_freeze_count() > 0, flush=True)\n"
+        "cli.run()\n"
+    )
+    library = "import gc\nimport editlint.api, editlint.cli\nprint(gc.get_threshold(), gc.get_freeze_count() > 0)\n"
+    run = lambda code: subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout  # noqa: E731
+    assert run(command).strip() == f"{cli.GC_THRESHOLDS} True"
+    assert run(library).strip() == "(700, 10, 10) False"
+
+
+def test_a_word_s_lemmas_are_worked_out_once_and_are_what_the_lexicon_says():
+    from editlint.grammar import subjects
+
+    words = set()
+    for path in sorted(WIKINEWS.glob("*.md"))[:5]:
+        for block in parse(str(path), path.read_text(encoding="utf-8")).blocks:
+            words.update(token.text for token in block.tokens)
+    words.update(["Did", "did", "was", "Were", "leaves", "’s", ""])
+    for word in sorted(words):
+        assert subjects._lemmas(word) == subjects._lemmas.__wrapped__(word), word
+        assert subjects._lemmas(word) is subjects._lemmas(word)
+    assert {"do", "did"} <= subjects._lemmas("did")
+
+
+def test_a_word_with_one_capital_or_none_is_no_initialism_as_the_long_way_says():
+    # _fixed_tag sends a word with at most one capital straight to the
+    # contraction test; the long way looks at its letters one by one.
+    words = {"US", "us", "US's", "MPs", "CEOs", "AEDT", "Ms", "I", "A", "é", "É", "ÉU", "didn't", "we're", "it's"}
+    words |= {"NSW's", "McDonald", "iPhone", "DVDs", "Ltd", "x", "", "123", "3G", "G7", "’s", "O'Neill", "ABC's"}
+    for path in sorted(WIKINEWS.glob("*.md"))[:40]:
+        for block in parse(str(path), path.read_text(encoding="utf-8")).blocks:
+            words.update(token.text.replace("’", "'") for token in block.tokens)
+    for word in sorted(words):
+        letters = [c for c in word if c.isalpha()]
+        if word.endswith("'s") and len(letters) >= 3 and all(c.isupper() for c in letters[:-1]):
+            long_way = "NNP"
+        elif len(letters) >= 2 and all(c.isupper() for c in letters):
+            long_way = "NNP"
+        elif len(letters) >= 3 and word.endswith("s") and all(c.isupper() for c in letters[:-1]):
+            long_way = "NNPS"
+        else:
+            long_way = tagger._contraction(word)
+        assert tagger._fixed_tag.__wrapped__(word) == long_way, word

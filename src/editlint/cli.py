@@ -10,6 +10,7 @@ unreadable-input errors (the other files are still checked).
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -533,12 +534,31 @@ if __name__ == "__main__":  # pragma: no cover
     main()
 
 
+#: The cyclic garbage collector's thresholds for the command (Python's
+#: are 700, 10, 10). A run makes a few hundred thousand small objects that
+#: live as long as their draft (tokens, tags, memo entries); at the default
+#: a young collection came every 700 of them and a middle one every 7,000.
+#: On 60,000 words of news (-j 1, five runs each) the CPU time went from
+#: 3.02 to 2.90 s and the peak resident memory from 95 to 98 MB.
+GC_THRESHOLDS = (10_000, 20, 10)
+
+
+def collect_garbage_less_often() -> None:
+    """Set :data:`GC_THRESHOLDS`, and leave the objects made so far (the
+    modules and their tables) out of every collection from now on: they
+    live as long as the process. For the command's process, not for a
+    program that imports editlint."""
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
+
+
 def run() -> None:
     """The ``editlint`` command as installed: :func:`main`, then an exit
     that skips tearing down the interpreter. Freeing every word list and
     compiled rule one object at a time takes a noticeable share of a
     pre-commit hook's run and gains nothing; output is flushed first, and
     everything editlint writes (fixed drafts, the cache) is closed by then."""
+    collect_garbage_less_often()
     try:
         main()
         code = EXIT_OK
