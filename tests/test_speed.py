@@ -420,6 +420,8 @@ def test_a_rule_s_fingerprint_is_worked_out_when_first_asked_for():
     assert rule.fingerprint == base.fingerprint(rule.spec, rule.options)
     assert len(rule.fingerprint) == 24
     assert make_rule("kind: existence\ntokens: [utilize]\nmessage: Avoid {match}\n").fingerprint != rule.fingerprint
+
+
 def _shipped_rules() -> list:
     """The default rule set's rules, as a run on the Wikinews drafts has them."""
     from editlint.workspace import Workspace
