@@ -11,7 +11,13 @@ his advisers, were" has "senator". From the verb the search goes left:
   nouns, numbers, possessives);
 - past a preposition to the noun phrase the prepositional phrase hangs on
   ("of protesters", "in the city", "to the US" after "shipped"), and from
-  "who"/"that"/"which" to the noun it stands for ("people who has").
+  "who"/"that"/"which" to the noun it stands for ("people who has"; a
+  list that ends in a plural is plural: "serve on juries, work jobs that
+  require"; "but one that was made");
+- a gerund or an infinitive with its object or phrase that opens the
+  sentence or a clause after "that" is one thing, singular ("Running for
+  president is"), unless a plural follows the verb ("Joining him on stage
+  were his wife and sons": an inversion).
 
 The head's number (``number.noun_number``) comes from the lexicon and
 the lists of ``wordclasses``: a plural
@@ -41,6 +47,7 @@ from .wordclasses import (
     ASIDE_OPENERS,
     BARE_INFINITIVE_VERBS,
     CLAUSE_VERBS,
+    COLLECTIVE_NOUNS,
     EITHER_OF,
     MEASURE_NOUNS,
     PLURAL_PRONOUNS,
@@ -197,7 +204,11 @@ def subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str] | None:
         j = opening - 1
     found = _head(tokens, tags, j, 0)
     if found is None and j == verb - 1:
-        found = _question_subject(tokens, tags, verb) or _perceived_subject(tokens, tags, verb)
+        found = (
+            _question_subject(tokens, tags, verb)
+            or _perceived_subject(tokens, tags, verb)
+            or _verb_phrase_subject(tokens, tags, verb)
+        )
     return found if found is not None and found[1] is not None else None
 
 
@@ -215,6 +226,53 @@ def _perceived_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str
     if not _lemmas(tokens[start - 1].text) & BARE_INFINITIVE_VERBS - {"have", "help", "bid"}:
         return None
     return j, noun_number(tokens, tags, j, start)
+
+
+#: Forms in -ing that open a phrase as prepositions do ("According to ..., officials have").
+_PREPOSITION_GERUNDS = frozenset("according considering pending barring given owing".split())
+
+
+def _verb_phrase_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str | None] | None:
+    """A gerund or an infinitive with its object or phrase as the subject of
+    "are", "were" or a plural verb: "Running for president are a costly
+    business", "To win the seat require a swing": one thing, singular. The
+    phrase opens the sentence or a clause after "that", and the gerund has
+    an object or a phrase ("Rising prices are" is a plural noun phrase).
+    Not when a noun phrase that may be plural follows the verb: "Joining
+    him on stage were his wife and sons" is an inversion."""
+    if tags[verb] not in ("VBP", "VBD") or _lower(tokens, verb) == "was":
+        return None
+    if tags[verb - 1] in ("NNS", "NNPS", "CD"):
+        return None  # "According to the ministry over 345 pilgrims have": a comma left out; the plural is the subject
+    first = next((k for k in range(verb - 1, max(-1, verb - 14), -1) if _opens_clause(tokens, tags, k)), None)
+    if first is None or first + 2 >= verb:
+        return None
+    word = _lower(tokens, first)
+    if word == "to":
+        if tags[first + 1] != "VB":
+            return None  # "To the north are hills": a place
+        opening = first + 1
+    elif word in PREPOSITIONS or word in _PREPOSITION_GERUNDS:
+        return None  # "According to the ministry ...": a preposition, not a gerund
+    elif tags[first] == "VBG" and _can(word, "VBG") and tags[first + 1] in ("IN", "TO", "DT", "PRP$", "PRP"):
+        opening = first
+    else:
+        return None
+    for k in range(opening + 1, verb):
+        if tags[k] in _FINITE or tags[k] in ("WDT", "WP", "CC") or tokens[k].text in _BOUNDARIES:
+            return None  # "Running and jumping are", "Running a firm that makes cars is": not one phrase
+    k = verb + 1
+    while k < len(tokens) and (tags[k] in _NOUN_PHRASE | {"CC"} - {"VBN", "VBG"}) and k - verb < 9:
+        if tags[k] in ("NNS", "NNP", "NNPS", "CD", "CC") or _lower(tokens, k) in COLLECTIVE_NOUNS:
+            return None  # "Remaining in the city are 300 residents": an inversion
+        k += 1
+    return opening, SINGULAR
+
+
+def _opens_clause(tokens, tags: Sequence[str], k: int) -> bool:
+    """Whether a clause opens at ``k``: the sentence's first word, or after
+    the conjunction "that" ("the conclusion that running for president is")."""
+    return k == _first_word(tokens) or k > 0 and _lower(tokens, k - 1) == "that" and tags[k - 1] == "IN"
 
 
 def _question_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str | None] | None:
@@ -329,9 +387,7 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     if previous in SUBORDINATORS:
         return j, number  # "after the treatment leads": the subject of its own clause
     if previous.endswith("ing") and before == _first_word(tokens):
-        if tags[start] in ("DT", "PRP$") and not _can(previous, "IN") and _can(previous, "VBG"):
-            return before, SINGULAR  # "Criminalizing this behavior is": a gerund with its object is one thing
-        return None  # "Maintaining relationships with such countries sends": a gerund
+        return None  # "Maintaining relationships with such countries sends": a gerund (see _verb_phrase_subject)
     if previous in ("and", "&", "or", "nor", "but", "plus"):
         return conjoined(tokens, tags, j, number, before, hops)
     if previous == "than":
@@ -511,9 +567,15 @@ def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] |
         if _lower(tokens, k + 1) == "which":
             return None  # ", which is not a majority": it may stand for the whole clause
         k -= 1
+    if k >= 0 and _lower(tokens, k) == "one" and tags[k] == "CD":
+        if k == 0 or _lower(tokens, k - 1) in ("but", "and", "the", "a", "any", "every", "each", ","):
+            return k, SINGULAR  # "a difficult decision, but one that was made": "one" is a pronoun
     if k < 0 or tags[k] not in _NOUNS:
         return None
     start = _phrase_start(tokens, tags, k)
+    number = noun_number(tokens, tags, k, start)
+    if start > 0 and _lower(tokens, start - 1) in (",", "and", "&") and number == PLURAL:
+        return k, PLURAL  # "serve on juries, work jobs that require": a list with a plural at its end is plural
     if start > 0 and _lower(tokens, start - 1) in PREPOSITIONS | {"of", "and", "or", ",", "&"}:
         return None
-    return k, noun_number(tokens, tags, k, start)
+    return k, number

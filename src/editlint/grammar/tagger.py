@@ -3,7 +3,7 @@
 Brill's transformation-based tagger: each word first gets the tag its
 lexicon gives it out of context (unknown words: NNP when capitalised, CD
 when numeric, else guessed from their endings by the morphology rules), then
-the context rules rewrite tags from their neighbours ("VB after TO"). Three
+the context rules rewrite tags from their neighbours ("VB after TO"). These
 corrections follow, which the grammar rules depend on:
 
 - a word the inflection table knows in only one form is tagged so ("flees"
@@ -11,7 +11,13 @@ corrections follow, which the grammar rules depend on:
 - initialisms are proper nouns ("US" is not the pronoun "us");
 - in a title-case heading a capitalised word is looked up in lower case
   ("US Know its Limits": "Know" is the verb "know"), unless the lexicon has
-  it as a name.
+  it as a name;
+- two verbs joined by a comma are both verbs (``_parallel_verbs``);
+- after "who" or "which", a word read as a noun before an object is a verb
+  ("the men who shot/VBD the officer"), and one before "say" is a noun
+  ("the man who police say shot");
+- a sentence without a finite verb whose subject has a prepositional
+  phrase gets one: "Workers at the factory fears/VBZ for their jobs".
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from ..document import Token, TokenKind
 from ..spelling.lexicon import listed
 from .asides import closes_aside
 from .lexicon import DATA, TAG_INDEX, Entry, entry
+from .wordclasses import CLAUSE_VERBS, SPEECH_LEMMAS
 
 _NUMERIC = re.compile(r"^[\d.,:/\-$€£%]+[a-z]{0,2}$")
 _QUOTES = {"“": "``", "‘": "``", "”": "''", "’": "''", '"': '"'}
@@ -285,6 +292,9 @@ def _tag(tokens: Sequence[Token], heading: bool) -> list[str]:
             if only.startswith("VB"):
                 tags[i] = only
     _parallel_verbs(tokens, tags, entries)
+    _verb_after_relative(tokens, tags, entries)
+    if not heading:
+        _verb_of_verbless_sentence(tokens, tags, entries)
     return tags
 
 
@@ -336,6 +346,72 @@ def _parallel_verbs(tokens: Sequence[Token], tags: list[str], entries: list[Entr
         if closes_aside(tokens, tags, i + 1):
             continue
         tags[i] = tags[i + 2] = tense
+
+
+#: Tags of the word after a verb that is read as a noun: an object, a preposition, an adverb.
+_AFTER_VERB = _OBJECT_STARTS | frozenset("VBG VBN".split())
+#: The verb tag a noun reading gives way to: a plural "fears" is a verb "fears", a singular "go" a verb "go".
+_VERB_OF_NOUN = {"NNS": ("VBZ",), "NN": ("VBD", "VBP")}
+_FINITE_TAGS = frozenset("VBZ VBP VBD MD".split())
+
+
+def _as_verb(tag: str, found: Entry | None, token: Token) -> str | None:
+    """The verb tag of a word read as a noun that the lexicon also knows
+    as a verb ("fears": VBZ; "shot": VBD; "go": VBP), or None."""
+    if found is None or not found.inflected or not token.text.islower():
+        return None
+    return next((verb for verb in _VERB_OF_NOUN.get(tag, ()) if verb in found.tags), None)
+
+
+def _said_lemmas(word: str) -> bool:
+    """Whether ``word`` is a form of a verb of saying or thinking ("say", "believe")."""
+    found = entry(word.lower())
+    lemmas = {word.lower(), *(found.lemmas if found else ())}
+    return bool(lemmas & (SPEECH_LEMMAS | CLAUSE_VERBS))
+
+
+def _verb_after_relative(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:
+    """After "who" or "which" that follow a noun or a comma, a word read as a
+    noun before an object is the clause's verb: "The men who shot/NN the
+    officer were" (Brill's rules read "shot" after "who" as a noun). Not
+    after a preposition ("in which case the police")."""
+    for i in range(2, len(tags) - 1):
+        if _word(tokens, i - 1) not in ("who", "which") or tags[i - 1] not in ("WP", "WDT"):
+            continue
+        if tags[i - 2] not in _NOUN_TAGS and tokens[i - 2].text != ",":
+            continue
+        verb = _as_verb(tags[i], entries[i], tokens[i])
+        if verb is not None and tags[i + 1] in _OBJECT_STARTS:
+            tags[i] = verb
+        elif tags[i] in ("VBP", "VB") and tags[i + 1].startswith("VB") and entries[i] is not None:
+            noun = entries[i].tags & {"NNS", "NN"}
+            if noun and _said_lemmas(tokens[i + 1].text):
+                tags[i] = min(noun)  # "the man who police say shot": the subject of "say"
+
+
+def _verb_of_verbless_sentence(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:
+    """A sentence with no finite verb whose subject has a prepositional
+    phrase: the first word read as a noun after the phrase's noun that can
+    be a verb, before an object or a preposition, is the verb ("Workers at
+    the factory fears/NNS for their jobs", "The money from the sale go/NN
+    to charity"). Brill's rules read a verb after a noun as the second half
+    of a compound, leaving the sentence without a verb. Only a sentence
+    that ends with a full stop (not a caption or a list item without one)."""
+    if tokens[-1].text not in (".", "!") or any(tag in _FINITE_TAGS or tag == ":" for tag in tags):
+        return  # a verb, or a label: "Photo: Workers at the factory gates on Monday."
+    preposition = None
+    for i in range(1, len(tags) - 1):
+        if tags[i] == "IN" and preposition is None:
+            if not any(tag in _NOUN_TAGS | {"PRP"} for tag in tags[:i]):
+                return  # "In the city centre ...": no subject before the phrase
+            preposition = i
+            continue
+        if preposition is None or i < preposition + 2 or tags[i - 1] not in ("NN", "NNS"):
+            continue
+        verb = _as_verb(tags[i], entries[i], tokens[i])
+        if verb is not None and verb != "VBD" and tags[i + 1] in _AFTER_VERB:
+            tags[i] = verb
+            return
 
 
 # How each kind of Brill context rule tests position i, given the padded
