@@ -153,6 +153,7 @@ def test_a_verbless_caption_or_a_sentence_with_a_verb_keeps_its_nouns(sentence, 
 
 def test_a_noun_after_who_before_an_object_is_a_verb():
     assert tag_of("The men who shot the officer were arrested.", "shot") == "VBD"
+    assert tag_of("The farmer who own the land was fined.", "own") == "VBP"  # not the adjective
     # not after a preposition: "which" is a determiner there
     assert tag_of("In which case the police fire on the crowd.", "case") == "NN"
 

@@ -238,8 +238,9 @@ def _verb_phrase_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, s
     business", "To win the seat require a swing": one thing, singular. The
     phrase opens the sentence or a clause after "that", and the gerund has
     an object or a phrase ("Rising prices are" is a plural noun phrase).
-    Not when a noun phrase that may be plural follows the verb: "Joining
-    him on stage were his wife and sons" is an inversion."""
+    Not when a noun phrase that may be plural or is definite follows the
+    verb: "Joining him on stage were his wife and sons", "Taking the lead
+    were the home side" are inversions."""
     if tags[verb] not in ("VBP", "VBD") or _lower(tokens, verb) == "was":
         return None
     if tags[verb - 1] in ("NNS", "NNPS", "CD"):
@@ -261,6 +262,9 @@ def _verb_phrase_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, s
     for k in range(opening + 1, verb):
         if tags[k] in _FINITE or tags[k] in ("WDT", "WP", "CC") or tokens[k].text in _BOUNDARIES:
             return None  # "Running and jumping are", "Running a firm that makes cars is": not one phrase
+    after = verb + 1
+    if after < len(tokens) and tags[after] in ("DT", "PDT", "PRP$") and _lower(tokens, after) not in ("a", "an"):
+        return None  # "Taking the lead were the home side": a definite noun phrase may be an inverted subject
     k = verb + 1
     while k < len(tokens) and (tags[k] in _NOUN_PHRASE | {"CC"} - {"VBN", "VBG"}) and k - verb < 9:
         if tags[k] in ("NNS", "NNP", "NNPS", "CD", "CC") or _lower(tokens, k) in COLLECTIVE_NOUNS:

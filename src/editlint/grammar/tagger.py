@@ -372,8 +372,9 @@ def _said_lemmas(word: str) -> bool:
 
 def _verb_after_relative(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:
     """After "who" or "which" that follow a noun or a comma, a word read as a
-    noun before an object is the clause's verb: "The men who shot/NN the
-    officer were" (Brill's rules read "shot" after "who" as a noun). Not
+    noun or an adjective before an object is the clause's verb: "The men
+    who shot/NN the officer were", "the farmer who own/JJ the land" (Brill's
+    rules read them after "who" as a noun, an adjective). Not
     after a preposition ("in which case the police")."""
     for i in range(2, len(tags) - 1):
         if _word(tokens, i - 1) not in ("who", "which") or tags[i - 1] not in ("WP", "WDT"):
@@ -381,6 +382,8 @@ def _verb_after_relative(tokens: Sequence[Token], tags: list[str], entries: list
         if tags[i - 2] not in _NOUN_TAGS and tokens[i - 2].text != ",":
             continue
         verb = _as_verb(tags[i], entries[i], tokens[i])
+        if tags[i] == "JJ":
+            verb = _as_verb("NN", entries[i], tokens[i])  # "the farmer who own/JJ the land"
         if verb is not None and tags[i + 1] in _OBJECT_STARTS:
             tags[i] = verb
         elif tags[i] in ("VBP", "VB") and tags[i + 1].startswith("VB") and entries[i] is not None:
