@@ -348,6 +348,8 @@ def _parallel_verbs(tokens: Sequence[Token], tags: list[str], entries: list[Entr
         tags[i] = tags[i + 2] = tense
 
 
+#: Tags that open an object noun phrase: "the virus that cause it".
+_NOUN_PHRASE_STARTS = frozenset("DT PDT PRP$ PRP CD".split())
 #: Tags of the word after a verb that is read as a noun: an object, a preposition, an adverb.
 _AFTER_VERB = _OBJECT_STARTS | frozenset("VBG VBN".split())
 #: The verb tag a noun reading gives way to: a plural "fears" is a verb "fears", a singular "go" a verb "go".
@@ -377,16 +379,21 @@ def _verb_after_relative(tokens: Sequence[Token], tags: list[str], entries: list
     rules read them after "who" as a noun, an adjective). Not
     after a preposition ("in which case the police")."""
     for i in range(2, len(tags) - 1):
-        if _word(tokens, i - 1) not in ("who", "which") or tags[i - 1] not in ("WP", "WDT"):
-            continue
-        if tags[i - 2] not in _NOUN_TAGS and tokens[i - 2].text != ",":
+        relative = _word(tokens, i - 1)
+        if relative == "that" and tags[i - 2] in _NOUN_TAGS:
+            objects = _NOUN_PHRASE_STARTS  # "the virus that cause/NN it"; not "the news that work on the bridge"
+        elif relative in ("who", "which") and tags[i - 1] in ("WP", "WDT"):
+            objects = _OBJECT_STARTS
+            if tags[i - 2] not in _NOUN_TAGS and tokens[i - 2].text != ",":
+                continue
+        else:
             continue
         verb = _as_verb(tags[i], entries[i], tokens[i])
         if tags[i] == "JJ":
             verb = _as_verb("NN", entries[i], tokens[i])  # "the farmer who own/JJ the land"
-        if verb is not None and tags[i + 1] in _OBJECT_STARTS:
+        if verb is not None and tags[i + 1] in objects:
             tags[i] = verb
-        elif tags[i] in ("VBP", "VB") and tags[i + 1].startswith("VB") and entries[i] is not None:
+        elif relative != "that" and tags[i] in ("VBP", "VB") and tags[i + 1].startswith("VB") and entries[i]:
             noun = entries[i].tags & {"NNS", "NN"}
             if noun and _said_lemmas(tokens[i + 1].text):
                 tags[i] = min(noun)  # "the man who police say shot": the subject of "say"
