@@ -495,8 +495,11 @@ def conjoined(
             return (j, PLURAL) if PLURAL in (owner[1], number) else None
         return owner if owner is not None and owner[0] != left else None  # "the bravery of the police and ..."
     if previous in PREPOSITIONS:
-        if _head(tokens, tags, left, hops + 1) is None and _finite_before(tokens, tags, start):
+        owner = _head(tokens, tags, left, hops + 1)
+        if owner is None and _finite_before(tokens, tags, start):
             return j, number  # "allowed in the shuttles and this trainer is": no noun for the phrase, a new clause
+        if owner is not None and owner[1] == PLURAL and number == PLURAL:
+            return j, PLURAL  # "Researchers at the laboratory and colleagues have": plural in either reading
         return None  # "the water used by toilets and urinals is", "with rhythm and blues band"
     if previous_tag in ("VB", "VBG", "VBN", "TO"):
         return None  # "attempts to mix business and ideology were": the compound is an object
