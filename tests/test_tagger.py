@@ -131,6 +131,7 @@ def test_a_plural_the_inflection_table_lacks_is_no_verb():
         ("Workers at the factory fears for their jobs.", "fears", "VBZ"),
         ("Residents near the river fears flooding.", "fears", "VBZ"),
         ("The money from the sale go to charity.", "go", "VBP"),
+        ("Workers at the factory fears for their jobs, union officials said.", "fears", "VBZ"),
     ],
 )
 def test_a_sentence_without_a_verb_gets_one_after_the_subjects_phrase(sentence, word, expected):
@@ -145,6 +146,7 @@ def test_a_sentence_without_a_verb_gets_one_after_the_subjects_phrase(sentence, 
         ("Photo: Workers at the factory gates on Monday.", "gates", "NNS"),  # a label and a caption
         ("Sales figures for the quarter.", "figures", "NNS"),  # no phrase before the word
         ("Workers at the factory gates were angry.", "gates", "NNS"),  # the sentence has its verb
+        ("Workers at the factory gates on Monday, police said, were arrested.", "gates", "NNS"),
     ],
 )
 def test_a_verbless_caption_or_a_sentence_with_a_verb_keeps_its_nouns(sentence, word, expected):

@@ -406,11 +406,15 @@ def _verb_of_verbless_sentence(tokens: Sequence[Token], tags: list[str], entries
     the factory fears/NNS for their jobs", "The money from the sale go/NN
     to charity"). Brill's rules read a verb after a noun as the second half
     of a compound, leaving the sentence without a verb. Only a sentence
-    that ends with a full stop (not a caption or a list item without one)."""
-    if tokens[-1].text not in (".", "!") or any(tag in _FINITE_TAGS or tag == ":" for tag in tags):
-        return  # a verb, or a label: "Photo: Workers at the factory gates on Monday."
+    that ends with a full stop (not a caption or a list item without one),
+    perhaps after an attribution ("..., he said.")."""
+    if tokens[-1].text not in (".", "!") or ":" in tags:
+        return  # a label: "Photo: Workers at the factory gates on Monday."
+    end = _before_attribution(tokens, tags)
+    if any(tag in _FINITE_TAGS for tag in tags[:end]):
+        return
     preposition = None
-    for i in range(1, len(tags) - 1):
+    for i in range(1, end - 1):
         if tags[i] == "IN" and preposition is None:
             if not any(tag in _NOUN_TAGS | {"PRP"} for tag in tags[:i]):
                 return  # "In the city centre ...": no subject before the phrase
@@ -422,6 +426,18 @@ def _verb_of_verbless_sentence(tokens: Sequence[Token], tags: list[str], entries
         if verb is not None and verb != "VBD" and tags[i + 1] in _AFTER_VERB:
             tags[i] = verb
             return
+
+
+def _before_attribution(tokens: Sequence[Token], tags: list[str]) -> int:
+    """Where the sentence's attribution starts (", he said." or ", police
+    said."), or its last token when it has none."""
+    for k in range(len(tokens) - 2, max(0, len(tokens) - 8), -1):
+        if tokens[k].text == ",":
+            finite = [n for n in range(k + 1, len(tokens)) if tags[n] in _FINITE_TAGS]
+            if len(finite) == 1 and _said_lemmas(tokens[finite[0]].text):
+                return k
+            break
+    return len(tokens) - 1
 
 
 # How each kind of Brill context rule tests position i, given the padded
