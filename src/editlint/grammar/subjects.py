@@ -66,7 +66,7 @@ _ADVERBS = frozenset("RB RBR RBS".split())
 _NOUN_PHRASE = frozenset("NN NNS NNP NNPS JJ JJR JJS RBS CD DT PDT PRP$ POS VBN VBG HYPH".split())
 _NOUNS = frozenset("NN NNS NNP NNPS".split())
 _FINITE = frozenset("VBZ VBD VBP MD".split())
-_DETERMINERS = frozenset("DT PDT PRP$ POS CD JJ".split())
+_DETERMINERS = frozenset("DT PDT PRP$ WP$ POS CD JJ".split())
 _MAX_HOPS = 4
 
 
@@ -303,6 +303,10 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         return None  # "Hazard's assist": a possessive belongs to the noun after it
     if word in ("who", "that", "which") and tags[j] in ("WP", "WDT", "IN"):
         return _antecedent(tokens, tags, j - 1)  # "people who has": the noun "who" stands for
+    if tags[j] == "VB" and j > 1 and _lower(tokens, j - 1) == "to" and tags[j - 2] in _NOUNS:
+        if _lemmas(tokens[j].text) & (BARE_INFINITIVE_VERBS | {"go", "come"}):
+            return None  # "as president to help resolve the conflict": a bare infinitive follows
+        return _head(tokens, tags, j - 2, hops + 1)  # "a heading with three words to change is"
     if tags[j] == "PRP" or word in SINGULAR_PRONOUNS | PLURAL_PRONOUNS and tags[j] not in _NOUNS:
         start = j  # a pronoun is a phrase of its own
     elif tags[j] in _NOUNS or tags[j] == "CD":
@@ -575,7 +579,7 @@ def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] |
             return None  # ", which is not a majority": it may stand for the whole clause
         k -= 1
     if k >= 0 and _lower(tokens, k) == "one" and tags[k] == "CD":
-        if k == 0 or _lower(tokens, k - 1) in ("but", "and", "the", "a", "any", "every", "each", ","):
+        if k == 0 or _lower(tokens, k - 1) in ("but", "and", "the", "a", "any", "every", "each", "only", ","):
             return k, SINGULAR  # "a difficult decision, but one that was made": "one" is a pronoun
     if k < 0 or tags[k] not in _NOUNS:
         return None
