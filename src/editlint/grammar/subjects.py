@@ -34,7 +34,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .lexicon import entry
+from .clauses import verb_phrase_subject
+from .nounphrase import (
+    _ADVERBS,
+    _FINITE,
+    _NOUNS,
+    _can,
+    _lemmas,
+    _phrase_start,
+)
 from .number import (
     _BOUNDARIES,
     PLURAL,
@@ -47,7 +55,6 @@ from .wordclasses import (
     ASIDE_OPENERS,
     BARE_INFINITIVE_VERBS,
     CLAUSE_VERBS,
-    COLLECTIVE_NOUNS,
     EITHER_OF,
     MEASURE_NOUNS,
     PLURAL_PRONOUNS,
@@ -60,76 +67,7 @@ from .wordclasses import (
     TIME_WORDS,
 )
 
-#: Words that may stand between a subject and its verb.
-_ADVERBS = frozenset("RB RBR RBS".split())
-#: Tags of the words inside a noun phrase, before its head.
-_NOUN_PHRASE = frozenset("NN NNS NNP NNPS JJ JJR JJS RBS CD DT PDT PRP$ POS VBN VBG HYPH".split())
-_NOUNS = frozenset("NN NNS NNP NNPS".split())
-_FINITE = frozenset("VBZ VBD VBP MD".split())
-_DETERMINERS = frozenset("DT PDT PRP$ WP$ POS CD JJ".split())
 _MAX_HOPS = 4
-
-
-def _lemmas(word: str) -> frozenset[str]:
-    found = entry(word) or entry(word.lower())
-    return frozenset({word.lower(), *(found.lemmas if found else ())})
-
-
-def _verb_only(word: str) -> bool:
-    """Whether the lexicon knows ``word`` as a verb and nothing else ("was", "came", "follows")."""
-    found = entry(word.lower())
-    return found is not None and bool(found.tags) and all(tag.startswith("VB") or tag == "MD" for tag in found.tags)
-
-
-def _can(word: str, tag: str) -> bool:
-    found = entry(word.lower())
-    return found is not None and tag in found.tags
-
-
-def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
-    """The first token of the noun phrase ending at ``head``."""
-    start = head
-    while start > 0 and (tokens[start - 1].text not in _BOUNDARIES or _joins(tokens, start - 1)):
-        if _joins(tokens, start - 1):
-            start -= 2  # "the 55-member AU": one word
-            continue
-        if _lower(tokens, start - 1) in ("which", "what", "whose", "whatever"):
-            break  # "by which warm ocean currents erode": the clause's own subject
-        previous = tags[start - 1]
-        if _lower(tokens, start) == "such" and previous in _NOUNS:
-            break  # "the impact such decisions carry": a clause of its own, with its own subject
-        if _lower(tokens, start - 1) == "that" and start > 1 and _lower(tokens, start - 2) in ("and", "but"):
-            break  # "viewed the debt as an issue and that government has": "that" opens a second clause
-        if _lower(tokens, start - 1) in ("this", "that", "these", "those") and tags[start] in ("NN", "NNS", "JJ"):
-            previous = "DT"  # "in that state": the tagger may read a preposition
-            if _lower(tokens, start - 1) in ("this", "that") and tags[head] == "NNS":
-                break  # "specifies that officials are": a conjunction, not "that" + a plural
-            if _lower(tokens, start - 1) == "that" and start > 1 and tags[start - 2].startswith("VB"):
-                if _lemmas(tokens[start - 2].text) & (SPEECH_LEMMAS | CLAUSE_VERBS):
-                    break  # "argued that technology is": the conjunction after a verb of saying
-        in_phrase = previous in _NOUN_PHRASE or previous == "VBD"
-        if previous == "RB":
-            in_phrase = start > 1 and tags[start - 2] == "DT"  # "the far East"
-        if not in_phrase:
-            break
-        if tags[start] in ("DT", "PDT", "PRP$") and previous != "PDT":
-            break  # nothing but "all the" comes before a determiner
-        if previous in ("VBN", "VBG", "VBD") and (start < 2 or tags[start - 2] not in _DETERMINERS | {"IN"}):
-            break  # "products shipped", "conducting surgical competitions"; but "the ruling party"
-        if previous == "VBG" and _lower(tokens, start - 2) == "those":
-            break  # "those giving evidence": "those" is the head, not "evidence"
-        start -= 1
-    return start
-
-
-def _joins(tokens, k: int) -> bool:
-    """Whether the hyphen at ``k`` joins the words either side ("55-member"), not a dash."""
-    return (
-        tokens[k].text == "-"
-        and 0 < k < len(tokens) - 1
-        and tokens[k - 1].end == tokens[k].start
-        and tokens[k].end == tokens[k + 1].start
-    )
 
 
 def _subject_before(tokens, tags: Sequence[str], k: int) -> bool:
@@ -207,7 +145,7 @@ def subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str] | None:
         found = (
             _question_subject(tokens, tags, verb)
             or _perceived_subject(tokens, tags, verb)
-            or _verb_phrase_subject(tokens, tags, verb)
+            or verb_phrase_subject(tokens, tags, verb)
         )
     return found if found is not None and found[1] is not None else None
 
@@ -226,57 +164,6 @@ def _perceived_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str
     if not _lemmas(tokens[start - 1].text) & BARE_INFINITIVE_VERBS - {"have", "help", "bid"}:
         return None
     return j, noun_number(tokens, tags, j, start)
-
-
-#: Forms in -ing that open a phrase as prepositions do ("According to ..., officials have").
-_PREPOSITION_GERUNDS = frozenset("according considering pending barring given owing".split())
-
-
-def _verb_phrase_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str | None] | None:
-    """A gerund or an infinitive with its object or phrase as the subject of
-    "are", "were" or a plural verb: "Running for president are a costly
-    business", "To win the seat require a swing": one thing, singular. The
-    phrase opens the sentence or a clause after "that", and the gerund has
-    an object or a phrase ("Rising prices are" is a plural noun phrase).
-    Not when a noun phrase that may be plural or is definite follows the
-    verb: "Joining him on stage were his wife and sons", "Taking the lead
-    were the home side" are inversions."""
-    if tags[verb] not in ("VBP", "VBD") or _lower(tokens, verb) == "was":
-        return None
-    if tags[verb - 1] in ("NNS", "NNPS", "CD"):
-        return None  # "According to the ministry over 345 pilgrims have": a comma left out; the plural is the subject
-    first = next((k for k in range(verb - 1, max(-1, verb - 14), -1) if _opens_clause(tokens, tags, k)), None)
-    if first is None or first + 2 >= verb:
-        return None
-    word = _lower(tokens, first)
-    if word == "to":
-        if tags[first + 1] != "VB":
-            return None  # "To the north are hills": a place
-        opening = first + 1
-    elif word in PREPOSITIONS or word in _PREPOSITION_GERUNDS:
-        return None  # "According to the ministry ...": a preposition, not a gerund
-    elif tags[first] == "VBG" and _can(word, "VBG") and tags[first + 1] in ("IN", "TO", "DT", "PRP$", "PRP"):
-        opening = first
-    else:
-        return None
-    for k in range(opening + 1, verb):
-        if tags[k] in _FINITE or tags[k] in ("WDT", "WP", "CC") or tokens[k].text in _BOUNDARIES:
-            return None  # "Running and jumping are", "Running a firm that makes cars is": not one phrase
-    after = verb + 1
-    if after < len(tokens) and tags[after] in ("DT", "PDT", "PRP$") and _lower(tokens, after) not in ("a", "an"):
-        return None  # "Taking the lead were the home side": a definite noun phrase may be an inverted subject
-    k = verb + 1
-    while k < len(tokens) and (tags[k] in _NOUN_PHRASE | {"CC"} - {"VBN", "VBG"}) and k - verb < 9:
-        if tags[k] in ("NNS", "NNP", "NNPS", "CD", "CC") or _lower(tokens, k) in COLLECTIVE_NOUNS:
-            return None  # "Remaining in the city are 300 residents": an inversion
-        k += 1
-    return opening, SINGULAR
-
-
-def _opens_clause(tokens, tags: Sequence[str], k: int) -> bool:
-    """Whether a clause opens at ``k``: the sentence's first word, or after
-    the conjunction "that" ("the conclusion that running for president is")."""
-    return k == _first_word(tokens) or k > 0 and _lower(tokens, k - 1) == "that" and tags[k - 1] == "IN"
 
 
 def _question_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str | None] | None:
@@ -587,6 +474,11 @@ def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] |
     number = noun_number(tokens, tags, k, start)
     if start > 0 and _lower(tokens, start - 1) in (",", "and", "&") and number == PLURAL:
         return k, PLURAL  # "serve on juries, work jobs that require": a list with a plural at its end is plural
-    if start > 0 and _lower(tokens, start - 1) in PREPOSITIONS | {"of", "and", "or", ",", "&"}:
-        return None
+    if start > 0 and _lower(tokens, start - 1) in PREPOSITIONS | {"of", "and", "or", "&"}:
+        return None  # "the wife of the man who": either noun
+    if start > 1 and tokens[start - 1].text == "," and tags[start - 2] in _NOUNS:
+        first = _first_word(tokens)
+        opener = tags[first] in ("IN", "RB") and not any(tags[n] in _FINITE for n in range(first, start))
+        if not opener:
+            return None  # "the ministers, the officials who": a list; not "On Monday, the man who"
     return k, number
