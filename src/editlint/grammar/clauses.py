@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .nounphrase import _FINITE, _NOUN_PHRASE, _can
+from .nounphrase import _FINITE, _NOUN_PHRASE, _can, _lemmas, after_opening_phrase
 from .number import _BOUNDARIES, SINGULAR, _first_word, _lower
-from .wordclasses import COLLECTIVE_NOUNS, PREPOSITIONS
+from .wordclasses import CLAUSE_VERBS, COLLECTIVE_NOUNS, PREPOSITIONS, SPEECH_LEMMAS
 
 #: Forms in -ing that open a phrase as prepositions do ("According to ..., officials have").
 _PREPOSITION_GERUNDS = frozenset("according considering pending barring given owing".split())
@@ -56,6 +56,17 @@ def verb_phrase_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, st
 
 
 def _opens_clause(tokens, tags: Sequence[str], k: int) -> bool:
-    """Whether a clause opens at ``k``: the sentence's first word, or after
-    the conjunction "that" ("the conclusion that running for president is")."""
-    return k == _first_word(tokens) or k > 0 and _lower(tokens, k - 1) == "that" and tags[k - 1] == "IN"
+    """Whether a clause opens at ``k``: the sentence's first word, after the
+    conjunction "that" ("the conclusion that running for president is"),
+    after a verb of saying ("He said running for president is") or after a
+    phrase that opens the sentence ("On Monday, running for president is")."""
+    if k == _first_word(tokens):
+        return True
+    if k == 0:
+        return False
+    previous = _lower(tokens, k - 1)
+    if previous == "that" and tags[k - 1] == "IN":
+        return True
+    if tags[k - 1] in _FINITE and _lemmas(tokens[k - 1].text) & (SPEECH_LEMMAS | CLAUSE_VERBS):
+        return True
+    return after_opening_phrase(tokens, tags, k - 1)

@@ -42,6 +42,7 @@ from .nounphrase import (
     _can,
     _lemmas,
     _phrase_start,
+    after_opening_phrase,
 )
 from .number import (
     _BOUNDARIES,
@@ -265,8 +266,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             k -= 3 if _lower(tokens, k) == "well" else 1  # "as well as": three words
         skipped = k
         while k >= 0 and (tags[k] in ("VBN", "VBG", "RB") or tags[k] == "VBD" and _can_participle(tokens, tags, k)):
-            if before - k > 4:
-                break
+            if before - k > 4 or tags[k] in ("VBD", "VBN") and tags[k + 1] == "VBG":
+                break  # "officials said running for president is": a verb and a gerund, no participle
             k -= 1  # "products shipped to", "directors based in", "items kept from"
         if k != skipped and (k < 0 or tags[k] not in _NOUNS):
             return None  # "getting to 50 percent is": a gerund, not a noun, is the subject
@@ -477,8 +478,6 @@ def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] |
     if start > 0 and _lower(tokens, start - 1) in PREPOSITIONS | {"of", "and", "or", "&"}:
         return None  # "the wife of the man who": either noun
     if start > 1 and tokens[start - 1].text == "," and tags[start - 2] in _NOUNS:
-        first = _first_word(tokens)
-        opener = tags[first] in ("IN", "RB") and not any(tags[n] in _FINITE for n in range(first, start))
-        if not opener:
+        if not after_opening_phrase(tokens, tags, start - 1):
             return None  # "the ministers, the officials who": a list; not "On Monday, the man who"
     return k, number

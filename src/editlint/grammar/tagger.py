@@ -31,6 +31,7 @@ from ..document import Token, TokenKind
 from ..spelling.lexicon import listed
 from .asides import closes_aside
 from .lexicon import DATA, TAG_INDEX, Entry, entry
+from .nounphrase import after_opening_phrase
 from .wordclasses import CLAUSE_VERBS, SPEECH_LEMMAS
 
 _NUMERIC = re.compile(r"^[\d.,:/\-$€£%]+[a-z]{0,2}$")
@@ -292,6 +293,7 @@ def _tag(tokens: Sequence[Token], heading: bool) -> list[str]:
             if only.startswith("VB"):
                 tags[i] = only
     _parallel_verbs(tokens, tags, entries)
+    _subject_after_opening_phrase(tokens, tags, entries)
     _verb_after_relative(tokens, tags, entries)
     if not heading:
         _verb_of_verbless_sentence(tokens, tags, entries)
@@ -372,6 +374,23 @@ def _said_lemmas(word: str) -> bool:
     return bool(lemmas & (SPEECH_LEMMAS | CLAUSE_VERBS))
 
 
+def _subject_after_opening_phrase(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:
+    """After a phrase that opens the sentence ("On Monday,", "However,"),
+    the subject comes: a word read as a verb there that the lexicon knows as
+    a noun is one, when a finite verb follows ("On Monday, shares/VBZ in the
+    company fell")."""
+    comma = next((k for k, token in enumerate(tokens) if token.text == ","), None)
+    if comma is None or comma + 2 >= len(tokens) or not after_opening_phrase(tokens, tags, comma):
+        return
+    i = comma + 1
+    found = entries[i]
+    noun = {"VBZ": "NNS", "VBP": "NN"}.get(tags[i])
+    if found is None or noun is None or noun not in found.tags or not tokens[i].text.islower():
+        return
+    if any(tag in _FINITE_TAGS for tag in tags[i + 2 :]) and tags[i + 1] in ("IN", "TO"):
+        tags[i] = noun
+
+
 def _verb_after_relative(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:
     """After "who" or "which" that follow a noun or a comma, a word read as a
     noun or an adjective before an object is the clause's verb: "The men
@@ -407,16 +426,18 @@ def _verb_of_verbless_sentence(tokens: Sequence[Token], tags: list[str], entries
     to charity"). Brill's rules read a verb after a noun as the second half
     of a compound, leaving the sentence without a verb. Only a sentence
     that ends with a full stop (not a caption or a list item without one),
-    perhaps after an attribution ("..., he said.")."""
+    perhaps after an attribution ("..., he said.") or in a clause after a
+    verb of saying ("He said workers at the factory fears ...")."""
     if tokens[-1].text not in (".", "!") or ":" in tags:
         return  # a label: "Photo: Workers at the factory gates on Monday."
     end = _before_attribution(tokens, tags)
-    if any(tag in _FINITE_TAGS for tag in tags[:end]):
+    begin = _after_saying(tokens, tags, end)
+    if any(tag in _FINITE_TAGS for tag in tags[begin:end]):
         return
     preposition = None
-    for i in range(1, end - 1):
+    for i in range(begin + 1, end - 1):
         if tags[i] == "IN" and preposition is None:
-            if not any(tag in _NOUN_TAGS | {"PRP"} for tag in tags[:i]):
+            if not any(tag in _NOUN_TAGS | {"PRP"} for tag in tags[begin:i]):
                 return  # "In the city centre ...": no subject before the phrase
             preposition = i
             continue
@@ -426,6 +447,25 @@ def _verb_of_verbless_sentence(tokens: Sequence[Token], tags: list[str], entries
         if verb is not None and verb != "VBD" and tags[i + 1] in _AFTER_VERB:
             tags[i] = verb
             return
+
+
+#: Verbs of saying whose object, without "that", is a clause rather than a noun phrase.
+_CLAUSE_ONLY_VERBS = frozenset("say believe think claim argue insist add".split())
+
+
+def _after_saying(tokens: Sequence[Token], tags: list[str], end: int) -> int:
+    """Where the clause after the sentence's first verb starts, when that
+    verb is one of saying or thinking ("He said (that) workers ...",
+    "Officials believe the money ..."); else 0."""
+    verb = next((k for k in range(end) if tags[k] in _FINITE_TAGS), None)
+    if verb is None or verb > 8 or not _said_lemmas(tokens[verb].text):
+        return 0
+    if _word(tokens, verb + 1) == "that":
+        return verb + 2
+    found = entry(tokens[verb].text.lower())
+    if {tokens[verb].text.lower(), *(found.lemmas if found else ())} & _CLAUSE_ONLY_VERBS:
+        return verb + 1
+    return 0  # "He announced de Graaf as his running mate": an object, no clause
 
 
 def _before_attribution(tokens: Sequence[Token], tags: list[str]) -> int:
