@@ -65,8 +65,10 @@ def _opens_clause(tokens, tags: Sequence[str], k: int) -> bool:
     if k == 0:
         return False
     previous = _lower(tokens, k - 1)
-    if previous == "that" and tags[k - 1] == "IN":
-        return True
+    if previous == "that" and tags[k - 1] == "IN" or previous in (";", '"', "“", "``"):
+        return True  # "... that running is", "It rained; running is", 'He said: "Running is'
+    if previous in ("and", "but") and k - 1 == _first_word(tokens):
+        return True  # "And running for president is"
     if tags[k - 1] in _FINITE and _lemmas(tokens[k - 1].text) & (SPEECH_LEMMAS | CLAUSE_VERBS):
         return True
     return after_opening_phrase(tokens, tags, k - 1)

@@ -475,8 +475,9 @@ def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] |
     number = noun_number(tokens, tags, k, start)
     if start > 0 and _lower(tokens, start - 1) in (",", "and", "&") and number == PLURAL:
         return k, PLURAL  # "serve on juries, work jobs that require": a list with a plural at its end is plural
-    if start > 0 and _lower(tokens, start - 1) in PREPOSITIONS | {"of", "and", "or", "&"}:
-        return None  # "the wife of the man who": either noun
+    opening = start - 1 == _first_word(tokens) and _lower(tokens, start - 1) in ("and", "but")
+    if start > 0 and _lower(tokens, start - 1) in PREPOSITIONS | {"of", "and", "or", "&"} and not opening:
+        return None  # "the wife of the man who": either noun; not "And the man who"
     if start > 1 and tokens[start - 1].text == "," and tags[start - 2] in _NOUNS:
         if not after_opening_phrase(tokens, tags, start - 1):
             return None  # "the ministers, the officials who": a list; not "On Monday, the man who"

@@ -428,10 +428,19 @@ def _verb_of_verbless_sentence(tokens: Sequence[Token], tags: list[str], entries
     that ends with a full stop (not a caption or a list item without one),
     perhaps after an attribution ("..., he said.") or in a clause after a
     verb of saying ("He said workers at the factory fears ...")."""
-    if tokens[-1].text not in (".", "!") or ":" in tags:
-        return  # a label: "Photo: Workers at the factory gates on Monday."
-    end = _before_attribution(tokens, tags)
+    last = len(tokens) - 1
+    if last > 0 and tokens[last].text in ('"', "”"):
+        last -= 1  # 'He said: "Workers at the factory fears for their jobs."'
+    if tokens[last].text not in (".", "!"):
+        return
+    end = min(last, _before_attribution(tokens, tags))
     begin = _after_saying(tokens, tags, end)
+    for k in range(end - 1, begin - 1, -1):
+        if tokens[k].text == ";" or tokens[k].text == ":" and _word(tokens, k + 1) in ('"', "“"):
+            begin = k + 2 if tokens[k].text == ":" else k + 1  # 'It rained; workers ...', 'He said: "Workers ...'
+            break
+        if tokens[k].text == ":":
+            return  # a label: "Photo: Workers at the factory gates on Monday."
     if any(tag in _FINITE_TAGS for tag in tags[begin:end]):
         return
     preposition = None
