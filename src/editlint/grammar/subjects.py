@@ -464,7 +464,7 @@ def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] |
     vulnerabilities of the database which is" could be either)."""
     if k >= 0 and tokens[k].text == ",":
         if _lower(tokens, k + 1) == "which":
-            return None  # ", which is not a majority": it may stand for the whole clause
+            return None  # ", which is not a majority": it may stand for the whole clause, or a noun further back
         k -= 1
     if k >= 0 and _lower(tokens, k) == "one" and tags[k] == "CD":
         if k == 0 or _lower(tokens, k - 1) in ("but", "and", "the", "a", "any", "every", "each", "only", ","):
@@ -475,9 +475,11 @@ def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] |
     number = noun_number(tokens, tags, k, start)
     if start > 0 and _lower(tokens, start - 1) in (",", "and", "&") and number == PLURAL:
         return k, PLURAL  # "serve on juries, work jobs that require": a list with a plural at its end is plural
-    opening = start - 1 == _first_word(tokens) and _lower(tokens, start - 1) in ("and", "but")
-    if start > 0 and _lower(tokens, start - 1) in PREPOSITIONS | {"of", "and", "or", "&"} and not opening:
-        return None  # "the wife of the man who": either noun; not "And the man who"
+    previous = _lower(tokens, start - 1) if start > 0 else ""
+    opening = start - 1 == _first_word(tokens) and previous in ("and", "but")
+    after_verb = previous in PREPOSITIONS and start > 1 and tags[start - 2].startswith("VB")
+    if previous in PREPOSITIONS | {"of", "and", "or", "&"} and not opening and not after_verb:
+        return None  # "the wife of the man who": either noun; not "And the man who", "spoke to reporters who"
     if start > 1 and tokens[start - 1].text == "," and tags[start - 2] in _NOUNS:
         if not after_opening_phrase(tokens, tags, start - 1):
             return None  # "the ministers, the officials who": a list; not "On Monday, the man who"
