@@ -22,7 +22,9 @@ def verb_phrase_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, st
     an object or a phrase ("Rising prices are" is a plural noun phrase).
     Not when a noun phrase that may be plural or is definite follows the
     verb: "Joining him on stage were his wife and sons", "Taking the lead
-    were the home side" are inversions."""
+    were the home side" are inversions (a definite one is taken for the
+    subject's complement after "that": "concluded that running for office
+    are the best way")."""
     if tags[verb] not in ("VBP", "VBD") or _lower(tokens, verb) == "was":
         return None
     if tags[verb - 1] in ("NNS", "NNPS", "CD"):
@@ -45,8 +47,9 @@ def verb_phrase_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, st
         if tags[k] in _FINITE or tags[k] in ("WDT", "WP", "CC") or tokens[k].text in _BOUNDARIES:
             return None  # "Running and jumping are", "Running a firm that makes cars is": not one phrase
     after = verb + 1
-    if after < len(tokens) and tags[after] in ("DT", "PDT", "PRP$") and _lower(tokens, after) not in ("a", "an"):
-        return None  # "Taking the lead were the home side": a definite noun phrase may be an inverted subject
+    definite = after < len(tokens) and tags[after] in ("DT", "PDT", "PRP$") and _lower(tokens, after) not in ("a", "an")
+    if definite and not (first > 0 and _lower(tokens, first - 1) == "that"):
+        return None  # "Taking the lead were the home side": an inversion (rare after "that")
     k = verb + 1
     while k < len(tokens) and (tags[k] in _NOUN_PHRASE | {"CC"} - {"VBN", "VBG"}) and k - verb < 9:
         if tags[k] in ("NNS", "NNP", "NNPS", "CD", "CC") or _lower(tokens, k) in COLLECTIVE_NOUNS:
