@@ -64,6 +64,10 @@ def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
             break
         if tags[start] in ("DT", "PDT", "PRP$") and previous != "PDT":
             break  # nothing but "all the" comes before a determiner
+        opens = start - 1 == _first_word(tokens) and previous in ("VBN", "VBD") and _can(tokens[start - 1].text, "VBN")
+        if opens and tags[start] in ("NN", "NNS", "JJ"):
+            start -= 1  # "Armed men were", "Quoted speech is": a participle that opens the sentence is an adjective
+            continue
         if previous in ("VBN", "VBG", "VBD") and (start < 2 or tags[start - 2] not in _DETERMINERS | {"IN"}):
             break  # "products shipped", "conducting surgical competitions"; but "the ruling party"
         if previous == "VBG" and _lower(tokens, start - 2) == "those":

@@ -372,6 +372,8 @@ def conjoined(
         return j, number
     if tags[left] in _FINITE or comma and _finite_before(tokens, tags, left + 1):
         return j, number  # "the victims died, and three others were": a new clause
+    if tags[left] in ("VBN", "JJ", "RB", "RP") and _finite_before(tokens, tags, left + 1):
+        return j, number  # "Nothing is downloaded and no server is needed": a new clause after a complete one
     if tags[left] not in _NOUNS and tags[left] != "PRP":
         return None  # "can move and stretch", "black and white photos", "between 2 and 3 people"
     start = _phrase_start(tokens, tags, left)
