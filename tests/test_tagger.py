@@ -170,6 +170,16 @@ def test_after_a_phrase_that_opens_the_sentence_comes_a_subject():
     assert tag_of("On Monday, he shares in the profits.", "shares") == "VBZ"
 
 
+def test_a_plural_before_its_relative_clause_is_a_noun():
+    assert tag_of("It reads archives in old encodings, files that are not drafts.", "files") == "NNS"
+    assert tag_of("He claims that prices rise.", "claims") == "VBZ"  # a verb before "that"
+
+
+def test_a_noun_after_that_before_a_preposition_is_a_verb_unless_that_opens_a_clause_of_a_noun():
+    assert tag_of("It is an act that conflict with the traditions.", "conflict") == "VBP"
+    assert tag_of("It was the news that work on the bridge would start.", "work") == "NN"
+
+
 def test_a_noun_after_who_before_a_verb_of_saying_is_its_subject():
     assert tag_of("The man who police say shot the officer was arrested.", "police") in ("NN", "NNS")
 

@@ -471,10 +471,11 @@ def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] |
     if k >= 0 and _lower(tokens, k) == "one" and tags[k] == "CD":
         if k == 0 or _lower(tokens, k - 1) in ("but", "and", "the", "a", "any", "every", "each", "only", ","):
             return k, SINGULAR  # "a difficult decision, but one that was made": "one" is a pronoun
-    if k < 0 or tags[k] not in _NOUNS:
+    age = k >= 0 and tags[k] == "JJ" and _lower(tokens, k).endswith("-old")  # "a 19-year-old who was"
+    if k < 0 or tags[k] not in _NOUNS and not age:
         return None
     start = _phrase_start(tokens, tags, k)
-    number = noun_number(tokens, tags, k, start)
+    number = SINGULAR if age else noun_number(tokens, tags, k, start)
     if start > 0 and _lower(tokens, start - 1) in (",", "and", "&") and number == PLURAL:
         return k, PLURAL  # "serve on juries, work jobs that require": a list with a plural at its end is plural
     previous = _lower(tokens, start - 1) if start > 0 else ""

@@ -32,7 +32,7 @@ from ..spelling.lexicon import listed
 from .asides import closes_aside
 from .lexicon import DATA, TAG_INDEX, Entry, entry
 from .nounphrase import after_opening_phrase
-from .wordclasses import CLAUSE_VERBS, SPEECH_LEMMAS
+from .wordclasses import CLAUSE_VERBS, COMPLEMENT_NOUNS, SPEECH_LEMMAS
 
 _NUMERIC = re.compile(r"^[\d.,:/\-$€£%]+[a-z]{0,2}$")
 _QUOTES = {"“": "``", "‘": "``", "”": "''", "’": "''", '"': '"'}
@@ -397,10 +397,16 @@ def _verb_after_relative(tokens: Sequence[Token], tags: list[str], entries: list
     who shot/NN the officer were", "the farmer who own/JJ the land" (Brill's
     rules read them after "who" as a noun, an adjective). Not
     after a preposition ("in which case the police")."""
+    for i in range(1, len(tags) - 1):
+        if tags[i] == "VBZ" and _word(tokens, i + 1) in ("who", "which", "that") and entries[i] is not None:
+            before = tags[i - 1] if tokens[i - 1].text != "," else ","
+            if "NNS" in entries[i].tags and before in (",", "DT", "JJ", "PRP$", "CD"):
+                tags[i] = "NNS"  # "archives in old encodings, files/VBZ that are": a noun before its relative clause
     for i in range(2, len(tags) - 1):
         relative = _word(tokens, i - 1)
         if relative == "that" and tags[i - 2] in _NOUN_TAGS:
-            objects = _NOUN_PHRASE_STARTS  # "the virus that cause/NN it"; not "the news that work on the bridge"
+            # "the virus that cause/NN it", "an act that conflict/NN with"; not "the news that work on the bridge"
+            objects = _NOUN_PHRASE_STARTS if _word(tokens, i - 2) in COMPLEMENT_NOUNS else _OBJECT_STARTS
         elif relative in ("who", "which") and tags[i - 1] in ("WP", "WDT"):
             objects = _OBJECT_STARTS
             if tags[i - 2] not in _NOUN_TAGS and tokens[i - 2].text != ",":
