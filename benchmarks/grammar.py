@@ -130,7 +130,7 @@ SUBJUNCTIVE_STEMS = ("demand", "insist", "stipulat", "requir", "recommend", "sug
 #: Prepositions that open a phrase between a subject and its verb: "the cost of the repairs is".
 PHRASE_PREPOSITIONS = {
     "of", "in", "for", "from", "at", "on", "with", "near", "behind", "inside", "outside", "about", "over", "against",
-    "between", "among", "across", "within", "under", "by",
+    "between", "among", "across", "within", "under", "by", "to", "into", "during", "like",
 }  # fmt: skip
 #: Words that open a subject's noun phrase before its head: "the", "its", "these"...
 PHRASE_OPENERS = set("the a an this that these those its their his her our each every".split())
@@ -139,57 +139,205 @@ PLURAL_OPENERS = {"these", "those"}
 SINGULAR_OPENERS = {"a", "an", "this", "that", "each", "every"}
 #: Tags of the words a short noun phrase after the preposition may have (by the lexicon, out of context).
 PHRASE_WORDS = {"DT", "JJ", "NN", "NNS", "CD", "PRP$", "PDT", "JJR", "JJS"}
+#: Tags of the words that may stand between an opener and the head ("the total cost of"): adjectives only.
+MODIFIER_TAGS = {"JJ", "JJR", "JJS"}
+#: Words that open an aside between commas after a subject ("The senator, along with his advisers, was").
+ASIDE_STARTS = {"along", "together", "accompanied", "including", "like", "who", "which", "whose"}
+#: Verbs of saying: "the minister said on Monday" is a clause, not a subject with a participle.
+SPEECH_PAST = set("said told reported announced added claimed stated noted warned argued wrote asked".split())
+#: An age or a number between commas after a subject: "the man, 45, was".
+NUMBER_ASIDE = re.compile(r", \d+, ")
+#: Capitalised words that are no name: "of The", "and He".
+NOT_NAMES = set("the a an and or but he she it they we i this that these those".split())
+PRESENT_OF = {"is": "are", "has": "have", "was": "were"}
+PLURAL_TO_SINGULAR = {"are": "is", "have": "has", "were": "was"}
+
+
+def other_number(word: str, number: str) -> str | None:
+    """The verb ``word`` in the number other than ``number``, when the
+    lexicon knows ``word`` only as a verb of ``number`` ("is", "says"
+    after a singular head; "are", "say" after a plural one); else None."""
+    if number == "singular" and (only(word, "VBZ") or word in PRESENT_OF):
+        new = PRESENT_OF.get(word) or inflect(word, "VBP")
+    elif number == "plural" and (only(word, "VBP", "VB") or word in PLURAL_TO_SINGULAR):
+        new = PLURAL_TO_SINGULAR.get(word) or inflect(word, "VBZ")
+    else:
+        return None
+    return new if new and new != word else None
+
+
+def head_number(opener: str, noun: str) -> str | None:
+    """The number of a head noun after ``opener`` by the lexicon: a word it
+    knows as a singular noun and not as a plural or an -s verb ("cost"), or
+    the reverse ("residents"); None for any other word, a head that may take
+    either number ("a group of teenagers were") or one whose number the
+    opener contradicts ("these cost")."""
+    tags = tags_of(noun)
+    if noun == "people":
+        return "plural"  # a plural the lexicon also knows as a singular ("a people")
+    if not noun.islower() or noun in EITHER_HEADS or same_both_ways(noun):
+        return None
+    if "NN" in tags and not tags & {"NNS", "VBZ"}:
+        number = "singular"
+    elif "NNS" in tags and "NN" not in tags:
+        number = "plural"  # after an opener, "results" is a noun even if it can be a verb
+    else:
+        return None
+    if number == "singular" and opener in PLURAL_OPENERS or number == "plural" and opener in SINGULAR_OPENERS:
+        return None
+    if number == "singular" and noun in COLLECTIVE and LANGUAGE in ("en-GB", "en-AU") and not ALL_SITES:
+        return None  # "the government of the day have": British and Australian style
+    return number
+
+
+def spaced(text: str, a: re.Match, b: re.Match) -> bool:
+    return text[a.end() : b.start()] == " "
+
+
+def phrase_end(text: str, words: list, m: int) -> int | None:
+    """The index of the word after a prepositional phrase whose preposition
+    is ``words[m]``: a noun phrase of determiners, adjectives, nouns and
+    names, perhaps with a second such phrase ("of the repairs to the
+    bridge"), up to seven words, one space apart. None when the phrase is
+    not one ("in 2010 the army": a determiner after a noun opens a clause)."""
+    last = m + 8
+    k = m + 1
+    seen_noun = False
+    while k < min(last, len(words)):
+        if not spaced(text, words[k - 1], words[k]):
+            return None  # a comma, a quote: the phrase is over
+        word = words[k].group()
+        tags = tags_of(word)
+        if seen_noun and (only(word, "VBZ", "VBP", "VB") or word in PRESENT_OF or word in PLURAL_TO_SINGULAR):
+            return k  # a word known only as a verb: the phrase is over
+        if word in PHRASE_PREPOSITIONS and seen_noun:
+            seen_noun = False  # "of the repairs to the bridge"
+        elif word[:1].isupper() and word.lower() not in NOT_NAMES:
+            seen_noun = True  # a name: "of New York", "to the US"
+        elif word.islower() and word != "there" and tags & PHRASE_WORDS:
+            if tags <= {"DT", "PRP$", "PDT"} and seen_noun:
+                return None  # "in the first year the army": a new noun phrase, the subject of a clause
+            seen_noun = seen_noun or bool(tags & {"NN", "NNS", "CD", "JJ"})
+        else:
+            return k if seen_noun else None
+        k += 1
+    return None
+
+
+def subject_head(text: str, words: list, n: int) -> tuple[int, str] | None:
+    """(index of the opener, number) when ``words[n]`` is the head of a noun
+    phrase that opens with "the", "its", "these"... and at most two
+    adjectives ("the total cost"), all one space apart."""
+    k = n - 1
+    while k >= 0 and n - k <= 3 and spaced(text, words[k], words[k + 1]):
+        word = words[k].group().lower()
+        if word in PHRASE_OPENERS:
+            number = head_number(word, words[n].group())
+            return (k, number) if number else None
+        if not words[k].group().islower() or not tags_of(word) or not tags_of(word) <= MODIFIER_TAGS:
+            return None
+        k -= 1
+    return None
 
 
 def separated_agreement(text: str):
-    """A subject, a phrase of a preposition and up to four words, and its
-    verb: "the cost of the repairs is" -> "are", "the residents of the town
-    have" -> "has". The head comes right after "the", "a", "its", "these"...
-    (of its number); the phrase is words the lexicon knows as determiners,
-    adjectives or nouns; the verb a
+    """A subject and its verb with words between them, by shapes written
+    from the text and the lexicon's tags of single words:
+
+    - a head, a phrase of a preposition and its verb: "the cost of the
+      repairs is" -> "are", "the residents of New York have" -> "has",
+      with a participle before the phrase ("the products shipped to the US
+      are");
+    - an aside between commas: "The senator, along with his advisers, was",
+      "the man, 45, was", "the report, published on Monday, says";
+    - "one of" or "each of" and a plural: "One of the victims was" -> "were";
+    - a relative clause: "people who have" -> "has", "a man who was" -> "were".
+
+    The head comes after "the", "a", "its", "these"... (of its number) and
+    is a word the lexicon knows as a noun of one number only; the verb a
     lower-case word it knows only as a verb of that number. Not after a
     head that may take either number ("a group of teenagers were") or a
     verb that takes the subjunctive ("stipulates the secretary succeed")."""
     places = []
     words = list(WORD.finditer(text))
-    for n in range(1, len(words) - 3):
-        article, head, preposition = words[n - 1], words[n], words[n + 1]
-        if article.group().lower() not in PHRASE_OPENERS or preposition.group() not in PHRASE_PREPOSITIONS:
-            continue
-        if text[article.end() : head.start()] != " " or text[head.end() : preposition.start()] != " ":
-            continue
-        noun = head.group()
-        # After "the", a word the lexicon knows as a singular noun and not as
-        # a plural or an -s verb is one ("the cost of"); likewise a plural.
-        tags = tags_of(noun)
-        singular = noun.islower() and "NN" in tags and not tags & {"NNS", "VBZ"} and not same_both_ways(noun)
-        plural = noun.islower() and "NNS" in tags and not tags & {"NN", "VBZ"}
-        if not (singular or plural) or noun in EITHER_HEADS:
-            continue
-        opener = article.group().lower()
-        if singular and opener in PLURAL_OPENERS or plural and opener in SINGULAR_OPENERS:
-            continue  # "these cost of", "a residents of": no noun phrase
-        if any(w.group().lower().startswith(SUBJUNCTIVE_STEMS) for w in words[max(0, n - 8) : n]):
-            continue
-        for m in range(n + 2, min(n + 7, len(words))):
-            gap = text[words[m - 1].end() : words[m].start()]
-            if gap != " ":
-                break  # a comma, a quote: the phrase is over
-            word = words[m].group()
-            if not word.islower() or word == "there":
-                break
-            if m > n + 2 and singular and (only(word, "VBZ") or word in ("is", "has", "was")):
-                new = {"is": "are", "has": "have", "was": "were"}.get(word) or inflect(word, "VBP")
-            elif m > n + 2 and plural and (only(word, "VBP", "VB") or word in ("are", "have", "were")):
-                new = {"are": "is", "have": "has", "were": "was"}.get(word) or inflect(word, "VBZ")
-            else:
-                if not tags_of(word) & PHRASE_WORDS:
-                    break
-                continue
-            if new and new != word and not (new == "were" and subjunctive_before(text, article.start())):
-                places.append(lambda w=words[m], new=new: replace(text, w, new))
-            break
+
+    def inject(verb: re.Match, number: str, opener: re.Match) -> None:
+        new = other_number(verb.group(), number)
+        if new and not (new == "were" and subjunctive_before(text, opener.start())):
+            places.append(lambda: replace(text, verb, new))
+
+    for n in range(len(words) - 1):
+        head, after = words[n], words[n + 1]
+        found = subject_head(text, words, n)
+        opener = words[found[0]] if found else None
+        if found and any(w.group().lower().startswith(SUBJUNCTIVE_STEMS) for w in words[max(0, n - 8) : n]):
+            found = None
+        if found:
+            number = found[1]
+            gap = text[head.end() : after.start()]
+            m = n + 1
+            if gap == " " and only(after.group(), "VBD", "VBN") and after.group() not in SPEECH_PAST:
+                m = n + 2  # "the products shipped to the US are"
+                if m >= len(words) or not spaced(text, after, words[m]):
+                    m = None
+            if gap == " " and m is not None and words[m].group() in PHRASE_PREPOSITIONS:
+                end = phrase_end(text, words, m)
+                if end is not None and end < len(words) and spaced(text, words[end - 1], words[end]):
+                    inject(words[end], number, opener)
+            elif NUMBER_ASIDE.fullmatch(gap):
+                inject(after, number, opener)  # "the man, 45, was"
+            elif gap == ", " and aside_opens(after.group()):
+                end = aside_end(text, words, n + 1)
+                if end is not None:
+                    inject(words[end], number, opener)
+        word = head.group().lower()
+        if word in ("one", "each") and after.group() == "of" and (n == 0 or words[n - 1].group().lower() != "the"):
+            end = phrase_end(text, words, n + 1)
+            if (
+                end is not None
+                and words[end - 1].group().islower()
+                and head_number("", words[end - 1].group()) == "plural"
+            ):
+                if spaced(text, words[end - 1], words[end]):
+                    inject(words[end], "singular", head)  # "One of the victims was" -> "were"
+        if word in ("who", "that") and n + 1 < len(words) and spaced(text, head, after) and n > 0:
+            noun = words[n - 1]
+            number = head_number("", noun.group()) if spaced(text, noun, head) else None
+            if number and not before_is_preposition(text, words, n - 1):
+                inject(after, number, noun)  # "people who have" -> "has"
     return places
+
+
+def aside_opens(word: str) -> bool:
+    """Whether an aside after a subject's comma may open with ``word``: "along
+    with", "who was 45", "45", "published on Monday"."""
+    return word.lower() in ASIDE_STARTS or word.isdigit() or only(word, "VBN") or only(word, "VBD", "VBN")
+
+
+def aside_end(text: str, words: list, k: int) -> int | None:
+    """The index of the word right after the closing comma of an aside that
+    opens at ``words[k]`` (at most ten words, no other punctuation)."""
+    for m in range(k + 1, min(k + 11, len(words))):
+        gap = text[words[m - 1].end() : words[m].start()]
+        if gap == ", ":
+            return m
+        if gap != " ":
+            return None
+    return None
+
+
+def before_is_preposition(text: str, words: list, n: int) -> bool:
+    """Whether the noun phrase ending at ``words[n]`` follows a preposition
+    ("the wife of the man who"), so "who" may stand for either noun."""
+    k = n - 1
+    while k >= 0 and n - k <= 4 and spaced(text, words[k], words[k + 1]):
+        word = words[k].group().lower()
+        if word in PHRASE_PREPOSITIONS or word in ("and", "or"):
+            return True
+        if not tags_of(word) & PHRASE_WORDS:
+            return False
+        k -= 1
+    return False
 
 
 def verb_comma_verb(text: str):

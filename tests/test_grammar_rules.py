@@ -363,3 +363,54 @@ def test_collective_nouns_take_a_plural_verb_in_british_copy(tmp_path, language,
     rules = {d["rule"] for d in json.loads(result.output)["diagnostics"]}
     assert (rules == {"grammar.collective-noun-singular", "grammar.agreement-name"}) is reported
     assert rules or not reported
+
+
+# --------------------------------------------------------------------------- issue 14, fourth round: agreement
+
+AGREEMENT_SLIPS = [
+    # a verb the tagger read as a noun after a noun
+    ("Workers at the factory fears for their jobs.", "grammar.agreement-plural-subject", "fears", "fear"),
+    ("He said workers at the factory fears for their jobs.", "grammar.agreement-plural-subject", "fears", "fear"),
+    ("The men who shot the officer was arrested.", "grammar.agreement-plural-subject-was", "was", "were"),
+    ("On Monday, shares in the company has fallen.", "grammar.agreement-plural-subject", "has", "have"),
+    # a gerund or an infinitive phrase as subject
+    ("Running for president are a costly business.", "grammar.agreement-singular-subject", "are", "is"),
+    ("A heading with three words to change are reported once.", "grammar.agreement-singular-subject", "are", "is"),
+    # the verb of a relative clause
+    ("The man who live next door was arrested.", "grammar.agreement-relative-clause-singular", "live", "lives"),
+    ("They are looking for a candidate who have experience.", "grammar.agreement-relative-clause-singular", "have", "has"),
+    ("It was a difficult decision, but one that were made with care.", "grammar.agreement-singular-subject-were",
+     "were", "was"),
+    ("One of his daughters live in London.", "grammar.agreement-singular-subject", "live", "lives"),
+]  # fmt: skip
+
+AGREEMENT_FALSE_ALARMS = [
+    "Joining him on stage were his wife and two sons.",
+    "Attending the funeral were relatives of the victims.",
+    "Taking the lead were the home side.",
+    "Remaining in the city are 300 residents.",
+    "According to the ministry over 345 pilgrims have been killed.",
+    "Photo: Workers at the factory gates on Monday.",
+    "The man who police say shot the officer was arrested.",
+    "He announced Smith as his running mate this past April.",
+    "What would you do as president to help resolve the conflict?",
+    "The only official present said nothing.",
+    "They protect waters where they feed in winter, which are far to the north.",
+]
+
+
+@pytest.mark.parametrize("sentence,rule,match,suggestion", AGREEMENT_SLIPS, ids=[s[0][:30] for s in AGREEMENT_SLIPS])
+def test_agreement_slips_of_the_fourth_round_are_reported(tmp_path, sentence, rule, match, suggestion):
+    write(tmp_path / "d.md", sentence + "\n")
+    result = cli("check", "--format", "json", "--select", "grammar", str(tmp_path / "d.md"))
+    found = [(d["rule"], d["match"], (d["suggestions"] or [None])[0]) for d in json.loads(result.output)["diagnostics"]]
+    assert found == [(rule, match, suggestion)]
+
+
+@pytest.mark.parametrize("sentence", AGREEMENT_FALSE_ALARMS)
+def test_agreement_false_alarms_of_the_fourth_round_are_not_reported(tmp_path, sentence):
+    write(tmp_path / "d.md", sentence + "\n")
+    for language in ("en-US", "en-GB"):
+        write(tmp_path / ".editlint.yaml", f"language: {language}\n")
+        result = cli("check", "--format", "json", "--select", "grammar", str(tmp_path / "d.md"))
+        assert json.loads(result.output)["diagnostics"] == [], language

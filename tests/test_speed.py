@@ -23,7 +23,7 @@ from editlint.analysis.analyses import analyses
 from editlint.analysis.people import reader_for as people_reader
 from editlint.analysis.reading import PeopleReader
 from editlint.document import TokenKind
-from editlint.grammar import tagger
+from editlint.grammar import retagging, tagger
 from editlint.kinds import base
 from editlint.kinds.pattern import Pattern, _unit_index, _UnitIndex, _UnitViews, _view
 from editlint.parsing import parse, reader_for
@@ -307,7 +307,7 @@ def _tag_the_long_way(tokens, heading: bool) -> list[str]:
             (only,) = found.tags
             if only.startswith("VB"):
                 tags[i] = only
-    tagger._parallel_verbs(tokens, tags, entries)
+    retagging.correct(tokens, tags, entries, heading)
     return tags
 
 
@@ -512,7 +512,7 @@ def test_the_command_collects_garbage_less_often_and_a_program_importing_editlin
 
 
 def test_a_word_s_lemmas_are_worked_out_once_and_are_what_the_lexicon_says():
-    from editlint.grammar import subjects
+    from editlint.grammar import nounphrase
 
     words = set()
     for path in sorted(WIKINEWS.glob("*.md"))[:5]:
@@ -520,9 +520,9 @@ def test_a_word_s_lemmas_are_worked_out_once_and_are_what_the_lexicon_says():
             words.update(token.text for token in block.tokens)
     words.update(["Did", "did", "was", "Were", "leaves", "’s", ""])
     for word in sorted(words):
-        assert subjects._lemmas(word) == subjects._lemmas.__wrapped__(word), word
-        assert subjects._lemmas(word) is subjects._lemmas(word)
-    assert {"do", "did"} <= subjects._lemmas("did")
+        assert nounphrase._lemmas(word) == nounphrase._lemmas.__wrapped__(word), word
+        assert nounphrase._lemmas(word) is nounphrase._lemmas(word)
+    assert {"do", "did"} <= nounphrase._lemmas("did")
 
 
 def test_a_word_with_one_capital_or_none_is_no_initialism_as_the_long_way_says():

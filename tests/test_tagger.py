@@ -125,6 +125,65 @@ def test_a_plural_the_inflection_table_lacks_is_no_verb():
     assert tag_of("I think everybody knows his name.", "everybody") == "NN"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Workers at the factory fears for their jobs.", "fears", "VBZ"),
+        ("Residents near the river fears flooding.", "fears", "VBZ"),
+        ("The money from the sale go to charity.", "go", "VBP"),
+        ("Workers at the factory fears for their jobs, union officials said.", "fears", "VBZ"),
+        ("He said workers at the factory fears for their jobs.", "fears", "VBZ"),
+        ("Officials said that the money from the sale go to charity.", "go", "VBP"),
+    ],
+)
+def test_a_sentence_without_a_verb_gets_one_after_the_subjects_phrase(sentence, word, expected):
+    # Brill's rules read a verb after a noun as the second half of a
+    # compound ("factory fears"), leaving the sentence with no verb at all.
+    assert tag_of(sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Photo: Workers at the factory gates on Monday.", "gates", "NNS"),  # a label and a caption
+        ("Sales figures for the quarter.", "figures", "NNS"),  # no phrase before the word
+        ("Workers at the factory gates were angry.", "gates", "NNS"),  # the sentence has its verb
+        ("Workers at the factory gates on Monday, police said, were arrested.", "gates", "NNS"),
+        ("He announced de Graaf as his running mate this past April.", "mate", "NN"),  # an object, no clause
+    ],
+)
+def test_a_verbless_caption_or_a_sentence_with_a_verb_keeps_its_nouns(sentence, word, expected):
+    assert tag_of(sentence, word) == expected
+
+
+def test_a_noun_after_who_before_an_object_is_a_verb():
+    assert tag_of("The men who shot the officer were arrested.", "shot") == "VBD"
+    assert tag_of("The farmer who own the land was fined.", "own") == "VBP"  # not the adjective
+    # not after a preposition: "which" is a determiner there
+    assert tag_of("In which case the police fire on the crowd.", "case") == "NN"
+
+
+def test_after_a_phrase_that_opens_the_sentence_comes_a_subject():
+    # Brill's rules read "shares" after a comma as a verb.
+    assert tag_of("On Monday, shares in the company has fallen.", "shares") == "NNS"
+    assert tag_of("Shares in the company has fallen.", "Shares") == "NNS"
+    assert tag_of("On Monday, he shares in the profits.", "shares") == "VBZ"
+
+
+def test_a_plural_before_its_relative_clause_is_a_noun():
+    assert tag_of("It reads archives in old encodings, files that are not drafts.", "files") == "NNS"
+    assert tag_of("He claims that prices rise.", "claims") == "VBZ"  # a verb before "that"
+
+
+def test_a_noun_after_that_before_a_preposition_is_a_verb_unless_that_opens_a_clause_of_a_noun():
+    assert tag_of("It is an act that conflict with the traditions.", "conflict") == "VBP"
+    assert tag_of("It was the news that work on the bridge would start.", "work") == "NN"
+
+
+def test_a_noun_after_who_before_a_verb_of_saying_is_its_subject():
+    assert tag_of("The man who police say shot the officer was arrested.", "police") in ("NN", "NNS")
+
+
 # --------------------------------------------------------------------------- initialisms
 
 

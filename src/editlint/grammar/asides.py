@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .nounphrase import _FINITE, _NOUN_PHRASE, _can, _lemmas, _verb_only
 from .number import _BOUNDARIES, _lower
-from .subjects import _FINITE, _NOUN_PHRASE, _can, _lemmas, _subject_before, _verb_only
+from .subjects import _subject_before
 from .wordclasses import ATTRIBUTION_LEMMAS, CLAUSE_OPENERS, SPEECH_LEMMAS
 
 

@@ -11,7 +11,13 @@ his advisers, were" has "senator". From the verb the search goes left:
   nouns, numbers, possessives);
 - past a preposition to the noun phrase the prepositional phrase hangs on
   ("of protesters", "in the city", "to the US" after "shipped"), and from
-  "who"/"that"/"which" to the noun it stands for ("people who has").
+  "who"/"that"/"which" to the noun it stands for ("people who has"; a
+  list that ends in a plural is plural: "serve on juries, work jobs that
+  require"; "but one that was made");
+- a gerund or an infinitive with its object or phrase that opens the
+  sentence or a clause after "that" is one thing, singular ("Running for
+  president is"), unless a plural follows the verb ("Joining him on stage
+  were his wife and sons": an inversion).
 
 The head's number (``number.noun_number``) comes from the lexicon and
 the lists of ``wordclasses``: a plural
@@ -27,9 +33,17 @@ subjunctive after "demand that") there is no subject, and no finding.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
-from .lexicon import entry
+from .clauses import verb_phrase_subject
+from .nounphrase import (
+    _ADVERBS,
+    _FINITE,
+    _NOUNS,
+    _can,
+    _lemmas,
+    _phrase_start,
+    after_opening_phrase,
+)
 from .number import (
     _BOUNDARIES,
     PLURAL,
@@ -54,79 +68,7 @@ from .wordclasses import (
     TIME_WORDS,
 )
 
-#: Words that may stand between a subject and its verb.
-_ADVERBS = frozenset("RB RBR RBS".split())
-#: Tags of the words inside a noun phrase, before its head.
-_NOUN_PHRASE = frozenset("NN NNS NNP NNPS JJ JJR JJS RBS CD DT PDT PRP$ POS VBN VBG HYPH".split())
-_NOUNS = frozenset("NN NNS NNP NNPS".split())
-_FINITE = frozenset("VBZ VBD VBP MD".split())
-_DETERMINERS = frozenset("DT PDT PRP$ POS CD JJ".split())
 _MAX_HOPS = 4
-
-
-@lru_cache(maxsize=65536)
-def _lemmas(word: str) -> frozenset[str]:
-    # Asked of every word before a "that" at each verb of the sentence: a
-    # set built each time was a fifth of the pattern rules' time on news.
-    found = entry(word) or entry(word.lower())
-    return frozenset({word.lower(), *(found.lemmas if found else ())})
-
-
-def _verb_only(word: str) -> bool:
-    """Whether the lexicon knows ``word`` as a verb and nothing else ("was", "came", "follows")."""
-    found = entry(word.lower())
-    return found is not None and bool(found.tags) and all(tag.startswith("VB") or tag == "MD" for tag in found.tags)
-
-
-def _can(word: str, tag: str) -> bool:
-    found = entry(word.lower())
-    return found is not None and tag in found.tags
-
-
-def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
-    """The first token of the noun phrase ending at ``head``."""
-    start = head
-    while start > 0 and (tokens[start - 1].text not in _BOUNDARIES or _joins(tokens, start - 1)):
-        if _joins(tokens, start - 1):
-            start -= 2  # "the 55-member AU": one word
-            continue
-        if _lower(tokens, start - 1) in ("which", "what", "whose", "whatever"):
-            break  # "by which warm ocean currents erode": the clause's own subject
-        previous = tags[start - 1]
-        if _lower(tokens, start) == "such" and previous in _NOUNS:
-            break  # "the impact such decisions carry": a clause of its own, with its own subject
-        if _lower(tokens, start - 1) == "that" and start > 1 and _lower(tokens, start - 2) in ("and", "but"):
-            break  # "viewed the debt as an issue and that government has": "that" opens a second clause
-        if _lower(tokens, start - 1) in ("this", "that", "these", "those") and tags[start] in ("NN", "NNS", "JJ"):
-            previous = "DT"  # "in that state": the tagger may read a preposition
-            if _lower(tokens, start - 1) in ("this", "that") and tags[head] == "NNS":
-                break  # "specifies that officials are": a conjunction, not "that" + a plural
-            if _lower(tokens, start - 1) == "that" and start > 1 and tags[start - 2].startswith("VB"):
-                if _lemmas(tokens[start - 2].text) & (SPEECH_LEMMAS | CLAUSE_VERBS):
-                    break  # "argued that technology is": the conjunction after a verb of saying
-        in_phrase = previous in _NOUN_PHRASE or previous == "VBD"
-        if previous == "RB":
-            in_phrase = start > 1 and tags[start - 2] == "DT"  # "the far East"
-        if not in_phrase:
-            break
-        if tags[start] in ("DT", "PDT", "PRP$") and previous != "PDT":
-            break  # nothing but "all the" comes before a determiner
-        if previous in ("VBN", "VBG", "VBD") and (start < 2 or tags[start - 2] not in _DETERMINERS | {"IN"}):
-            break  # "products shipped", "conducting surgical competitions"; but "the ruling party"
-        if previous == "VBG" and _lower(tokens, start - 2) == "those":
-            break  # "those giving evidence": "those" is the head, not "evidence"
-        start -= 1
-    return start
-
-
-def _joins(tokens, k: int) -> bool:
-    """Whether the hyphen at ``k`` joins the words either side ("55-member"), not a dash."""
-    return (
-        tokens[k].text == "-"
-        and 0 < k < len(tokens) - 1
-        and tokens[k - 1].end == tokens[k].start
-        and tokens[k].end == tokens[k + 1].start
-    )
 
 
 def _subject_before(tokens, tags: Sequence[str], k: int) -> bool:
@@ -201,7 +143,11 @@ def subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str] | None:
         j = opening - 1
     found = _head(tokens, tags, j, 0)
     if found is None and j == verb - 1:
-        found = _question_subject(tokens, tags, verb) or _perceived_subject(tokens, tags, verb)
+        found = (
+            _question_subject(tokens, tags, verb)
+            or _perceived_subject(tokens, tags, verb)
+            or verb_phrase_subject(tokens, tags, verb)
+        )
     return found if found is not None and found[1] is not None else None
 
 
@@ -245,6 +191,10 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         return None  # "Hazard's assist": a possessive belongs to the noun after it
     if word in ("who", "that", "which") and tags[j] in ("WP", "WDT", "IN"):
         return _antecedent(tokens, tags, j - 1)  # "people who has": the noun "who" stands for
+    if tags[j] == "VB" and j > 1 and _lower(tokens, j - 1) == "to" and tags[j - 2] in _NOUNS:
+        if _lemmas(tokens[j].text) & (BARE_INFINITIVE_VERBS | {"go", "come"}):
+            return None  # "as president to help resolve the conflict": a bare infinitive follows
+        return _head(tokens, tags, j - 2, hops + 1)  # "a heading with three words to change is"
     if tags[j] == "PRP" or word in SINGULAR_PRONOUNS | PLURAL_PRONOUNS and tags[j] not in _NOUNS:
         start = j  # a pronoun is a phrase of its own
     elif tags[j] in _NOUNS or tags[j] == "CD":
@@ -316,8 +266,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             k -= 3 if _lower(tokens, k) == "well" else 1  # "as well as": three words
         skipped = k
         while k >= 0 and (tags[k] in ("VBN", "VBG", "RB") or tags[k] == "VBD" and _can_participle(tokens, tags, k)):
-            if before - k > 4:
-                break
+            if before - k > 4 or tags[k] in ("VBD", "VBN") and tags[k + 1] == "VBG":
+                break  # "officials said running for president is": a verb and a gerund, no participle
             k -= 1  # "products shipped to", "directors based in", "items kept from"
         if k != skipped and (k < 0 or tags[k] not in _NOUNS):
             return None  # "getting to 50 percent is": a gerund, not a noun, is the subject
@@ -333,9 +283,7 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     if previous in SUBORDINATORS:
         return j, number  # "after the treatment leads": the subject of its own clause
     if previous.endswith("ing") and before == _first_word(tokens):
-        if tags[start] in ("DT", "PRP$") and not _can(previous, "IN") and _can(previous, "VBG"):
-            return before, SINGULAR  # "Criminalizing this behavior is": a gerund with its object is one thing
-        return None  # "Maintaining relationships with such countries sends": a gerund
+        return None  # "Maintaining relationships with such countries sends": a gerund (see _verb_phrase_subject)
     if previous in ("and", "&", "or", "nor", "but", "plus"):
         return conjoined(tokens, tags, j, number, before, hops)
     if previous == "than":
@@ -424,6 +372,8 @@ def conjoined(
         return j, number
     if tags[left] in _FINITE or comma and _finite_before(tokens, tags, left + 1):
         return j, number  # "the victims died, and three others were": a new clause
+    if tags[left] in ("VBN", "JJ", "RB", "RP") and _finite_before(tokens, tags, left + 1):
+        return j, number  # "Nothing is downloaded and no server is needed": a new clause after a complete one
     if tags[left] not in _NOUNS and tags[left] != "PRP":
         return None  # "can move and stretch", "black and white photos", "between 2 and 3 people"
     start = _phrase_start(tokens, tags, left)
@@ -439,8 +389,11 @@ def conjoined(
             return (j, PLURAL) if PLURAL in (owner[1], number) else None
         return owner if owner is not None and owner[0] != left else None  # "the bravery of the police and ..."
     if previous in PREPOSITIONS:
-        if _head(tokens, tags, left, hops + 1) is None and _finite_before(tokens, tags, start):
+        owner = _head(tokens, tags, left, hops + 1)
+        if owner is None and _finite_before(tokens, tags, start):
             return j, number  # "allowed in the shuttles and this trainer is": no noun for the phrase, a new clause
+        if owner is not None and owner[1] == PLURAL and number == PLURAL:
+            return j, PLURAL  # "Researchers at the laboratory and colleagues have": plural in either reading
         return None  # "the water used by toilets and urinals is", "with rhythm and blues band"
     if previous_tag in ("VB", "VBG", "VBN", "TO"):
         return None  # "attempts to mix business and ideology were": the compound is an object
@@ -513,11 +466,24 @@ def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] |
     vulnerabilities of the database which is" could be either)."""
     if k >= 0 and tokens[k].text == ",":
         if _lower(tokens, k + 1) == "which":
-            return None  # ", which is not a majority": it may stand for the whole clause
+            return None  # ", which is not a majority": it may stand for the whole clause, or a noun further back
         k -= 1
-    if k < 0 or tags[k] not in _NOUNS:
+    if k >= 0 and _lower(tokens, k) == "one" and tags[k] == "CD":
+        if k == 0 or _lower(tokens, k - 1) in ("but", "and", "the", "a", "any", "every", "each", "only", ","):
+            return k, SINGULAR  # "a difficult decision, but one that was made": "one" is a pronoun
+    age = k >= 0 and tags[k] == "JJ" and _lower(tokens, k).endswith("-old")  # "a 19-year-old who was"
+    if k < 0 or tags[k] not in _NOUNS and not age:
         return None
     start = _phrase_start(tokens, tags, k)
-    if start > 0 and _lower(tokens, start - 1) in PREPOSITIONS | {"of", "and", "or", ",", "&"}:
-        return None
-    return k, noun_number(tokens, tags, k, start)
+    number = SINGULAR if age else noun_number(tokens, tags, k, start)
+    if start > 0 and _lower(tokens, start - 1) in (",", "and", "&") and number == PLURAL:
+        return k, PLURAL  # "serve on juries, work jobs that require": a list with a plural at its end is plural
+    previous = _lower(tokens, start - 1) if start > 0 else ""
+    opening = start - 1 == _first_word(tokens) and previous in ("and", "but")
+    after_verb = previous in PREPOSITIONS and start > 1 and tags[start - 2].startswith("VB")
+    if previous in PREPOSITIONS | {"of", "and", "or", "&"} and not opening and not after_verb:
+        return None  # "the wife of the man who": either noun; not "And the man who", "spoke to reporters who"
+    if start > 1 and tokens[start - 1].text == "," and tags[start - 2] in _NOUNS:
+        if not after_opening_phrase(tokens, tags, start - 1):
+            return None  # "the ministers, the officials who": a list; not "On Monday, the man who"
+    return k, number

@@ -3,7 +3,7 @@
 Brill's transformation-based tagger: each word first gets the tag its
 lexicon gives it out of context (unknown words: NNP when capitalised, CD
 when numeric, else guessed from their endings by the morphology rules), then
-the context rules rewrite tags from their neighbours ("VB after TO"). Three
+the context rules rewrite tags from their neighbours ("VB after TO"). These
 corrections follow, which the grammar rules depend on:
 
 - a word the inflection table knows in only one form is tagged so ("flees"
@@ -11,7 +11,15 @@ corrections follow, which the grammar rules depend on:
 - initialisms are proper nouns ("US" is not the pronoun "us");
 - in a title-case heading a capitalised word is looked up in lower case
   ("US Know its Limits": "Know" is the verb "know"), unless the lexicon has
-  it as a name.
+  it as a name;
+- (in ``retagging``) two verbs joined by a comma are both verbs;
+- after "who" or "which", a word read as a noun before an object is a verb
+  ("the men who shot/VBD the officer"), and one before "say" is a noun
+  ("the man who police say shot");
+- after a phrase that opens the sentence comes a subject ("On Monday,
+  shares/NNS in the company fell");
+- a sentence without a finite verb whose subject has a prepositional
+  phrase gets one: "Workers at the factory fears/VBZ for their jobs".
 """
 
 from __future__ import annotations
@@ -23,8 +31,8 @@ from functools import lru_cache
 from ..analysis.memo import remember
 from ..document import Token, TokenKind
 from ..spelling.lexicon import listed
-from .asides import closes_aside
 from .lexicon import DATA, TAG_INDEX, Entry, entry
+from .retagging import _NOUN_TAGS, correct
 
 _NUMERIC = re.compile(r"^[\d.,:/\-$€£%]+[a-z]{0,2}$")
 _QUOTES = {"“": "``", "‘": "``", "”": "''", "’": "''", '"': '"'}
@@ -181,7 +189,6 @@ _CLOSED_MOVES = {
     "DT": frozenset({"WDT", "PDT", "RB"}),
 }
 _WH_WORDS = frozenset("that which whichever what whatever who whom whose".split())
-_NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
 _OPEN_CLASS = frozenset("NN NNS VB VBD VBG VBN VBP VBZ JJ JJR JJS RB RBR RBS".split())
 _NEGATED = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 _PRONOUN_IS = frozenset("it that what there he she who where here how why when this".split())
@@ -289,58 +296,8 @@ def _tag(tokens: Sequence[Token], heading: bool) -> list[str]:
             (only,) = found.tags
             if only.startswith("VB"):
                 tags[i] = only
-    _parallel_verbs(tokens, tags, [known[1] for known in initials])
+    correct(tokens, tags, [known[1] for known in initials], heading)
     return tags
-
-
-_SUBJECT_TAGS = frozenset("NN NNS NNP NNPS PRP WP WDT".split())
-#: What may follow a verb the tagger already reads as a verb: "killed, shot three people".
-_OBJECT_STARTS = frozenset("DT PDT PRP$ PRP CD JJ JJS IN TO RB".split())
-#: Tags a word the tagger took for the first of two verbs may have been given instead.
-_FIRST_VERB_TAGS = frozenset("VBD VBN VBZ VBP VB NN NNS".split())
-_NOMINAL = frozenset("NN NNS NNP NNPS JJ".split())
-
-
-def _word(tokens: Sequence[Token], i: int) -> str:
-    return tokens[i].text.lower() if i < len(tokens) else ""
-
-
-def _parallel_verbs(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:
-    """A verb after a subject, a comma and a verb of the same tense makes
-    both verbs: "The gunman killed, shot three people" ("shot" is no noun),
-    "The event escapes, is organised" ("escapes" is no plural noun), "He
-    quit, was" ("quit" is past), "He left, supported education" (no
-    participle, as in "He died, surrounded by family" or "aged 65"). Brill's rules, trained on edited text,
-    rarely saw the pair. Not where the comma closes an aside ("In Africa,
-    where zebras evolved, flies carry").
-
-    The second word must be a verb of that tense that is nothing else ("is",
-    "came"), or be read as one before an object, or be a past form read as
-    a participle but not before "by" ("aged" is no verb). On 144,000 words of
-    published news, a past verb, a comma and a participle phrase of any
-    other kind came up once ("vandalized, toppled, and/or destroyed": a
-    list)."""
-    for i in range(1, len(tags) - 2):
-        if tokens[i + 1].text != "," or tags[i - 1] not in _SUBJECT_TAGS or tags[i] not in _FIRST_VERB_TAGS:
-            continue
-        found, second = entries[i], entries[i + 2]
-        if found is None or second is None:
-            continue
-        tense = "VBZ" if "VBZ" in found.tags and "VBZ" in second.tags else "VBD"
-        if tense not in found.tags or tense not in second.tags:
-            continue
-        following = tags[i + 3] if i + 3 < len(tags) else "."
-        verbal = tags[i] not in ("NN", "NNS")
-        if tags[i + 2] == tense and not second.tags & _NOMINAL:
-            pass  # "escapes, is", "quit, was", "returned, came"
-        elif tags[i + 2] == "VBN":
-            if not verbal or tense != "VBD" or _word(tokens, i + 2) == "aged" or _word(tokens, i + 3) == "by":
-                continue  # "died, surrounded by", "dies, aged 65": a participle's phrase
-        elif not verbal or following not in _OBJECT_STARTS:
-            continue
-        if closes_aside(tokens, tags, i + 1):
-            continue
-        tags[i] = tags[i + 2] = tense
 
 
 # How each kind of Brill context rule tests position i, as a Python

@@ -108,3 +108,13 @@ SUBORDINATORS = frozenset(
     """after before since as because if while although though until unless whether that once so than when
     where whereas""".split()
 )
+#: Nouns that take a clause with "that" ("the news that work on the bridge would start"), where "that" is no
+#: relative pronoun and the word after it need not be its verb.
+COMPLEMENT_NOUNS = frozenset(
+    """fact claim claims news idea hope hopes fear fears belief view warning warnings announcement report reports
+    evidence sign signs chance possibility assurance assurances decision suggestion proposal argument allegation
+    allegations rumour rumor rumours rumors notion concern concerns worry worries doubt doubts risk danger promise
+    statement message indication assumption conclusion feeling impression knowledge understanding thought theory
+    finding findings requirement condition demand recommendation ruling verdict confirmation proof guarantee
+    expectation expectations prospect word admission acknowledgement acknowledgment""".split()
+)

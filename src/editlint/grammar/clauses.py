@@ -1,0 +1,77 @@
+"""Subjects that are verb phrases: a gerund or an infinitive with its
+object ("Running for president is", "To win the seat requires"). Used by
+the subject finder (``subjects``) when no noun phrase is the subject."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .nounphrase import _FINITE, _NOUN_PHRASE, _can, _lemmas, after_opening_phrase
+from .number import _BOUNDARIES, SINGULAR, _first_word, _lower
+from .wordclasses import CLAUSE_VERBS, COLLECTIVE_NOUNS, PREPOSITIONS, SPEECH_LEMMAS
+
+#: Forms in -ing that open a phrase as prepositions do ("According to ..., officials have").
+_PREPOSITION_GERUNDS = frozenset("according considering pending barring given owing".split())
+
+
+def verb_phrase_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str | None] | None:
+    """A gerund or an infinitive with its object or phrase as the subject of
+    "are", "were" or a plural verb: "Running for president are a costly
+    business", "To win the seat require a swing": one thing, singular. The
+    phrase opens the sentence or a clause after "that", and the gerund has
+    an object or a phrase ("Rising prices are" is a plural noun phrase).
+    Not when a noun phrase that may be plural or is definite follows the
+    verb: "Joining him on stage were his wife and sons", "Taking the lead
+    were the home side" are inversions (a definite one is taken for the
+    subject's complement after "that": "concluded that running for office
+    are the best way")."""
+    if tags[verb] not in ("VBP", "VBD") or _lower(tokens, verb) == "was":
+        return None
+    if tags[verb - 1] in ("NNS", "NNPS", "CD"):
+        return None  # "According to the ministry over 345 pilgrims have": a comma left out; the plural is the subject
+    first = next((k for k in range(verb - 1, max(-1, verb - 14), -1) if _opens_clause(tokens, tags, k)), None)
+    if first is None or first + 2 >= verb:
+        return None
+    word = _lower(tokens, first)
+    if word == "to":
+        if tags[first + 1] != "VB":
+            return None  # "To the north are hills": a place
+        opening = first + 1
+    elif word in PREPOSITIONS or word in _PREPOSITION_GERUNDS:
+        return None  # "According to the ministry ...": a preposition, not a gerund
+    elif tags[first] == "VBG" and _can(word, "VBG") and tags[first + 1] in ("IN", "TO", "DT", "PRP$", "PRP"):
+        opening = first
+    else:
+        return None
+    for k in range(opening + 1, verb):
+        if tags[k] in _FINITE or tags[k] in ("WDT", "WP", "CC") or tokens[k].text in _BOUNDARIES:
+            return None  # "Running and jumping are", "Running a firm that makes cars is": not one phrase
+    after = verb + 1
+    definite = after < len(tokens) and tags[after] in ("DT", "PDT", "PRP$") and _lower(tokens, after) not in ("a", "an")
+    if definite and not (first > 0 and _lower(tokens, first - 1) == "that"):
+        return None  # "Taking the lead were the home side": an inversion (rare after "that")
+    k = verb + 1
+    while k < len(tokens) and (tags[k] in _NOUN_PHRASE | {"CC"} - {"VBN", "VBG"}) and k - verb < 9:
+        if tags[k] in ("NNS", "NNP", "NNPS", "CD", "CC") or _lower(tokens, k) in COLLECTIVE_NOUNS:
+            return None  # "Remaining in the city are 300 residents": an inversion
+        k += 1
+    return opening, SINGULAR
+
+
+def _opens_clause(tokens, tags: Sequence[str], k: int) -> bool:
+    """Whether a clause opens at ``k``: the sentence's first word, after the
+    conjunction "that" ("the conclusion that running for president is"),
+    after a verb of saying ("He said running for president is") or after a
+    phrase that opens the sentence ("On Monday, running for president is")."""
+    if k == _first_word(tokens):
+        return True
+    if k == 0:
+        return False
+    previous = _lower(tokens, k - 1)
+    if previous == "that" and tags[k - 1] == "IN" or previous in (";", '"', "“", "``"):
+        return True  # "... that running is", "It rained; running is", 'He said: "Running is'
+    if previous in ("and", "but") and k - 1 == _first_word(tokens):
+        return True  # "And running for president is"
+    if tags[k - 1] in _FINITE and _lemmas(tokens[k - 1].text) & (SPEECH_LEMMAS | CLAUSE_VERBS):
+        return True
+    return after_opening_phrase(tokens, tags, k - 1)
