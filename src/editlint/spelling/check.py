@@ -47,9 +47,10 @@ from ..analysis.words import (
     without_possessive,
 )  # fmt: skip
 from ..document import Block, Token
-from .lexicon import dictionary_names, is_phrase, may_end_phrase, tier
+from .lexicon import dictionary_names, is_phrase, may_end_phrase, tier, unheard_of
 from .names import TITLES, NameUse, name_variants
 from .prose import NotProse, not_prose
+from .slips import phrase_target, rare_slips
 from .speller import COMMON_TIER, MEMO_LIMIT, SLIP, SMALL_SLIP, Near, Speller
 
 __all__ = ["Analysis", "Speller", "WordProblem", "analyse", "is_checked", "speller"]
@@ -183,6 +184,9 @@ class _Analyser:
         self.max_suggestions = max_suggestions
         self.in_draft = self.uses.in_draft
         self.suggestions_cache: dict[str, tuple[str, ...]] = {}
+        #: The word the evidence points to, by word index, where it is not
+        #: only a near miss (see _phrase_target): the first suggestion.
+        self.meant: dict[int, str] = {}
 
     def run(self) -> Analysis:
         uses, speller = self.uses, self.speller
@@ -225,10 +229,18 @@ class _Analyser:
             elif kind:
                 analysis.problems.append(
                     WordProblem(
-                        uses.block(i), token, kind, text, suggest=functools.partial(self._typo_suggestions, token, text)
+                        uses.block(i),
+                        token,
+                        kind,
+                        text,
+                        suggest=functools.partial(self._typo_suggestions, token, text, self.meant.get(i)),
                     )
                 )
-        known = lambda name: speller.word_status(name) in ("ok", "variant")  # noqa: E731
+        # A rare word or name used once, a letter from a common name the
+        # draft uses ("Kenedy" beside "Kennedy"), is compared as unknown
+        # names are.
+        slips = rare_slips(names, self._tier)
+        known = lambda name: speller.word_status(name) in ("ok", "variant") and name not in slips  # noqa: E731
         reported = {id(p.token) for p in analysis.problems}
         for variant in name_variants(names, known, self._common):
             i = variant.use.item
@@ -252,6 +264,12 @@ class _Analyser:
         partners = [p for p in self.uses.partners(i) if p.lower() not in TITLES and not self._common(p)]
         foreign = any(self.speller.word_status(p.replace("’", "'")) == "unknown" for p in partners)
         return NameUse(without_possessive(text), frozenset(partners), foreign, self.uses.position(i), i)
+
+    def _tier(self, word: str) -> int | None:
+        """The commonness tier of a word as the speller reads it ("Trump"
+        as "trump"), or None when no dictionary has it."""
+        flags = self.speller.lexicon.lookup(word)
+        return tier(flags) if flags else None
 
     def _common(self, word: str) -> bool:
         """A capitalised common word ("National", "Party", "President"): no
@@ -337,14 +355,22 @@ class _Analyser:
         part = self._unknown_part(word)
         if not part[:1].isupper() or speller.accepted(part) or not part.isascii():
             return "name"  # accents mark a foreign name: "Charité"
-        target = self._name_target(part)
+        if part == word and (meant := self._phrase_target(i, word)):
+            self.meant[i] = meant
+            return "typo" if meant in self.capitals.words else "likely-typo"
+        # Letters no word or name has in a row are a slip of the keyboard
+        # ("Pzland", "Moscnw"), whatever names stand beside them.
+        odd = unheard_of(part)
+        target = self._name_target(part, odd)
         if target is None:
             return "name"
         partners = [p for p in uses.partners(i) if p.lower() not in TITLES]
-        if (part != word and "-" in word) or any(self._foreign(p) for p in partners):
-            return "name"  # "al-Harbi"; "Iraj Harirchi" is no misspelt "Iran"
+        if part != word and "-" in word:
+            return "name"  # "al-Harbi"
+        if not odd and any(self._foreign(p) for p in partners):
+            return "name"  # "Iraj Harirchi" is no misspelt "Iran"
         previous = uses.tokens[i - 1].text if i and uses.runs[i - 1] == uses.runs[i] and uses.runs[i] else ""
-        if previous and previous.lower() not in TITLES and self._first_name(previous):
+        if not odd and previous and previous.lower() not in TITLES and self._first_name(previous):
             if target.spelling not in self.capitals.words:
                 return "name"  # "Mike Pompeo", "Joe Schriner": a surname after a first name
         if (partners or target.tier >= 3) and _vowel_for_vowel(part.lower(), target.spelling.lower()):
@@ -358,23 +384,25 @@ class _Analyser:
             return "typo"  # "Wednsday" where the draft says "Wednesday"
         return "likely-typo"
 
-    def _name_target(self, word: str) -> Near | None:
+    def _name_target(self, word: str, odd: bool = False) -> Near | None:
         """The dictionary's capitalised word one slip from ``word`` (SCOWL's
         upper-case words up to size 60: places, days, months, institutions),
         or a common word of five letters or more that the draft uses ("Secretary"
         where the draft says "secretary"), with the same first letter (a slip seldom hits it: "Kamen"
         is no misspelt "Amen"), of which ``word`` is no derived form
-        ("Turpins")."""
+        ("Turpins"). A word with letters no word has in a row (``odd``:
+        "Pzland", "Egpt", "Bvses") is a slip from any such word, and from
+        any common word."""
         names = dictionary_names()
         lower = word.lower()
-        if len(lower) < 5:
+        if len(lower) < (4 if odd else 5):
             return None  # names of four letters are one slip from too many words
         lexicon = self.speller.lexicon
         for n in self.speller.near_misses(word):
             target = n.spelling.lower()
             if target == lower or len(target) < 5 or (lower.startswith(target) and derived(lower, target)):
                 continue
-            if len(lower) < 7 and n.distance > SMALL_SLIP and not (target in names and n.tier <= 2):
+            if len(lower) < 7 and n.distance > SMALL_SLIP and not odd and not (target in names and n.tier <= 2):
                 # A short name is a letter from some word by chance ("Mazza",
                 # "Coron"), unless that word is one of the commonest names
                 # ("Jsapan", "Sowuth").
@@ -387,12 +415,22 @@ class _Analyser:
             # the draft uses. Names are one small slip from some common
             # word too often ("Noosa", "Vimeo").
             flags = lexicon.flags(target)
+            if odd and flags and tier(flags) <= COMMON_TIER:
+                return Near(target[0].upper() + target[1:], n.distance, tier(flags))
             if not flags or len(target) < 5 or target.endswith(("ing", "ed")):
                 continue  # verb forms are seldom capitalised: "Dongting" is no "donating"
             long_and_common = tier(flags) <= 1 and (len(target) >= 8 or (len(target) >= 6 and n.distance <= SMALL_SLIP))
             if long_and_common or (tier(flags) <= 2 and n.distance <= SMALL_SLIP and target in self.in_draft):
                 return Near(target[0].upper() + target[1:], n.distance, tier(flags))
         return None
+
+    def _phrase_target(self, i: int, word: str) -> str | None:
+        """The word one slip from capitalised word ``i`` (same first letter)
+        that makes a WordNet phrase with the words beside it ("Unitde
+        States", "Secretary of Stte"), capitalised, or None."""
+        lower = word.lower()
+        near = [n.spelling for n in self.speller.near_misses(word) if n.spelling.lower() != lower]
+        return phrase_target(self.uses, i, [s for s in near if s[0].lower() == lower[0]])
 
     def _foreign(self, word: str) -> bool:
         """A word no dictionary knows, nor any rule accepts, or a hyphenated
@@ -516,11 +554,14 @@ class _Analyser:
             )
         return self.suggestions_cache[word]
 
-    def _typo_suggestions(self, token: Token, text: str) -> tuple[tuple[str, ...], bool]:
+    def _typo_suggestions(self, token: Token, text: str, meant: str | None = None) -> tuple[tuple[str, ...], bool]:
         base = without_possessive(text)
         # A possessive goes back on each suggestion, with the draft's apostrophe.
         suffix = token.text[len(base) :]
-        suggestions = tuple(s + suffix for s in self._compound_suggestions(base))
+        found = self._compound_suggestions(base)
+        if meant:  # the word the draft's phrase asks for comes first
+            found = (meant, *(s for s in found if s != meant))[: max(1, self.max_suggestions)]
+        suggestions = tuple(s + suffix for s in found)
         used = [s.lower() in self.in_draft for s in suggestions]
         confident = len(suggestions) == 1 or (len(used) > 1 and used[0] and not any(used[1:]))
         return suggestions, confident

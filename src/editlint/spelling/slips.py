@@ -1,0 +1,80 @@
+"""Evidence from the draft that a capitalised word is a slip, not a name.
+
+A capitalised word the dictionaries lack is mostly a name, and a name is
+often a letter from some word or other name by chance. Three kinds of
+evidence tell a slip apart (the spelling analysis,
+:mod:`editlint.spelling.check`, weighs them):
+
+- the words beside it: a word one slip away makes a WordNet phrase with
+  them where the word as written makes none ("Unitde States", "Sovyet
+  Union", "Secretary of Stte");
+- the draft's own names: a word the dictionaries know only as a rare word
+  or name ("Kenedy", "Tump", "Madid"), used once, a letter from a common
+  name the draft uses more than once ("Kennedy", "Trump", "Madrid");
+- its letters: three in a row that no word or name of the lexicon has
+  (:func:`editlint.spelling.lexicon.unheard_of`: "Pzland", "Moscnw").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from ..analysis.distance import derived, edit_distance
+from ..analysis.words import Uses
+from .lexicon import is_phrase
+from .names import NameUse
+
+#: The commonness tier from which a known word or name is rare (SCOWL
+#: size 70 and more, and WordNet's words): a slip of a common name lands
+#: on one of those oftener than a writer means one.
+RARE_TIER = 5
+#: ... and the tiers of a common name (SCOWL up to size 50).
+COMMON_NAME_TIER = 3
+#: The longest run of words a phrase is looked for in.
+LONGEST_PHRASE = 4
+
+
+def phrase_target(uses: Uses, i: int, near: Sequence[str]) -> str | None:
+    """The first of ``near`` (spellings one slip from word ``i``) that makes a
+    WordNet phrase with the words beside word ``i`` in its block, capitalised."""
+    for size in range(2, LONGEST_PHRASE + 1):
+        for start in range(max(0, i - size + 1), i + 1):
+            end = start + size - 1
+            if end >= len(uses.tokens) or uses.block(start) is not uses.block(end):
+                continue
+            words = [uses.word(k) for k in range(start, end + 1)]
+            for spelling in near:
+                words[i - start] = spelling.lower()
+                if is_phrase(" ".join(words)):
+                    return spelling[0].upper() + spelling[1:]
+    return None
+
+
+def rare_slips(names: Sequence[NameUse], tier_of: Callable[[str], int | None]) -> frozenset[str]:
+    """The names of ``names`` (the capitalised words the dictionaries know)
+    that are rare (``tier_of`` at least RARE_TIER; None for a word no
+    dictionary has), used once, and one letter from a common name that the
+    draft uses more than once, with the same first letter and not a derived
+    form of it, standing alone (no other name beside it): "Kenedy" beside
+    "Kennedy" x5, "Tump" beside "Trump" x33."""
+    counts = Counter(use.name for use in names)
+    # Beside another name it is a name of its own ("Marc Lamont Hill" where
+    # the draft also quotes a Mark): only a name standing alone is weighed.
+    alone = {use.name for use in names if not use.partners}
+    common = [name for name, count in counts.items() if count > 1 and (tier_of(name) or RARE_TIER) <= COMMON_NAME_TIER]
+    if not common:
+        return frozenset()
+    found = set()
+    for name, count in counts.items():
+        if count > 1 or name not in alone or len(name) < 4 or not name[1:].islower():
+            continue
+        if (tier_of(name) or 0) < RARE_TIER:
+            continue
+        lower = name.lower()
+        if any(
+            other[0] == name[0] and not derived(lower, other.lower()) and edit_distance(lower, other.lower(), 1) == 1
+            for other in common
+        ):
+            found.add(name)
+    return frozenset(found)

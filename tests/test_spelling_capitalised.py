@@ -1,0 +1,119 @@
+"""Capitalised typos told from names by evidence (issue 15, second round):
+the words beside them make a phrase with the word meant, letters no word or
+name has in a row, and a rare name used once beside a common name the draft
+uses. Each test fails without its mechanism; the foreign names beside them
+stay clean."""
+
+from __future__ import annotations
+
+import functools
+import json
+
+import pytest
+from helpers import cli, write
+
+from editlint.analysis.analyses import analyses
+from editlint.parsing import parse
+from editlint.spelling.check import Speller
+
+pytestmark = pytest.mark.usefixtures("in_tmp")
+
+
+@functools.cache
+def plain_speller(language: str = "en-US") -> Speller:
+    return Speller(language)
+
+
+def kinds(source: str) -> list[tuple[str, str, str]]:
+    """(kind, word, first suggestion) of each problem the analysis finds."""
+    document = parse("<test>", source, "markdown")
+    found = analyses(document).spelling(plain_speller()).problems
+    return [(p.kind, p.token.text, (p.suggestions or ("",))[0]) for p in found]
+
+
+# --------------------------------------------------------------------------- the words beside it
+
+
+@pytest.mark.parametrize(
+    "sentence, typo, meant",
+    [
+        ("Scientists in the Unitde States said so.", "Unitde", "United"),
+        ("The nerve agent was developed by the Sovyet Union in the 1970s.", "Sovyet", "Soviet"),
+        ("It was announced by US Secretary of Stte Mike Pompeo on Monday.", "Stte", "State"),
+        ("He met Romen Catholic bishops.", "Romen", "Roman"),
+    ],
+)
+def test_a_capitalised_word_a_slip_from_a_phrase_the_words_beside_it_make_is_a_likely_typo(sentence, typo, meant):
+    assert kinds(sentence) == [("likely-typo", typo, meant)]
+
+
+def test_without_the_phrase_the_same_word_is_a_name():
+    # "Sovyet" is a vowel from "Soviet", as names often are from each other:
+    # only the phrase ("Soviet Union") says it is a slip.
+    assert kinds("The Sovyet said nothing more.") == []
+
+
+# --------------------------------------------------------------------------- its letters
+
+
+def test_letters_no_word_or_name_has_in_a_row():
+    from editlint.spelling.lexicon import unheard_of
+
+    assert unheard_of("Pzland") and unheard_of("Moscnw") and unheard_of("Egpt")
+    for name in ("Przemysl", "Szczecin", "Nguyen", "Tsvangirai", "Ouagadougou", "Hartke", "Yuhas"):
+        assert not unheard_of(name), name
+
+
+@pytest.mark.parametrize(
+    "sentence, typo, meant",
+    [
+        ("The silver medal went to Pzland and the bronze to Armenia.", "Pzland", "Poland"),
+        ("He fell ill on the flight to Moscnw on Thursday.", "Moscnw", "Moscow"),
+        ("Tourists said Egpt was too hot.", "Egpt", "Egypt"),  # four letters
+        ("Police named Michael Ferazzi, Albexrt Mazza and Desma Oakes.", "Albexrt", "Albert"),  # foreign partner
+        ("The Conditions of Travmel were changed.", "Travmel", "Travel"),  # a common word
+    ],
+)
+def test_a_capitalised_word_with_letters_no_word_has_is_a_likely_typo(sentence, typo, meant):
+    assert kinds(sentence) == [("likely-typo", typo, meant)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Przemysl Nowak met Tsvangirai in Ouagadougou with Hartke and Yuhas.",
+        "Abu Mazen, Nguyen Van Thieu and Sheikh Hasina met in Szczecin.",
+    ],
+)
+def test_foreign_names_with_unusual_letters_stay_clean(sentence):
+    assert kinds(sentence) == []
+
+
+# --------------------------------------------------------------------------- the draft's own names
+
+
+def test_a_rare_name_used_once_a_letter_from_a_common_name_the_draft_uses_is_a_name_variant():
+    draft = "Kennedy was shot in Dallas. Oswald was arrested. Nobody saw the night Kenedy was shot. Kennedy died."
+    assert kinds(draft) == [("name-variant", "Kenedy", "Kennedy")]
+
+
+def test_a_rare_name_beside_another_name_is_another_person():
+    draft = "Mark Smith spoke. Mark said so. Professor Marc Lamont Hill disagreed."
+    assert kinds(draft) == []
+
+
+def test_a_rare_name_used_once_with_no_common_name_near_is_a_name():
+    assert kinds("Nobody saw the night Kenedy was shot.") == []
+
+
+def test_capitalised_typos_through_the_command_line():
+    write("draft.md", "# Talks\n\nOfficials from the Unitde States flew to Moscnw on Monday.\n")
+    result = cli("check", "--format", "json", "--select", "spelling", "draft.md")
+    found = [
+        (d["rule"], d["severity"], d["match"], d["suggestions"][0]) for d in json.loads(result.stdout)["diagnostics"]
+    ]
+    assert found == [
+        ("spelling.likely-typo", "warning", "Unitde", "United"),
+        ("spelling.likely-typo", "warning", "Moscnw", "Moscow"),
+    ]
+    assert result.exit_code == 0  # likely typos are warnings: the default gate passes
