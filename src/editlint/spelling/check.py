@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..analysis import titlelist
 from ..analysis.distance import derived, one_slip_apart
 from ..analysis.memo import remember
 from ..analysis.wordlists import FUNCTION_WORDS, NAME_PARTICLES
@@ -50,7 +51,7 @@ from ..document import Block, Token
 from .lexicon import dictionary_names, is_phrase, may_end_phrase, tier, unheard_of
 from .names import TITLES, NameUse, name_variants
 from .prose import NotProse, not_prose
-from .slips import phrase_target, rare_slips
+from .slips import phrase_target, rare_slips, swapped
 from .speller import COMMON_TIER, MEMO_LIMIT, SLIP, SMALL_SLIP, Near, Speller
 
 __all__ = ["Analysis", "Speller", "WordProblem", "analyse", "is_checked", "speller"]
@@ -140,6 +141,13 @@ def analyse(uses: Uses, capitals: CapitalisedWords, speller: Speller, max_sugges
 
 
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i")
+#: The words of the titles people hold before a name ("President",
+#: "Lieutenant", "Professor"), in lower case: a slip of one before a name
+#: is a slip, not a name.
+TITLE_WORDS = frozenset(
+    part.lower() for title in (*titlelist.TITLES, *titlelist.HONORIFICS) for part in title.replace("-", " ").split()
+    if len(part) >= 5
+)  # fmt: skip
 
 
 def _vowel_for_vowel(a: str, b: str) -> bool:
@@ -360,17 +368,23 @@ class _Analyser:
             return "typo" if meant in self.capitals.words else "likely-typo"
         # Letters no word or name has in a row are a slip of the keyboard
         # ("Pzland", "Moscnw"), whatever names stand beside them.
+        if part == word and (meant := self._title_slip(i, word)):
+            self.meant[i] = meant
+            return "likely-typo"
         odd = unheard_of(part)
         target = self._name_target(part, odd)
         if target is None:
             return "name"
-        partners = [p for p in uses.partners(i) if p.lower() not in TITLES]
+        # Two letters of a common name swapped ("Jontahan", "Germayn") make
+        # no name of their own, whoever stands beside them.
+        odd = odd or (target.spelling.lower() in dictionary_names() and swapped(part.lower(), target.spelling.lower()))
+        partners = self._partners(i)
         if part != word and "-" in word:
             return "name"  # "al-Harbi"
         if not odd and any(self._foreign(p) for p in partners):
             return "name"  # "Iraj Harirchi" is no misspelt "Iran"
-        previous = uses.tokens[i - 1].text if i and uses.runs[i - 1] == uses.runs[i] and uses.runs[i] else ""
-        if not odd and previous and previous.lower() not in TITLES and self._first_name(previous):
+        previous = partners[0] if partners and i and uses.tokens[i - 1].text == partners[0] else ""
+        if not odd and previous and self._first_name(previous):
             if target.spelling not in self.capitals.words:
                 return "name"  # "Mike Pompeo", "Joe Schriner": a surname after a first name
         if (partners or target.tier >= 3) and _vowel_for_vowel(part.lower(), target.spelling.lower()):
@@ -431,6 +445,39 @@ class _Analyser:
         lower = word.lower()
         near = [n.spelling for n in self.speller.near_misses(word) if n.spelling.lower() != lower]
         return phrase_target(self.uses, i, [s for s in near if s[0].lower() == lower[0]])
+
+    def _partners(self, i: int) -> list[str]:
+        """The other words of the name word ``i`` stands in: its run of
+        capitalised words up to a title or a common word on either side, the
+        word before it first ("Turkish President Recep Tayyip Erdogan": "Recep"
+        is no partner of "Turkish")."""
+        uses = self.uses
+        found = []
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(uses.tokens) and uses.runs[j] == uses.runs[i] and uses.runs[i]:
+                text = uses.tokens[j].text
+                if text.lower() in TITLES or text.lower() in TITLE_WORDS or self._common(text):
+                    break
+                found.append(text)
+                j += step
+        return found
+
+    def _title_slip(self, i: int, word: str) -> str | None:
+        """The title one slip from capitalised word ``i`` when a capitalised
+        word follows it and no name comes before it in its run ("Profbessor
+        Carl Lipo", "Lieutenanft Governor"), capitalised; or None."""
+        uses = self.uses
+        if len(word) < 5 or i + 1 >= len(uses.tokens) or uses.runs[i + 1] != uses.runs[i] or not uses.runs[i]:
+            return None
+        if i and uses.runs[i - 1] == uses.runs[i] and uses.word(i - 1) not in TITLE_WORDS:
+            return None
+        lower = word.lower()
+        for n in self.speller.near_misses(word):
+            other = n.spelling.lower()
+            if other != lower and other[0] == lower[0] and other in TITLE_WORDS:
+                return other[0].upper() + other[1:]
+        return None
 
     def _foreign(self, word: str) -> bool:
         """A word no dictionary knows, nor any rule accepts, or a hyphenated

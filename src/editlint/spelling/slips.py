@@ -78,3 +78,16 @@ def rare_slips(names: Sequence[NameUse], tier_of: Callable[[str], int | None]) -
         ):
             found.add(name)
     return frozenset(found)
+
+
+def swapped(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with two neighbouring letters swapped."""
+    if len(a) != len(b):
+        return False
+    differ = [k for k in range(len(a)) if a[k] != b[k]]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and a[differ[0]] == b[differ[1]]
+        and a[differ[1]] == b[differ[0]]
+    )
