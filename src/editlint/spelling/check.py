@@ -33,7 +33,6 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..analysis import titlelist
 from ..analysis.distance import derived, one_slip_apart
 from ..analysis.memo import remember
 from ..analysis.wordlists import FUNCTION_WORDS, NAME_PARTICLES
@@ -51,7 +50,7 @@ from ..document import Block, Token
 from .lexicon import dictionary_names, is_phrase, may_end_phrase, tier, unheard_of
 from .names import TITLES, NameUse, name_variants
 from .prose import NotProse, not_prose
-from .slips import phrase_target, rare_slips, swapped
+from .slips import name_partners, phrase_target, rare_slips, swapped, title_slip, vowel_for_vowel
 from .speller import COMMON_TIER, MEMO_LIMIT, SLIP, SMALL_SLIP, Near, Speller
 
 __all__ = ["Analysis", "Speller", "WordProblem", "analyse", "is_checked", "speller"]
@@ -141,21 +140,9 @@ def analyse(uses: Uses, capitals: CapitalisedWords, speller: Speller, max_sugges
 
 
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i")
-#: The words of the titles people hold before a name ("President",
-#: "Lieutenant", "Professor"), in lower case: a slip of one before a name
-#: is a slip, not a name.
-TITLE_WORDS = frozenset(
-    part.lower() for title in (*titlelist.TITLES, *titlelist.HONORIFICS) for part in title.replace("-", " ").split()
-    if len(part) >= 5
-)  # fmt: skip
-
-
-def _vowel_for_vowel(a: str, b: str) -> bool:
-    """Whether two words of one length differ in one vowel only."""
-    if len(a) != len(b):
-        return False
-    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(differ) == 1 and differ[0][0] in "aeiouy" and differ[0][1] in "aeiouy"
+#: Letters from which a word is long: a name is seldom one slip from a long
+#: common word by chance.
+LONG_WORD = 9
 
 
 def _phrase_slip(speller: Speller, lower: str, following: str) -> str | None:
@@ -276,8 +263,11 @@ class _Analyser:
     def _tier(self, word: str) -> int | None:
         """The commonness tier of a word as the speller reads it ("Trump"
         as "trump"), or None when no dictionary has it."""
-        flags = self.speller.lexicon.lookup(word)
-        return tier(flags) if flags else None
+        lexicon = self.speller.lexicon
+        # Each form's own tier: the flags of "Kelly" (a name, tier 3) and
+        # "kelly" (tier 5) together would read as neither.
+        forms = (lexicon.flags(word), lexicon.flags(word[:1].lower() + word[1:]))
+        return min((tier(flags) for flags in forms if flags), default=None)
 
     def _common(self, word: str) -> bool:
         """A capitalised common word ("National", "Party", "President"): no
@@ -387,7 +377,7 @@ class _Analyser:
         if not odd and previous and self._first_name(previous):
             if target.spelling not in self.capitals.words:
                 return "name"  # "Mike Pompeo", "Joe Schriner": a surname after a first name
-        if (partners or target.tier >= 3) and _vowel_for_vowel(part.lower(), target.spelling.lower()):
+        if (partners or target.tier >= 3) and vowel_for_vowel(part.lower(), target.spelling.lower()):
             return "name"  # "Tulsi", "Kellar", "Charlamagne": names differ in a vowel
         previous = uses.word(i - 1)
         if previous in NAME_PARTICLES or previous.endswith(".") or uses.word(i + 1) in NAME_PARTICLES:
@@ -431,8 +421,11 @@ class _Analyser:
             flags = lexicon.flags(target)
             if odd and flags and tier(flags) <= COMMON_TIER:
                 return Near(target[0].upper() + target[1:], n.distance, tier(flags))
-            if not flags or len(target) < 5 or target.endswith(("ing", "ed")):
-                continue  # verb forms are seldom capitalised: "Dongting" is no "donating"
+            if not flags or len(target) < 5 or (len(target) < LONG_WORD and target.endswith(("ing", "ed"))):
+                # Verb forms are seldom capitalised: "Dongting" is no
+                # "donating"; but a name is seldom a slip from a long one
+                # ("Asosciated Press"; 2 of SCOWL's 19,000 longer names are).
+                continue
             long_and_common = tier(flags) <= 1 and (len(target) >= 8 or (len(target) >= 6 and n.distance <= SMALL_SLIP))
             if long_and_common or (tier(flags) <= 2 and n.distance <= SMALL_SLIP and target in self.in_draft):
                 return Near(target[0].upper() + target[1:], n.distance, tier(flags))
@@ -447,37 +440,14 @@ class _Analyser:
         return phrase_target(self.uses, i, [s for s in near if s[0].lower() == lower[0]])
 
     def _partners(self, i: int) -> list[str]:
-        """The other words of the name word ``i`` stands in: its run of
-        capitalised words up to a title or a common word on either side, the
-        word before it first ("Turkish President Recep Tayyip Erdogan": "Recep"
-        is no partner of "Turkish")."""
-        uses = self.uses
-        found = []
-        for step in (-1, 1):
-            j = i + step
-            while 0 <= j < len(uses.tokens) and uses.runs[j] == uses.runs[i] and uses.runs[i]:
-                text = uses.tokens[j].text
-                if text.lower() in TITLES or text.lower() in TITLE_WORDS or self._common(text):
-                    break
-                found.append(text)
-                j += step
-        return found
+        """The other words of the name word ``i`` stands in (see
+        editlint.spelling.slips.name_partners)."""
+        return name_partners(self.uses, i, lambda text: text.lower() in TITLES or self._common(text))
 
     def _title_slip(self, i: int, word: str) -> str | None:
-        """The title one slip from capitalised word ``i`` when a capitalised
-        word follows it and no name comes before it in its run ("Profbessor
-        Carl Lipo", "Lieutenanft Governor"), capitalised; or None."""
-        uses = self.uses
-        if len(word) < 5 or i + 1 >= len(uses.tokens) or uses.runs[i + 1] != uses.runs[i] or not uses.runs[i]:
-            return None
-        if i and uses.runs[i - 1] == uses.runs[i] and uses.word(i - 1) not in TITLE_WORDS:
-            return None
         lower = word.lower()
-        for n in self.speller.near_misses(word):
-            other = n.spelling.lower()
-            if other != lower and other[0] == lower[0] and other in TITLE_WORDS:
-                return other[0].upper() + other[1:]
-        return None
+        near = [n.spelling for n in self.speller.near_misses(word) if n.spelling.lower() != lower]
+        return title_slip(self.uses, i, [s for s in near if s[0].lower() == lower[0]])
 
     def _foreign(self, word: str) -> bool:
         """A word no dictionary knows, nor any rule accepts, or a hyphenated

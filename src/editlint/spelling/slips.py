@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from ..analysis import titlelist
 from ..analysis.distance import derived, edit_distance
 from ..analysis.words import Uses
 from .lexicon import is_phrase
@@ -33,6 +34,13 @@ RARE_TIER = 5
 COMMON_NAME_TIER = 3
 #: The longest run of words a phrase is looked for in.
 LONGEST_PHRASE = 4
+#: The words of the titles people hold before a name ("President",
+#: "Lieutenant", "Professor"), in lower case: a slip of one before a name
+#: is a slip, not a name.
+TITLE_WORDS = frozenset(
+    part.lower() for title in (*titlelist.TITLES, *titlelist.HONORIFICS) for part in title.replace("-", " ").split()
+    if len(part) >= 5
+)  # fmt: skip
 
 
 def phrase_target(uses: Uses, i: int, near: Sequence[str]) -> str | None:
@@ -91,3 +99,46 @@ def swapped(a: str, b: str) -> bool:
         and a[differ[0]] == b[differ[1]]
         and a[differ[1]] == b[differ[0]]
     )
+
+
+def vowel_for_vowel(a: str, b: str) -> bool:
+    """Whether two words of one length differ in one vowel only."""
+    if len(a) != len(b):
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(differ) == 1 and differ[0][0] in "aeiouy" and differ[0][1] in "aeiouy"
+
+
+def name_partners(uses: Uses, i: int, stops: Callable[[str], bool]) -> list[str]:
+    """The other words of the name word ``i`` stands in: its run of
+    capitalised words up to a title word or a word ``stops`` says ends a name
+    (a title, a common word) on either side, the words before it first
+    ("Turkish President Recep Tayyip Erdogan": "Recep" is no partner of
+    "Turkish")."""
+    found = []
+    run = uses.runs[i]
+    for step in (-1, 1):
+        j = i + step
+        while run and 0 <= j < len(uses.tokens) and uses.runs[j] == run:
+            text = uses.tokens[j].text
+            if text.lower() in TITLE_WORDS or stops(text):
+                break
+            found.append(text)
+            j += step
+    return found
+
+
+def title_slip(uses: Uses, i: int, near: Sequence[str]) -> str | None:
+    """The title word among ``near`` (spellings one slip from word ``i``),
+    capitalised, when a capitalised word follows word ``i`` and no name comes
+    before it in its run ("Profbessor Carl Lipo", "Lieutenanft Governor");
+    or None."""
+    run = uses.runs[i]
+    if len(uses.word(i)) < 5 or not run or i + 1 >= len(uses.tokens) or uses.runs[i + 1] != run:
+        return None
+    if i and uses.runs[i - 1] == run and uses.word(i - 1) not in TITLE_WORDS:
+        return None
+    for spelling in near:
+        if spelling.lower() in TITLE_WORDS:
+            return spelling[0].upper() + spelling[1:].lower()
+    return None
