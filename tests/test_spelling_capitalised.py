@@ -53,6 +53,65 @@ def test_without_the_phrase_the_same_word_is_a_name():
     assert kinds("The Sovyet said nothing more.") == []
 
 
+@pytest.mark.parametrize(
+    "sentence, typo, meant",
+    [
+        (
+            '"It is a mystery," said study co-author Profbessor Carl Lipo of Binghamton University.',
+            "Profbessor",
+            "Professor",
+        ),
+        ("He was the Unity Party's nominee for Lieutenanft Governor of Colorado.", "Lieutenanft", "Lieutenant"),
+    ],
+)
+def test_a_slip_of_a_title_before_a_name_is_a_likely_typo(sentence, typo, meant):
+    assert kinds(sentence) == [("likely-typo", typo, meant)]
+
+
+@pytest.mark.parametrize(
+    "sentence, typo, meant",
+    [
+        # A place before a title: the person's foreign name is no partner of it.
+        ('"Contempt," said Clifornia Attorney General Xavier Becerra.', "Clifornia", "California"),
+        ("Trump had a phone call with Turksh President Recep Tayyip Erdogan.", "Turksh", "Turkish"),
+        ("Zarif met Brotish Prime Minister Boris Johnson.", "Brotish", "British"),
+    ],
+)
+def test_a_name_ends_at_a_title_or_common_word(sentence, typo, meant):
+    assert kinds(sentence) == [("likely-typo", typo, meant)]
+
+
+def test_two_letters_of_a_dictionary_name_swapped_are_a_slip_beside_a_foreign_name():
+    assert kinds("She and her husband Jontahan Socoolas left the country.") == [("likely-typo", "Jontahan", "Jonathan")]
+
+
+def test_a_slip_of_a_long_common_verb_form_before_a_name():
+    assert kinds("According to Asosciated Press, Conyers was unique.") == [("likely-typo", "Asosciated", "Associated")]
+
+
+@pytest.mark.parametrize(
+    "sentence, typo, meant",
+    [
+        ("The party is on the ballot in Oklahoma, Tennessee, Texes, Utah and Vermont.", "Texes", "Texas"),
+        ("Flights to destinations including Spai, Greece, France and Italy stopped.", "Spai", "Spain"),
+    ],
+)
+def test_a_slip_in_a_list_of_places(sentence, typo, meant):
+    assert kinds(sentence) == [("likely-typo", typo, meant)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The typhoon hit tourist attractions such as Boracay and Coron, as well as the airport.",
+        "Kamen, Sidley and Jannah met Kyoko and Charlamagne in Spain, Greece and Italy.",
+        "Lead author Danil Paluh and Rebeca Nyandeng De Mabior spoke.",
+    ],
+)
+def test_real_names_beside_the_evidence_stay_clean(sentence):
+    assert kinds(sentence) == []
+
+
 # --------------------------------------------------------------------------- its letters
 
 

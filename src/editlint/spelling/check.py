@@ -13,7 +13,8 @@ editor weighs it:
   common word ("collasped", "recieve"), or from a word the draft uses
   ("facton" where the draft says "faction"); a capitalised word one slip
   from a common name or capitalised word ("Wednsday", "Pentagn", "Whtie
-  House") is one too, unless the draft uses it as a name;
+  House") is one too, unless the draft uses it as a name, or where the
+  draft's evidence says so (editlint.spelling.slips: "Unitde States");
 - an unknown word with no such neighbour, or one the draft uses three
   times or more ("sevengill" x12, "moai"), is a word the dictionaries lack
   (``unknown``, reported only by the opt-in rule spelling.unknown-word);
@@ -50,7 +51,7 @@ from ..document import Block, Token
 from .lexicon import dictionary_names, is_phrase, may_end_phrase, tier, unheard_of
 from .names import TITLES, NameUse, name_variants
 from .prose import NotProse, not_prose
-from .slips import name_partners, phrase_target, rare_slips, swapped, title_slip, vowel_for_vowel
+from .slips import in_list_of_names, name_partners, phrase_target, rare_slips, swapped, title_slip, vowel_for_vowel
 from .speller import COMMON_TIER, MEMO_LIMIT, SLIP, SMALL_SLIP, Near, Speller
 
 __all__ = ["Analysis", "Speller", "WordProblem", "analyse", "is_checked", "speller"]
@@ -353,16 +354,21 @@ class _Analyser:
         part = self._unknown_part(word)
         if not part[:1].isupper() or speller.accepted(part) or not part.isascii():
             return "name"  # accents mark a foreign name: "Charité"
-        if part == word and (meant := self._phrase_target(i, word)):
-            self.meant[i] = meant
-            return "typo" if meant in self.capitals.words else "likely-typo"
+        if part == word:
+            # The words beside it ask for a word one slip away: a phrase
+            # ("Unitde States", "Secretary of Stte"), a title before a name
+            # ("Profbessor Carl Lipo", "Lieutenanft Governor").
+            lower = word.lower()
+            near = [n.spelling for n in speller.near_misses(word) if n.spelling.lower() != lower]
+            near = [s for s in near if s[0].lower() == lower[0]]
+            if meant := phrase_target(uses, i, near) or title_slip(uses, i, near):
+                self.meant[i] = meant
+                return "typo" if meant in self.capitals.words else "likely-typo"
         # Letters no word or name has in a row are a slip of the keyboard
         # ("Pzland", "Moscnw"), whatever names stand beside them.
-        if part == word and (meant := self._title_slip(i, word)):
-            self.meant[i] = meant
-            return "likely-typo"
         odd = unheard_of(part)
-        target = self._name_target(part, odd)
+        listed = part == word and in_list_of_names(uses, i, dictionary_names())
+        target = self._name_target(part, odd, listed)
         if target is None:
             return "name"
         # Two letters of a common name swapped ("Jontahan", "Germayn") make
@@ -377,18 +383,20 @@ class _Analyser:
         if not odd and previous and self._first_name(previous):
             if target.spelling not in self.capitals.words:
                 return "name"  # "Mike Pompeo", "Joe Schriner": a surname after a first name
-        if (partners or target.tier >= 3) and vowel_for_vowel(part.lower(), target.spelling.lower()):
+        if not listed and (partners or target.tier >= 3) and vowel_for_vowel(part.lower(), target.spelling.lower()):
             return "name"  # "Tulsi", "Kellar", "Charlamagne": names differ in a vowel
         previous = uses.word(i - 1)
         if previous in NAME_PARTICLES or previous.endswith(".") or uses.word(i + 1) in NAME_PARTICLES:
             return "name"  # "bin Sarea", "P. Chia", "Osama bin Laden"
         if uses.counts[word.lower()] > 1:
             return "name"  # used as a name: "Salling Group" seven times
+        if listed:
+            self.meant[i] = target.spelling  # a place among places: "Spain", not "Spay"
         if target.spelling in self.capitals.words:
             return "typo"  # "Wednsday" where the draft says "Wednesday"
         return "likely-typo"
 
-    def _name_target(self, word: str, odd: bool = False) -> Near | None:
+    def _name_target(self, word: str, odd: bool = False, listed: bool = False) -> Near | None:
         """The dictionary's capitalised word one slip from ``word`` (SCOWL's
         upper-case words up to size 60: places, days, months, institutions),
         or a common word of five letters or more that the draft uses ("Secretary"
@@ -396,22 +404,30 @@ class _Analyser:
         is no misspelt "Amen"), of which ``word`` is no derived form
         ("Turpins"). A word with letters no word has in a row (``odd``:
         "Pzland", "Egpt", "Bvses") is a slip from any such word, and from
-        any common word."""
+        any common word; one in a list of the dictionary's names (``listed``:
+        "Spai, Greece, France") from any such name."""
         names = dictionary_names()
         lower = word.lower()
-        if len(lower) < (4 if odd else 5):
+        if len(lower) < (4 if odd or listed else 5):
             return None  # names of four letters are one slip from too many words
         lexicon = self.speller.lexicon
         for n in self.speller.near_misses(word):
             target = n.spelling.lower()
             if target == lower or len(target) < 5 or (lower.startswith(target) and derived(lower, target)):
                 continue
-            if len(lower) < 7 and n.distance > SMALL_SLIP and not odd and not (target in names and n.tier <= 2):
+            if (
+                len(lower) < 7
+                and n.distance > SMALL_SLIP
+                and not odd
+                and not (target in names and (n.tier <= 2 or listed))
+            ):
                 # A short name is a letter from some word by chance ("Mazza",
                 # "Coron"), unless that word is one of the commonest names
                 # ("Jsapan", "Sowuth").
                 continue
-            if not (target[0] == lower[0] or target[:2] == lower[1::-1]):
+            if not (target[0] == lower[0] or target[:2] == lower[1::-1]) or (
+                listed and len(lower) < 5 and target not in names
+            ):
                 continue
             if target in names:
                 return Near(names[target], n.distance, n.tier)
@@ -431,23 +447,10 @@ class _Analyser:
                 return Near(target[0].upper() + target[1:], n.distance, tier(flags))
         return None
 
-    def _phrase_target(self, i: int, word: str) -> str | None:
-        """The word one slip from capitalised word ``i`` (same first letter)
-        that makes a WordNet phrase with the words beside it ("Unitde
-        States", "Secretary of Stte"), capitalised, or None."""
-        lower = word.lower()
-        near = [n.spelling for n in self.speller.near_misses(word) if n.spelling.lower() != lower]
-        return phrase_target(self.uses, i, [s for s in near if s[0].lower() == lower[0]])
-
     def _partners(self, i: int) -> list[str]:
         """The other words of the name word ``i`` stands in (see
         editlint.spelling.slips.name_partners)."""
         return name_partners(self.uses, i, lambda text: text.lower() in TITLES or self._common(text))
-
-    def _title_slip(self, i: int, word: str) -> str | None:
-        lower = word.lower()
-        near = [n.spelling for n in self.speller.near_misses(word) if n.spelling.lower() != lower]
-        return title_slip(self.uses, i, [s for s in near if s[0].lower() == lower[0]])
 
     def _foreign(self, word: str) -> bool:
         """A word no dictionary knows, nor any rule accepts, or a hyphenated

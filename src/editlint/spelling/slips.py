@@ -18,7 +18,7 @@ evidence tell a slip apart (the spelling analysis,
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ..analysis import titlelist
 from ..analysis.distance import derived, edit_distance
@@ -142,3 +142,18 @@ def title_slip(uses: Uses, i: int, near: Sequence[str]) -> str | None:
         if spelling.lower() in TITLE_WORDS:
             return spelling[0].upper() + spelling[1:].lower()
     return None
+
+
+def in_list_of_names(uses: Uses, i: int, names: Mapping[str, str]) -> bool:
+    """Whether word ``i`` stands in a list, by a comma, beside one of
+    ``names`` as spelt there (the dictionary's places by their lower-case
+    form: "Tennessee, Texes, Utah")."""
+    block, token = uses.block(i), uses.tokens[i]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(uses.tokens) and uses.block(j) is block and names.get(uses.word(j)) == uses.tokens[j].text:
+            between = (
+                block.text[uses.tokens[j].end : token.start] if j < i else block.text[token.end : uses.tokens[j].start]
+            )
+            if between.strip() == ",":
+                return True
+    return False
