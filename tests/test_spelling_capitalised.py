@@ -151,9 +151,16 @@ def test_foreign_names_with_unusual_letters_stay_clean(sentence):
 # --------------------------------------------------------------------------- the draft's own names
 
 
-def test_a_rare_name_used_once_a_letter_from_a_common_name_the_draft_uses_is_a_name_variant():
-    draft = "Kennedy was shot in Dallas. Oswald was arrested. Nobody saw the night Kenedy was shot. Kennedy died."
-    assert kinds(draft) == [("name-variant", "Kenedy", "Kennedy")]
+@pytest.mark.parametrize(
+    "draft, typo, meant",
+    [
+        ("Kennedy was shot in Dallas. Nobody saw the night Kenedy was shot. Kennedy died.", "Kenedy", "Kennedy"),
+        # "Kelly" is a common name though "kelly" is a rare word: each form's own tier counts.
+        ("Bridget Kelly was charged. The case revolved around Kella and Baroni. Kelly appealed.", "Kella", "Kelly"),
+    ],
+)
+def test_a_rare_name_used_once_a_letter_from_a_common_name_the_draft_uses_is_a_name_variant(draft, typo, meant):
+    assert kinds(draft) == [("name-variant", typo, meant)]
 
 
 def test_a_rare_name_beside_another_name_is_another_person():
