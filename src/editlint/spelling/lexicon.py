@@ -177,7 +177,7 @@ def unheard_of(word: str) -> bool:
     """Whether ``word`` holds three letters in a row that no word or name of
     the lexicon holds (340,000 of them, foreign names of SCOWL's largest
     lists included): "Pzland", "Moscnw", "Bvses", not "Przemysl" or
-    "Nguyen". A random slip of the keyboard makes one about a time in six;
+    "Nguyen". A random slip of the keyboard makes one about a time in five;
     of the lexicon's own rarest names, each left out of the count in turn,
     fewer than one in a hundred has one."""
     known = _known_sequences()
