@@ -41,6 +41,7 @@ def kinds(source: str) -> list[tuple[str, str, str]]:
         ("The nerve agent was developed by the Sovyet Union in the 1970s.", "Sovyet", "Soviet"),
         ("It was announced by US Secretary of Stte Mike Pompeo on Monday.", "Stte", "State"),
         ("He met Romen Catholic bishops.", "Romen", "Roman"),
+        ("The flag is based on the Ufnited Kingdom's flag.", "Ufnited", "United"),  # a possessive
     ],
 )
 def test_a_capitalised_word_a_slip_from_a_phrase_the_words_beside_it_make_is_a_likely_typo(sentence, typo, meant):
@@ -85,8 +86,15 @@ def test_two_letters_of_a_dictionary_name_swapped_are_a_slip_beside_a_foreign_na
     assert kinds("She and her husband Jontahan Socoolas left the country.") == [("likely-typo", "Jontahan", "Jonathan")]
 
 
-def test_a_slip_of_a_long_common_verb_form_before_a_name():
-    assert kinds("According to Asosciated Press, Conyers was unique.") == [("likely-typo", "Asosciated", "Associated")]
+@pytest.mark.parametrize(
+    "sentence, typo, meant",
+    [
+        ("According to Asosciated Press, Conyers was unique.", "Asosciated", "Associated"),  # a verb form
+        ("An expert of the Harvard Center for Atsrophysics spoke.", "Atsrophysics", "Astrophysics"),
+    ],
+)
+def test_a_slip_of_a_long_common_word_in_a_name(sentence, typo, meant):
+    assert kinds(sentence) == [("likely-typo", typo, meant)]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +127,7 @@ def test_letters_no_word_or_name_has_in_a_row():
     from editlint.spelling.lexicon import unheard_of
 
     assert unheard_of("Pzland") and unheard_of("Moscnw") and unheard_of("Egpt")
-    for name in ("Przemysl", "Szczecin", "Nguyen", "Tsvangirai", "Ouagadougou", "Hartke", "Yuhas"):
+    for name in ("Przemysl", "Szczecin", "Nguyen", "Tsvangirai", "Ouagadougou", "Hartke", "Yuhas", "Cwm", "Glyn"):
         assert not unheard_of(name), name
 
 
@@ -131,6 +139,7 @@ def test_letters_no_word_or_name_has_in_a_row():
         ("Tourists said Egpt was too hot.", "Egpt", "Egypt"),  # four letters
         ("Police named Michael Ferazzi, Albexrt Mazza and Desma Oakes.", "Albexrt", "Albert"),  # foreign partner
         ("The Conditions of Travmel were changed.", "Travmel", "Travel"),  # a common word
+        ("In the WHO's situation report dated Mrch 16, the virus spread.", "Mrch", "March"),  # no vowel
     ],
 )
 def test_a_capitalised_word_with_letters_no_word_has_is_a_likely_typo(sentence, typo, meant):

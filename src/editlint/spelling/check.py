@@ -262,11 +262,10 @@ class _Analyser:
         return NameUse(without_possessive(text), frozenset(partners), foreign, self.uses.position(i), i)
 
     def _tier(self, word: str) -> int | None:
-        """The commonness tier of a word as the speller reads it ("Trump"
-        as "trump"), or None when no dictionary has it."""
+        """The commonness tier of a word as the speller reads it, the commoner
+        of its forms ("Kelly" a name of tier 3, "kelly" a word of tier 5), or
+        None when no dictionary has it."""
         lexicon = self.speller.lexicon
-        # Each form's own tier: the flags of "Kelly" (a name, tier 3) and
-        # "kelly" (tier 5) together would read as neither.
         forms = (lexicon.flags(word), lexicon.flags(word[:1].lower() + word[1:]))
         return min((tier(flags) for flags in forms if flags), default=None)
 
@@ -442,7 +441,9 @@ class _Analyser:
                 # "donating"; but a name is seldom a slip from a long one
                 # ("Asosciated Press"; 2 of SCOWL's 19,000 longer names are).
                 continue
-            long_and_common = tier(flags) <= 1 and (len(target) >= 8 or (len(target) >= 6 and n.distance <= SMALL_SLIP))
+            long_and_common = (
+                tier(flags) <= 1 and (len(target) >= 8 or (len(target) >= 6 and n.distance <= SMALL_SLIP))
+            ) or (tier(flags) <= COMMON_TIER and len(target) > LONG_WORD)  # "Atsrophysics", "Leislative"
             if long_and_common or (tier(flags) <= 2 and n.distance <= SMALL_SLIP and target in self.in_draft):
                 return Near(target[0].upper() + target[1:], n.distance, tier(flags))
         return None

@@ -179,9 +179,13 @@ def unheard_of(word: str) -> bool:
     lists included): "Pzland", "Moscnw", "Bvses", not "Przemysl" or
     "Nguyen". A random slip of the keyboard makes one about a time in five;
     of the lexicon's own rarest names, each left out of the count in turn,
-    fewer than one in a hundred has one."""
+    fewer than one in a hundred has one. So is a word of four letters or
+    more with no vowel at all, nor "w" or "y" ("Mrch"; "Cwm" and "Glyn"
+    have theirs)."""
     known = _known_sequences()
     marked = f"^{word.lower()}$"
+    if len(word) >= 4 and word.isalpha() and not any(c in "aeiouwy" for c in marked):
+        return True
     return any(marked[i : i + 3] not in known for i in range(len(marked) - 2))
 
 

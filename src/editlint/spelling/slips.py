@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..analysis import titlelist
 from ..analysis.distance import derived, edit_distance
-from ..analysis.words import Uses
+from ..analysis.words import Uses, without_possessive
 from .lexicon import is_phrase
 from .names import NameUse
 
@@ -51,7 +51,7 @@ def phrase_target(uses: Uses, i: int, near: Sequence[str]) -> str | None:
             end = start + size - 1
             if end >= len(uses.tokens) or uses.block(start) is not uses.block(end):
                 continue
-            words = [uses.word(k) for k in range(start, end + 1)]
+            words = [without_possessive(uses.word(k)) for k in range(start, end + 1)]  # "Ufnited Kingdom's"
             for spelling in near:
                 words[i - start] = spelling.lower()
                 if is_phrase(" ".join(words)):
