@@ -180,8 +180,8 @@ class _Analyser:
         self.max_suggestions = max_suggestions
         self.in_draft = self.uses.in_draft
         self.suggestions_cache: dict[str, tuple[str, ...]] = {}
-        #: The word the evidence points to, by word index, where it is not
-        #: only a near miss (see _phrase_target): the first suggestion.
+        #: By word index, the word the draft's evidence asks for (a phrase, a
+        #: title, a list: see _capitalised): the first suggestion.
         self.meant: dict[int, str] = {}
 
     def run(self) -> Analysis:
@@ -434,7 +434,7 @@ class _Analyser:
             # the draft uses. Names are one small slip from some common
             # word too often ("Noosa", "Vimeo").
             flags = lexicon.flags(target)
-            if odd and flags and tier(flags) <= COMMON_TIER:
+            if odd and flags and tier(flags) <= COMMON_TIER:  # "Bvses", "Travmel"
                 return Near(target[0].upper() + target[1:], n.distance, tier(flags))
             if not flags or len(target) < 5 or (len(target) < LONG_WORD and target.endswith(("ing", "ed"))):
                 # Verb forms are seldom capitalised: "Dongting" is no
@@ -580,8 +580,8 @@ class _Analyser:
         # A possessive goes back on each suggestion, with the draft's apostrophe.
         suffix = token.text[len(base) :]
         found = self._compound_suggestions(base)
-        if meant:  # the word the draft's phrase asks for comes first
-            found = (meant, *(s for s in found if s != meant))[: max(1, self.max_suggestions)]
+        if meant and self.max_suggestions:  # the word the draft's evidence asks for comes first
+            found = (meant, *(s for s in found if s != meant))[: self.max_suggestions]
         suggestions = tuple(s + suffix for s in found)
         used = [s.lower() in self.in_draft for s in suggestions]
         confident = len(suggestions) == 1 or (len(used) > 1 and used[0] and not any(used[1:]))
