@@ -264,12 +264,14 @@ def test_a_broken_config_is_reported_not_edited():
 def test_an_added_word_stops_being_a_typo():
     write(".editlint.yaml", "language: en-AU\n", dedent=False)
     # No common word is one slip from "zorbulate": it is an unknown word.
-    assert typos("The zorbulate plan and the Qwibble plan. Officials zorbulate.\n") == [
+    # ("Qwibble", a neighbouring key from "Quibble" with letters no word
+    # has in a row, reads as a likely typo of it; "Zorblat" is a name.)
+    assert typos("The zorbulate plan and the Zorblat plan. Officials zorbulate.\n") == [
         ("spelling.unknown-word", "zorbulate"),
         ("spelling.unknown-word", "zorbulate"),
     ]
     assert add("zorbulate").exit_code == 0
-    assert typos("The zorbulate plan and the Qwibble plan. Officials zorbulate.\n") == []
+    assert typos("The zorbulate plan and the Zorblat plan. Officials zorbulate.\n") == []
     assert typos("Zorbulate plans were made.\n") == []
 
 

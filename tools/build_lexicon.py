@@ -209,6 +209,7 @@ def main() -> None:
             common.add(word.lower())
     lines = ["\t".join(sorted(common)), "\t".join(sorted(dictionary_names))]
     lexicon.COMMON.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_letter_sequences(entries)
 
     # A phrase is kept when it is a name (capitalised) or when some word of
     # it is not a common word of every dialect ("per se", "joie de vivre"):
@@ -231,5 +232,16 @@ def main() -> None:
           f"{lexicon.PHRASES.relative_to(ROOT)}")  # fmt: skip
 
 
+def write_letter_sequences(words) -> None:
+    """data/trigrams.txt: every three-letter sequence of the lexicon's words
+    and names (what editlint.spelling.lexicon.unheard_of reads). Alone:
+    ``python tools/build_lexicon.py --letter-sequences`` (from lexicon.bin)."""
+    sequences = lexicon.letter_sequences(iter(words))
+    lexicon.LETTER_SEQUENCES.write_text("\t".join(sorted(sequences)) + "\n", encoding="utf-8")
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--letter-sequences"]:
+        write_letter_sequences(word for word, _ in lexicon.lexicon().entries())
+        sys.exit()
     main()

@@ -13,7 +13,8 @@ editor weighs it:
   common word ("collasped", "recieve"), or from a word the draft uses
   ("facton" where the draft says "faction"); a capitalised word one slip
   from a common name or capitalised word ("Wednsday", "Pentagn", "Whtie
-  House") is one too, unless the draft uses it as a name;
+  House") is one too, unless the draft uses it as a name, or where the
+  draft's evidence says so (editlint.spelling.slips: "Unitde States");
 - an unknown word with no such neighbour, or one the draft uses three
   times or more ("sevengill" x12, "moai"), is a word the dictionaries lack
   (``unknown``, reported only by the opt-in rule spelling.unknown-word);
@@ -47,9 +48,10 @@ from ..analysis.words import (
     without_possessive,
 )  # fmt: skip
 from ..document import Block, Token
-from .lexicon import dictionary_names, is_phrase, may_end_phrase, tier
+from .lexicon import dictionary_names, is_phrase, may_end_phrase, tier, unheard_of
 from .names import TITLES, NameUse, name_variants
 from .prose import NotProse, not_prose
+from .slips import in_list_of_names, name_partners, phrase_target, rare_slips, swapped, title_slip, vowel_for_vowel
 from .speller import COMMON_TIER, MEMO_LIMIT, SLIP, SMALL_SLIP, Near, Speller
 
 __all__ = ["Analysis", "Speller", "WordProblem", "analyse", "is_checked", "speller"]
@@ -139,14 +141,9 @@ def analyse(uses: Uses, capitals: CapitalisedWords, speller: Speller, max_sugges
 
 
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i")
-
-
-def _vowel_for_vowel(a: str, b: str) -> bool:
-    """Whether two words of one length differ in one vowel only."""
-    if len(a) != len(b):
-        return False
-    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(differ) == 1 and differ[0][0] in "aeiouy" and differ[0][1] in "aeiouy"
+#: Letters from which a word is long: a name is seldom one slip from a long
+#: common word by chance.
+LONG_WORD = 9
 
 
 def _phrase_slip(speller: Speller, lower: str, following: str) -> str | None:
@@ -183,6 +180,9 @@ class _Analyser:
         self.max_suggestions = max_suggestions
         self.in_draft = self.uses.in_draft
         self.suggestions_cache: dict[str, tuple[str, ...]] = {}
+        #: By word index, the word the draft's evidence asks for (a phrase, a
+        #: title, a list: see _capitalised): the first suggestion.
+        self.meant: dict[int, str] = {}
 
     def run(self) -> Analysis:
         uses, speller = self.uses, self.speller
@@ -225,10 +225,18 @@ class _Analyser:
             elif kind:
                 analysis.problems.append(
                     WordProblem(
-                        uses.block(i), token, kind, text, suggest=functools.partial(self._typo_suggestions, token, text)
+                        uses.block(i),
+                        token,
+                        kind,
+                        text,
+                        suggest=functools.partial(self._typo_suggestions, token, text, self.meant.get(i)),
                     )
                 )
-        known = lambda name: speller.word_status(name) in ("ok", "variant")  # noqa: E731
+        # A rare word or name used once, a letter from a common name the
+        # draft uses ("Kenedy" beside "Kennedy"), is compared as unknown
+        # names are.
+        slips = rare_slips(names, self._tier)
+        known = lambda name: speller.word_status(name) in ("ok", "variant") and name not in slips  # noqa: E731
         reported = {id(p.token) for p in analysis.problems}
         for variant in name_variants(names, known, self._common):
             i = variant.use.item
@@ -252,6 +260,14 @@ class _Analyser:
         partners = [p for p in self.uses.partners(i) if p.lower() not in TITLES and not self._common(p)]
         foreign = any(self.speller.word_status(p.replace("’", "'")) == "unknown" for p in partners)
         return NameUse(without_possessive(text), frozenset(partners), foreign, self.uses.position(i), i)
+
+    def _tier(self, word: str) -> int | None:
+        """The commonness tier of a word as the speller reads it, the commoner
+        of its forms ("Kelly" a name of tier 3, "kelly" a word of tier 5), or
+        None when no dictionary has it."""
+        lexicon = self.speller.lexicon
+        forms = (lexicon.flags(word), lexicon.flags(word[:1].lower() + word[1:]))
+        return min((tier(flags) for flags in forms if flags), default=None)
 
     def _common(self, word: str) -> bool:
         """A capitalised common word ("National", "Party", "President"): no
@@ -337,49 +353,80 @@ class _Analyser:
         part = self._unknown_part(word)
         if not part[:1].isupper() or speller.accepted(part) or not part.isascii():
             return "name"  # accents mark a foreign name: "Charité"
-        target = self._name_target(part)
+        if part == word:
+            # The words beside it ask for a word one slip away: a phrase
+            # ("Unitde States", "Secretary of Stte"), a title before a name
+            # ("Profbessor Carl Lipo", "Lieutenanft Governor").
+            lower = word.lower()
+            near = [n.spelling for n in speller.near_misses(word) if n.spelling.lower() != lower]
+            near = [s for s in near if s[0].lower() == lower[0]]
+            if meant := phrase_target(uses, i, near) or title_slip(uses, i, near):
+                self.meant[i] = meant
+                return "typo" if meant in self.capitals.words else "likely-typo"
+        # Letters no word or name has in a row are a slip of the keyboard
+        # ("Pzland", "Moscnw"), whatever names stand beside them.
+        odd = unheard_of(part)
+        listed = part == word and in_list_of_names(uses, i, dictionary_names())
+        target = self._name_target(part, odd, listed)
         if target is None:
             return "name"
-        partners = [p for p in uses.partners(i) if p.lower() not in TITLES]
-        if (part != word and "-" in word) or any(self._foreign(p) for p in partners):
-            return "name"  # "al-Harbi"; "Iraj Harirchi" is no misspelt "Iran"
-        previous = uses.tokens[i - 1].text if i and uses.runs[i - 1] == uses.runs[i] and uses.runs[i] else ""
-        if previous and previous.lower() not in TITLES and self._first_name(previous):
+        # Two letters of a common name swapped ("Jontahan", "Germayn") make
+        # no name of their own, whoever stands beside them.
+        odd = odd or (target.spelling.lower() in dictionary_names() and swapped(part.lower(), target.spelling.lower()))
+        partners = self._partners(i)
+        if part != word and "-" in word:
+            return "name"  # "al-Harbi"
+        if not odd and any(self._foreign(p) for p in partners):
+            return "name"  # "Iraj Harirchi" is no misspelt "Iran"
+        previous = partners[0] if partners and i and uses.tokens[i - 1].text == partners[0] else ""
+        if not odd and previous and self._first_name(previous):
             if target.spelling not in self.capitals.words:
                 return "name"  # "Mike Pompeo", "Joe Schriner": a surname after a first name
-        if (partners or target.tier >= 3) and _vowel_for_vowel(part.lower(), target.spelling.lower()):
+        if not listed and (partners or target.tier >= 3) and vowel_for_vowel(part.lower(), target.spelling.lower()):
             return "name"  # "Tulsi", "Kellar", "Charlamagne": names differ in a vowel
         previous = uses.word(i - 1)
         if previous in NAME_PARTICLES or previous.endswith(".") or uses.word(i + 1) in NAME_PARTICLES:
             return "name"  # "bin Sarea", "P. Chia", "Osama bin Laden"
         if uses.counts[word.lower()] > 1:
             return "name"  # used as a name: "Salling Group" seven times
+        if listed:
+            self.meant[i] = target.spelling  # a place among places: "Spain", not "Spay"
         if target.spelling in self.capitals.words:
             return "typo"  # "Wednsday" where the draft says "Wednesday"
         return "likely-typo"
 
-    def _name_target(self, word: str) -> Near | None:
+    def _name_target(self, word: str, odd: bool = False, listed: bool = False) -> Near | None:
         """The dictionary's capitalised word one slip from ``word`` (SCOWL's
         upper-case words up to size 60: places, days, months, institutions),
         or a common word of five letters or more that the draft uses ("Secretary"
         where the draft says "secretary"), with the same first letter (a slip seldom hits it: "Kamen"
         is no misspelt "Amen"), of which ``word`` is no derived form
-        ("Turpins")."""
+        ("Turpins"). A word with letters no word has in a row (``odd``:
+        "Pzland", "Egpt", "Bvses") is a slip from any such word, and from
+        any common word; one in a list of the dictionary's names (``listed``:
+        "Spai, Greece, France") from any such name."""
         names = dictionary_names()
         lower = word.lower()
-        if len(lower) < 5:
+        if len(lower) < (4 if odd or listed else 5):
             return None  # names of four letters are one slip from too many words
         lexicon = self.speller.lexicon
         for n in self.speller.near_misses(word):
             target = n.spelling.lower()
             if target == lower or len(target) < 5 or (lower.startswith(target) and derived(lower, target)):
                 continue
-            if len(lower) < 7 and n.distance > SMALL_SLIP and not (target in names and n.tier <= 2):
+            if (
+                len(lower) < 7
+                and n.distance > SMALL_SLIP
+                and not odd
+                and not (target in names and (n.tier <= 2 or listed))
+            ):
                 # A short name is a letter from some word by chance ("Mazza",
                 # "Coron"), unless that word is one of the commonest names
                 # ("Jsapan", "Sowuth").
                 continue
-            if not (target[0] == lower[0] or target[:2] == lower[1::-1]):
+            if not (target[0] == lower[0] or target[:2] == lower[1::-1]) or (
+                listed and len(lower) < 5 and target not in names
+            ):
                 continue
             if target in names:
                 return Near(names[target], n.distance, n.tier)
@@ -387,12 +434,24 @@ class _Analyser:
             # the draft uses. Names are one small slip from some common
             # word too often ("Noosa", "Vimeo").
             flags = lexicon.flags(target)
-            if not flags or len(target) < 5 or target.endswith(("ing", "ed")):
-                continue  # verb forms are seldom capitalised: "Dongting" is no "donating"
-            long_and_common = tier(flags) <= 1 and (len(target) >= 8 or (len(target) >= 6 and n.distance <= SMALL_SLIP))
+            if odd and flags and tier(flags) <= COMMON_TIER:  # "Bvses", "Travmel"
+                return Near(target[0].upper() + target[1:], n.distance, tier(flags))
+            if not flags or len(target) < 5 or (len(target) < LONG_WORD and target.endswith(("ing", "ed"))):
+                # Verb forms are seldom capitalised: "Dongting" is no
+                # "donating"; but a name is seldom a slip from a long one
+                # ("Asosciated Press"; 2 of SCOWL's 19,000 longer names are).
+                continue
+            long_and_common = (
+                tier(flags) <= 1 and (len(target) >= 8 or (len(target) >= 6 and n.distance <= SMALL_SLIP))
+            ) or (tier(flags) <= COMMON_TIER and len(target) > LONG_WORD)  # "Atsrophysics", "Leislative"
             if long_and_common or (tier(flags) <= 2 and n.distance <= SMALL_SLIP and target in self.in_draft):
                 return Near(target[0].upper() + target[1:], n.distance, tier(flags))
         return None
+
+    def _partners(self, i: int) -> list[str]:
+        """The other words of the name word ``i`` stands in (see
+        editlint.spelling.slips.name_partners)."""
+        return name_partners(self.uses, i, lambda text: text.lower() in TITLES or self._common(text))
 
     def _foreign(self, word: str) -> bool:
         """A word no dictionary knows, nor any rule accepts, or a hyphenated
@@ -516,11 +575,14 @@ class _Analyser:
             )
         return self.suggestions_cache[word]
 
-    def _typo_suggestions(self, token: Token, text: str) -> tuple[tuple[str, ...], bool]:
+    def _typo_suggestions(self, token: Token, text: str, meant: str | None = None) -> tuple[tuple[str, ...], bool]:
         base = without_possessive(text)
         # A possessive goes back on each suggestion, with the draft's apostrophe.
         suffix = token.text[len(base) :]
-        suggestions = tuple(s + suffix for s in self._compound_suggestions(base))
+        found = self._compound_suggestions(base)
+        if meant and self.max_suggestions:  # the word the draft's evidence asks for comes first
+            found = (meant, *(s for s in found if s != meant))[: self.max_suggestions]
+        suggestions = tuple(s + suffix for s in found)
         used = [s.lower() in self.in_draft for s in suggestions]
         confident = len(suggestions) == 1 or (len(used) > 1 and used[0] and not any(used[1:]))
         return suggestions, confident

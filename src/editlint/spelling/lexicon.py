@@ -54,6 +54,10 @@ PHRASES = DATA.parent / "phrases.bin"
 #: names).
 COMMON = DATA.parent / "common.txt"
 COMMON_TIERS = 5
+#: Every three-letter sequence of the lexicon's words and names, in lower
+#: case, with "^" and "$" for a word's start and end ("^lo", "ndo", "on$"),
+#: separated by tabs (see unheard_of).
+LETTER_SEQUENCES = DATA.parent / "trigrams.txt"
 
 
 class Lexicon:
@@ -151,6 +155,40 @@ def _read_common() -> None:
     lines = COMMON.read_text(encoding="utf-8").split("\n")
     _common = frozenset(lines[0].split("\t"))
     _names = {name.lower(): name for name in lines[1].split("\t")}
+
+
+def letter_sequences(words: Iterator[str]) -> set[str]:
+    """The three-letter sequences of ``words`` (lower case, "^" and "$" at
+    the ends), from their words of ASCII letters alone."""
+    found = set()
+    for word in words:
+        if word.isascii() and word.isalpha():
+            marked = f"^{word.lower()}$"
+            found.update(marked[i : i + 3] for i in range(len(marked) - 2))
+    return found
+
+
+@functools.cache
+def _known_sequences() -> frozenset[str]:
+    return frozenset(LETTER_SEQUENCES.read_text(encoding="utf-8").split())
+
+
+def unheard_of(word: str) -> bool:
+    """Whether ``word`` holds three letters in a row that no word or name of
+    the lexicon holds (340,000 of them, foreign names of SCOWL's largest
+    lists included): "Pzland", "Moscnw", "Bvses", not "Przemysl" or
+    "Nguyen". A random slip of the keyboard makes one about a time in five;
+    of the lexicon's own rarest names, each left out of the count in turn,
+    fewer than one in a hundred has one, and of the foreign names of real
+    news no dictionary has, about one in forty ("Krzysztof"): evidence only
+    for a word one slip from a known word. So is a word of four letters or
+    more with no vowel at all, nor "w" or "y" ("Mrch"; "Cwm" and "Glyn"
+    have theirs)."""
+    known = _known_sequences()
+    marked = f"^{word.lower()}$"
+    if len(word) >= 4 and word.isalpha() and not any(c in "aeiouwy" for c in marked):
+        return True
+    return any(marked[i : i + 3] not in known for i in range(len(marked) - 2))
 
 
 _phrases: sortedtable.SortedTable | None = None
