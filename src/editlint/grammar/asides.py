@@ -49,7 +49,16 @@ def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
         return True
     inside = [j for j in range(first, comma) if tags[j] in _FINITE]
     if len(inside) == 1 and _lemmas(tokens[inside[0]].text) & SPEECH_LEMMAS and comma - first <= 4:
-        return True  # ", they reported,"
+        # ", they reported," is an aside when a subject before it takes the
+        # verb after it ("His death, they reported, was"); not after a
+        # closing quote ('magical," Allton noted, said') or an opener with
+        # no subject ("Namely, President Erdogan reported, said").
+        after = comma + 1
+        if after < len(tokens) and _verb_only(tokens[after].text):
+            if tokens[k].text in (",", "(", "—", "–"):
+                return _subject_before(tokens, tags, k - 1)
+            return False
+        return True
     if tokens[first].text[:1].isupper() and _opens_quotation(tokens, k):
         return False  # a quoted sentence: 'commented, "The guy with the tusk returns, is'
     if tags[first] in ("DT", "CD", "PRP$") and all(_can(tokens[j].text, "NNS") for j in inside):
