@@ -167,7 +167,9 @@ def finite_form(words: list[re.Match], n: int, subject: str, text: str) -> str |
         if subject == "noun" and "VBN" in found.tags and after not in OBJECT_OPENERS:
             return None  # "the man arrested in May was": maybe a participle
         return "VBD"
-    if "VBZ" in found.tags and subject != "noun" or found.tags <= {"VBZ"}:
+    if "VBZ" in found.tags and subject == "pronoun" or found.tags <= {"VBZ"}:
+        # After a name or a noun, a word that may be a plural noun is one
+        # as often as not: "Kurdish groups", "the Estonian teams".
         person = SUBJECT_PRONOUNS.get(before)
         return "VBZ" if person in (None, "VBZ") else None
     if found.tags <= {"VB", "VBP"} and SUBJECT_PRONOUNS.get(before) == "VBP":
