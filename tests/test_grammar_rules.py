@@ -323,6 +323,25 @@ ISSUE_SLIPS = [
     ("They could have went home.", "grammar.have-past-tense", "went", "gone"),
     ("They will comes tomorrow.", "grammar.modal-verb-form", "comes", "come"),
     ("It is one of the of the largest.", "grammar.doubled-phrase", "of the of the", None),
+    # Fourth round: slips of the broad injectors (benchmarks/grammar_inject.py).
+    ("They leave, quit the party.", "grammar.verb-comma-verb", "leave, quit", "leave and quit"),
+    ('"It was magical," Allton noted, said.', "grammar.verb-comma-verb", "noted, said", "noted and said"),
+    (
+        "Namely, Erdogan reported, said on Wednesday that it was over.",
+        "grammar.verb-comma-verb",
+        "reported, said",
+        "reported and said",
+    ),
+    ("Trump did not attended the funeral.", "grammar.do-verb-form", "attended", "attend"),
+    ("The crime will be punish severely.", "grammar.be-base-form", "punish", "punished"),
+    ("He will likely loses the case.", "grammar.modal-verb-form", "loses", "lose"),
+    ("It is a dangerous way too govern.", "grammar.too-to", "too", "to"),
+    ("Act now, before it's to late.", "grammar.to-too", "to", "too"),
+    ("They train people and than expect them to return.", "grammar.than-then-time", "than", "then"),
+    ("They confirmed there conclusion.", "grammar.there-their-noun", "there", "their"),
+    ("How will you pass you're agenda?", "grammar.youre-your-noun", "you're", "your"),
+    ("The nation risks loosing its sovereignty.", "grammar.loosing-losing", "loosing", "losing"),
+    ("He will likely loose this case.", "grammar.lose-loose", "loose", "lose"),
 ]
 
 ISSUE_FALSE_ALARMS = [
@@ -337,6 +356,19 @@ ISSUE_FALSE_ALARMS = [
     "The move, which was justified on security grounds, follows a long row.",
     "Federal help is on the way.",
     "I've been at a World Cup before, and I'm glad.",
+    # Fourth round: a series, an aside, a clause that closes, "to" and "too" as they should be.
+    "They came, saw, conquered.",
+    "We eat, sleep and breathe football.",
+    "His death, they say, was sudden.",
+    "He said, pointing at the map, that it was over.",
+    "We need the jobs we have, create new ones and train people.",
+    "What they did surprised me.",
+    "He did not set the date.",
+    "They too believe the plan will fail.",
+    "He was not to blame.",
+    "The change is to annual reporting.",
+    "He is taller than his brother and than his father.",
+    "When you're president, it changes.",
 ]
 
 
