@@ -342,6 +342,11 @@ ISSUE_SLIPS = [
     ("How will you pass you're agenda?", "grammar.youre-your-noun", "you're", "your"),
     ("The nation risks loosing its sovereignty.", "grammar.loosing-losing", "loosing", "losing"),
     ("He will likely loose this case.", "grammar.lose-loose", "loose", "lose"),
+    ("They're knowledge was limited.", "grammar.theyre-their-noun", "They're", "Their"),
+    ("The air is far to thin for humans.", "grammar.to-too", "to", "too"),
+    ("Its star is cooler then the Sun.", "grammar.than-then-after-comparative", "then", "than"),
+    ('"Its clear that we have a problem," she said.', "grammar.its-contraction-adjective", "Its", "It's"),
+    ("Otherwise their going to switch.", "grammar.their-theyre", "their", "they're"),
 ]
 
 ISSUE_FALSE_ALARMS = [
@@ -360,6 +365,7 @@ ISSUE_FALSE_ALARMS = [
     "They came, saw, conquered.",
     "We eat, sleep and breathe football.",
     "His death, they say, was sudden.",
+    "It formed polynyas, which, they observed, occurred every year.",
     "He said, pointing at the map, that it was over.",
     "We need the jobs we have, create new ones and train people.",
     "What they did surprised me.",

@@ -50,13 +50,14 @@ def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
     inside = [j for j in range(first, comma) if tags[j] in _FINITE]
     if len(inside) == 1 and _lemmas(tokens[inside[0]].text) & SPEECH_LEMMAS and comma - first <= 4:
         # ", they reported," is an aside when a subject before it takes the
-        # verb after it ("His death, they reported, was"); not after a
-        # closing quote ('magical," Allton noted, said') or an opener with
-        # no subject ("Namely, President Erdogan reported, said").
+        # verb after it ("His death, they reported, was", "polynyas, which,
+        # they observed, occurred"); not after a closing quote ('magical,"
+        # Allton noted, said') or an opener with no subject ("Namely,
+        # President Erdogan reported, said").
         after = comma + 1
         if after < len(tokens) and _verb_only(tokens[after].text):
             if tokens[k].text in (",", "(", "—", "–"):
-                return _subject_before(tokens, tags, k - 1)
+                return k > 0 and tags[k - 1] in ("WDT", "WP") or _subject_before(tokens, tags, k - 1)
             return False
         return True
     if tokens[first].text[:1].isupper() and _opens_quotation(tokens, k):
