@@ -130,6 +130,8 @@ SYNONYMS = [
     if group.strip()
 ]
 SUBJECT_PRONOUNS = {"he": "VBZ", "she": "VBZ", "it": "VBZ", "they": "VBP", "we": "VBP", "i": "VBP", "you": "VBP"}
+#: Auxiliaries that may come before a subject in a question or an inversion.
+QUESTION_AUXILIARIES = set("has have had did does do is was were are will would could should can may might must".split())
 NOUN_OPENERS = set("the a an this that these those his her its their our my your".split())
 #: Words that open an object or a complement clause: after "the police
 #: arrested", a past form is a verb, not a participle ("the man arrested in").
@@ -203,6 +205,8 @@ def verb_comma_verb(text: str) -> list[Place]:
         if text[words[n - 1].end() : words[n].start()] != " ":
             continue
         subject = subject_kind(words, n - 1, text)
+        if any(w.group().lower() in QUESTION_AUXILIARIES for w in words[max(0, n - 5) : n - 1]):
+            continue  # "How has the pandemic affected": a participle after an inverted auxiliary
         tag = subject and finite_form(words, n, subject, text)
         if not tag:
             continue

@@ -55,7 +55,7 @@ def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
         # Allton noted, said') or an opener with no subject ("Namely,
         # President Erdogan reported, said").
         after = comma + 1
-        if after < len(tokens) and _verb_only(tokens[after].text):
+        if after < len(tokens) and (tags[after] in _FINITE or _verb_only(tokens[after].text)):
             if tokens[k].text in (",", "(", "—", "–"):
                 return k > 0 and tags[k - 1] in ("WDT", "WP") or _subject_before(tokens, tags, k - 1)
             return False
@@ -63,6 +63,8 @@ def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
     if tokens[first].text[:1].isupper() and _opens_quotation(tokens, k):
         return False  # a quoted sentence: 'commented, "The guy with the tusk returns, is'
     if tags[first] in ("DT", "CD", "PRP$") and all(_can(tokens[j].text, "NNS") for j in inside):
+        if tags[comma - 1] in ("VBD", "VBN") and not _can(tokens[comma - 1].text, "NN"):
+            return False  # no appositive ends in a verb: "at 6:30 pm, the city issued, canceled"
         # An appositive whose last noun the tagger took for a verb, after
         # the noun it renames ("Simu Liu, one of the series leads, is"); not
         # "As with all celebrations in Taiwan, the festival escapes, is".
