@@ -131,7 +131,9 @@ SYNONYMS = [
 ]
 SUBJECT_PRONOUNS = {"he": "VBZ", "she": "VBZ", "it": "VBZ", "they": "VBP", "we": "VBP", "i": "VBP", "you": "VBP"}
 #: Auxiliaries that may come before a subject in a question or an inversion.
-QUESTION_AUXILIARIES = set("has have had did does do is was were are will would could should can may might must".split())
+QUESTION_AUXILIARIES = set(
+    "has have had did does do is was were are will would could should can may might must".split()
+)
 NOUN_OPENERS = set("the a an this that these those his her its their our my your".split())
 #: Words that open an object or a complement clause: after "the police
 #: arrested", a past form is a verb, not a participle ("the man arrested in").
