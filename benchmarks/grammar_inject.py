@@ -353,7 +353,8 @@ def confusion(text: str) -> list[Place]:
         if low == "its" and noun:
             places.append(swap(text, a, cased(first, "it's"), "its -> it's"))
         if low == "their" and noun:
-            places.append(swap(text, a, cased(first, random.choice(["there", "they're"])), "their -> there"))
+            wrong = "there" if a.start() % 2 else "they're"  # either, by the place (reproducible)
+            places.append(swap(text, a, cased(first, wrong), "their -> there"))
         if low == "there" and second in ("is", "are", "was", "were", "have", "has", "will"):
             places.append(swap(text, a, cased(first, "their"), "there -> their"))
         if low == "whose" and noun:
