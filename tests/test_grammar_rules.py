@@ -347,6 +347,12 @@ ISSUE_SLIPS = [
     ("Its star is cooler then the Sun.", "grammar.than-then-after-comparative", "then", "than"),
     ('"Its clear that we have a problem," she said.', "grammar.its-contraction-adjective", "Its", "It's"),
     ("Otherwise their going to switch.", "grammar.their-theyre", "their", "they're"),
+    ("So far its worked well.", "grammar.its-contraction-verb", "its", "it's"),
+    ("The tax had a positive affect on prices.", "grammar.affect-noun", "affect", "effect"),
+    ("There victory does not guarantee a seat.", "grammar.there-their-sentence-start", "There", "Their"),
+    ("It is now clear their will be no debate.", "grammar.their-there-will-be", "their", "there"),
+    ("They loose their jobs when the plant shuts.", "grammar.lose-loose", "loose", "lose"),
+    ("Trump encouraged schools too reopen.", "grammar.too-to", "too", "to"),
 ]
 
 ISSUE_FALSE_ALARMS = [
@@ -375,6 +381,10 @@ ISSUE_FALSE_ALARMS = [
     "The change is to annual reporting.",
     "He is taller than his brother and than his father.",
     "When you're president, it changes.",
+    "Police arrested its alleged operator.",
+    "Residents too fear the flood.",
+    "Symptoms range from mild to severe.",
+    "Shortly after, the city issued a statement.",
 ]
 
 
