@@ -32,12 +32,14 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
+import grammar_inject  # noqa: E402
+from grammar_inject import WORD, only, pairs, replace, tags_of  # noqa: E402
 
 from editlint import Linter  # noqa: E402
-from editlint.grammar.lexicon import entry, inflect  # noqa: E402
+from editlint.grammar.lexicon import inflect  # noqa: E402
 
 WIKINEWS = HERE.parent.parent / "shared" / "corpus" / "wikinews" / "drafts"
-WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
+#: The first rounds' verb-comma-verb injector (--narrow): ten fixed verbs.
 PAST_VERBS = ["fled", "left", "resigned", "returned", "arrived", "refused", "agreed", "failed", "escaped", "quit"]
 PRESENT_VERBS = ["flees", "leaves", "resigns", "returns", "arrives", "refuses", "agrees", "fails", "escapes", "quits"]
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "it"}
@@ -46,25 +48,6 @@ SUBJUNCTIVE_OPENERS = {"if", "whether", "though", "wish", "wished", "unless", "s
 #: --all-sites: keep the sites where the injected text is correct English (see same_both_ways).
 ALL_SITES = False
 MODALS = {"will", "would", "could", "should", "can", "might", "must"}
-
-
-def tags_of(word: str) -> frozenset[str]:
-    found = entry(word.lower())
-    return found.tags if found is not None else frozenset()
-
-
-def only(word: str, *allowed: str) -> bool:
-    """The lexicon knows ``word`` in these forms and no others."""
-    tags = tags_of(word)
-    return bool(tags) and tags <= set(allowed)
-
-
-def pairs(text: str):
-    """Each two words side by side (a space between): (first, second)."""
-    words = list(WORD.finditer(text))
-    for a, b in zip(words, words[1:], strict=False):
-        if text[a.end() : b.start()] == " ":
-            yield a, b
 
 
 #: Nouns with one form for both numbers, or either number in use: "the
@@ -94,10 +77,6 @@ def subjunctive_before(text: str, at: int) -> bool:
     """An "if", "whether"... in the six words before ``at``, in the same sentence."""
     words = re.split(r"[\s]+", re.split(r"[.;:!?]", text[max(0, at - 80) : at])[-1])[-7:]
     return any(w.lower().strip(",\"'“”") in SUBJUNCTIVE_OPENERS for w in words)
-
-
-def replace(text: str, m: re.Match, new: str):
-    return text[: m.start()] + new + text[m.end() :], m.start(), m.start() + len(new)
 
 
 # Each injector returns the places it could use (callables giving (text, start, end)).
@@ -340,7 +319,9 @@ def before_is_preposition(text: str, words: list, n: int) -> bool:
     return False
 
 
-def verb_comma_verb(text: str):
+def narrow_verb_comma_verb(text: str):
+    """The first rounds' injector (--narrow): one of ten fixed verbs after a
+    pronoun or a lower-case noun."""
     places = []
     for a, b in pairs(text):
         subject, verb = a.group(), b.group()
@@ -366,7 +347,8 @@ def verb_comma_verb(text: str):
     return places
 
 
-def verb_form(text: str):
+def narrow_verb_form(text: str):
+    """The first rounds' injector (--narrow)."""
     places = []
     for a, b in pairs(text):
         first, second = a.group().lower(), b.group()
@@ -385,7 +367,8 @@ def verb_form(text: str):
     return places
 
 
-def confusion(text: str):
+def narrow_confusion(text: str):
+    """The first rounds' injector (--narrow): its, their, than, a/an."""
     places = []
     for a, b in pairs(text):
         first, second = a.group(), b.group()
@@ -416,11 +399,32 @@ def doubled_phrase(text: str):
 KINDS = {
     "agreement": agreement,
     "agreement-separated": separated_agreement,
-    "verb-comma-verb": verb_comma_verb,
-    "verb-form": verb_form,
-    "confusion": confusion,
+    "verb-comma-verb": grammar_inject.verb_comma_verb,
+    "verb-form": grammar_inject.verb_form,
+    "confusion": grammar_inject.confusion,
     "doubled-phrase": doubled_phrase,
 }
+#: --narrow: the first rounds' injectors, to reproduce their figures.
+NARROW = {
+    "verb-comma-verb": narrow_verb_comma_verb,
+    "verb-form": narrow_verb_form,
+    "confusion": narrow_confusion,
+}
+
+
+def by_label(places: list) -> list:
+    """Shuffled places taken one label at a time ("its -> it's", "a/an",
+    ...), so a frequent subtype does not fill the sample; unlabelled places
+    as they come."""
+    groups: dict[str, list] = {}
+    for place in places:
+        groups.setdefault(getattr(place[1], "label", ""), []).append(place)
+    queues = list(groups.values())
+    ordered = []
+    while queues:
+        ordered.extend(q.pop(0) for q in queues)
+        queues = [q for q in queues if q]
+    return ordered
 
 
 def rules_for(language: str) -> Linter:
@@ -457,7 +461,15 @@ def main() -> None:
         help='also inject where the result is correct English ("if the pregnancy were", "the aircraft were",'
         ' "the government have" in en-AU)',
     )
+    parser.add_argument(
+        "--narrow",
+        action="store_true",
+        help="inject verb-comma-verb, verb forms and confusions as the first rounds did (ten fixed verbs...)",
+    )
+    parser.add_argument("--by-label", action="store_true", help="print recall for each subtype of a kind")
     args = parser.parse_args()
+    if args.narrow:
+        KINDS.update(NARROW)
     global ALL_SITES, LANGUAGE
     ALL_SITES = args.all_sites
     random.seed(args.seed)
@@ -476,18 +488,26 @@ def main() -> None:
             rng = random.Random(f"{args.seed}-{name}-{kind}")
             places = [(n, p) for n, a in enumerate(articles) for p in places_in(a)]
             rng.shuffle(places)
+            places = by_label(places)
             found = tried = 0
             misses = []
+            labels: dict[str, list[int]] = {}
             for _n, inject in places[: args.per_kind]:
                 random.seed(rng.random())
                 text, start, end = inject()
                 tried += 1
                 hits = [d for d in rules.lint_text(text) if d.span.start < end and d.span.end > start]
+                tally = labels.setdefault(getattr(inject, "label", ""), [0, 0])
+                tally[1] += 1
                 if hits:
                     found += 1
+                    tally[0] += 1
                 elif len(misses) < args.misses:
-                    misses.append(text[max(0, start - 50) : end + 30].replace("\n", " "))
+                    label = getattr(inject, "label", "")
+                    misses.append(f"[{label}] " * bool(label) + text[max(0, start - 50) : end + 30].replace("\n", " "))
             print(f"recall, injected {kind}: {found}/{tried} = {100 * found / max(tried, 1):.1f}%")
+            if args.by_label and len(labels) > 1:
+                print("    " + "; ".join(f"{label} {hit}/{n}" for label, (hit, n) in sorted(labels.items())))
             for miss in misses:
                 print(f"    missed: ...{miss}...")
     slips = yaml.safe_load((HERE / "grammar_slips.yaml").read_text(encoding="utf-8"))

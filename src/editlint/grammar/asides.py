@@ -50,10 +50,22 @@ def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
         return True
     inside = [j for j in range(first, comma) if tags[j] in _FINITE]
     if len(inside) == 1 and _lemmas(tokens[inside[0]].text) & SPEECH_LEMMAS and comma - first <= 4:
-        return True  # ", they reported,"
+        # ", they reported," is an aside when a subject before it takes the
+        # verb after it ("His death, they reported, was", "polynyas, which,
+        # they observed, occurred"); not after a closing quote ('magical,"
+        # Allton noted, said') or an opener with no subject ("Namely,
+        # President Erdogan reported, said").
+        after = comma + 1
+        if after < len(tokens) and (tags[after] in _FINITE or _verb_only(tokens[after].text)):
+            if tokens[k].text in (",", "(", "—", "–"):
+                return k > 0 and tags[k - 1] in ("WDT", "WP") or _subject_before(tokens, tags, k - 1)
+            return False
+        return True
     if tokens[first].text[:1].isupper() and _opens_quotation(tokens, k):
         return False  # a quoted sentence: 'commented, "The guy with the tusk returns, is'
     if tags[first] in ("DT", "CD", "PRP$") and all(_can(tokens[j].text, "NNS") for j in inside):
+        if tags[comma - 1] in ("VBD", "VBN") and not _can(tokens[comma - 1].text, "NN"):
+            return False  # no appositive ends in a verb: "at 6:30 pm, the city issued, canceled"
         # An appositive whose last noun the tagger took for a verb, after
         # the noun it renames ("Simu Liu, one of the series leads, is"); not
         # "As with all celebrations in Taiwan, the festival escapes, is".
