@@ -127,13 +127,16 @@ def _verb_after_relative(tokens: Sequence[Token], tags: list[str], entries: list
             if "NNS" in entries[i].tags and before in (",", "DT", "JJ", "PRP$", "CD"):
                 tags[i] = "NNS"  # "archives in old encodings, files/VBZ that are": a noun before its relative clause
     for i in range(2, len(tags) - 1):
-        relative = _word(tokens, i - 1)
-        if relative == "that" and tags[i - 2] in _NOUN_TAGS:
+        r = i - 1  # the relative word, perhaps before an adverb: "a soldier who now work/NN as"
+        if tags[r] == "RB" and r > 1 and _word(tokens, r - 1) in ("who", "which", "that") and _word(tokens, r) != "not":
+            r -= 1
+        relative = _word(tokens, r)
+        if relative == "that" and tags[r - 1] in _NOUN_TAGS:
             # "the virus that cause/NN it", "an act that conflict/NN with"; not "the news that work on the bridge"
-            objects = _NOUN_PHRASE_STARTS if _word(tokens, i - 2) in COMPLEMENT_NOUNS else _OBJECT_STARTS
-        elif relative in ("who", "which") and tags[i - 1] in ("WP", "WDT"):
+            objects = _NOUN_PHRASE_STARTS if _word(tokens, r - 1) in COMPLEMENT_NOUNS else _OBJECT_STARTS
+        elif relative in ("who", "which") and tags[r] in ("WP", "WDT"):
             objects = _OBJECT_STARTS
-            if tags[i - 2] not in _NOUN_TAGS and tokens[i - 2].text != ",":
+            if tags[r - 1] not in _NOUN_TAGS and tokens[r - 1].text != ",":
                 continue
         else:
             continue

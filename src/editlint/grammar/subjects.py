@@ -46,6 +46,8 @@ from .nounphrase import (
 )
 from .number import (
     _BOUNDARIES,
+    COLLECTIVE,
+    PERSON,
     PLURAL,
     SINGULAR,
     _first_word,
@@ -273,6 +275,9 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             return None  # "getting to 50 percent is": a gerund, not a noun, is the subject
         if k != skipped and not _participle_hangs_on(tokens, tags, k):
             return None
+        if k == skipped and k > 1 and tags[k] in ("VBD", "VBP", "VBZ") and tags[k - 1] in ("WP", "WDT"):
+            if _lower(tokens, k - 1) in ("who", "that", "which"):
+                return _antecedent(tokens, tags, k - 2)  # "Residents who live near the river say"
         if k < 0 or tokens[k].text in _BOUNDARIES - {","}:
             return None  # the sentence opens with the phrase: an inversion ("Among the dead were")
         if tokens[k].text == ",":
@@ -466,8 +471,24 @@ def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] |
     vulnerabilities of the database which is" could be either)."""
     if k >= 0 and tokens[k].text == ",":
         if _lower(tokens, k + 1) == "which":
-            return None  # ", which is not a majority": it may stand for the whole clause, or a noun further back
+            # ", which is not a majority" may stand for the whole clause, which is singular:
+            # only a singular noun is sure ("The bill, which was passed on Tuesday, goes"),
+            # and not in a phrase of a preposition ("where they feed in winter, which are").
+            # Nor where no clause comes before: "The measures, which were announced".
+            found = _antecedent(tokens, tags, k - 1)
+            if found is None:
+                return None
+            start = _phrase_start(tokens, tags, found[0])
+            if start == _first_word(tokens):
+                return found
+            if found[1] not in (SINGULAR, COLLECTIVE, PERSON) or _lower(tokens, found[0]) in TIME_WORDS:
+                return None  # "two contracts last year, which were"
+            if start > 0 and (_lower(tokens, start - 1) in PREPOSITIONS | {"of"} or tags[start - 1] in _NOUNS):
+                return None
+            return found
         k -= 1
+    if k >= 0 and _lower(tokens, k) == "those" and tags[k] == "DT":
+        return k, PLURAL  # "Those who were injured"
     if k >= 0 and _lower(tokens, k) == "one" and tags[k] == "CD":
         if k == 0 or _lower(tokens, k - 1) in ("but", "and", "the", "a", "any", "every", "each", "only", ","):
             return k, SINGULAR  # "a difficult decision, but one that was made": "one" is a pronoun
@@ -481,9 +502,39 @@ def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] |
     previous = _lower(tokens, start - 1) if start > 0 else ""
     opening = start - 1 == _first_word(tokens) and previous in ("and", "but")
     after_verb = previous in PREPOSITIONS and start > 1 and tags[start - 2].startswith("VB")
-    if previous in PREPOSITIONS | {"of", "and", "or", "&"} and not opening and not after_verb:
-        return None  # "the wife of the man who": either noun; not "And the man who", "spoke to reporters who"
+    if previous in PREPOSITIONS | {"of"} and not after_verb:
+        return _antecedent_after_phrase(tokens, tags, k, number, start - 1)
+    if previous in ("and", "or", "&") and not opening:
+        return None  # "the minister and the aide who": either or both; not "And the man who"
     if start > 1 and tokens[start - 1].text == "," and tags[start - 2] in _NOUNS:
         if not after_opening_phrase(tokens, tags, start - 1):
             return None  # "the ministers, the officials who": a list; not "On Monday, the man who"
+    return k, number
+
+
+def _antecedent_after_phrase(
+    tokens, tags: Sequence[str], k: int, number: str | None, preposition: int
+) -> tuple[int, str | None] | None:
+    """The number of "who" or "that" after a noun in a phrase of a
+    preposition (at ``preposition``): it may stand for that noun or for the
+    noun the phrase hangs on ("the wife of the men who live"), so it is
+    sure only where both have the same number ("the largest city in a
+    region that has", "thousands of people who have") or the first is a
+    quantity ("many of the residents who have", "a lot of people who")."""
+    owner = preposition - 1
+    if owner >= 0 and _lower(tokens, preposition) == "of" and _quantifier(tokens, tags, owner):
+        return (k, number) if number in (SINGULAR, PLURAL) else None  # "many of the residents who"
+    if number not in (SINGULAR, PLURAL) or owner < 0 or tags[owner] not in ("NN", "NNS"):
+        return None
+    owner_start = _phrase_start(tokens, tags, owner)
+    owner_word = _lower(tokens, owner)
+    if owner_word in QUANTITY_OF and _lower(tokens, preposition) == "of":
+        return k, number  # "a lot of people who", "thousands of people who"
+    if owner_word in EITHER_OF or owner_word in ("number", "one", "kind", "sort", "type"):
+        return None  # "the number of cases that has risen": the number, or the cases
+    if noun_number(tokens, tags, owner, owner_start) != number:
+        return None  # "the wife of the men who": either noun
+    before = owner_start - 1
+    if before >= 0 and (_lower(tokens, before) in PREPOSITIONS | {"of", "and", "or", "&"} or tokens[before].text == ","):
+        return None  # a third noun further back ("the son of the owner of the firm who"), or a list
     return k, number
