@@ -191,6 +191,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     word = _lower(tokens, j)
     if word.endswith("'s") or word.endswith("s'"):
         return None  # "Hazard's assist": a possessive belongs to the noun after it
+    if tags[j] == "VBG" and j > 1 and _lower(tokens, j - 1) == "of" and tags[j - 2] in _NOUNS:
+        return _head(tokens, tags, j - 2, hops + 1)  # "the cost of living is": a gerund after "of" is no head
     if word in ("who", "that", "which") and tags[j] in ("WP", "WDT", "IN"):
         return _antecedent(tokens, tags, j - 1)  # "people who has": the noun "who" stands for
     if tags[j] == "VB" and j > 1 and _lower(tokens, j - 1) == "to" and tags[j - 2] in _NOUNS:
@@ -247,6 +249,11 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
                 return None
             return _head(tokens, tags, before - 2, hops + 1)  # "the man accused of the murder denies"
         if before > 0 and _quantifier(tokens, tags, before - 1):
+            quantity = before - 1
+            if quantity > 0 and _lower(tokens, quantity - 1) in PREPOSITIONS:
+                # "The water in some of the wells is": the quantity is in a phrase hanging on a noun before it
+                owner = quantity - 2
+                return _head(tokens, tags, owner, hops + 1) if owner >= 0 and tags[owner] in _NOUNS else None
             return j, number if number in (SINGULAR, PLURAL) else None  # "some of these activities have"
         owner = _head(tokens, tags, before - 1, hops + 1)
         if owner is None:
@@ -267,6 +274,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         if k >= 0 and _lower(tokens, k) in ("along", "together", "well"):
             k -= 3 if _lower(tokens, k) == "well" else 1  # "as well as": three words
         skipped = k
+        if k > 1 and tags[k] == "VBG" and _lower(tokens, k - 1) == "of":
+            return _head(tokens, tags, k, hops + 1)  # "the cost of living in most cities is"
         while k >= 0 and (tags[k] in ("VBN", "VBG", "RB") or tags[k] == "VBD" and _can_participle(tokens, tags, k)):
             if before - k > 4 or tags[k] in ("VBD", "VBN") and tags[k + 1] == "VBG":
                 break  # "officials said running for president is": a verb and a gerund, no participle
