@@ -217,6 +217,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         start = _phrase_start(tokens, tags, j)
         if any(tags[k] == "NNS" for k in range(start, j)):
             return None  # "the states filing suit have": a plural inside the phrase may be its head
+        if _reduced_relative(tokens, tags, start):
+            return None  # "the proposition the President advances reduces": the verb is the first noun's
     elif tags[j] in ("VBN", "JJ") and j > 1 and _lower(tokens, j - 1) in ("is", "are", "was", "were"):
         if _lower(tokens, j - 2) in ("who", "that", "which") and tags[j - 2] in ("WP", "WDT"):
             return _antecedent(tokens, tags, j - 3)  # "the man who was arrested is"
@@ -468,6 +470,21 @@ def _participle_hangs_on(tokens, tags: Sequence[str], noun: int) -> bool:
     return opening == 0 or tags[opening - 1] not in _NOUNS
 
 
+def _reduced_relative(tokens, tags: Sequence[str], start: int) -> bool:
+    """Whether the noun phrase opening at ``start`` with a determiner comes
+    right after a noun phrase that has one too and follows no preposition:
+    a clause without "that" ("the proposition the President advances
+    reduces to", "the spelling a dictionary knows"), whose subject is not
+    the main verb's. Not after an opening phrase ("In the capital the
+    protesters were")."""
+    if start < 2 or tags[start] not in ("DT", "PRP$") or tags[start - 1] not in ("NN", "NNS"):
+        return False
+    opening = _phrase_start(tokens, tags, start - 1)
+    if tags[opening] not in ("DT", "PRP$"):
+        return False
+    return opening == 0 or _lower(tokens, opening - 1) not in PREPOSITIONS | {"of"}
+
+
 def _can_participle(tokens, tags: Sequence[str], k: int) -> bool:
     """Whether a past form the tagger read as a verb after a noun is a
     participle that hangs on it ("other items kept from victims")."""
@@ -544,6 +561,8 @@ def _antecedent_after_phrase(
     if noun_number(tokens, tags, owner, owner_start) != number:
         return None  # "the wife of the men who": either noun
     before = owner_start - 1
-    if before >= 0 and (_lower(tokens, before) in PREPOSITIONS | {"of", "and", "or", "&"} or tokens[before].text == ","):
+    if before >= 0 and (
+        _lower(tokens, before) in PREPOSITIONS | {"of", "and", "or", "&"} or tokens[before].text == ","
+    ):
         return None  # a third noun further back ("the son of the owner of the firm who"), or a list
     return k, number
