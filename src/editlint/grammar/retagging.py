@@ -25,6 +25,7 @@ _NOMINAL = frozenset("NN NNS NNP NNPS JJ".split())
 
 def correct(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None], heading: bool) -> None:
     """Every correction, in order, over one sentence's tags (in place)."""
+    _noun_after_determiner(tokens, tags, entries)
     _parallel_verbs(tokens, tags, entries)
     _subject_after_opening_phrase(tokens, tags, entries)
     _verb_after_relative(tokens, tags, entries)
@@ -34,6 +35,25 @@ def correct(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None
 
 def _word(tokens: Sequence[Token], i: int) -> str:
     return tokens[i].text.lower() if i < len(tokens) else ""
+
+
+def _noun_after_determiner(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:
+    """After "the" a word Brill's rules read as an adverb is a noun when it
+    can be one and nothing of a phrase follows it: "Heavy rains in the
+    north/RB have" (not "the more", "the very"); after "the" and a number
+    a word read as a verb is a plural noun: "the three suspects/VBZ were"."""
+    for i in range(1, len(tags)):
+        found = entries[i]
+        if found is None or tags[i - 1] != "DT":
+            continue
+        following = tags[i + 1] if i + 1 < len(tags) else "."
+        if tags[i] == "RB" and _word(tokens, i - 1) == "the" and "NN" in found.tags:
+            if following not in ("JJ", "JJR", "JJS", "RB", "RBR", "VBN", "CD", "DT"):
+                tags[i] = "NN"
+    for i in range(2, len(tags)):
+        found = entries[i]
+        if tags[i] == "VBZ" and tags[i - 1] == "CD" and tags[i - 2] == "DT" and found and "NNS" in found.tags:
+            tags[i] = "NNS"
 
 
 def _parallel_verbs(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:

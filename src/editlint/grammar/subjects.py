@@ -217,8 +217,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         start = _phrase_start(tokens, tags, j)
         if any(tags[k] == "NNS" for k in range(start, j)):
             return None  # "the states filing suit have": a plural inside the phrase may be its head
-        if _reduced_relative(tokens, tags, start):
-            return None  # "the proposition the President advances reduces": the verb is the first noun's
+        if j > start + 1 and _can(tokens[j].text, "VBZ") and _reduced_relative(tokens, tags, start):
+            return None  # "the proposition the President advances/NNS reduces": "advances" is the clause's verb
     elif tags[j] in ("VBN", "JJ") and j > 1 and _lower(tokens, j - 1) in ("is", "are", "was", "were"):
         if _lower(tokens, j - 2) in ("who", "that", "which") and tags[j - 2] in ("WP", "WDT"):
             return _antecedent(tokens, tags, j - 3)  # "the man who was arrested is"
@@ -239,7 +239,12 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         return None  # "some the fire department were": a word is missing, and the head is unsure
     if previous == "as" and before > 0 and _lower(tokens, before - 1) == "such":
         previous, before = "such as", before - 1  # "colors such as purple were": the colors
-    if previous in ("at", "about", "around", "over", "under", "nearly", "almost") and tags[start] in ("CD", "JJS"):
+    if previous == "to" and before > 0 and _lower(tokens, before - 1) == "up" and tags[start] == "CD":
+        previous, before = "up to", before - 1  # "up to 50 homes were": a number
+    if previous in ("at", "about", "around", "over", "under", "nearly", "almost", "up to") and tags[start] in (
+        "CD",
+        "JJS",
+    ):
         if before == 0 or tokens[before - 1].text in _BOUNDARIES or tags[before - 1].startswith("VB"):
             return j, number  # "at least 76 people were": a number, not a place
         if _lower(tokens, before - 1) in PREPOSITIONS:
@@ -473,10 +478,10 @@ def _participle_hangs_on(tokens, tags: Sequence[str], noun: int) -> bool:
 def _reduced_relative(tokens, tags: Sequence[str], start: int) -> bool:
     """Whether the noun phrase opening at ``start`` with a determiner comes
     right after a noun phrase that has one too and follows no preposition:
-    a clause without "that" ("the proposition the President advances
-    reduces to", "the spelling a dictionary knows"), whose subject is not
-    the main verb's. Not after an opening phrase ("In the capital the
-    protesters were")."""
+    perhaps a clause without "that" ("the proposition the President
+    advances reduces to", "the election cycle the foundation has held"),
+    whose last word may be its verb. Not after an opening phrase ("In the
+    capital the protesters were")."""
     if start < 2 or tags[start] not in ("DT", "PRP$") or tags[start - 1] not in ("NN", "NNS"):
         return False
     opening = _phrase_start(tokens, tags, start - 1)
