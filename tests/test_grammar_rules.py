@@ -482,6 +482,10 @@ FIFTH_ROUND_SLIPS = [
      "work", "works"),
     ("The study found that women who smokes are more at risk.", "grammar.agreement-plural-subject",
      "smokes", "smoke"),
+    ("Crowds lined the streets, including children who was waving flags.", "grammar.agreement-plural-subject-was",
+     "was", "were"),
+    ("She wrote to the families of soldiers who has died in Iraq.", "grammar.agreement-plural-subject", "has",
+     "have"),
     # the main verb after a relative clause with a phrase
     ("Residents who live near the river says the water is unsafe.", "grammar.agreement-plural-subject",
      "says", "say"),
@@ -507,6 +511,9 @@ FIFTH_ROUND_LOOKALIKES = [
     "The cost of the repairs that were needed was high.",
     "The mother of the children who were killed spoke.",
     "Hundreds of people who fled the fighting have returned.",
+    "She wrote to the mother of soldiers who died in Iraq.",
+    "She wrote to the mother of the soldier who has died.",
+    "Crowds lined the streets, including a child who was waving a flag.",
 ]
 
 

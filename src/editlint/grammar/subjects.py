@@ -553,6 +553,8 @@ def _antecedent_after_phrase(
     region that has", "thousands of people who have") or the first is a
     quantity ("many of the residents who have", "a lot of people who")."""
     owner = preposition - 1
+    if owner >= 0 and tokens[owner].text == "," and _lower(tokens, preposition) in ("including", "like"):
+        return (k, number) if number in (SINGULAR, PLURAL) else None  # ", including children who were": examples
     if owner >= 0 and _lower(tokens, preposition) == "of" and _quantifier(tokens, tags, owner):
         return (k, number) if number in (SINGULAR, PLURAL) else None  # "many of the residents who"
     if number not in (SINGULAR, PLURAL) or owner < 0 or tags[owner] not in ("NN", "NNS"):
@@ -566,8 +568,8 @@ def _antecedent_after_phrase(
     if noun_number(tokens, tags, owner, owner_start) != number:
         return None  # "the wife of the men who": either noun
     before = owner_start - 1
-    if before >= 0 and (
-        _lower(tokens, before) in PREPOSITIONS | {"of", "and", "or", "&"} or tokens[before].text == ","
-    ):
-        return None  # a third noun further back ("the son of the owner of the firm who"), or a list
-    return k, number
+    if before >= 0 and (_lower(tokens, before) in ("and", "or", "&") or tokens[before].text == ","):
+        return None  # a list: "the ministers, the heads of the agencies who"
+    if before > 0 and _lower(tokens, before) in PREPOSITIONS | {"of"} and tags[before - 1] in _NOUNS:
+        return None  # a third noun further back: "the son of the owner of the firm who"
+    return k, number  # not "wrote to the families of soldiers who": a phrase on a verb
