@@ -462,3 +462,73 @@ def test_agreement_false_alarms_of_the_fourth_round_are_not_reported(tmp_path, s
         write(tmp_path / ".editlint.yaml", f"language: {language}\n")
         result = cli("check", "--format", "json", "--select", "grammar", str(tmp_path / "d.md"))
         assert json.loads(result.output)["diagnostics"] == [], language
+
+
+# --------------------------------------------------------------------------- issue 14, fifth round: agreement
+
+FIFTH_ROUND_SLIPS = [
+    # the noun "who", "that" or "which" stands for, when every reading agrees
+    ("The bill, which were passed on Tuesday, goes to the Senate.", "grammar.agreement-singular-subject-were",
+     "were", "was"),
+    ("The measures, which was announced on Monday, take effect in June.", "grammar.agreement-plural-subject-was",
+     "was", "were"),
+    ("It is the largest city in a region that have few jobs.", "grammar.agreement-relative-clause-singular",
+     "have", "has"),
+    ("Many of the residents who has returned found their homes destroyed.", "grammar.agreement-plural-subject",
+     "has", "have"),
+    ("They are among the thousands of people who has fled.", "grammar.agreement-plural-subject", "has", "have"),
+    ("Those who was injured were taken to hospital.", "grammar.agreement-plural-subject-was", "was", "were"),
+    ("He is a former soldier who now work as a consultant.", "grammar.agreement-relative-clause-singular",
+     "work", "works"),
+    ("The study found that women who smokes are more at risk.", "grammar.agreement-plural-subject",
+     "smokes", "smoke"),
+    ("Crowds lined the streets, including children who was waving flags.", "grammar.agreement-plural-subject-was",
+     "was", "were"),
+    ("She wrote to the families of soldiers who has died in Iraq.", "grammar.agreement-plural-subject", "has",
+     "have"),
+    # the main verb after a relative clause with a phrase
+    ("Residents who live near the river says the water is unsafe.", "grammar.agreement-plural-subject",
+     "says", "say"),
+    # the head of the subject
+    ("The troops sent to the region has been withdrawn.", "grammar.agreement-plural-subject", "has", "have"),
+    ("The cost of living in most cities continue to rise.", "grammar.agreement-singular-subject",
+     "continue", "continues"),
+    ("The water in some of the wells are contaminated.", "grammar.agreement-singular-subject", "are", "is"),
+    ("The situation in the towns along the border remain tense.", "grammar.agreement-singular-subject",
+     "remain", "remains"),
+]  # fmt: skip
+
+FIFTH_ROUND_LOOKALIKES = [
+    "He resigned over the allegations, which was a surprise.",
+    "The company lost two contracts last year, which were worth $5 million.",
+    "They protect waters where they feed in winter, which are far to the north.",
+    "The wife of the men who live next door spoke.",
+    "The number of cases that has risen sharply worries doctors.",
+    "The son of the owner of the firm who lives abroad was arrested.",
+    "Residents who live near the river say the water is unsafe.",
+    "The soldiers who now work as consultants were paid.",
+    "Residents groups say the water is unsafe.",
+    "The cost of the repairs that were needed was high.",
+    "The mother of the children who were killed spoke.",
+    "Hundreds of people who fled the fighting have returned.",
+    "She wrote to the mother of soldiers who died in Iraq.",
+    "She wrote to the mother of the soldier who has died.",
+    "Crowds lined the streets, including a child who was waving a flag.",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,rule,match,suggestion", FIFTH_ROUND_SLIPS, ids=[s[0][:30] for s in FIFTH_ROUND_SLIPS]
+)
+def test_agreement_slips_of_the_fifth_round_are_reported(tmp_path, sentence, rule, match, suggestion):
+    write(tmp_path / "d.md", sentence + "\n")
+    result = cli("check", "--format", "json", "--select", "grammar", str(tmp_path / "d.md"))
+    found = [(d["rule"], d["match"], (d["suggestions"] or [None])[0]) for d in json.loads(result.output)["diagnostics"]]
+    assert found == [(rule, match, suggestion)]
+
+
+@pytest.mark.parametrize("sentence", FIFTH_ROUND_LOOKALIKES)
+def test_correct_lookalikes_of_the_fifth_round_are_not_reported(tmp_path, sentence):
+    write(tmp_path / "d.md", sentence + "\n")
+    result = cli("check", "--format", "json", "--select", "grammar", str(tmp_path / "d.md"))
+    assert json.loads(result.output)["diagnostics"] == []

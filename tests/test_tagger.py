@@ -690,3 +690,22 @@ def test_starts_with_vowel_sound(word, vowel):
 def test_a_decimal_eleven_or_eighteen_starts_with_a_vowel(number):
     assert starts_with_vowel_sound("8.5") is True
     assert starts_with_vowel_sound(number) is True
+
+
+# --------------------------------------------------------------------------- issue 14, fifth round
+
+
+@pytest.mark.parametrize(
+    "sentence,word,expected",
+    [
+        ("Heavy rains in the north have caused flooding.", "north", "NN"),
+        ("Two of the three suspects were arrested.", "suspects", "NNS"),
+        ("He is a former soldier who now works as a consultant.", "works", "VBZ"),
+        ("He is a former soldier who now work as a consultant.", "work", "VBP"),
+        # unchanged: an adverb before an adjective, a verb after a number without "the"
+        ("It is the more likely outcome.", "more", "RBR"),
+        ("Chapter 3 says so.", "says", "VBZ"),
+    ],
+)
+def test_fifth_round_corrections_after_brills_rules(sentence, word, expected):
+    assert tag_of(sentence, word) == expected

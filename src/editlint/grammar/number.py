@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..spelling.lexicon import listed
-from .lexicon import entry
+from .lexicon import entry, inflections
 from .wordclasses import (
     COLLECTIVE_NOUNS,
     EITHER_NOUNS,
@@ -87,8 +87,17 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
     if found is None or not found.noun_lemma:
         return None
     if tag == "NNS" or ("NNS" in found.tags and "NN" not in found.tags):
-        return PLURAL if "NN" not in found.tags else None  # "fish", "sheep": either
+        if "NN" not in found.tags or _regular_plural(word, found.noun_lemma):
+            return PLURAL  # "troops", "goods": a plural the lexicon also lists as a singular, by a slip
+        return None  # "fish", "sheep": either
     return SINGULAR if "NNS" not in found.tags or word.endswith("ss") else None
+
+
+def _regular_plural(word: str, lemma: str) -> bool:
+    """Whether the inflection table gives ``word`` as the plural of the noun
+    ``lemma`` and not as its singular ("troops" of "troop"; not "fish")."""
+    forms = inflections(lemma)
+    return word != lemma and word in forms.get("NNS", ()) and word not in forms.get("NN", ())
 
 
 #: Bodies named without an article ("Congress has"); another collective

@@ -25,6 +25,7 @@ _NOMINAL = frozenset("NN NNS NNP NNPS JJ".split())
 
 def correct(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None], heading: bool) -> None:
     """Every correction, in order, over one sentence's tags (in place)."""
+    _noun_after_determiner(tokens, tags, entries)
     _parallel_verbs(tokens, tags, entries)
     _subject_after_opening_phrase(tokens, tags, entries)
     _verb_after_relative(tokens, tags, entries)
@@ -34,6 +35,25 @@ def correct(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None
 
 def _word(tokens: Sequence[Token], i: int) -> str:
     return tokens[i].text.lower() if i < len(tokens) else ""
+
+
+def _noun_after_determiner(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:
+    """After "the" a word Brill's rules read as an adverb is a noun when it
+    can be one and nothing of a phrase follows it: "Heavy rains in the
+    north/RB have" (not "the more", "the very"); after "the" and a number
+    a word read as a verb is a plural noun: "the three suspects/VBZ were"."""
+    for i in range(1, len(tags)):
+        found = entries[i]
+        if found is None or tags[i - 1] != "DT":
+            continue
+        following = tags[i + 1] if i + 1 < len(tags) else "."
+        if tags[i] == "RB" and _word(tokens, i - 1) == "the" and "NN" in found.tags:
+            if following not in ("JJ", "JJR", "JJS", "RB", "RBR", "VBN", "CD", "DT"):
+                tags[i] = "NN"
+    for i in range(2, len(tags)):
+        found = entries[i]
+        if tags[i] == "VBZ" and tags[i - 1] == "CD" and tags[i - 2] == "DT" and found and "NNS" in found.tags:
+            tags[i] = "NNS"
 
 
 def _parallel_verbs(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:
@@ -127,13 +147,16 @@ def _verb_after_relative(tokens: Sequence[Token], tags: list[str], entries: list
             if "NNS" in entries[i].tags and before in (",", "DT", "JJ", "PRP$", "CD"):
                 tags[i] = "NNS"  # "archives in old encodings, files/VBZ that are": a noun before its relative clause
     for i in range(2, len(tags) - 1):
-        relative = _word(tokens, i - 1)
-        if relative == "that" and tags[i - 2] in _NOUN_TAGS:
+        r = i - 1  # the relative word, perhaps before an adverb: "a soldier who now work/NN as"
+        if tags[r] == "RB" and r > 1 and _word(tokens, r - 1) in ("who", "which", "that") and _word(tokens, r) != "not":
+            r -= 1
+        relative = _word(tokens, r)
+        if relative == "that" and tags[r - 1] in _NOUN_TAGS:
             # "the virus that cause/NN it", "an act that conflict/NN with"; not "the news that work on the bridge"
-            objects = _NOUN_PHRASE_STARTS if _word(tokens, i - 2) in COMPLEMENT_NOUNS else _OBJECT_STARTS
-        elif relative in ("who", "which") and tags[i - 1] in ("WP", "WDT"):
+            objects = _NOUN_PHRASE_STARTS if _word(tokens, r - 1) in COMPLEMENT_NOUNS else _OBJECT_STARTS
+        elif relative in ("who", "which") and tags[r] in ("WP", "WDT"):
             objects = _OBJECT_STARTS
-            if tags[i - 2] not in _NOUN_TAGS and tokens[i - 2].text != ",":
+            if tags[r - 1] not in _NOUN_TAGS and tokens[r - 1].text != ",":
                 continue
         else:
             continue

@@ -46,6 +46,8 @@ from .nounphrase import (
 )
 from .number import (
     _BOUNDARIES,
+    COLLECTIVE,
+    PERSON,
     PLURAL,
     SINGULAR,
     _first_word,
@@ -189,6 +191,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     word = _lower(tokens, j)
     if word.endswith("'s") or word.endswith("s'"):
         return None  # "Hazard's assist": a possessive belongs to the noun after it
+    if tags[j] == "VBG" and j > 1 and _lower(tokens, j - 1) == "of" and tags[j - 2] in _NOUNS:
+        return _head(tokens, tags, j - 2, hops + 1)  # "the cost of living is": a gerund after "of" is no head
     if word in ("who", "that", "which") and tags[j] in ("WP", "WDT", "IN"):
         return _antecedent(tokens, tags, j - 1)  # "people who has": the noun "who" stands for
     if tags[j] == "VB" and j > 1 and _lower(tokens, j - 1) == "to" and tags[j - 2] in _NOUNS:
@@ -213,6 +217,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         start = _phrase_start(tokens, tags, j)
         if any(tags[k] == "NNS" for k in range(start, j)):
             return None  # "the states filing suit have": a plural inside the phrase may be its head
+        if j > start + 1 and _can(tokens[j].text, "VBZ") and _reduced_relative(tokens, tags, start):
+            return None  # "the proposition the President advances/NNS reduces": "advances" is the clause's verb
     elif tags[j] in ("VBN", "JJ") and j > 1 and _lower(tokens, j - 1) in ("is", "are", "was", "were"):
         if _lower(tokens, j - 2) in ("who", "that", "which") and tags[j - 2] in ("WP", "WDT"):
             return _antecedent(tokens, tags, j - 3)  # "the man who was arrested is"
@@ -233,7 +239,12 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         return None  # "some the fire department were": a word is missing, and the head is unsure
     if previous == "as" and before > 0 and _lower(tokens, before - 1) == "such":
         previous, before = "such as", before - 1  # "colors such as purple were": the colors
-    if previous in ("at", "about", "around", "over", "under", "nearly", "almost") and tags[start] in ("CD", "JJS"):
+    if previous == "to" and before > 0 and _lower(tokens, before - 1) == "up" and tags[start] == "CD":
+        previous, before = "up to", before - 1  # "up to 50 homes were": a number
+    if previous in ("at", "about", "around", "over", "under", "nearly", "almost", "up to") and tags[start] in (
+        "CD",
+        "JJS",
+    ):
         if before == 0 or tokens[before - 1].text in _BOUNDARIES or tags[before - 1].startswith("VB"):
             return j, number  # "at least 76 people were": a number, not a place
         if _lower(tokens, before - 1) in PREPOSITIONS:
@@ -245,6 +256,11 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
                 return None
             return _head(tokens, tags, before - 2, hops + 1)  # "the man accused of the murder denies"
         if before > 0 and _quantifier(tokens, tags, before - 1):
+            quantity = before - 1
+            if quantity > 0 and _lower(tokens, quantity - 1) in PREPOSITIONS:
+                # "The water in some of the wells is": the quantity is in a phrase hanging on a noun before it
+                owner = quantity - 2
+                return _head(tokens, tags, owner, hops + 1) if owner >= 0 and tags[owner] in _NOUNS else None
             return j, number if number in (SINGULAR, PLURAL) else None  # "some of these activities have"
         owner = _head(tokens, tags, before - 1, hops + 1)
         if owner is None:
@@ -265,6 +281,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         if k >= 0 and _lower(tokens, k) in ("along", "together", "well"):
             k -= 3 if _lower(tokens, k) == "well" else 1  # "as well as": three words
         skipped = k
+        if k > 1 and tags[k] == "VBG" and _lower(tokens, k - 1) == "of":
+            return _head(tokens, tags, k, hops + 1)  # "the cost of living in most cities is"
         while k >= 0 and (tags[k] in ("VBN", "VBG", "RB") or tags[k] == "VBD" and _can_participle(tokens, tags, k)):
             if before - k > 4 or tags[k] in ("VBD", "VBN") and tags[k + 1] == "VBG":
                 break  # "officials said running for president is": a verb and a gerund, no participle
@@ -273,6 +291,9 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             return None  # "getting to 50 percent is": a gerund, not a noun, is the subject
         if k != skipped and not _participle_hangs_on(tokens, tags, k):
             return None
+        if k == skipped and k > 1 and tags[k] in ("VBD", "VBP", "VBZ") and tags[k - 1] in ("WP", "WDT"):
+            if _lower(tokens, k - 1) in ("who", "that", "which"):
+                return _antecedent(tokens, tags, k - 2)  # "Residents who live near the river say"
         if k < 0 or tokens[k].text in _BOUNDARIES - {","}:
             return None  # the sentence opens with the phrase: an inversion ("Among the dead were")
         if tokens[k].text == ",":
@@ -454,6 +475,21 @@ def _participle_hangs_on(tokens, tags: Sequence[str], noun: int) -> bool:
     return opening == 0 or tags[opening - 1] not in _NOUNS
 
 
+def _reduced_relative(tokens, tags: Sequence[str], start: int) -> bool:
+    """Whether the noun phrase opening at ``start`` with a determiner comes
+    right after a noun phrase that has one too and follows no preposition:
+    perhaps a clause without "that" ("the proposition the President
+    advances reduces to", "the election cycle the foundation has held"),
+    whose last word may be its verb. Not after an opening phrase ("In the
+    capital the protesters were")."""
+    if start < 2 or tags[start] not in ("DT", "PRP$") or tags[start - 1] not in ("NN", "NNS"):
+        return False
+    opening = _phrase_start(tokens, tags, start - 1)
+    if tags[opening] not in ("DT", "PRP$"):
+        return False
+    return opening == 0 or _lower(tokens, opening - 1) not in PREPOSITIONS | {"of"}
+
+
 def _can_participle(tokens, tags: Sequence[str], k: int) -> bool:
     """Whether a past form the tagger read as a verb after a noun is a
     participle that hangs on it ("other items kept from victims")."""
@@ -466,8 +502,24 @@ def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] |
     vulnerabilities of the database which is" could be either)."""
     if k >= 0 and tokens[k].text == ",":
         if _lower(tokens, k + 1) == "which":
-            return None  # ", which is not a majority": it may stand for the whole clause, or a noun further back
+            # ", which is not a majority" may stand for the whole clause, which is singular:
+            # only a singular noun is sure ("The bill, which was passed on Tuesday, goes"),
+            # and not in a phrase of a preposition ("where they feed in winter, which are").
+            # Nor where no clause comes before: "The measures, which were announced".
+            found = _antecedent(tokens, tags, k - 1)
+            if found is None:
+                return None
+            start = _phrase_start(tokens, tags, found[0])
+            if start == _first_word(tokens):
+                return found
+            if found[1] not in (SINGULAR, COLLECTIVE, PERSON) or _lower(tokens, found[0]) in TIME_WORDS:
+                return None  # "two contracts last year, which were"
+            if start > 0 and (_lower(tokens, start - 1) in PREPOSITIONS | {"of"} or tags[start - 1] in _NOUNS):
+                return None
+            return found
         k -= 1
+    if k >= 0 and _lower(tokens, k) == "those" and tags[k] == "DT":
+        return k, PLURAL  # "Those who were injured"
     if k >= 0 and _lower(tokens, k) == "one" and tags[k] == "CD":
         if k == 0 or _lower(tokens, k - 1) in ("but", "and", "the", "a", "any", "every", "each", "only", ","):
             return k, SINGULAR  # "a difficult decision, but one that was made": "one" is a pronoun
@@ -481,9 +533,43 @@ def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] |
     previous = _lower(tokens, start - 1) if start > 0 else ""
     opening = start - 1 == _first_word(tokens) and previous in ("and", "but")
     after_verb = previous in PREPOSITIONS and start > 1 and tags[start - 2].startswith("VB")
-    if previous in PREPOSITIONS | {"of", "and", "or", "&"} and not opening and not after_verb:
-        return None  # "the wife of the man who": either noun; not "And the man who", "spoke to reporters who"
+    if previous in PREPOSITIONS | {"of"} and not after_verb:
+        return _antecedent_after_phrase(tokens, tags, k, number, start - 1)
+    if previous in ("and", "or", "&") and not opening:
+        return None  # "the minister and the aide who": either or both; not "And the man who"
     if start > 1 and tokens[start - 1].text == "," and tags[start - 2] in _NOUNS:
         if not after_opening_phrase(tokens, tags, start - 1):
             return None  # "the ministers, the officials who": a list; not "On Monday, the man who"
     return k, number
+
+
+def _antecedent_after_phrase(
+    tokens, tags: Sequence[str], k: int, number: str | None, preposition: int
+) -> tuple[int, str | None] | None:
+    """The number of "who" or "that" after a noun in a phrase of a
+    preposition (at ``preposition``): it may stand for that noun or for the
+    noun the phrase hangs on ("the wife of the men who live"), so it is
+    sure only where both have the same number ("the largest city in a
+    region that has", "thousands of people who have") or the first is a
+    quantity ("many of the residents who have", "a lot of people who")."""
+    owner = preposition - 1
+    if owner >= 0 and tokens[owner].text == "," and _lower(tokens, preposition) in ("including", "like"):
+        return (k, number) if number in (SINGULAR, PLURAL) else None  # ", including children who were": examples
+    if owner >= 0 and _lower(tokens, preposition) == "of" and _quantifier(tokens, tags, owner):
+        return (k, number) if number in (SINGULAR, PLURAL) else None  # "many of the residents who"
+    if number not in (SINGULAR, PLURAL) or owner < 0 or tags[owner] not in ("NN", "NNS"):
+        return None
+    owner_start = _phrase_start(tokens, tags, owner)
+    owner_word = _lower(tokens, owner)
+    if owner_word in QUANTITY_OF and _lower(tokens, preposition) == "of":
+        return k, number  # "a lot of people who", "thousands of people who"
+    if owner_word in EITHER_OF or owner_word in ("number", "one", "kind", "sort", "type"):
+        return None  # "the number of cases that has risen": the number, or the cases
+    if noun_number(tokens, tags, owner, owner_start) != number:
+        return None  # "the wife of the men who": either noun
+    before = owner_start - 1
+    if before >= 0 and (_lower(tokens, before) in ("and", "or", "&") or tokens[before].text == ","):
+        return None  # a list: "the ministers, the heads of the agencies who"
+    if before > 0 and _lower(tokens, before) in PREPOSITIONS | {"of"} and tags[before - 1] in _NOUNS:
+        return None  # a third noun further back: "the son of the owner of the firm who"
+    return k, number  # not "wrote to the families of soldiers who": a phrase on a verb

@@ -98,7 +98,7 @@ ATTRIBUTION_LEMMAS = frozenset(
 #: Prepositions whose phrase hangs on the noun before them ("residents of
 #: the city", "products shipped to the US"), so the subject lies further left.
 PREPOSITIONS = frozenset(
-    """in at on from with for to by about between among amongst near under over across within without
+    """in at on from with for to by about between among amongst near under over across along within without
     including excluding like unlike against around behind beyond into onto per via amid throughout outside
     inside alongside beside toward towards upon following plus during despite regarding concerning above below
     beneath underneath""".split()
