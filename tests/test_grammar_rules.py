@@ -413,6 +413,99 @@ def test_collective_nouns_take_a_plural_verb_in_british_copy(tmp_path, language,
     assert rules or not reported
 
 
+# --------------------------------------------------------------------------- issue 14, fifth round: confusions
+
+CONFUSION_SLIPS = [
+    # too -> to before an adjective that may be a noun or a verb
+    ("It was not too hot and not to cold for water.", "grammar.to-too-degree", "to", "too"),
+    ('"For to long, members of Congress have waited," he said.', "grammar.to-too-degree", "to", "too"),
+    ("He said this to was unrelated.", "grammar.too-to-finite", "to", "too"),
+    ("They gave up far to easily.", "grammar.to-too-adverb", "to", "too"),
+    ("They called the banks to big to fail.", "grammar.to-too-infinitive", "to", "too"),
+    ("The plan is simply to expensive.", "grammar.to-too", "to", "too"),
+    # it's -> its and its -> it's
+    ("Enough is enough. Its time to give the public a say.", "grammar.its-contraction-no-verb", "Its", "It's"),
+    ("Its time to act, the mayor said.", "grammar.its-contraction-no-verb", "Its", "It's"),
+    ("Now its up to the voters.", "grammar.its-contraction-preposition", "its", "it's"),
+    ("The council cut it's funding.", "grammar.its-possessive-after-verb", "it's", "its"),
+    ("The party will select it's nominee for the election.", "grammar.its-possessive-after-verb", "it's", "its"),
+    # then for than before a clause
+    ("It would be more overwhelming then we can handle.", "grammar.than-then-clause", "then", "than"),
+    ("He was more of a critic of Russia then was Trump.", "grammar.than-then-inverted", "then", "than"),
+    # they're -> their, you're -> your, and the other way
+    ("People should vote, whatever they're beliefs.", "grammar.theyre-their-after-preposition", "they're", "their"),
+    ("Only if both of you're parents were born here.", "grammar.youre-your-after-preposition", "you're", "your"),
+    ("They're children were sent home early.", "grammar.theyre-their-subject", "They're", "Their"),
+    ("They said they still love there parents.", "grammar.there-their-after-pronoun-verb", "there", "their"),
+    ("He said their expected to win.", "grammar.their-theyre-adjective", "their", "they're"),
+    ("If your able to vote, vote.", "grammar.your-youre-adjective", "your", "you're"),
+    ("Their also looking at other options.", "grammar.their-theyre-adverb", "Their", "They're"),
+    ("I think their the best team.", "grammar.their-theyre-before-article", "their", "they're"),
+    ("Its affect was clear.", "grammar.affect-noun-subject", "affect", "effect"),
+]  # fmt: skip
+
+CONFUSION_FALSE_ALARMS = [
+    "Its time has come.",
+    "Its fun side showed at the fair.",
+    "Its chief executive, John Smith, resigned.",
+    "Its wind speeds reached 185 mph, tied with the record.",
+    "Its 2019 report was late.",
+    "Then we left.",
+    "It grew bigger and then we left.",
+    "Prices rose higher, then we sold.",
+    "Sailors were known to long for home.",
+    "The plant is sensitive to cold.",
+    "The appeal is to young and old alike.",
+    "The trend is to short, sharp campaigns.",
+    "The store is to close.",
+    "For too long, members waited.",
+    "They gave it all to charity.",
+    "It went from bad to worse to unbearable.",
+    "He is also to blame.",
+    "They took their own cars.",
+    "They took their injured to hospital.",
+    "Their still unpaid bills piled up.",
+    "Their in-laws came too.",
+    "They're children, after all.",
+    "They're people we trust.",
+    "Whatever they're doing, it works.",
+    "All of you're welcome.",
+    "What it amounts to is a ban.",
+    "The man she spoke to was angry.",
+    "They met each other then.",
+    "The firm and its in-house lawyers met.",
+    "Critics questioned its worth.",
+    "The band played its now famous song.",
+    "If they cut, it's over.",
+    "This affects all of us.",
+]
+
+
+@pytest.mark.parametrize("sentence,rule,match,suggestion", CONFUSION_SLIPS, ids=[s[0][:30] for s in CONFUSION_SLIPS])
+def test_confusion_slips_of_the_fifth_round_are_reported(tmp_path, sentence, rule, match, suggestion):
+    write(tmp_path / "d.md", sentence + "\n")
+    result = cli("check", "--format", "json", "--select", "grammar", str(tmp_path / "d.md"))
+    found = [
+        (d["rule"], d["match"], (d["suggestions"] or [None])[0], d["severity"])
+        for d in json.loads(result.output)["diagnostics"]
+    ]
+    assert found == [(rule, match, suggestion, "warning")]
+
+
+@pytest.mark.parametrize("sentence", CONFUSION_FALSE_ALARMS)
+def test_confusion_false_alarms_of_the_fifth_round_are_not_reported(tmp_path, sentence):
+    write(tmp_path / "d.md", sentence + "\n")
+    result = cli("check", "--format", "json", "--select", "grammar", str(tmp_path / "d.md"))
+    assert json.loads(result.output)["diagnostics"] == []
+
+
+def test_a_verbless_heading_or_list_item_opening_with_its_is_no_slip(tmp_path):
+    write(tmp_path / "d.md", "# Its history\n\n- Its people and places\n\nIts time to act.\n")
+    result = cli("check", "--format", "json", "--select", "grammar", str(tmp_path / "d.md"))
+    found = [(d["rule"], d["line"]) for d in json.loads(result.output)["diagnostics"]]
+    assert found == [("grammar.its-contraction-no-verb", 5)]
+
+
 # --------------------------------------------------------------------------- issue 14, fourth round: agreement
 
 AGREEMENT_SLIPS = [
