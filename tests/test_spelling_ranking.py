@@ -97,3 +97,10 @@ def test_the_reports_keep_their_own_slip_costs():
     assert slip_distance("quoet", "quote") == pytest.approx(0.6)
     assert slip_distance("releasd", "released", omission=0.75) == pytest.approx(0.75)
     assert slip_distance("quoet", "quote", swap=0.45) == pytest.approx(0.45)
+
+
+@pytest.mark.parametrize("typo, meant", [("Dentn", "Denton"), ("Dento", "Denton")])
+def test_a_common_name_is_not_outranked_by_a_common_word_further_away(typo, meant):
+    # SCOWL lists names from size 35 up, words from size 10: a name counts
+    # one tier commoner than its list says ("Dent" is a size-10 word).
+    assert suggestions_for(typo, "The talks in {} went on.\n")[0] == meant

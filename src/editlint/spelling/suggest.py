@@ -42,6 +42,11 @@ ALPHABET = "abcdefghijklmnopqrstuvwxyz'-"
 # ("contrives", 0.6) beat a common one a left-out letter away
 # ("countries", 0.9).
 TIER_COST = (0.0, 0.2, 0.5, 0.8, 1.1, 1.4, 1.7, 2.0)
+#: SCOWL lists names from size 35 up and words from size 10: "Poland" and
+#: "London" (size 50, tier 3) are as common in news as a size-35 word, and
+#: with the doubled tier costs a common word a slip further away beat them
+#: ("Polan": "Plan" before "Poland"). A name counts one tier commoner.
+NAME_TIER_SHIFT = 1
 IN_DRAFT_BONUS = 0.6
 SOUND_BONUS = 0.25
 FIRST_LETTER_COST = 0.3
@@ -124,6 +129,8 @@ def rank(
     for candidate in candidates:
         c = candidate.lower()
         commonness = min(tier_of(candidate), len(TIER_COST) - 1)
+        if candidate != c:
+            commonness = max(0, commonness - NAME_TIER_SHIFT)
         distance = slip_distance(lower, c, omission=OMISSION_COST, swap=SWAP_COST)
         cost = distance + TIER_COST[commonness]
         if c[-1:] == lower[-1:] or c[-2:] == lower[:-3:-1]:
