@@ -12,8 +12,8 @@ draft that says "faction" elsewhere gets "faction" before "factor".
 The ranking weighs a few slips lighter than the reports do (see rank): a
 left-out letter, the commonest typo, and two neighbours swapped ("staet"
 is "state" before "start"); it weighs commonness more, so that of two
-words one slip away the commoner comes first ("countries" before
-"contrives"); a word that keeps the typo's last letter comes before one
+words one slip away the commoner comes first ("outsid": "outside" before
+"outdid"); a word that keeps the typo's last letter comes before one
 that needs it changed ("quotd": "quoted"), and a possessive the typo has
 no apostrophe for comes after the plain words ("threates": "threatens"
 before "threat's").
@@ -38,14 +38,15 @@ ALPHABET = "abcdefghijklmnopqrstuvwxyz'-"
 
 # How much each commonness tier (SCOWL size 10, 20, 35, 40-50, 55-60, 70,
 # 80-95, none) adds to the cost. Twice the cost of the first version: with
-# a tier worth a tenth of a slip, a rare word a neighbouring key away
-# ("contrives", 0.6) beat a common one a left-out letter away
-# ("countries", 0.9).
+# a tier worth a tenth of a slip, a rarer word a vowel away ("outdid")
+# beat a common one a left-out letter away ("outside"). Two words of one
+# tier ("countries", "contrives") stay unordered: SCOWL's sizes are all
+# the frequency the lexicon has.
 TIER_COST = (0.0, 0.2, 0.5, 0.8, 1.1, 1.4, 1.7, 2.0)
 #: SCOWL lists names from size 35 up and words from size 10: "Poland" and
 #: "London" (size 50, tier 3) are as common in news as a size-35 word, and
-#: with the doubled tier costs a common word a slip further away beat them
-#: ("Polan": "Plan" before "Poland"). A name counts one tier commoner.
+#: with the doubled tier costs a common word beat a name a likelier slip
+#: away ("Dentn": "Dent" before "Denton"). A name counts one tier commoner.
 NAME_TIER_SHIFT = 1
 IN_DRAFT_BONUS = 0.6
 SOUND_BONUS = 0.25
