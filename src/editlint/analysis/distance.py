@@ -100,9 +100,18 @@ def substitution_cost(a: str, b: str) -> float:
     return 1.0
 
 
-def slip_distance(source: str, target: str) -> float:
+#: A letter left out of the word (the commonest typo of all) and two
+#: neighbours swapped: the costs :func:`slip_distance` gives them unless told.
+OMISSION_COST = 0.9
+SWAP_COST = 0.6
+
+
+def slip_distance(source: str, target: str, *, omission: float = OMISSION_COST, swap: float = SWAP_COST) -> float:
     """:func:`edit_distance` with the costs of real slips (and two letters
-    swapped across a third as one slip): never more than it."""
+    swapped across a third as one slip): never more than it. The speller's
+    reports use the default costs; its ranking of suggestions may weigh a
+    left-out letter (``omission``, for ``target`` having a letter
+    ``source`` lacks) and a swap of neighbours (``swap``) otherwise."""
     n, m = len(source), len(target)
     previous3: list[float] = []
     previous2: list[float] = []
@@ -114,14 +123,14 @@ def slip_distance(source: str, target: str) -> float:
             # Doubling a letter or dropping a double is a small slip, and a
             # left-out letter is the commonest typo of all.
             delete_cost = 0.5 if i > 1 and source[i - 2] == a else 1.0
-            insert_cost = 0.5 if j > 1 and target[j - 2] == b else 0.9
+            insert_cost = 0.5 if j > 1 and target[j - 2] == b else omission
             best = min(
                 previous[j] + delete_cost,
                 current[j - 1] + insert_cost,
                 previous[j - 1] + substitution_cost(a, b),
             )
             if i > 1 and j > 1 and a == target[j - 2] and source[i - 2] == b:
-                best = min(best, previous2[j - 2] + 0.6)
+                best = min(best, previous2[j - 2] + swap)
             if (
                 i > 2 and j > 2 and a == target[j - 3] and source[i - 3] == b and source[i - 2] == target[j - 2]
                 and a != b
