@@ -388,19 +388,29 @@ ISSUE_FALSE_ALARMS = [
 ]
 
 
+def _grammar_findings(folder, sentence: str, select: str | None = "grammar", language: str | None = None) -> list[dict]:
+    """The JSON diagnostics of ``editlint check`` on a draft of one sentence."""
+    write(folder / "d.md", sentence + "\n")
+    if language is not None:
+        write(folder / ".editlint.yaml", f"language: {language}\n")
+    options = ["--select", select] if select else []
+    result = cli("check", "--format", "json", *options, str(folder / "d.md"))
+    return json.loads(result.output)["diagnostics"]
+
+
+def _first_fixes(diagnostics: list[dict]) -> list[tuple]:
+    """Each finding as (rule, match, first suggestion)."""
+    return [(d["rule"], d["match"], (d["suggestions"] or [None])[0]) for d in diagnostics]
+
+
 @pytest.mark.parametrize("sentence,rule,match,suggestion", ISSUE_SLIPS, ids=[s[0][:30] for s in ISSUE_SLIPS])
 def test_issue_slips_are_reported_with_the_right_fix(tmp_path, sentence, rule, match, suggestion):
-    write(tmp_path / "d.md", sentence + "\n")
-    result = cli("check", "--format", "json", str(tmp_path / "d.md"))
-    found = [(d["rule"], d["match"], (d["suggestions"] or [None])[0]) for d in json.loads(result.output)["diagnostics"]]
-    assert (rule, match, suggestion) in found
+    assert (rule, match, suggestion) in _first_fixes(_grammar_findings(tmp_path, sentence, select=None))
 
 
 @pytest.mark.parametrize("sentence", ISSUE_FALSE_ALARMS)
 def test_issue_false_alarms_are_not_reported(tmp_path, sentence):
-    write(tmp_path / "d.md", sentence + "\n")
-    result = cli("check", "--format", "json", "--select", "grammar", str(tmp_path / "d.md"))
-    assert json.loads(result.output)["diagnostics"] == []
+    assert _grammar_findings(tmp_path, sentence) == []
 
 
 @pytest.mark.parametrize("language,reported", [("en-US", True), ("en-GB", False), ("en-AU", False)])
@@ -483,20 +493,14 @@ CONFUSION_FALSE_ALARMS = [
 
 @pytest.mark.parametrize("sentence,rule,match,suggestion", CONFUSION_SLIPS, ids=[s[0][:30] for s in CONFUSION_SLIPS])
 def test_confusion_slips_of_the_fifth_round_are_reported(tmp_path, sentence, rule, match, suggestion):
-    write(tmp_path / "d.md", sentence + "\n")
-    result = cli("check", "--format", "json", "--select", "grammar", str(tmp_path / "d.md"))
-    found = [
-        (d["rule"], d["match"], (d["suggestions"] or [None])[0], d["severity"])
-        for d in json.loads(result.output)["diagnostics"]
-    ]
-    assert found == [(rule, match, suggestion, "warning")]
+    found = _grammar_findings(tmp_path, sentence)
+    assert _first_fixes(found) == [(rule, match, suggestion)]
+    assert [d["severity"] for d in found] == ["warning"]
 
 
 @pytest.mark.parametrize("sentence", CONFUSION_FALSE_ALARMS)
 def test_confusion_false_alarms_of_the_fifth_round_are_not_reported(tmp_path, sentence):
-    write(tmp_path / "d.md", sentence + "\n")
-    result = cli("check", "--format", "json", "--select", "grammar", str(tmp_path / "d.md"))
-    assert json.loads(result.output)["diagnostics"] == []
+    assert _grammar_findings(tmp_path, sentence) == []
 
 
 def test_a_verbless_heading_or_list_item_opening_with_its_is_no_slip(tmp_path):
@@ -542,19 +546,13 @@ AGREEMENT_FALSE_ALARMS = [
 
 @pytest.mark.parametrize("sentence,rule,match,suggestion", AGREEMENT_SLIPS, ids=[s[0][:30] for s in AGREEMENT_SLIPS])
 def test_agreement_slips_of_the_fourth_round_are_reported(tmp_path, sentence, rule, match, suggestion):
-    write(tmp_path / "d.md", sentence + "\n")
-    result = cli("check", "--format", "json", "--select", "grammar", str(tmp_path / "d.md"))
-    found = [(d["rule"], d["match"], (d["suggestions"] or [None])[0]) for d in json.loads(result.output)["diagnostics"]]
-    assert found == [(rule, match, suggestion)]
+    assert _first_fixes(_grammar_findings(tmp_path, sentence)) == [(rule, match, suggestion)]
 
 
 @pytest.mark.parametrize("sentence", AGREEMENT_FALSE_ALARMS)
 def test_agreement_false_alarms_of_the_fourth_round_are_not_reported(tmp_path, sentence):
-    write(tmp_path / "d.md", sentence + "\n")
     for language in ("en-US", "en-GB"):
-        write(tmp_path / ".editlint.yaml", f"language: {language}\n")
-        result = cli("check", "--format", "json", "--select", "grammar", str(tmp_path / "d.md"))
-        assert json.loads(result.output)["diagnostics"] == [], language
+        assert _grammar_findings(tmp_path, sentence, language=language) == [], language
 
 
 # --------------------------------------------------------------------------- issue 14, fifth round: agreement
@@ -614,14 +612,9 @@ FIFTH_ROUND_LOOKALIKES = [
     "sentence,rule,match,suggestion", FIFTH_ROUND_SLIPS, ids=[s[0][:30] for s in FIFTH_ROUND_SLIPS]
 )
 def test_agreement_slips_of_the_fifth_round_are_reported(tmp_path, sentence, rule, match, suggestion):
-    write(tmp_path / "d.md", sentence + "\n")
-    result = cli("check", "--format", "json", "--select", "grammar", str(tmp_path / "d.md"))
-    found = [(d["rule"], d["match"], (d["suggestions"] or [None])[0]) for d in json.loads(result.output)["diagnostics"]]
-    assert found == [(rule, match, suggestion)]
+    assert _first_fixes(_grammar_findings(tmp_path, sentence)) == [(rule, match, suggestion)]
 
 
 @pytest.mark.parametrize("sentence", FIFTH_ROUND_LOOKALIKES)
 def test_correct_lookalikes_of_the_fifth_round_are_not_reported(tmp_path, sentence):
-    write(tmp_path / "d.md", sentence + "\n")
-    result = cli("check", "--format", "json", "--select", "grammar", str(tmp_path / "d.md"))
-    assert json.loads(result.output)["diagnostics"] == []
+    assert _grammar_findings(tmp_path, sentence) == []
