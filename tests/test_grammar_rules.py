@@ -342,7 +342,7 @@ ISSUE_SLIPS = [
     ("How will you pass you're agenda?", "grammar.youre-your-noun", "you're", "your"),
     ("The nation risks loosing its sovereignty.", "grammar.loosing-losing", "loosing", "losing"),
     ("He will likely loose this case.", "grammar.lose-loose", "loose", "lose"),
-    ("They're knowledge was limited.", "grammar.theyre-their-noun", "They're", "Their"),
+    ("They're knowledge was limited.", "grammar.there-their-sentence-start", "They're", "Their"),
     ("The air is far to thin for humans.", "grammar.to-too", "to", "too"),
     ("Its star is cooler then the Sun.", "grammar.than-then-after-comparative", "then", "than"),
     ('"Its clear that we have a problem," she said.', "grammar.its-contraction-adjective", "Its", "It's"),
@@ -618,3 +618,19 @@ def test_agreement_slips_of_the_fifth_round_are_reported(tmp_path, sentence, rul
 @pytest.mark.parametrize("sentence", FIFTH_ROUND_LOOKALIKES)
 def test_correct_lookalikes_of_the_fifth_round_are_not_reported(tmp_path, sentence):
     assert _grammar_findings(tmp_path, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, rule",
+    [
+        # Two rules could report each; the one that fits the place reports it, once.
+        ("Prices are higher then last year.", "grammar.than-then"),
+        ("They're knowledge was limited.", "grammar.there-their-sentence-start"),
+        ("Yet they're knowledge was limited.", "grammar.theyre-their-noun"),
+        # An exception's "start: true" holds at a sentence's start, as a rule's own matcher does.
+        ("The new rules too apply.", None),
+    ],
+)
+def test_one_slip_is_reported_once(tmp_path, sentence, rule):
+    found = [d["rule"] for d in _grammar_findings(tmp_path, sentence)]
+    assert found == ([rule] if rule else [])

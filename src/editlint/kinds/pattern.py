@@ -287,11 +287,13 @@ class Pattern(KindRule):
             taken.pop()
         return False
 
-    def _excepted(self, tokens, tags, reported: set[int]) -> bool:
+    def _excepted(self, tokens, tags, reported: set[int], starts: frozenset[int]) -> bool:
+        # ``starts``: an exception's "start: true" matcher needs the unit's
+        # sentence starts as much as the rule's own matchers do.
         for exception in self.exceptions:
             for start in range(len(tokens)):
                 taken: list = []
-                if self._match(exception, tokens, tags, start, 0, taken):
+                if self._match(exception, tokens, tags, start, 0, taken, starts):
                     covered = {t for t in taken if t is not None}
                     if covered and min(covered) <= min(reported) and max(reported) <= max(covered):
                         return True
@@ -355,7 +357,7 @@ class Pattern(KindRule):
             if not self._match(self.matchers, tokens, tags, i, 0, taken, starts):
                 continue
             reported = [taken[k] for k in self.marked if taken[k] is not None]
-            if not reported or (self.exceptions and self._excepted(tokens, tags, set(reported))):
+            if not reported or (self.exceptions and self._excepted(tokens, tags, set(reported), starts)):
                 continue
             start, end = tokens[reported[0]].start - base, tokens[reported[-1]].end - base
             matched = unit.text[start:end]
