@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from .nounphrase import _FINITE, _NOUN_PHRASE, _can, _lemmas, after_opening_phrase
 from .number import _BOUNDARIES, SINGULAR, _first_word, _lower
-from .wordclasses import CLAUSE_VERBS, COLLECTIVE_NOUNS, PREPOSITIONS, SPEECH_LEMMAS
+from .wordclasses import COLLECTIVE_NOUNS, PREPOSITIONS, SAYING_LEMMAS
 
 #: Forms in -ing that open a phrase as prepositions do ("According to ..., officials have").
 _PREPOSITION_GERUNDS = frozenset("according considering pending barring given owing".split())
@@ -72,6 +72,6 @@ def _opens_clause(tokens, tags: Sequence[str], k: int) -> bool:
         return True  # "... that running is", "It rained; running is", 'He said: "Running is'
     if previous in ("and", "but") and k - 1 == _first_word(tokens):
         return True  # "And running for president is"
-    if tags[k - 1] in _FINITE and _lemmas(tokens[k - 1].text) & (SPEECH_LEMMAS | CLAUSE_VERBS):
+    if tags[k - 1] in _FINITE and _lemmas(tokens[k - 1].text) & SAYING_LEMMAS:
         return True
     return after_opening_phrase(tokens, tags, k - 1)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .lexicon import entry
 from .number import _BOUNDARIES, _first_word, _lower
-from .wordclasses import CLAUSE_VERBS, SPEECH_LEMMAS
+from .wordclasses import SAYING_LEMMAS
 
 #: Words that may stand between a subject and its verb.
 _ADVERBS = frozenset("RB RBR RBS".split())
@@ -59,7 +59,7 @@ def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
             if _lower(tokens, start - 1) in ("this", "that") and tags[head] == "NNS":
                 break  # "specifies that officials are": a conjunction, not "that" + a plural
             if _lower(tokens, start - 1) == "that" and start > 1 and tags[start - 2].startswith("VB"):
-                if _lemmas(tokens[start - 2].text) & (SPEECH_LEMMAS | CLAUSE_VERBS):
+                if _lemmas(tokens[start - 2].text) & SAYING_LEMMAS:
                     break  # "argued that technology is": the conjunction after a verb of saying
         in_phrase = previous in _NOUN_PHRASE or previous == "VBD"
         if previous == "RB":

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from ..document import Token
 from .asides import closes_aside
 from .lexicon import Entry, entry
-from .nounphrase import after_opening_phrase
-from .wordclasses import CLAUSE_VERBS, COMPLEMENT_NOUNS, SPEECH_LEMMAS
+from .nounphrase import _lemmas, after_opening_phrase
+from .wordclasses import COMPLEMENT_NOUNS, SAYING_LEMMAS
 
 _NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
 _SUBJECT_TAGS = frozenset("NN NNS NNP NNPS PRP WP WDT".split())
@@ -113,9 +113,7 @@ def _as_verb(tag: str, found: Entry | None, token: Token) -> str | None:
 
 def _said_lemmas(word: str) -> bool:
     """Whether ``word`` is a form of a verb of saying or thinking ("say", "believe")."""
-    found = entry(word.lower())
-    lemmas = {word.lower(), *(found.lemmas if found else ())}
-    return bool(lemmas & (SPEECH_LEMMAS | CLAUSE_VERBS))
+    return bool(_lemmas(word.lower()) & SAYING_LEMMAS)
 
 
 def _subject_after_opening_phrase(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:

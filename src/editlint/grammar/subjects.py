@@ -57,12 +57,12 @@ from .number import (
 from .wordclasses import (
     ASIDE_OPENERS,
     BARE_INFINITIVE_VERBS,
-    CLAUSE_VERBS,
     EITHER_OF,
     MEASURE_NOUNS,
     PLURAL_PRONOUNS,
     PREPOSITIONS,
     QUANTITY_OF,
+    SAYING_LEMMAS,
     SINGULAR_PRONOUNS,
     SPEECH_LEMMAS,
     SUBJUNCTIVE_TRIGGERS,
@@ -324,7 +324,7 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     lemmas = _lemmas(previous)
     if (
         previous_tag.startswith("VB")
-        and lemmas & (SPEECH_LEMMAS | CLAUSE_VERBS)
+        and lemmas & SAYING_LEMMAS
         and not lemmas & (BARE_INFINITIVE_VERBS | SUBJUNCTIVE_TRIGGERS | {"do", "be", "have"})
     ):
         if before > 0 and _lower(tokens, before - 1) in ("who", "that", "which") and tags[before - 1] in ("WP", "WDT"):
@@ -351,7 +351,7 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     if previous_tag in ("VBD", "VBZ", "VBP") and before > 0 and tags[before - 1] in ("WP", "WDT"):
         if _lower(tokens, before - 1) in ("who", "that", "which"):
             return _antecedent(tokens, tags, before - 2)  # "the firefighters who battled the blaze were"
-    if previous_tag in ("VBD", "VBZ", "VBP") and not _lemmas(previous) & (SPEECH_LEMMAS | CLAUSE_VERBS):
+    if previous_tag in ("VBD", "VBZ", "VBP") and not _lemmas(previous) & SAYING_LEMMAS:
         return None  # "and enhanced security have": an object; "said the soldier know" is not
     if previous_tag == "MD" or _lemmas(previous) & {"do", "be", "have"} and previous_tag.startswith("VB"):
         return None  # a question or an inversion: "does the minister know"
@@ -418,7 +418,7 @@ def conjoined(
         return None  # "the water used by toilets and urinals is", "with rhythm and blues band"
     if previous_tag in ("VB", "VBG", "VBN", "TO"):
         return None  # "attempts to mix business and ideology were": the compound is an object
-    speech = previous_tag in _FINITE and _lemmas(previous) & (SPEECH_LEMMAS | CLAUSE_VERBS)
+    speech = previous_tag in _FINITE and _lemmas(previous) & SAYING_LEMMAS
     if previous_tag in _FINITE and not speech:
         return j, number  # "they found the car and the driver was": a new clause
     if start > 0 and not speech and previous not in _CLAUSE_START and tokens[start - 1].text not in _BOUNDARIES:

@@ -87,6 +87,9 @@ SPEECH_LEMMAS = frozenset(
     suggest confirm announce reveal estimate recall continue conclude acknowledge concede predict
     counter reply respond""".split()
 )
+#: Verbs whose object may be a reported clause: of saying, or of thinking
+#: ("argued that technology is", "police say shot").
+SAYING_LEMMAS = SPEECH_LEMMAS | CLAUSE_VERBS
 #: Verbs of saying that come before their speaker in an attribution ("It
 #: is, says Smith, a disaster", "The talks failed, said a spokesman"); not
 #: "announced" or "revealed", which take an object ("The company announced,
