@@ -137,3 +137,16 @@ def test_a_pattern_known_to_compile_is_compiled_on_first_search(monkeypatch):
     with pytest.raises(regex.error):
         userregex.compile_checked("(unclosed", 0)
     assert ("(unclosed", 0) not in userregex._learnt
+
+
+def test_a_file_is_replaced_whole_or_left_as_it_was(tmp_path):
+    from editlint.atomicfile import replace_file
+
+    target = tmp_path / "entry.pickle"
+    replace_file(target, b"first")
+    replace_file(target, b"second")
+    assert target.read_bytes() == b"second"
+    with pytest.raises(TypeError):
+        replace_file(target, "not bytes")  # the write fails half way
+    assert target.read_bytes() == b"second"
+    assert [p.name for p in tmp_path.iterdir()] == ["entry.pickle"]

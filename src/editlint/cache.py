@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .atomicfile import replace_file
 from .diagnostic import Applicability, Diagnostic, Edit, Fix, Severity
 from .span import Span
 
@@ -149,18 +150,7 @@ class ResultCache:
                 ensure_ascii=False,
                 separators=(",", ":"),
             ).encode("utf-8", "surrogatepass")
-            # A temporary file and a rename: a reader sees the old entry or
-            # the new one, never half of one, even with two runs at once.
-            import tempfile  # here: a run with --no-cache (or a warm one) never writes
-
-            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(data)
-                os.replace(temporary, target)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            replace_file(target, data)  # even with two runs at once, never half an entry
         except OSError as exc:
             self.broken = f"cannot write the cache in {self.root}: {exc.strerror or exc}"
 

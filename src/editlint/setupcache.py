@@ -33,6 +33,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .atomicfile import replace_file
 
 #: The environment variable naming the folder, or "off".
 ENV = "EDITLINT_SETUP_CACHE"
@@ -93,7 +94,7 @@ def store(section: str, key: str, value) -> None:
     target = where / section / f"{key}.pickle"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        _write(target, pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
+        replace_file(target, pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
         _prune(target.parent)
     except Exception:  # noqa: BLE001 - a cache that cannot be written is no cache, not an error
         return
@@ -117,21 +118,9 @@ def store_set(name: str, value: set) -> None:
         return
     try:
         where.mkdir(parents=True, exist_ok=True)
-        _write(where / f"{name}.pickle", pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        replace_file(where / f"{name}.pickle", pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     except Exception:  # noqa: BLE001 - as store
         return
-
-
-def _write(target: Path, data: bytes) -> None:
-    # Another editlint may read it at the same moment: write aside, then
-    # rename over (atomic), so a reader sees the old file or the new one.
-    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, target)
-    finally:
-        if partial.exists():
-            partial.unlink()
 
 
 def _prune(section: Path) -> None:
