@@ -6,6 +6,7 @@ more, its owner and permissions kept: see ``fixer.write_draft``.)"""
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 
@@ -13,13 +14,14 @@ def replace_file(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` through a temporary file beside it and
     a rename; on any failure no temporary file is left and ``target`` is
     as it was."""
-    import tempfile  # here: a run that writes nothing (--no-cache, a warm cache) never imports it
-
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
+    # Named by process and thread, made only if absent: no two writers share
+    # one. (Not tempfile: its import would cost every cold start that
+    # fills the setup cache.)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.partial")
     try:
-        with os.fdopen(handle, "wb") as out:
+        with open(partial, "xb") as out:
             out.write(data)
-        os.replace(temporary, target)
+        os.replace(partial, target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise
