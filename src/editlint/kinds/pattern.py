@@ -331,20 +331,13 @@ class Pattern(KindRule):
                 if finding and (self.options.quotes or not in_quotation(document, finding.span)):
                     yield finding
 
-    def _cannot_match(self, view: _UnitView) -> bool:
-        """Whether the unit lacks a word or a tag of a matcher that cannot be
-        left out."""
-        return any(required.isdisjoint(view.words) for required in self.required_words) or any(
-            required.isdisjoint(view.by_tag) for required in self.required_tags
-        )
-
     def _matches_in(self, unit, document) -> Iterator[tuple[int, int, tuple[str, ...], tuple[str, ...]]]:
         """(start, end, suggestions, the text each matcher matched) of each
         match in the unit's text."""
         tokens = unit.tokens
+        # Only units that hold a word and a tag of each required set come
+        # here (check asks the draft's _UnitIndex), so no test of them again.
         view = _view(document, unit)
-        if self._cannot_match(view):
-            return
         tags = view.tags
         starts = view.starts
         base = unit.offset
