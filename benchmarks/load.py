@@ -40,7 +40,6 @@ import json
 import os
 import random
 import shutil
-import string
 import sys
 import tempfile
 import time
@@ -48,8 +47,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "tests"))  # the hostile text the tests make, larger
 
 import corpus  # noqa: E402
+import hostile_text  # noqa: E402
 from speed import EDITLINT, Run  # noqa: E402
 
 #: The memory target of the speed issue, for the whole process tree.
@@ -167,35 +168,14 @@ def large(work: Path, megabytes: float) -> Checked:
     return checked
 
 
-def random_letters(megabytes: float, seed: int = 12) -> str:
-    """Paragraphs of sentences of random lower-case letters (as
-    tests/test_hostile_drafts.py makes them, larger)."""
-    rng = random.Random(seed)
-    target = int(megabytes * 1_000_000)
-    paragraphs, size = [], 0
-    while size < target:
-        sentences = [_random_words(rng, rng.randint(8, 25)).capitalize() + "." for _ in range(rng.randint(3, 8))]
-        paragraphs.append(" ".join(sentences))
-        size += len(paragraphs[-1]) + 2
-    return "\n\n".join(paragraphs) + "\n"
+def random_letters(megabytes: float) -> str:
+    return hostile_text.random_letters(int(megabytes * 1_000_000))
 
 
-def garbled(megabytes: float, share: float = 0.2, seed: int = 3) -> str:
+def garbled(megabytes: float, share: float = 0.2) -> str:
     """The articles, one per paragraph, with ``share`` of their words
     replaced by random letters."""
-    rng = random.Random(seed)
-    pool = corpus.articles()
-    target = int(megabytes * 1_000_000)
-    paragraphs, size = [], 0
-    while size < target:
-        words = [_random_words(rng, 1) if rng.random() < share else w for w in rng.choice(pool).split(" ")]
-        paragraphs.append(" ".join(words))
-        size += len(paragraphs[-1].encode("utf-8")) + 2
-    return "\n\n".join(paragraphs) + "\n"
-
-
-def _random_words(rng: random.Random, count: int) -> str:
-    return " ".join("".join(rng.choices(string.ascii_lowercase, k=rng.randint(2, 10))) for _ in range(count))
+    return hostile_text.garbled(corpus.articles(), int(megabytes * 1_000_000), share)
 
 
 def hostile(work: Path, megabytes: float) -> list[Checked]:

@@ -10,13 +10,12 @@ children's peak, so no other test's processes count."""
 from __future__ import annotations
 
 import json
-import random
-import string
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hostile_text import garbled, random_letters
 
 ROOT = Path(__file__).resolve().parents[1]
 EDITLINT = Path(sys.executable).with_name("editlint")
@@ -42,38 +41,16 @@ def _editlint(*args: str, cwd: Path) -> tuple[int, str, float]:
     return int(code), proc.stdout, int(peak_kb) / 1024
 
 
-def _random_words(rng: random.Random, count: int) -> str:
-    return " ".join("".join(rng.choices(string.ascii_lowercase, k=rng.randint(2, 10))) for _ in range(count))
-
-
-def random_letters(size: int, seed: int = 12) -> str:
-    """Paragraphs of sentences of random lower-case letters, about ``size`` characters."""
-    rng = random.Random(seed)
-    paragraphs, total = [], 0
-    while total < size:
-        sentences = [_random_words(rng, rng.randint(8, 25)).capitalize() + "." for _ in range(rng.randint(3, 8))]
-        paragraphs.append(" ".join(sentences))
-        total += len(paragraphs[-1]) + 2
-    return "\n\n".join(paragraphs) + "\n"
-
-
-def garbled_news(size: int, share: float, seed: int = 3) -> str:
+def garbled_news(size: int, share: float) -> str:
     """News paragraphs (from the Wikinews corpus) with ``share`` of their
     words replaced by random letters: OCR damage, still prose."""
-    rng = random.Random(seed)
     paragraphs = [
         p
         for path in sorted(WIKINEWS.glob("*.md"))
         for p in path.read_text(encoding="utf-8").split("\n\n")
         if len(p) > 200 and not p.startswith(("#", "-", "*", "|", ">", "!", "["))
     ]
-    out, total = [], 0
-    while total < size:
-        words = rng.choice(paragraphs).split(" ")
-        words = [_random_words(rng, 1) if rng.random() < share else w for w in words]
-        out.append(" ".join(words))
-        total += len(out[-1]) + 2
-    return "\n\n".join(out) + "\n"
+    return garbled(paragraphs, size, share)
 
 
 def test_a_draft_of_random_letters_is_told_once_that_it_is_not_prose(tmp_path):

@@ -16,6 +16,7 @@ from typing import Protocol
 
 from .diagnostic import Diagnostic
 from .errors import EditlintError
+from .pathfilters import relative_name
 from .span import LineIndex
 
 VERSION = 1
@@ -47,10 +48,7 @@ def key_for(path: str) -> str:
     """How a draft is named in a baseline: its path relative to the working
     folder, with forward slashes."""
     resolved = Path(path).resolve()
-    try:
-        return resolved.relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return resolved.as_posix()
+    return relative_name(resolved, Path.cwd().resolve()) or resolved.as_posix()
 
 
 def write(path: Path, entries: dict[str, list[str]]) -> None:

@@ -24,7 +24,7 @@ from .engine import ActiveRule
 from .errors import EditlintError
 from .inputs import DEFAULT_MAX_FILE_SIZE, BinaryFile, TooLarge, read_draft
 from .parsing import parse
-from .pathfilters import resolved
+from .pathfilters import relative_name, resolved
 from .pipeline import Checked, facts_of
 from .results import RunResult
 from .workspace import Workspace
@@ -162,10 +162,7 @@ class OtherDrafts:
 
     def _shown(self, location: Path) -> str:
         """A walked draft's name: relative to the root when it is inside it."""
-        try:
-            return location.resolve().relative_to(self.root).as_posix()
-        except ValueError:
-            return str(location)
+        return relative_name(location.resolve(), self.root) or str(location)
 
 
 def _facts(path: str, text: str, rules: list[ActiveRule]) -> Facts:

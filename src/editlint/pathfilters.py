@@ -24,16 +24,9 @@ class PathFilters:
 
             self.exclude = [(base, GitIgnoreSpec.from_lines(patterns)) for base, patterns in by_base.items()]
 
-    @staticmethod
-    def _relative(path: Path, base: Path) -> str | None:
-        try:
-            return resolved(path).relative_to(base.resolve()).as_posix()
-        except ValueError:
-            return None
-
     def excluded(self, path: Path, is_dir: bool = False) -> bool:
         for base, spec in self.exclude:
-            relative = self._relative(path, base)
+            relative = relative_name(resolved(path), base.resolve())
             if relative is not None and spec.match_file(relative + ("/" if is_dir else "")):
                 return True
         return False
@@ -43,8 +36,18 @@ class PathFilters:
             from pathspec import GitIgnoreSpec
 
             self._include = GitIgnoreSpec.from_lines(self._include_patterns)
-        relative = self._relative(path, self.root) or path.name
+        relative = relative_name(resolved(path), self.root.resolve()) or path.name
         return self._include.match_file(relative)
+
+
+def relative_name(path: Path, base: Path) -> str | None:
+    """How a file inside ``base`` is named from it, with forward slashes
+    ("desk/story.md"); None when it lies outside. Neither path is resolved
+    here: callers that follow links resolve both first."""
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return None
 
 
 def resolved(path: Path) -> Path:

@@ -28,6 +28,7 @@ from .engine import ActiveRule, unknown_rule_warnings
 from .errors import ConfigError, EditlintError, RuleError, did_you_mean
 from .kinds import KINDS
 from .kinds.base import KindRule, build
+from .pathfilters import relative_name
 from .pipeline import Rules
 from .rule import RuleSpec, matches_rule, read_rule_file, rule_files
 from .userregex import keep_checked
@@ -411,11 +412,8 @@ def _ordered(settings, catalog) -> list[RuleSetting]:
 
 
 def _matches_files(base: Path, patterns: tuple[str, ...], path: Path) -> bool:
-    try:
-        relative = path.resolve().relative_to(base.resolve()).as_posix()
-    except ValueError:
-        return False
-    return _file_spec(patterns).match_file(relative)
+    relative = relative_name(path.resolve(), base.resolve())
+    return relative is not None and _file_spec(patterns).match_file(relative)
 
 
 @functools.lru_cache(maxsize=256)

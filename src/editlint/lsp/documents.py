@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlparse
 
 from pygls.uris import to_fs_path
 
+from ..pathfilters import relative_name
 from .checking import Outcome
 
 #: The suffix an untitled buffer is read with, by its LSP language id.
@@ -66,10 +67,7 @@ class OpenDrafts:
         return iter(list(self.by_uri.values()))
 
     def name_for(self, location: Path) -> str:
-        try:
-            return location.relative_to(self.root).as_posix()
-        except ValueError:
-            return str(location)
+        return relative_name(location, self.root) or str(location)
 
 
 def path_of(uri: str) -> Path | None:

@@ -20,6 +20,7 @@ from pygls.protocol.language_server import lsp_method
 from .. import __version__
 from ..configfile import CONFIG_NAMES, PYPROJECT
 from ..errors import ConfigError
+from ..pathfilters import relative_name
 from ..span import SourceText
 from .actions import ADD_WORD, FIX_ALL, fix_all, fix_all_edit, quick_fixes, wanted
 from .checking import Linting, Outcome
@@ -115,10 +116,8 @@ class EditlintServer(LanguageServer):
             logger.warning("the client did not take the file watchers", exc_info=True)
 
     def _pattern(self, file: Path) -> str:
-        try:
-            return "**/" + file.relative_to(self.drafts.root).as_posix()
-        except ValueError:
-            return file.as_posix()
+        relative = relative_name(file, self.drafts.root)
+        return file.as_posix() if relative is None else "**/" + relative
 
     # ------------------------------------------------------------------ checking
 
