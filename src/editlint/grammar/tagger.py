@@ -99,12 +99,13 @@ def _lookup(word: str, first: bool, heading: bool) -> Entry | None:
     start or in a title-case heading, its lower-case form ("The", "Know");
     in a heading the lower-case form also wins over anything but a name."""
     found = entry(word)
-    if word[:1].isupper() and not word.isupper():
+    if (first or heading) and word[:1].isupper() and not word.isupper():
+        # Only there is the lower-case form taken: a capitalised word inside
+        # a sentence (a name, mostly) is not looked up twice.
         lowered = entry(word[0].lower() + word[1:])
         if lowered is not None and lowered.tag is not None:
             if found is None or found.tag is None:
-                if first or heading:
-                    return lowered
+                return lowered
             elif heading and not (found.tag in ("NNP", "NNPS") and listed(word)):
                 return lowered
     return found
@@ -149,10 +150,7 @@ def _initial_tag_of(text: str, kind: TokenKind, first: bool, heading: bool) -> t
         return tag, None
     fixed = _fixed_tag(text)
     if fixed is not None:
-        return fixed, None
-    contraction = _contraction(text)
-    if contraction is not None:
-        return contraction, entry(text.lower())
+        return fixed, None  # an initialism or a contraction (_fixed_tag gives both)
     found = _lookup(text, first, heading)
     if found is None and text.endswith("'s") and len(text) > 2:
         base = _lookup(text[:-2], first, heading)
@@ -390,29 +388,55 @@ def _rules_after(tag: str, word: str, position: int) -> tuple:
 
 #: A tag's rules for any word are compiled into one function (_chain) once
 #: this many tokens have had the tag in the process: a draft's cold start
-#: compiles none (the 26 chains take 3 ms), a run over news compiles most,
+#: compiles none (the chains take a few ms), a run over news compiles most,
 #: and 97 tokens in 100 then go through a chain rather than a call of each
-#: rule's test (about 11 a token): a third off the context pass.
+#: rule's test (about 13 a token).
 CHAIN_AFTER = 500
-_CHAINS: dict[str, Callable[[list, list, int], int]] = {}
+#: By tag: the chain and the rules it tests (the tag's rules for any word,
+#: or the rules for every tag where it has none of its own: "," and ".").
+_CHAINS: dict[str, tuple[Callable[[list, list, int], int], tuple]] = {}
 _CHAIN_USES: dict[str, int] = {}
+
+#: The neighbours a rule's test reads (see _TEST_SOURCES), as the local
+#: names a chain gives them: each is read once per token, not once per test.
+_NEIGHBOURS = {
+    **{f"t[i - {k}]": f"tag_before_{k}" for k in (1, 2, 3)},
+    **{f"t[i + {k}]": f"tag_after_{k}" for k in (1, 2, 3)},
+    **{f"w[i - {k}]": f"word_before_{k}" for k in (1, 2)},
+    **{f"w[i + {k}]": f"word_after_{k}" for k in (1, 2)},
+    "w[i]": "word",
+}
+_NEIGHBOUR = re.compile("|".join(re.escape(read) for read in _NEIGHBOURS))
 
 
 def _chain(rules: tuple) -> Callable[[list, list, int], int]:
     """One function that tests ``rules`` in order at position i and gives
     the index of the first that holds (-1: none): each rule's test written
-    out from _TEST_SOURCES, its arguments put in as constants."""
+    out from _TEST_SOURCES, its arguments put in as constants and each
+    neighbour it reads taken into a local name first."""
     sources = {_TESTS[command]: source for command, source in _TEST_SOURCES.items()}
-    lines = ["def chain(t, w, i):"]
-    for k, (_, _, test, x, y) in enumerate(rules):
+    tests, read = [], set()
+    for _, _, test, x, y in rules:
         condition = re.sub(
             r"\b[xy]\b", lambda m, x=x, y=y: repr(x if m.group() == "x" else y), sources.get(test, "False")
         )
+        read.update(_NEIGHBOUR.findall(condition))
+        tests.append(_NEIGHBOUR.sub(lambda m: _NEIGHBOURS[m.group()], condition))
+    lines = ["def chain(t, w, i):"]
+    lines += [f"    {_NEIGHBOURS[neighbour]} = {neighbour}" for neighbour in sorted(read)]
+    for k, condition in enumerate(tests):
         lines += [f"    if {condition}:", f"        return {k}"]
     lines.append("    return -1")
     namespace: dict = {}
     exec("\n".join(lines), namespace)
     return namespace["chain"]
+
+
+@lru_cache(maxsize=1)
+def _words_with_rules() -> frozenset[str]:
+    """The words some context rule names as the current word: the only
+    tokens whose rules are not their tag's rules for any word."""
+    return frozenset(word for _, word in _context_index()[1])
 
 
 def _apply_context(initial: list[str], lowered: list[str]) -> list[str]:
@@ -422,25 +446,27 @@ def _apply_context(initial: list[str], lowered: list[str]) -> list[str]:
     boundary = _BOUNDARY[0].lower()
     tags = [_BOUNDARY[1]] * 3 + initial + [_BOUNDARY[1]] * 3
     words = [boundary] * 3 + lowered + [boundary] * 3
-    general = _context_index()[0]
+    named = _words_with_rules()
+    chains = _CHAINS
     for i in range(3, len(tags) - 3):
         word = words[i]
         tag = tags[i]
-        rules = _rules_for(tag, word)
-        if rules and rules is general.get(tag):
-            # The tag's rules for any word (no rule names this word): its chain.
-            chain = _CHAINS.get(tag)
-            if chain is None:
+        chained = chains.get(tag)
+        if chained is None or word in named:
+            rules = _rules_for(tag, word)
+            if rules and word not in named:
+                # The tag's rules for any word: compiled once the tag is common.
                 uses = _CHAIN_USES[tag] = _CHAIN_USES.get(tag, 0) + 1
                 if uses >= CHAIN_AFTER:
-                    chain = _CHAINS[tag] = _chain(rules)
-            if chain is not None:
-                k = chain(tags, words, i)
-                if k < 0:
-                    continue
-                at, new = rules[k][0], rules[k][1]
-                tags[i] = new
-                rules = _rules_after(new, word, at)
+                    chained = chains[tag] = (_chain(rules), rules)
+        if chained is not None and word not in named:
+            chain, rules = chained
+            k = chain(tags, words, i)
+            if k < 0:
+                continue
+            at, new = rules[k][0], rules[k][1]
+            tags[i] = new
+            rules = _rules_after(new, word, at)
         while rules:
             for at, new, test, x, y in rules:
                 if test(tags, words, i, x, y):
