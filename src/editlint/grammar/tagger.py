@@ -68,7 +68,35 @@ def _known(word: str) -> bool:
     return entry(word) is not None
 
 
+#: The guess for each unknown word and the neighbours a rule names (see
+#: _guess), so that the 150 spelling rules, with their lexicon lookups, run
+#: once for each. Emptied when full.
+_GUESSES: dict[tuple, str] = {}
+_GUESSES_LIMIT = 20_000
+
+
+@lru_cache(maxsize=1)
+def _named_neighbours() -> tuple[frozenset[str], frozenset[str]]:
+    """The preceding words and the following words some spelling rule names
+    ("goodright", "goodleft"): any other neighbour is as good as none."""
+    rules = _morphology()
+    return (
+        frozenset(affix for _, affix, command, _ in rules if command == "goodright"),
+        frozenset(affix for _, affix, command, _ in rules if command == "goodleft"),
+    )
+
+
 def _guess(word: str, previous: str | None, following: str | None) -> str:
+    """The tag of a word the lexicon lacks, from its spelling (remembered)."""
+    before, after = _named_neighbours()
+    key = (word, previous if previous in before else None, following if following in after else None)
+    known = _GUESSES.get(key)
+    if known is None:
+        known = remember(_GUESSES, key, _guess_from_spelling(*key), _GUESSES_LIMIT)
+    return known
+
+
+def _guess_from_spelling(word: str, previous: str | None, following: str | None) -> str:
     """The tag of a word the lexicon lacks, from its spelling."""
     if word[:1].isupper():
         return "NNP"
@@ -121,13 +149,17 @@ _INITIAL_CACHE_LIMIT = 50_000
 
 
 def _initial(text: str, kind: TokenKind, first: bool, heading: bool) -> tuple:
-    """(initial tag or None, lexicon entry or None, the tag no context
-    overrules or None, the lower-case text, whether it ends in "'s"): what
-    _tag asks of each token, so that it asks once per distinct token."""
+    """(initial tag or None, lexicon entry or None, the lower-case text, and
+    the tags this token ends with after each tag the context rules may give
+    it, filled in as met; None where nothing overrules the context rules):
+    what _tag asks of each token, so that it asks once per distinct token."""
     tag, found = _initial_tag_of(text, kind, first, heading)
     straight = text.replace("’", "'")
     fixed = _fixed_tag(straight) if kind is TokenKind.WORD else None
-    return tag, found, fixed, text.lower(), straight.endswith("'s")
+    lower = text.lower()
+    if fixed is None and found is None:
+        return tag, found, lower, None
+    return tag, found, lower, _Settled(found, fixed, lower, straight.endswith("'s"))
 
 
 def _initial_tag_of(text: str, kind: TokenKind, first: bool, heading: bool) -> tuple[str | None, Entry | None]:
@@ -261,41 +293,65 @@ def _tag(tokens: Sequence[Token], heading: bool) -> list[str]:
                 previous = tokens[i - 1].text if i else None
                 following = tokens[i + 1].text if i + 1 < len(tokens) else None
                 tags[i] = _guess(tokens[i].text, previous, following)
-    tags = _apply_context(tags, [known[3] for known in initials])
-    for i, (_, found, fixed, lower, possessive) in enumerate(initials):
-        if fixed is not None:
-            tags[i] = fixed
-            continue
-        if found is None:
-            continue
-        initial = found.tag
-        if initial in _CLOSED_MOVES and tags[i] != initial:
-            allowed = _CLOSED_MOVES[initial]
-            if tags[i] not in allowed or (tags[i] == "WDT" and lower not in _WH_WORDS):
-                tags[i] = initial
-        if found.tag in _NOUN_TAGS and tags[i].startswith("VB") and possessive:
-            tags[i] = found.tag  # a possessive is its noun: "everybody's sympathies" (no VBG)
-            continue
-        if not found.inflected:
-            # A word known only as a noun that the inflection table lacks
-            # ("attendees", "survivors", "everybody") has no verb reading for
-            # a context rule to choose ("Due to the virus, attendees to ...
-            # were", "I think everybody knows").
-            if len(found.tags) == 1 and found.tags <= {"NN", "NNS"} and tags[i].startswith("VB"):
-                (tags[i],) = found.tags
-            continue
-        # The inflection table lists every form a content word can take, so
-        # a context rule that moved it outside them was wrong ("know" is no
-        # noun and no -ing form); and a word it knows in one form only is
-        # that form ("flees").
-        if tags[i] in _OPEN_CLASS and tags[i] not in found.tags:
-            tags[i] = found.tag if found.tag in found.tags else min(found.tags & _OPEN_CLASS, default=tags[i])
-        if len(found.tags) == 1:
-            (only,) = found.tags
-            if only.startswith("VB"):
-                tags[i] = only
+    tags = _apply_context(tags, [known[2] for known in initials])
+    for i, known in enumerate(initials):
+        settled = known[3]
+        if settled is not None:
+            tags[i] = settled[tags[i]]
     correct(tokens, tags, [known[1] for known in initials], heading)
     return tags
+
+
+class _Settled(dict):
+    """A token's tag after each tag the context rules give it (see _settle),
+    worked out the first time the token has that tag: a few tags a token."""
+
+    __slots__ = ("found", "fixed", "lower", "possessive")
+
+    def __init__(self, found: Entry | None, fixed: str | None, lower: str, possessive: bool) -> None:
+        super().__init__()
+        self.found, self.fixed, self.lower, self.possessive = found, fixed, lower, possessive
+
+    def __missing__(self, tag: str) -> str:
+        final = self[tag] = _settle(self.found, self.fixed, self.lower, self.possessive, tag)
+        return final
+
+
+def _settle(found: Entry | None, fixed: str | None, lower: str, possessive: bool, tag: str) -> str:
+    """The tag of a token the context rules tagged ``tag``, as what the
+    lexicon knows of it overrules them: initialisms and contractions keep
+    their fixed tag, closed-class words move only within their class, a
+    content word stays within the forms the inflection table gives it."""
+    if fixed is not None:
+        return fixed
+    if found is None:
+        return tag
+    initial = found.tag
+    if initial in _CLOSED_MOVES and tag != initial:
+        allowed = _CLOSED_MOVES[initial]
+        if tag not in allowed or (tag == "WDT" and lower not in _WH_WORDS):
+            tag = initial
+    if found.tag in _NOUN_TAGS and tag.startswith("VB") and possessive:
+        return found.tag  # a possessive is its noun: "everybody's sympathies" (no VBG)
+    if not found.inflected:
+        # A word known only as a noun that the inflection table lacks
+        # ("attendees", "survivors", "everybody") has no verb reading for
+        # a context rule to choose ("Due to the virus, attendees to ...
+        # were", "I think everybody knows").
+        if len(found.tags) == 1 and found.tags <= {"NN", "NNS"} and tag.startswith("VB"):
+            (tag,) = found.tags
+        return tag
+    # The inflection table lists every form a content word can take, so
+    # a context rule that moved it outside them was wrong ("know" is no
+    # noun and no -ing form); and a word it knows in one form only is
+    # that form ("flees").
+    if tag in _OPEN_CLASS and tag not in found.tags:
+        tag = found.tag if found.tag in found.tags else min(found.tags & _OPEN_CLASS, default=tag)
+    if len(found.tags) == 1:
+        (only,) = found.tags
+        if only.startswith("VB"):
+            tag = only
+    return tag
 
 
 # How each kind of Brill context rule tests position i, as a Python
