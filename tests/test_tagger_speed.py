@@ -19,7 +19,7 @@ import pytest
 
 from editlint import sortedtable
 from editlint.analysis.analyses import analyses
-from editlint.document import TokenKind
+from editlint.document import Token, TokenKind
 from editlint.grammar import lexicon, retagging, tagger
 from editlint.grammar.lexicon import entry
 from editlint.parsing import parse
@@ -224,3 +224,19 @@ def test_the_lexicon_s_hash_index_answers_as_its_binary_search(tmp_path):
         sortedtable.HashedTable(lexicon.WORDS.read_bytes(), lexicon.WORDS_MAGIC, index)
     with pytest.raises(ValueError):
         sortedtable.HashedTable(small.read_bytes(), lexicon.WORDS_MAGIC, index[:12])
+
+
+def test_a_text_met_as_two_kinds_is_tagged_as_each(fresh_tagger):
+    # What a token needs is kept by its text alone inside a sentence: a text
+    # the tokenizer gives another kind elsewhere is kept apart.
+    sentence = parse("d.md", "He read report.pdf and the report of the US.").blocks[0].sentences[0]
+    tokens = list(sentence.tokens)
+    as_word = [
+        Token(t.text, TokenKind.WORD if t.kind is TokenKind.FILE else t.kind, t.start, t.end, None) for t in tokens
+    ]
+    as_symbol = [
+        Token(t.text, TokenKind.SYMBOL if t.text == "report" else t.kind, t.start, t.end, None) for t in tokens
+    ]
+    for each in (tokens, as_word, as_symbol, tokens, as_symbol, as_word):
+        assert tagger._tag(each, False) == _plain_tag(each, False)
+    assert tagger._tag(tokens, False) != tagger._tag(as_symbol, False)  # "report" read as a symbol

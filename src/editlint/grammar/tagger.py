@@ -140,26 +140,28 @@ def _lookup(word: str, first: bool, heading: bool) -> Entry | None:
 
 
 # What a token's tagging needs of it alone, by (text, kind, first word,
-# heading): a pure function of those, and news repeats its words, so each is
-# worked out once per process (see _initial).
-_INITIAL_CACHE: dict[tuple, tuple] = {}
+# heading), or by its text alone after a sentence's first word outside a
+# heading (see _tag): a pure function of those, and news repeats its words,
+# so each is worked out once per process (see _initial).
+_INITIAL_CACHE: dict[tuple | str, tuple] = {}
 #: A news run has a few tens of thousands of distinct words; 50,000 entries
 #: are about 11 MB (200,000 held 45 MB of a hostile draft's new words).
 _INITIAL_CACHE_LIMIT = 50_000
 
 
 def _initial(text: str, kind: TokenKind, first: bool, heading: bool) -> tuple:
-    """(initial tag or None, lexicon entry or None, the lower-case text, and
-    the tags this token ends with after each tag the context rules may give
-    it, filled in as met; None where nothing overrules the context rules):
-    what _tag asks of each token, so that it asks once per distinct token."""
+    """(initial tag or None, lexicon entry or None, the lower-case text, the
+    tags this token ends with after each tag the context rules may give it,
+    filled in as met (None where nothing overrules the context rules), and
+    its kind): what _tag asks of each token, so that it asks once per
+    distinct token."""
     tag, found = _initial_tag_of(text, kind, first, heading)
     straight = text.replace("’", "'")
     fixed = _fixed_tag(straight) if kind is TokenKind.WORD else None
     lower = text.lower()
     if fixed is None and found is None:
-        return tag, found, lower, None
-    return tag, found, lower, _Settled(found, fixed, lower, straight.endswith("'s"))
+        return tag, found, lower, None, kind
+    return tag, found, lower, _Settled(found, fixed, lower, straight.endswith("'s")), kind
 
 
 def _initial_tag_of(text: str, kind: TokenKind, first: bool, heading: bool) -> tuple[str | None, Entry | None]:
@@ -279,10 +281,21 @@ def _tag(tokens: Sequence[Token], heading: bool) -> list[str]:
     initials = []
     first_word = True
     for token in tokens:
-        key = (token.text, token.kind, first_word, heading)
-        known = cache.get(key)
+        text, kind = token.text, token.kind
+        if first_word or heading:
+            key = (text, kind, first_word, heading)
+            known = cache.get(key)
+        else:
+            # A token after the first word, outside a heading (nearly every
+            # token), is kept by its text alone: no key tuple is made for it,
+            # one allocation a token the garbage collector counts.
+            key = text
+            known = cache.get(text)
+            if known is not None and known[4] is not kind:
+                key = (text, kind, False, False)  # the same text read as another kind: rare
+                known = cache.get(key)
         if known is None:
-            known = remember(cache, key, _initial(token.text, token.kind, first_word, heading), _INITIAL_CACHE_LIMIT)
+            known = remember(cache, key, _initial(text, kind, first_word, heading), _INITIAL_CACHE_LIMIT)
         initials.append(known)
         if token.kind is TokenKind.WORD:
             first_word = False
