@@ -15,6 +15,7 @@ Sources (installed from PyPI into any virtualenv; pass its site-packages):
 
 Usage: python -m venv /tmp/v && /tmp/v/bin/pip install textblob==0.20.1 lemminflect==0.2.3
        python tools/build_grammar_data.py /tmp/v/lib/python3.11/site-packages
+       python tools/build_grammar_data.py --index    # words.idx alone, from words.bin
 """
 
 from __future__ import annotations
@@ -29,7 +30,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from editlint import sortedtable  # noqa: E402
-from editlint.grammar.lexicon import INFLECTIONS, INFLECTIONS_MAGIC, NO_TAG, TAG_INDEX, WORDS, WORDS_MAGIC  # noqa: E402
+from editlint.grammar.lexicon import (  # noqa: E402
+    INFLECTIONS,
+    INFLECTIONS_MAGIC,
+    NO_TAG,
+    TAG_INDEX,
+    WORDS,
+    WORDS_INDEX,
+    WORDS_MAGIC,
+)
 
 DATA = ROOT / "src" / "editlint" / "grammar" / "data"
 
@@ -59,7 +68,16 @@ def brill_lexicon(path: Path) -> dict[str, str]:
     return lexicon
 
 
+def write_index() -> None:
+    """words.bin's hash index (editlint.sortedtable.HashedTable)."""
+    sortedtable.write_index(WORDS, WORDS_MAGIC, WORDS_INDEX)
+    print(f"wrote the index of {WORDS.relative_to(ROOT)} to {WORDS_INDEX.relative_to(ROOT)}")
+
+
 def main() -> None:
+    if sys.argv[1] == "--index":
+        write_index()
+        return
     site = Path(sys.argv[1])
     brill = site / "textblob" / "en"
     DATA.mkdir(parents=True, exist_ok=True)
@@ -124,6 +142,7 @@ def main() -> None:
         text = "\t".join(lemma.get(k, "") for k in ("v", "n", "a")).rstrip("\t")
         words[form] = struct.pack("<BQ", TAG_INDEX[brill_tag] if brill_tag else NO_TAG, mask) + text.encode("utf-8")
     sortedtable.write(words, WORDS, WORDS_MAGIC)
+    write_index()
     table = {
         lemma: "\t".join(f"{tag}={'/'.join(forms)}" for tag, forms in sorted(by_tag.items())).encode("utf-8")
         for lemma, by_tag in inflections.items()

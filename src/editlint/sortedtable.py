@@ -28,6 +28,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from zlib import crc32
 
 
 class _Keys:
@@ -140,3 +141,67 @@ def write(entries: Mapping[str, bytes], path: Path, magic: bytes) -> None:
         out.write(value_offsets.tobytes())
         out.write(b"".join(key for key, _ in rows))
         out.write(b"".join(value for _, value in rows))
+
+
+#: The hash index's magic (see HashedTable).
+INDEX_MAGIC = b"EDHASH1\n"
+
+
+class HashedTable(SortedTable):
+    """A :class:`SortedTable` with a hash index of its keys beside it (a
+    second file, :func:`write_index`): a lookup reads one or two keys, not
+    the nine or so of a binary search, each a Python call (the
+    part-of-speech lexicon's first lookups of a run's 14,000 distinct words
+    took 0.08 s; the index takes about a third).
+
+    Index layout (integers little-endian uint32)::
+
+        magic          8 bytes
+        N              the table's number of entries
+        size           the number of slots, a power of two
+        table bytes    the table file's length, to tell an index of another table
+        slots          size slots: 0 empty, else a key's position + 1, at
+                       crc32(key) modulo size or the next free slot after it
+    """
+
+    def __init__(self, data: bytes, magic: bytes, index: bytes) -> None:
+        super().__init__(data, magic)
+        if len(index) < 20 or index[:8] != INDEX_MAGIC:
+            raise ValueError("not an editlint table index")
+        count, size, table_bytes = struct.unpack_from("<III", index, 8)
+        if count != len(self) or table_bytes != len(data) or size & (size - 1) or size <= count:
+            raise ValueError("an index of another table")
+        self._slots = _offsets(index, 20, size)
+        self._mask = size - 1
+
+    def get(self, key: str) -> bytes | None:
+        encoded = key.encode("utf-8")
+        keys, slots, mask = self._keys, self._slots, self._mask
+        # Open addressing: the slots from the key's hash to the first empty one.
+        at = crc32(encoded) & mask
+        while slot := slots[at]:
+            if keys[slot - 1] == encoded:
+                return self.value(slot - 1)
+            at = (at + 1) & mask
+        return None
+
+
+def write_index(table_path: Path, magic: bytes, path: Path) -> None:
+    """Write the hash index of the table at ``table_path`` (see HashedTable)."""
+    data = table_path.read_bytes()
+    table = SortedTable(data, magic)
+    size = 1
+    while size < 2 * len(table):  # half full at most: a lookup of an absent key stops soon
+        size <<= 1
+    slots = array("I", bytes(4 * size))
+    for i in range(len(table)):
+        at = crc32(table._keys[i]) & (size - 1)
+        while slots[at]:
+            at = (at + 1) & (size - 1)
+        slots[at] = i + 1
+    if sys.byteorder != "little":
+        slots.byteswap()
+    with path.open("wb") as out:
+        out.write(INDEX_MAGIC)
+        out.write(struct.pack("<III", len(table), size, len(data)))
+        out.write(slots.tobytes())

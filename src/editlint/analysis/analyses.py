@@ -76,18 +76,19 @@ class Analyses:
         """The part-of-speech tags of a unit's tokens, one tagging per
         sentence whatever rules ask."""
         block = unit.block
-        key = (block.index, unit.offset, len(unit.text))
+        # A sentence's length from its offsets: its text is a new string each time.
+        key = (block.index, 0, len(block.text)) if unit is block else (block.index, unit.start, unit.end - unit.start)
         found = self._tags.get(key)
         if found is None:
-            heading = block.kind in (BlockKind.HEADLINE, BlockKind.HEADING)
             if unit is block:
+                # Its sentences' tags, each kept as the sentence's own.
                 found = []
                 for sentence in block.sentences:
-                    found.extend(shared_tags(sentence.tokens, heading))
+                    found.extend(self.tags(sentence))
             else:
                 # The tagger's own tuple: kept for every sentence of the draft,
                 # it is shared with the sentences of the same words, not copied.
-                found = shared_tags(unit.tokens, heading)
+                found = shared_tags(unit.tokens, block.kind in (BlockKind.HEADLINE, BlockKind.HEADING))
             self._tags[key] = found
         return found
 

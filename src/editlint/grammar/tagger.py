@@ -68,7 +68,35 @@ def _known(word: str) -> bool:
     return entry(word) is not None
 
 
+#: The guess for each unknown word and the neighbours a rule names (see
+#: _guess), so that the 150 spelling rules, with their lexicon lookups, run
+#: once for each. Emptied when full.
+_GUESSES: dict[tuple, str] = {}
+_GUESSES_LIMIT = 20_000
+
+
+@lru_cache(maxsize=1)
+def _named_neighbours() -> tuple[frozenset[str], frozenset[str]]:
+    """The preceding words and the following words some spelling rule names
+    ("goodright", "goodleft"): any other neighbour is as good as none."""
+    rules = _morphology()
+    return (
+        frozenset(affix for _, affix, command, _ in rules if command == "goodright"),
+        frozenset(affix for _, affix, command, _ in rules if command == "goodleft"),
+    )
+
+
 def _guess(word: str, previous: str | None, following: str | None) -> str:
+    """The tag of a word the lexicon lacks, from its spelling (remembered)."""
+    before, after = _named_neighbours()
+    key = (word, previous if previous in before else None, following if following in after else None)
+    known = _GUESSES.get(key)
+    if known is None:
+        known = remember(_GUESSES, key, _guess_from_spelling(*key), _GUESSES_LIMIT)
+    return known
+
+
+def _guess_from_spelling(word: str, previous: str | None, following: str | None) -> str:
     """The tag of a word the lexicon lacks, from its spelling."""
     if word[:1].isupper():
         return "NNP"
@@ -99,34 +127,41 @@ def _lookup(word: str, first: bool, heading: bool) -> Entry | None:
     start or in a title-case heading, its lower-case form ("The", "Know");
     in a heading the lower-case form also wins over anything but a name."""
     found = entry(word)
-    if word[:1].isupper() and not word.isupper():
+    if (first or heading) and word[:1].isupper() and not word.isupper():
+        # Only there is the lower-case form taken: a capitalised word inside
+        # a sentence (a name, mostly) is not looked up twice.
         lowered = entry(word[0].lower() + word[1:])
         if lowered is not None and lowered.tag is not None:
             if found is None or found.tag is None:
-                if first or heading:
-                    return lowered
+                return lowered
             elif heading and not (found.tag in ("NNP", "NNPS") and listed(word)):
                 return lowered
     return found
 
 
 # What a token's tagging needs of it alone, by (text, kind, first word,
-# heading): a pure function of those, and news repeats its words, so each is
-# worked out once per process (see _initial).
-_INITIAL_CACHE: dict[tuple, tuple] = {}
+# heading), or by its text alone after a sentence's first word outside a
+# heading (see _tag): a pure function of those, and news repeats its words,
+# so each is worked out once per process (see _initial).
+_INITIAL_CACHE: dict[tuple | str, tuple] = {}
 #: A news run has a few tens of thousands of distinct words; 50,000 entries
 #: are about 11 MB (200,000 held 45 MB of a hostile draft's new words).
 _INITIAL_CACHE_LIMIT = 50_000
 
 
 def _initial(text: str, kind: TokenKind, first: bool, heading: bool) -> tuple:
-    """(initial tag or None, lexicon entry or None, the tag no context
-    overrules or None, the lower-case text, whether it ends in "'s"): what
-    _tag asks of each token, so that it asks once per distinct token."""
+    """(initial tag or None, lexicon entry or None, the lower-case text, the
+    tags this token ends with after each tag the context rules may give it,
+    filled in as met (None where nothing overrules the context rules), and
+    its kind): what _tag asks of each token, so that it asks once per
+    distinct token."""
     tag, found = _initial_tag_of(text, kind, first, heading)
     straight = text.replace("’", "'")
     fixed = _fixed_tag(straight) if kind is TokenKind.WORD else None
-    return tag, found, fixed, text.lower(), straight.endswith("'s")
+    lower = text.lower()
+    if fixed is None and found is None:
+        return tag, found, lower, None, kind
+    return tag, found, lower, _Settled(found, fixed, lower, straight.endswith("'s")), kind
 
 
 def _initial_tag_of(text: str, kind: TokenKind, first: bool, heading: bool) -> tuple[str | None, Entry | None]:
@@ -149,10 +184,7 @@ def _initial_tag_of(text: str, kind: TokenKind, first: bool, heading: bool) -> t
         return tag, None
     fixed = _fixed_tag(text)
     if fixed is not None:
-        return fixed, None
-    contraction = _contraction(text)
-    if contraction is not None:
-        return contraction, entry(text.lower())
+        return fixed, None  # an initialism or a contraction (_fixed_tag gives both)
     found = _lookup(text, first, heading)
     if found is None and text.endswith("'s") and len(text) > 2:
         base = _lookup(text[:-2], first, heading)
@@ -249,10 +281,21 @@ def _tag(tokens: Sequence[Token], heading: bool) -> list[str]:
     initials = []
     first_word = True
     for token in tokens:
-        key = (token.text, token.kind, first_word, heading)
-        known = cache.get(key)
+        text, kind = token.text, token.kind
+        if first_word or heading:
+            key = (text, kind, first_word, heading)
+            known = cache.get(key)
+        else:
+            # A token after the first word, outside a heading (nearly every
+            # token), is kept by its text alone: no key tuple is made for it,
+            # one allocation a token the garbage collector counts.
+            key = text
+            known = cache.get(text)
+            if known is not None and known[4] is not kind:
+                key = (text, kind, False, False)  # the same text read as another kind: rare
+                known = cache.get(key)
         if known is None:
-            known = remember(cache, key, _initial(token.text, token.kind, first_word, heading), _INITIAL_CACHE_LIMIT)
+            known = remember(cache, key, _initial(text, kind, first_word, heading), _INITIAL_CACHE_LIMIT)
         initials.append(known)
         if token.kind is TokenKind.WORD:
             first_word = False
@@ -263,41 +306,65 @@ def _tag(tokens: Sequence[Token], heading: bool) -> list[str]:
                 previous = tokens[i - 1].text if i else None
                 following = tokens[i + 1].text if i + 1 < len(tokens) else None
                 tags[i] = _guess(tokens[i].text, previous, following)
-    tags = _apply_context(tags, [known[3] for known in initials])
-    for i, (_, found, fixed, lower, possessive) in enumerate(initials):
-        if fixed is not None:
-            tags[i] = fixed
-            continue
-        if found is None:
-            continue
-        initial = found.tag
-        if initial in _CLOSED_MOVES and tags[i] != initial:
-            allowed = _CLOSED_MOVES[initial]
-            if tags[i] not in allowed or (tags[i] == "WDT" and lower not in _WH_WORDS):
-                tags[i] = initial
-        if found.tag in _NOUN_TAGS and tags[i].startswith("VB") and possessive:
-            tags[i] = found.tag  # a possessive is its noun: "everybody's sympathies" (no VBG)
-            continue
-        if not found.inflected:
-            # A word known only as a noun that the inflection table lacks
-            # ("attendees", "survivors", "everybody") has no verb reading for
-            # a context rule to choose ("Due to the virus, attendees to ...
-            # were", "I think everybody knows").
-            if len(found.tags) == 1 and found.tags <= {"NN", "NNS"} and tags[i].startswith("VB"):
-                (tags[i],) = found.tags
-            continue
-        # The inflection table lists every form a content word can take, so
-        # a context rule that moved it outside them was wrong ("know" is no
-        # noun and no -ing form); and a word it knows in one form only is
-        # that form ("flees").
-        if tags[i] in _OPEN_CLASS and tags[i] not in found.tags:
-            tags[i] = found.tag if found.tag in found.tags else min(found.tags & _OPEN_CLASS, default=tags[i])
-        if len(found.tags) == 1:
-            (only,) = found.tags
-            if only.startswith("VB"):
-                tags[i] = only
+    tags = _apply_context(tags, [known[2] for known in initials])
+    for i, known in enumerate(initials):
+        settled = known[3]
+        if settled is not None:
+            tags[i] = settled[tags[i]]
     correct(tokens, tags, [known[1] for known in initials], heading)
     return tags
+
+
+class _Settled(dict):
+    """A token's tag after each tag the context rules give it (see _settle),
+    worked out the first time the token has that tag: a few tags a token."""
+
+    __slots__ = ("found", "fixed", "lower", "possessive")
+
+    def __init__(self, found: Entry | None, fixed: str | None, lower: str, possessive: bool) -> None:
+        super().__init__()
+        self.found, self.fixed, self.lower, self.possessive = found, fixed, lower, possessive
+
+    def __missing__(self, tag: str) -> str:
+        final = self[tag] = _settle(self.found, self.fixed, self.lower, self.possessive, tag)
+        return final
+
+
+def _settle(found: Entry | None, fixed: str | None, lower: str, possessive: bool, tag: str) -> str:
+    """The tag of a token the context rules tagged ``tag``, as what the
+    lexicon knows of it overrules them: initialisms and contractions keep
+    their fixed tag, closed-class words move only within their class, a
+    content word stays within the forms the inflection table gives it."""
+    if fixed is not None:
+        return fixed
+    if found is None:
+        return tag
+    initial = found.tag
+    if initial in _CLOSED_MOVES and tag != initial:
+        allowed = _CLOSED_MOVES[initial]
+        if tag not in allowed or (tag == "WDT" and lower not in _WH_WORDS):
+            tag = initial
+    if found.tag in _NOUN_TAGS and tag.startswith("VB") and possessive:
+        return found.tag  # a possessive is its noun: "everybody's sympathies" (no VBG)
+    if not found.inflected:
+        # A word known only as a noun that the inflection table lacks
+        # ("attendees", "survivors", "everybody") has no verb reading for
+        # a context rule to choose ("Due to the virus, attendees to ...
+        # were", "I think everybody knows").
+        if len(found.tags) == 1 and found.tags <= {"NN", "NNS"} and tag.startswith("VB"):
+            (tag,) = found.tags
+        return tag
+    # The inflection table lists every form a content word can take, so
+    # a context rule that moved it outside them was wrong ("know" is no
+    # noun and no -ing form); and a word it knows in one form only is
+    # that form ("flees").
+    if tag in _OPEN_CLASS and tag not in found.tags:
+        tag = found.tag if found.tag in found.tags else min(found.tags & _OPEN_CLASS, default=tag)
+    if len(found.tags) == 1:
+        (only,) = found.tags
+        if only.startswith("VB"):
+            tag = only
+    return tag
 
 
 # How each kind of Brill context rule tests position i, as a Python
@@ -390,29 +457,56 @@ def _rules_after(tag: str, word: str, position: int) -> tuple:
 
 #: A tag's rules for any word are compiled into one function (_chain) once
 #: this many tokens have had the tag in the process: a draft's cold start
-#: compiles none (the 26 chains take 3 ms), a run over news compiles most,
-#: and 97 tokens in 100 then go through a chain rather than a call of each
-#: rule's test (about 11 a token): a third off the context pass.
+#: compiles none (a chain takes about 0.1 ms), a run over news compiles
+#: most, and 97 tokens in 100 then go through a chain rather than a call of
+#: each rule's test (about 13 a token). 150 measured no faster on 60,000
+#: words (a chain saves about 1 µs a token).
 CHAIN_AFTER = 500
-_CHAINS: dict[str, Callable[[list, list, int], int]] = {}
+#: By tag: the chain and the rules it tests (the tag's rules for any word,
+#: or the rules for every tag where it has none of its own: "," and ".").
+_CHAINS: dict[str, tuple[Callable[[list, list, int], int], tuple]] = {}
 _CHAIN_USES: dict[str, int] = {}
+
+#: The neighbours a rule's test reads (see _TEST_SOURCES), as the local
+#: names a chain gives them: each is read once per token, not once per test.
+_NEIGHBOURS = {
+    **{f"t[i - {k}]": f"tag_before_{k}" for k in (1, 2, 3)},
+    **{f"t[i + {k}]": f"tag_after_{k}" for k in (1, 2, 3)},
+    **{f"w[i - {k}]": f"word_before_{k}" for k in (1, 2)},
+    **{f"w[i + {k}]": f"word_after_{k}" for k in (1, 2)},
+    "w[i]": "word",
+}
+_NEIGHBOUR = re.compile("|".join(re.escape(read) for read in _NEIGHBOURS))
 
 
 def _chain(rules: tuple) -> Callable[[list, list, int], int]:
     """One function that tests ``rules`` in order at position i and gives
     the index of the first that holds (-1: none): each rule's test written
-    out from _TEST_SOURCES, its arguments put in as constants."""
+    out from _TEST_SOURCES, its arguments put in as constants and each
+    neighbour it reads taken into a local name first."""
     sources = {_TESTS[command]: source for command, source in _TEST_SOURCES.items()}
-    lines = ["def chain(t, w, i):"]
-    for k, (_, _, test, x, y) in enumerate(rules):
+    tests, read = [], set()
+    for _, _, test, x, y in rules:
         condition = re.sub(
             r"\b[xy]\b", lambda m, x=x, y=y: repr(x if m.group() == "x" else y), sources.get(test, "False")
         )
+        read.update(_NEIGHBOUR.findall(condition))
+        tests.append(_NEIGHBOUR.sub(lambda m: _NEIGHBOURS[m.group()], condition))
+    lines = ["def chain(t, w, i):"]
+    lines += [f"    {_NEIGHBOURS[neighbour]} = {neighbour}" for neighbour in sorted(read)]
+    for k, condition in enumerate(tests):
         lines += [f"    if {condition}:", f"        return {k}"]
     lines.append("    return -1")
     namespace: dict = {}
     exec("\n".join(lines), namespace)
     return namespace["chain"]
+
+
+@lru_cache(maxsize=1)
+def _words_with_rules() -> frozenset[str]:
+    """The words some context rule names as the current word: the only
+    tokens whose rules are not their tag's rules for any word."""
+    return frozenset(word for _, word in _context_index()[1])
 
 
 def _apply_context(initial: list[str], lowered: list[str]) -> list[str]:
@@ -422,25 +516,27 @@ def _apply_context(initial: list[str], lowered: list[str]) -> list[str]:
     boundary = _BOUNDARY[0].lower()
     tags = [_BOUNDARY[1]] * 3 + initial + [_BOUNDARY[1]] * 3
     words = [boundary] * 3 + lowered + [boundary] * 3
-    general = _context_index()[0]
+    named = _words_with_rules()
+    chains = _CHAINS
     for i in range(3, len(tags) - 3):
         word = words[i]
         tag = tags[i]
-        rules = _rules_for(tag, word)
-        if rules and rules is general.get(tag):
-            # The tag's rules for any word (no rule names this word): its chain.
-            chain = _CHAINS.get(tag)
-            if chain is None:
+        chained = chains.get(tag)
+        if chained is None or word in named:
+            rules = _rules_for(tag, word)
+            if rules and word not in named:
+                # The tag's rules for any word: compiled once the tag is common.
                 uses = _CHAIN_USES[tag] = _CHAIN_USES.get(tag, 0) + 1
                 if uses >= CHAIN_AFTER:
-                    chain = _CHAINS[tag] = _chain(rules)
-            if chain is not None:
-                k = chain(tags, words, i)
-                if k < 0:
-                    continue
-                at, new = rules[k][0], rules[k][1]
-                tags[i] = new
-                rules = _rules_after(new, word, at)
+                    chained = chains[tag] = (_chain(rules), rules)
+        if chained is not None and word not in named:
+            chain, rules = chained
+            k = chain(tags, words, i)
+            if k < 0:
+                continue
+            at, new = rules[k][0], rules[k][1]
+            tags[i] = new
+            rules = _rules_after(new, word, at)
         while rules:
             for at, new, test, x, y in rules:
                 if test(tags, words, i, x, y):

@@ -1,0 +1,242 @@
+"""The tagger's shortcuts (issue 19, round 4) tag as the plain tagger does.
+
+The plain tagger here is the tagger written out without any of them: every
+token asked anew (its lexicon entry looked up as written and, when it is
+capitalised, in lower case, wherever it stands), an unknown word guessed
+from its spelling and its neighbours each time, Brill's context rules tested
+one by one in his order, and what the lexicon overrules worked out for each
+token. The fast tagger keeps what a token needs by the token, what its
+context changes by the token and tag, an unknown word's guess by the word
+and the neighbours a rule names, and compiles each tag's rules into a chain
+that reads each neighbour once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editlint import sortedtable
+from editlint.analysis.analyses import analyses
+from editlint.document import Token, TokenKind
+from editlint.grammar import lexicon, retagging, tagger
+from editlint.grammar.lexicon import entry
+from editlint.parsing import parse
+from editlint.spelling.lexicon import listed
+
+WIKINEWS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews" / "drafts"
+
+#: Sentences written to reach each shortcut: capitalised words inside a
+#: sentence and at its start, in a heading, initialisms, contractions,
+#: possessives, unknown words after and before the words a spelling rule
+#: names ("$", "would", "the"), and words a context rule names ("that").
+WRITTEN = (
+    "# US Know its Limits As Floods Rise\n\n"
+    "The MPs’ votes didn't count. Everybody's sympathies lie with CEOs; that plan, which failed, flees. "
+    "He quit, was gone. I think everybody knows that that is so. Know the rules. Floods rise.\n\n"
+    "It cost $ blorf and would glimber the snarfing. The council didn’t agree: we’re told it’s done. "
+    "Police Say The Man Who Shot Was Known. Workers at the factory fears for their jobs.\n\n"
+    "## Officials Say Half The Executive Rate Is Right\n\n"
+    "He said blorfs would wuzzle, and the wuzzling blorf zonked. Half the executive rate is right."
+)
+
+
+def _drafts(count: int) -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted(WIKINEWS.glob("*.md"))[:count]] + [WRITTEN]
+
+
+def _sentences(texts: list[str]) -> list[tuple]:
+    return [
+        (sentence.tokens, block.kind.name in ("HEADLINE", "HEADING"))
+        for n, text in enumerate(texts)
+        for block in parse(f"{n}.md", text).blocks
+        for sentence in block.sentences
+    ]
+
+
+def _plain_lookup(word: str, first: bool, heading: bool):
+    """The lexicon entry of a word as the tagger was first written: the word
+    as written and, when capitalised, its lower-case form, both looked up."""
+    found = entry(word)
+    if word[:1].isupper() and not word.isupper():
+        lowered = entry(word[0].lower() + word[1:])
+        if lowered is not None and lowered.tag is not None:
+            if found is None or found.tag is None:
+                if first or heading:
+                    return lowered
+            elif heading and not (found.tag in ("NNP", "NNPS") and listed(word)):
+                return lowered
+    return found
+
+
+def _plain_initial(text: str, kind: TokenKind, first: bool, heading: bool):
+    """(initial tag or None, entry): the tagger's _initial_tag_of with the
+    plain lookup above."""
+    if kind is not TokenKind.WORD:
+        return tagger._initial_tag_of(text, kind, first, heading)
+    text = text.replace("’", "'")
+    fixed = tagger._fixed_tag(text)
+    if fixed is not None:
+        return fixed, None
+    found = _plain_lookup(text, first, heading)
+    if found is None and text.endswith("'s") and len(text) > 2:
+        base = _plain_lookup(text[:-2], first, heading)
+        if base is not None and base.tag in ("NN", "NNP", "NNS", "NNPS"):
+            return base.tag, base
+        return ("NNP" if text[:1].isupper() else "NN"), None
+    if found is not None and found.tag is not None:
+        return found.tag, found
+    return None, found
+
+
+def _plain_context(initial: list[str], lowered: list[str]) -> list[str]:
+    """Brill's context pass as his files state it: at each token, every rule
+    in order whose "from" tag is the token's tag (or "*") at that moment."""
+    rules = tagger._context()
+    tags = ["STAART"] * 3 + initial + ["STAART"] * 3
+    words = ["staart"] * 3 + lowered + ["staart"] * 3
+    for i in range(3, len(tags) - 3):
+        for rule in rules:
+            x = rule[3] if len(rule) > 3 else ""
+            y = rule[4] if len(rule) > 4 else ""
+            test = tagger._TESTS.get(rule[2].lower(), tagger._NEVER)
+            if rule[0] in (tags[i], "*") and test(tags, words, i, x, y):
+                tags[i] = rule[1]
+    return tags[3:-3]
+
+
+def _plain_tag(tokens, heading: bool) -> list[str]:
+    tagged, entries, first_word = [], [], True
+    for token in tokens:
+        initial, found = _plain_initial(token.text, token.kind, first_word, heading)
+        tagged.append(initial)
+        entries.append(found)
+        first_word = first_word and token.kind is not TokenKind.WORD
+    for i, current in enumerate(tagged):
+        if current is None:
+            previous = tokens[i - 1].text if i else None
+            following = tokens[i + 1].text if i + 1 < len(tokens) else None
+            tagged[i] = tagger._guess_from_spelling(tokens[i].text, previous, following)
+    tags = _plain_context(tagged, [token.text.lower() for token in tokens])
+    for i, token in enumerate(tokens):
+        fixed = tagger._fixed_tag(token.text.replace("’", "'")) if token.kind is TokenKind.WORD else None
+        possessive = token.text.replace("’", "'").endswith("'s")
+        tags[i] = tagger._settle(entries[i], fixed, token.text.lower(), possessive, tags[i])
+    retagging.correct(tokens, tags, entries, heading)
+    return tags
+
+
+@pytest.fixture
+def fresh_tagger(monkeypatch):
+    """A tagger with nothing remembered, whose chains compile at once."""
+    monkeypatch.setattr(tagger, "_INITIAL_CACHE", {})
+    monkeypatch.setattr(tagger, "_GUESSES", {})
+    monkeypatch.setattr(tagger, "_SENTENCES", {})
+    monkeypatch.setattr(tagger, "_CHAINS", {})
+    monkeypatch.setattr(tagger, "_CHAIN_USES", {})
+    monkeypatch.setattr(tagger, "CHAIN_AFTER", 1)
+
+
+def test_the_tagger_tags_every_sentence_as_the_plain_tagger(fresh_tagger):
+    sentences = _sentences(_drafts(40))
+    assert len(sentences) > 800
+    plain = [_plain_tag(tokens, heading) for tokens, heading in sentences]
+    # Twice: what each token needs worked out, then remembered.
+    for _ in range(2):
+        assert [tagger._tag(tokens, heading) for tokens, heading in sentences] == plain
+    # Every tag that has context rules went through its chain.
+    assert {"NN", "NNP", "IN", "DT", "JJ", "VBD", "VBN"} <= set(tagger._CHAINS)
+
+
+def test_a_capitalised_word_inside_a_sentence_is_looked_up_as_written_only(fresh_tagger, monkeypatch):
+    asked = []
+    looked_up = tagger.entry
+    monkeypatch.setattr(tagger, "entry", lambda word: asked.append(word) or looked_up(word))
+    tokens = parse("d.md", "Police in Kerala said Floods rose.").blocks[0].sentences[0].tokens
+    tagger._tag(tokens, False)
+    # "Police" opens the sentence: its lower-case form counts there.
+    assert "police" in asked
+    # "Kerala" and "Floods" stand inside it: never looked up in lower case.
+    assert "kerala" not in asked and "floods" not in asked
+    assert tagger._tag(tokens, False) == _plain_tag(tokens, False)
+
+
+def test_an_unknown_word_s_guess_is_kept_by_the_neighbours_a_rule_names(fresh_tagger):
+    before, after = tagger._named_neighbours()
+    assert "$" in before and "would" in before
+    # The same unknown word after a neighbour a rule names and after one it
+    # does not: each guess is the plain one, whichever came first.
+    cases = [
+        ("blorf", "$", None),
+        ("blorf", "the", None),
+        ("blorf", None, None),
+        ("blorfs", "$", None),
+        ("glimber", "would", None),
+        ("glimber", "they", None),
+        ("zonked", "he", "it"),
+    ]
+    cases += [("snarf", word, None) for word in sorted(before)] + [("snarf", None, word) for word in sorted(after)]
+    for word, previous, following in cases + cases[::-1]:
+        assert tagger._guess(word, previous, following) == tagger._guess_from_spelling(word, previous, following)
+    # "$ blorf": a number; "the blorf": a noun.
+    assert (tagger._guess("blorf", "$", None), tagger._guess("blorf", "the", None)) == ("CD", "NN")
+    # Every unknown word of real drafts, with its real neighbours.
+    for tokens, _ in _sentences(_drafts(12)):
+        texts = [token.text for token in tokens]
+        for i, text in enumerate(texts):
+            previous, following = (texts[i - 1] if i else None), (texts[i + 1] if i + 1 < len(texts) else None)
+            assert tagger._guess(text, previous, following) == tagger._guess_from_spelling(text, previous, following)
+
+
+def test_a_block_s_tags_are_its_sentences_tags_and_each_sentence_is_tagged_once(monkeypatch):
+    tagged = []
+    shared = tagger.shared_tags
+    monkeypatch.setattr(
+        "editlint.analysis.analyses.shared_tags",
+        lambda tokens, heading: tagged.append(tokens) or shared(tokens, heading),
+    )
+    document = parse("d.md", _drafts(1)[0])
+    found = analyses(document)
+    for block in document.blocks:
+        assert list(found.tags(block)) == [tag for sentence in block.sentences for tag in found.tags(sentence)]
+    assert len(tagged) == sum(len(block.sentences) for block in document.blocks)
+
+
+def test_the_lexicon_s_hash_index_answers_as_its_binary_search(tmp_path):
+    table = lexicon._words()
+    assert isinstance(table, sortedtable.HashedTable)  # the shipped index matches the shipped table
+    searched = sortedtable.SortedTable(sortedtable.map_file(lexicon.WORDS), lexicon.WORDS_MAGIC)
+    keys = list(searched.keys())
+    assert len(keys) > 100_000
+    for key in keys:
+        assert table.get(key) == searched.get(key)
+    # Absent words: near misses of present ones, other cases, other scripts.
+    for key in ["", "xqzv", "Police", "KERALA", "naïveté", "東京", "the ", "thee", *(key + "q" for key in keys[::97])]:
+        assert table.get(key) == searched.get(key)
+    # An index written for another table is refused, and the table is searched.
+    small = tmp_path / "small.bin"
+    sortedtable.write({"a": b"1", "b": b"2"}, small, lexicon.WORDS_MAGIC)
+    sortedtable.write_index(small, lexicon.WORDS_MAGIC, tmp_path / "small.idx")
+    index = (tmp_path / "small.idx").read_bytes()
+    assert sortedtable.HashedTable(small.read_bytes(), lexicon.WORDS_MAGIC, index).get("b") == b"2"
+    with pytest.raises(ValueError):
+        sortedtable.HashedTable(lexicon.WORDS.read_bytes(), lexicon.WORDS_MAGIC, index)
+    with pytest.raises(ValueError):
+        sortedtable.HashedTable(small.read_bytes(), lexicon.WORDS_MAGIC, index[:12])
+
+
+def test_a_text_met_as_two_kinds_is_tagged_as_each(fresh_tagger):
+    # What a token needs is kept by its text alone inside a sentence: a text
+    # the tokenizer gives another kind elsewhere is kept apart.
+    sentence = parse("d.md", "He read report.pdf and the report of the US.").blocks[0].sentences[0]
+    tokens = list(sentence.tokens)
+    as_word = [
+        Token(t.text, TokenKind.WORD if t.kind is TokenKind.FILE else t.kind, t.start, t.end, None) for t in tokens
+    ]
+    as_symbol = [
+        Token(t.text, TokenKind.SYMBOL if t.text == "report" else t.kind, t.start, t.end, None) for t in tokens
+    ]
+    for each in (tokens, as_word, as_symbol, tokens, as_symbol, as_word):
+        assert tagger._tag(each, False) == _plain_tag(each, False)
+    assert tagger._tag(tokens, False) != tagger._tag(as_symbol, False)  # "report" read as a symbol
