@@ -89,7 +89,7 @@ class _UnitView:
     lower-case text, by tag and (built on first use) by lemma, each as a
     bit mask of token positions (see _bit_index)."""
 
-    __slots__ = ("tags", "starts", "words", "by_tag", "by_lemma")
+    __slots__ = ("tags", "starts", "words", "by_tag", "by_lemma", "subjects")
 
     def __init__(self, document, unit) -> None:
         tokens = unit.tokens
@@ -100,6 +100,9 @@ class _UnitView:
         )
         self.by_tag = _bit_index(zip(self.tags, range(len(tokens)), strict=True), len(tokens))
         self.by_lemma: dict[str, int] | None = None
+        #: The subjects of its verbs, as the matchers find them (one search
+        #: per verb, whichever rules ask).
+        self.subjects: dict[int, tuple | None] = {}
 
     def lemmas(self, tokens) -> dict[str, int]:
         if self.by_lemma is None:
@@ -306,35 +309,36 @@ class Pattern(KindRule):
 
     # ------------------------------------------------------------------ matching
 
-    def _match(self, matchers, tokens, tags, start: int, m: int, taken: list, starts=frozenset()) -> bool:
+    def _match(self, matchers, tokens, view: _UnitView, start: int, m: int, taken: list) -> bool:
         """Match ``matchers[m:]`` from ``tokens[start:]`` (the first of them
         may skip ahead); fills ``taken`` with token indexes (None: absent)."""
         if m == len(matchers):
             return True
         matcher = matchers[m]
+        tags = view.tags
         last = min(len(tokens) - 1, start + (matcher.skip if m else 0))
         for position in range(start, last + 1):
-            if matcher.start and position not in starts:
+            if matcher.start and position not in view.starts:
                 continue
-            if matcher.matches(tokens, tags, position):
+            if matcher.matches(tokens, tags, position, view.subjects):
                 taken.append(position)
-                if self._match(matchers, tokens, tags, position + 1, m + 1, taken, starts):
+                if self._match(matchers, tokens, view, position + 1, m + 1, taken):
                     return True
                 taken.pop()
         if matcher.optional:
             taken.append(None)
-            if self._match(matchers, tokens, tags, start, m + 1, taken, starts):
+            if self._match(matchers, tokens, view, start, m + 1, taken):
                 return True
             taken.pop()
         return False
 
-    def _excepted(self, tokens, tags, reported: set[int], starts: frozenset[int]) -> bool:
-        # ``starts``: an exception's "start: true" matcher needs the unit's
-        # sentence starts as much as the rule's own matchers do.
+    def _excepted(self, tokens, view: _UnitView, reported: set[int]) -> bool:
+        # The view's sentence starts: an exception's "start: true" matcher
+        # needs them as much as the rule's own matchers do.
         for exception in self.exceptions:
             for start in range(len(tokens)):
                 taken: list = []
-                if self._match(exception, tokens, tags, start, 0, taken, starts):
+                if self._match(exception, tokens, view, start, 0, taken):
                     covered = {t for t in taken if t is not None}
                     if covered and min(covered) <= min(reported) and max(reported) <= max(covered):
                         return True
@@ -379,8 +383,6 @@ class Pattern(KindRule):
         # Only units that hold a word and a tag of each required set come
         # here (check asks the draft's _UnitIndex), so no test of them again.
         view = _view(document, unit)
-        tags = view.tags
-        starts = view.starts
         base = unit.offset
         candidates = self._candidates(view, tokens)
         next_free = 0
@@ -388,10 +390,10 @@ class Pattern(KindRule):
             if i < next_free:
                 continue
             taken: list = []
-            if not self._match(self.matchers, tokens, tags, i, 0, taken, starts):
+            if not self._match(self.matchers, tokens, view, i, 0, taken):
                 continue
             reported = [taken[k] for k in self.marked if taken[k] is not None]
-            if not reported or (self.exceptions and self._excepted(tokens, tags, set(reported), starts)):
+            if not reported or (self.exceptions and self._excepted(tokens, view, set(reported))):
                 continue
             start, end = tokens[reported[0]].start - base, tokens[reported[-1]].end - base
             matched = unit.text[start:end]
