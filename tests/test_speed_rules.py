@@ -1,0 +1,164 @@
+"""The shortcuts of the pattern rules and the people analysis (issue 19,
+round 4) give what the long way gives, on real news.
+
+Each test works the answer out the long way (positions by walking the
+tokens, a verb's subject asked anew each time, a word read as a name by the
+rules written out) and compares; benchmarks/same_output.py checks the whole
+JSON report on the benchmark corpora, byte for byte.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editlint import kinds  # first: editlint.grammar.matchers needs the kinds loaded
+from editlint.analysis import reading
+from editlint.analysis.analyses import analyses
+from editlint.analysis.people import reader_for as people_reader
+from editlint.analysis.reading import SUFFIXES, PeopleReader, is_capitalised, particle_word, split_possessive
+from editlint.analysis.wordlists import CALENDAR
+from editlint.document import TokenKind
+from editlint.grammar import matchers, subjects
+from editlint.parsing import parse
+
+pattern = kinds.pattern
+Pattern = pattern.Pattern
+_unit_index = pattern._unit_index
+_view = pattern._view
+
+WIKINEWS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews" / "drafts"
+
+
+def _drafts(count: int) -> list[tuple[str, str]]:
+    return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(WIKINEWS.glob("*.md"))[:count]]
+
+
+def _pattern_rules() -> list[Pattern]:
+    from editlint.workspace import Workspace
+
+    draft = sorted(WIKINEWS.glob("*.md"))[0].resolve()
+    workspace = Workspace()
+    active = workspace.rules_of(workspace.config_for(draft), draft).active
+    return [a.rule for a in active if isinstance(a.rule, Pattern)]
+
+
+def _with_examples(rules, drafts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The drafts and, as one more, the rules' own bad and good examples."""
+    return [*drafts, ("examples.md", "\n\n".join(e.text for rule in rules for e in rule.spec.bad + rule.spec.good))]
+
+
+def _findings(rules, drafts) -> list[tuple]:
+    found = []
+    for name, text in drafts:
+        document = parse(name, text)
+        for rule in rules:
+            rule._memo.clear()
+            units = rule.scope.units(document)
+            found += [(name, rule.spec.id, f.span.start, f.span.end, f.message) for f in rule.check(units, document)]
+    return found
+
+
+def _positions_the_long_way(keys) -> dict:
+    found: dict = {}
+    for n, key in enumerate(keys):
+        found.setdefault(key, []).append(n)
+    return found
+
+
+@pytest.mark.parametrize("short_index", [pattern.SHORT_INDEX, 0])
+def test_a_unit_s_bit_masks_name_the_positions_of_its_words_and_tags(monkeypatch, short_index):
+    # A view indexes a unit's tokens, and a draft's index its units, as bit
+    # masks; a long unit or list (past SHORT_INDEX) gathers positions first.
+    # Both ways give, bit for bit, the positions found by walking the tokens.
+    monkeypatch.setattr(pattern, "SHORT_INDEX", short_index)
+    for name, text in _drafts(6):
+        document = parse(name, text)
+        units = Pattern.default_scope.units(document)
+        for unit in units:
+            view = _view(document, unit)
+            folded = [t.text.replace("’", "'").casefold() for t in unit.tokens]
+            assert {w: pattern._positions(m) for w, m in view.words.items()} == _positions_the_long_way(folded)
+            assert {t: pattern._positions(m) for t, m in view.by_tag.items()} == _positions_the_long_way(view.tags)
+        index = _unit_index(document, units)
+        holding: dict = {}
+        for n, unit in enumerate(units):
+            for word in {t.text.replace("’", "'").casefold() for t in unit.tokens}:
+                holding.setdefault(word, []).append(n)
+        assert {w: pattern._positions(m) for w, m in index.by_word.items()} == holding
+
+
+def test_pattern_rules_find_with_long_units_what_they_find_with_short_ones(monkeypatch):
+    rules = _pattern_rules()
+    drafts = _with_examples(rules, _drafts(8))
+    short = _findings(rules, drafts)
+    assert len(short) > 20
+    monkeypatch.setattr(pattern, "SHORT_INDEX", 0)
+    assert _findings(rules, drafts) == short
+
+
+def test_a_verb_s_subject_is_found_once_per_unit_and_as_if_asked_anew(monkeypatch):
+    # Four agreement rules ask for the subject of every verb they visit; the
+    # unit's view remembers it. The findings are those of asking anew.
+    rules = _pattern_rules()
+    assert sum(1 for rule in rules for m in rule.matchers if m.subject is not None) >= 4
+    drafts = _with_examples(rules, _drafts(12))
+    asked: list = []
+    finding = subjects.subject
+
+    def counted(tokens, tags, verb):
+        asked.append((id(tags), tokens[verb].start, verb))
+        return finding(tokens, tags, verb)
+
+    monkeypatch.setattr(subjects, "subject", counted)
+    remembered = _findings(rules, drafts)
+    assert asked and len(asked) == len(set(asked))  # each verb of each unit asked once
+    assert any(f[1].startswith("grammar.agreement") for f in remembered)
+    monkeypatch.setattr(matchers, "_subject", lambda tokens, tags, verb, found: finding(tokens, tags, verb))
+    assert _findings(rules, drafts) == remembered
+
+
+def _name_word_the_long_way(reader: PeopleReader, s, i: int, capitals) -> bool:
+    """PeopleReader._name_word as written before its verdicts were kept."""
+    t = s.tokens[i]
+    if t.kind is not TokenKind.WORD or i in s.courtesy:
+        return False
+    text = t.text
+    if text in SUFFIXES:
+        return True
+    if not is_capitalised(text):
+        return particle_word(text)
+    base, _ = split_possessive(text.replace("’", "'"))
+    letters = [c for c in base if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return False
+    if base.lower() in CALENDAR or base == "I":
+        return False
+    if s.tags[i] in reading._FUNCTION_TAGS:
+        return False
+    if i in s.starts:
+        if not reader.lexicon.flags(base) and reader.lexicon.flags(base.lower()) and base not in capitals.words:
+            return False
+    return True
+
+
+def test_a_word_read_as_part_of_a_name_by_its_verdict_reads_as_the_rules_written_out():
+    shared = people_reader()
+    reader = PeopleReader(shared.forms, shared.courtesy, shared.honorifics)
+    checked = names = 0
+    for name, text in _drafts(20) + [("names.md", "Yesterday, Mr Ban Ki-moon met al-Askari and George W. Bush Jr.\n")]:
+        document = parse(name, text)
+        shared_analyses = analyses(document)
+        people = shared_analyses.people(reader)
+        capitals = shared_analyses.capitalised_words
+        for block in document.blocks:
+            for s in people.sentences(block):
+                for i in range(len(s.tokens)):
+                    # Twice: the verdict worked out, then remembered.
+                    for _ in range(2):
+                        assert reader._name_word(s, i, capitals) == _name_word_the_long_way(reader, s, i, capitals)
+                    checked += 1
+                    names += _name_word_the_long_way(reader, s, i, capitals)
+    assert checked > 5_000 and names > 200
+    assert reader._verdicts
