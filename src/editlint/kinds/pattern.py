@@ -149,6 +149,14 @@ def _bit_index(pairs, size: int) -> dict:
 
 def _positions(mask: int) -> list[int]:
     """The set bits of ``mask`` (not negative), lowest first."""
+    if mask.bit_count() <= 16:
+        # Most masks have a bit or two: take the lowest bit off, bit by bit.
+        positions = []
+        while mask:
+            lowest = mask & -mask
+            positions.append(lowest.bit_length() - 1)
+            mask ^= lowest
+        return positions
     return [n for n, digit in enumerate(reversed(bin(mask))) if digit == "1"]
 
 
@@ -201,21 +209,20 @@ class _UnitIndex:
         of ``required_words`` and a tag of each set of ``required_tags``."""
         found = -1  # every unit, until a set narrows it
         for masks, sets in ((self.by_word, required_words), (self.by_tag, required_tags)):
-            get = masks.get
             for required in sets:
-                holding = 0
-                for key in required:
-                    holding |= get(key, 0)
-                found &= holding
+                found &= _union(masks, required)
                 if not found:
                     return []
         return list(range(len(self.units))) if found == -1 else _positions(found)
 
 
-def _union(masks) -> int:
+def _union(masks: dict, keys: frozenset) -> int:
+    """The union of the masks of ``keys`` (those ``masks`` has)."""
     union = 0
-    for mask in masks:
-        union |= mask
+    # A dict's keys and a set meet in C, the smaller walked: a unit has a
+    # few dozen words, a matcher may list a hundred.
+    for key in masks.keys() & keys:
+        union |= masks[key]
     return union
 
 
@@ -285,6 +292,9 @@ class Pattern(KindRule):
             if m.words is not None and not m.optional and not m.negate
         ]
         self.required_tags = [m.tags for m in self.matchers if m.tags is not None and not m.optional and not m.negate]
+        first = self.matchers[0]
+        #: The first matcher's words as a unit's view folds them (see _candidates).
+        self._first_words = frozenset(w.casefold() for w in first.words) if first.words is not None else frozenset()
         marked = [i for i, m in enumerate(self.matchers) if m.mark]
         self.marked = marked or list(range(len(self.matchers)))
         self.exceptions = []
@@ -316,8 +326,11 @@ class Pattern(KindRule):
             return True
         matcher = matchers[m]
         tags = view.tags
-        last = min(len(tokens) - 1, start + (matcher.skip if m else 0))
-        for position in range(start, last + 1):
+        if m and matcher.skip:
+            positions = range(start, min(len(tokens), start + matcher.skip + 1))
+        else:
+            positions = (start,) if start < len(tokens) else ()
+        for position in positions:
             if matcher.start and position not in view.starts:
                 continue
             if matcher.matches(tokens, tags, position, view.subjects):
@@ -427,14 +440,11 @@ class Pattern(KindRule):
             return range(len(tokens))
         found = -1  # every token, until an index narrows it
         if first.words is not None:
-            get = view.words.get
-            found &= _union(get(word.casefold(), 0) for word in first.words)
+            found &= _union(view.words, self._first_words)
         if first.lemmas is not None:
-            get = view.lemmas(tokens).get
-            found &= _union(get(lemma, 0) for lemma in first.lemmas)
+            found &= _union(view.lemmas(tokens), first.lemmas)
         if first.tags is not None:
-            get = view.by_tag.get
-            found &= _union(get(tag, 0) for tag in first.tags)
+            found &= _union(view.by_tag, first.tags)
         return range(len(tokens)) if found == -1 else _positions(found)
 
     @staticmethod
