@@ -17,6 +17,7 @@ from editlint import kinds  # first: editlint.grammar.matchers needs the kinds l
 from editlint.analysis import reading
 from editlint.analysis.analyses import analyses
 from editlint.analysis.people import reader_for as people_reader
+from editlint.analysis.quotations import QuotedRanges
 from editlint.analysis.reading import SUFFIXES, PeopleReader, is_capitalised, particle_word, split_possessive
 from editlint.analysis.wordlists import CALENDAR
 from editlint.document import TokenKind
@@ -162,3 +163,20 @@ def test_a_word_read_as_part_of_a_name_by_its_verdict_reads_as_the_rules_written
                     names += _name_word_the_long_way(reader, s, i, capitals)
     assert checked > 5_000 and names > 200
     assert reader._verdicts
+
+
+def test_the_tokens_a_block_s_quotations_cover_are_those_a_range_holds():
+    # The people reader marks the quoted tokens of each sentence by one
+    # walk along the block's quoted ranges; the long way tests each token
+    # against every range.
+    quoted = 0
+    for name, text in _drafts(25):
+        document = parse(name, text)
+        inside = analyses(document).quotations.inside
+        for block in document.blocks:
+            ranges = inside.get(block.index, [])
+            for s in block.sentences:
+                long_way = bytes(any(a <= t.start and t.end <= b for a, b in ranges) for t in s.tokens)
+                assert QuotedRanges(ranges).covering(s.tokens) == long_way
+                quoted += sum(long_way)
+    assert quoted > 1_000

@@ -247,9 +247,7 @@ class People:
         if found is None:
             ranges = quoted_ranges(block, self._quotes)
             found = self._sentences[block.index] = [
-                self.reader.read_sentence(
-                    block, s, self._tags(s), bytes(ranges.covers(t.start, t.end) for t in s.tokens), self._capitals
-                )
+                self.reader.read_sentence(block, s, self._tags(s), ranges.covering(s.tokens), self._capitals)
                 for s in block.sentences
             ]
         return found
