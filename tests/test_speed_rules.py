@@ -180,3 +180,32 @@ def test_the_tokens_a_block_s_quotations_cover_are_those_a_range_holds():
                 assert QuotedRanges(ranges).covering(s.tokens) == long_way
                 quoted += sum(long_way)
     assert quoted > 1_000
+
+
+def test_existence_rules_searched_first_find_what_a_scan_of_every_unit_finds(monkeypatch):
+    # A raw pattern is searched once before a unit is scanned for every
+    # match; the long way scans every unit.
+    from editlint.kinds.existence import Existence
+    from editlint.userregex import BoundedPattern
+    from editlint.workspace import Workspace
+
+    draft = sorted(WIKINEWS.glob("*.md"))[0].resolve()
+    workspace = Workspace()
+    rules = [a.rule for a in workspace.rules_of(workspace.config_for(draft), draft).active]
+    rules = [rule for rule in rules if isinstance(rule, Existence) and rule.pattern is not None]
+    assert len(rules) >= 8
+    drafts = _with_examples(rules, _drafts(30))
+
+    def findings() -> list[tuple]:
+        found = []
+        for name, text in drafts:
+            document = parse(name, text)
+            for rule in rules:
+                units = rule.scope.units(document)
+                found += [(name, rule.spec.id, f.span.start, f.span.end) for f in rule.check(units, document)]
+        return found
+
+    fast = findings()
+    assert len(fast) > 20
+    monkeypatch.setattr(BoundedPattern, "search", lambda pattern, text: True)
+    assert findings() == fast
