@@ -165,6 +165,9 @@ class PeopleReader:
         #: What each word's text alone says of it as part of a name (see
         #: _word_verdict), by text: most words of a draft come again and again.
         self._verdicts: dict[str, bool | str] = {}
+        #: Whether a word may open a title or be a courtesy title or an
+        #: honorific (see _title_words), by text.
+        self._may_open_title: dict[str, bool] = {}
 
     def read_sentence(self, block: Block, sentence: Sentence, tags, quoted, capitals) -> ReadSentence:
         tokens = sentence.tokens
@@ -209,12 +212,11 @@ class PeopleReader:
 
     def _titles(self, s: ReadSentence) -> None:
         tokens = s.tokens
-        i = 0
-        while i < len(tokens):
+        next_free = 0  # the token after the last title found
+        for i in self._title_words(tokens):
+            if i < next_free:
+                continue  # inside a title
             t = tokens[i]
-            if t.kind is not TokenKind.WORD:
-                i += 1
-                continue
             forms = self.forms.get(fold(t.text))
             if forms is not None:
                 match = None
@@ -231,11 +233,28 @@ class PeopleReader:
                     s.titles.append(match)
                     s.title_ending[match.end] = match
                     s.in_title.update(range(match.start, match.end))
-                    i = match.end
+                    next_free = match.end
                     continue
             if t.text in self.courtesy or (t.text in self.honorifics and self._honorific(tokens, i)):
                 s.courtesy.add(i)
-            i += 1
+
+    def _title_words(self, tokens) -> list[int]:
+        """The positions of the words that may open a title or be a courtesy
+        title or honorific, in order: the few the reading of titles looks
+        at (whether a word may, its text alone says, kept by text)."""
+        found = []
+        known = self._may_open_title
+        for i, t in enumerate(tokens):
+            if t.kind is not TokenKind.WORD:
+                continue
+            may = known.get(t.text)
+            if may is None:
+                text = t.text
+                may = fold(text) in self.forms or text in self.courtesy or text in self.honorifics
+                remember(known, text, may, VERDICTS_LIMIT)
+            if may:
+                found.append(i)
+        return found
 
     def _honorific(self, tokens, i: int) -> bool:
         if tokens[i].text not in self.honorifics or i + 1 >= len(tokens):
@@ -270,8 +289,8 @@ class PeopleReader:
         verdicts = self._verdicts
         for i, t in enumerate(tokens):
             # Most words are no name by their text alone (lower case): the
-            # reader's verdicts say so without a call.
-            if i in s.in_title or verdicts.get(t.text) is False:
+            # reader's verdicts say so without a call; no other token is.
+            if t.kind is not TokenKind.WORD or i in s.in_title or verdicts.get(t.text) is False:
                 continue
             name[i] = self._name_word(s, i, capitals)
         # A title that is also a surname, capitalised, after a name and not
@@ -284,8 +303,12 @@ class PeopleReader:
                 if not (match.end < n and name[match.end]):
                     name[i] = True
         i = 0
-        while i < n:
-            if not name[i] or (tokens[i].text in SUFFIXES):
+        while True:
+            try:
+                i = name.index(True, i)  # the next name word, found in C
+            except ValueError:
+                break
+            if tokens[i].text in SUFFIXES:
                 i += 1
                 continue
             start = i
