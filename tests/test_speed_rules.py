@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import make_rule
 
 from editlint import kinds  # first: editlint.grammar.matchers needs the kinds loaded
 from editlint.analysis import reading
@@ -182,18 +183,30 @@ def test_the_tokens_a_block_s_quotations_cover_are_those_a_range_holds():
     assert quoted > 1_000
 
 
-def test_existence_rules_searched_first_find_what_a_scan_of_every_unit_finds(monkeypatch):
-    # A raw pattern is searched once before a unit is scanned for every
-    # match; the long way scans every unit.
-    from editlint.kinds.existence import Existence
-    from editlint.userregex import BoundedPattern
+def _shipped_rules() -> list:
     from editlint.workspace import Workspace
 
     draft = sorted(WIKINEWS.glob("*.md"))[0].resolve()
     workspace = Workspace()
-    rules = [a.rule for a in workspace.rules_of(workspace.config_for(draft), draft).active]
-    rules = [rule for rule in rules if isinstance(rule, Existence) and rule.pattern is not None]
-    assert len(rules) >= 8
+    return [a.rule for a in workspace.rules_of(workspace.config_for(draft), draft).active]
+
+
+def test_rules_that_search_a_regex_first_find_what_a_scan_of_every_unit_finds(monkeypatch):
+    # Existence rules' raw patterns and substitution rules' regex keys are
+    # searched once before a unit is scanned for every match; the long way
+    # scans every unit.
+    from editlint.kinds.existence import Existence
+    from editlint.kinds.substitution import Substitution
+    from editlint.userregex import BoundedPattern
+
+    rules = [
+        rule
+        for rule in _shipped_rules()
+        if (isinstance(rule, Existence) and rule.pattern is not None)
+        or (isinstance(rule, Substitution) and rule.options.regex)
+    ]
+    assert sum(isinstance(rule, Existence) for rule in rules) >= 8
+    assert sum(isinstance(rule, Substitution) for rule in rules) >= 5
     drafts = _with_examples(rules, _drafts(30))
 
     def findings() -> list[tuple]:
@@ -206,6 +219,62 @@ def test_existence_rules_searched_first_find_what_a_scan_of_every_unit_finds(mon
         return found
 
     fast = findings()
-    assert len(fast) > 20
+    assert len({f[1] for f in fast}) > 15
     monkeypatch.setattr(BoundedPattern, "search", lambda pattern, text: True)
     assert findings() == fast
+
+
+def _repeats_the_long_way(rule, unit):
+    """Repetition._repeats as written before a word's next copy was looked
+    up: the window walked from every word."""
+    window = rule.options.window
+    words = [t for t in unit.tokens if t.kind is TokenKind.WORD]
+    text, base = unit.text, unit.offset
+    i = 0
+    while i < len(words):
+        first = words[i]
+        found = None
+        if len(first.text) >= rule.options.min_length and first.text.casefold() not in rule.exceptions:
+            for j in range(i + 1, min(i + window, len(words) - 1) + 1):
+                if text[words[j - 1].end - base : words[j].start - base].strip():
+                    break
+                if rule._is_repeat(words, i, j):
+                    found = j
+                    break
+        if found is None:
+            i += 1
+            continue
+        yield first.start - base, words[found].end - base
+        i = found + 1 if window == 1 else i + 1
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        None,  # the shipped rules
+        "window: 1",
+        "window: 6\nmin_distance: 2\nignorecase: false",
+        "window: 3\nignore_names: true\njoining_words: [and, or]",
+    ],
+)
+def test_repetition_rules_find_the_repeats_a_walk_from_every_word_finds(options):
+    from editlint.kinds.repetition import Repetition
+
+    if options is None:
+        rules = [rule for rule in _shipped_rules() if isinstance(rule, Repetition) and rule.pattern is None]
+        assert len(rules) >= 2
+    else:
+        rules = [make_rule(f"kind: repetition\n{options}\n")]
+    drafts = _with_examples(rules, _drafts(25))
+    drafts.append(
+        ("slips.md", "The the council met. It was was, they said, the the the last time time it met met Met.")
+    )
+    repeats = 0
+    for name, text in drafts:
+        document = parse(name, text)
+        for rule in rules:
+            for unit in rule.scope.units(document):
+                found = [(start, end) for start, end, *_ in rule._repeats(unit)]
+                assert found == list(_repeats_the_long_way(rule, unit)), (name, unit.text)
+                repeats += len(found)
+    assert repeats > 3
