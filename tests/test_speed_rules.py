@@ -15,7 +15,7 @@ import pytest
 from helpers import make_rule
 
 from editlint import kinds  # first: editlint.grammar.matchers needs the kinds loaded
-from editlint.analysis import reading
+from editlint.analysis import attribution, reading
 from editlint.analysis.analyses import analyses
 from editlint.analysis.people import reader_for as people_reader
 from editlint.analysis.quotations import QuotedRanges
@@ -278,3 +278,33 @@ def test_repetition_rules_find_the_repeats_a_walk_from_every_word_finds(options)
                 assert found == list(_repeats_the_long_way(rule, unit)), (name, unit.text)
                 repeats += len(found)
     assert repeats > 3
+
+
+def _first_verb_the_long_way(verbs, text: str, start: int, end: int):
+    """Verbs.search as written before phrases were tried only after the
+    words that open one."""
+    found = list(attribution._WORD.finditer(text, start, end))
+    lowered = [m.group().lower() for m in found]
+    for k, word in enumerate(lowered):
+        for n in range(min(verbs.longest, len(found) - k), 1, -1):
+            if tuple(lowered[k : k + n]) in verbs.phrases:
+                return found[k].start(), found[k + n - 1].end()
+        if word in verbs.words:
+            return found[k].start(), found[k].end()
+    return None
+
+
+def test_a_verb_of_saying_is_found_where_trying_every_phrase_at_every_word_finds_it():
+    phrases = [("according", "to"), ("went", "on", "to", "say"), ("told", "reporters")]
+    verbs = attribution.Verbs([*attribution.SPEECH_VERBS, *(" ".join(p) for p in phrases)])
+    assert verbs.phrases and verbs.longest > 2
+    texts = [text for _, text in _drafts(40)]
+    texts.append("He went on to say so, according to officials who told reporters; she went on.")
+    found = 0
+    for text in texts:
+        for block in parse("draft.md", text).blocks:
+            for s in block.sentences:
+                fast = verbs.search(block.text, s.start, s.end)
+                assert fast == _first_verb_the_long_way(verbs, block.text, s.start, s.end)
+                found += fast is not None
+    assert found > 300
