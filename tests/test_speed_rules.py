@@ -37,13 +37,17 @@ def _drafts(count: int) -> list[tuple[str, str]]:
     return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(WIKINEWS.glob("*.md"))[:count]]
 
 
-def _pattern_rules() -> list[Pattern]:
+def _shipped_rules() -> list:
+    """The default rule set's rules, as a run on the Wikinews drafts has them."""
     from editlint.workspace import Workspace
 
     draft = sorted(WIKINEWS.glob("*.md"))[0].resolve()
     workspace = Workspace()
-    active = workspace.rules_of(workspace.config_for(draft), draft).active
-    return [a.rule for a in active if isinstance(a.rule, Pattern)]
+    return [a.rule for a in workspace.rules_of(workspace.config_for(draft), draft).active]
+
+
+def _pattern_rules() -> list[Pattern]:
+    return [rule for rule in _shipped_rules() if isinstance(rule, Pattern)]
 
 
 def _with_examples(rules, drafts: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -181,14 +185,6 @@ def test_the_tokens_a_block_s_quotations_cover_are_those_a_range_holds():
                 assert QuotedRanges(ranges).covering(s.tokens) == long_way
                 quoted += sum(long_way)
     assert quoted > 1_000
-
-
-def _shipped_rules() -> list:
-    from editlint.workspace import Workspace
-
-    draft = sorted(WIKINEWS.glob("*.md"))[0].resolve()
-    workspace = Workspace()
-    return [a.rule for a in workspace.rules_of(workspace.config_for(draft), draft).active]
 
 
 def test_rules_that_search_a_regex_first_find_what_a_scan_of_every_unit_finds(monkeypatch):
