@@ -20,6 +20,7 @@ from editlint.analysis.analyses import analyses
 from editlint.analysis.people import reader_for as people_reader
 from editlint.analysis.quotations import QuotedRanges
 from editlint.analysis.reading import SUFFIXES, PeopleReader, is_capitalised, particle_word, split_possessive
+from editlint.analysis.titlelist import fold
 from editlint.analysis.wordlists import CALENDAR
 from editlint.document import TokenKind
 from editlint.grammar import matchers, subjects
@@ -304,3 +305,46 @@ def test_a_verb_of_saying_is_found_where_trying_every_phrase_at_every_word_finds
                 assert fast == _first_verb_the_long_way(verbs, block.text, s.start, s.end)
                 found += fast is not None
     assert found > 300
+
+
+def _titles_the_long_way(reader: PeopleReader, s) -> tuple[list, set]:
+    """PeopleReader._titles as written before the words that may open a
+    title were picked out: every token tried."""
+    tokens, titles, courtesy = s.tokens, [], set()
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.kind is TokenKind.WORD and fold(t.text) in reader.forms:
+            match = None
+            for form in reader.forms[fold(t.text)]:
+                n = len(form.words)
+                if i + n > len(tokens) or not all(tokens[i + k].kind is TokenKind.WORD for k in range(n)):
+                    continue
+                last, possessive = split_possessive(tokens[i + n - 1].text.replace("’", "'"))
+                if tuple([fold(tokens[i + k].text) for k in range(n - 1)] + [fold(last)]) == form.words:
+                    match = (i, i + n, form.words, possessive)
+                    break
+            if match is not None:
+                titles.append(match)
+                i = match[1]
+                continue
+        if t.kind is TokenKind.WORD and (t.text in reader.courtesy or reader._honorific(tokens, i)):
+            courtesy.add(i)
+        i += 1
+    return titles, courtesy
+
+
+def test_a_sentence_s_titles_are_those_trying_every_token_finds():
+    shared = people_reader()
+    reader = PeopleReader(shared.forms, shared.courtesy, shared.honorifics)
+    extra = "Prime Minister Kevin Rudd met Sir Elton John, Mr Ban and the Deputy Prime Minister's aide, Dr. Ng."
+    found = 0
+    for name, text in [*_drafts(30), ("titles.md", extra)]:
+        document = parse(name, text)
+        people = analyses(document).people(reader)
+        for block in document.blocks:
+            for s in people.sentences(block):
+                titles = [(m.start, m.end, m.form.words, m.possessive) for m in s.titles]
+                assert (titles, set(s.courtesy)) == _titles_the_long_way(reader, s)
+                found += len(titles) + len(s.courtesy)
+    assert found > 60
