@@ -91,10 +91,10 @@ class _CombinedIndex:
 
     def _scan(self, unit) -> dict[int, list[Match]]:
         tokens = unit.tokens
-        fold = self.ignorecase
-        keys = [t.text.replace("’", "'") for t in tokens]
-        if fold:
-            keys = [k.casefold() for k in keys]
+        if self.ignorecase:
+            keys = [t.text.replace("’", "'").casefold() for t in tokens]
+        else:
+            keys = [t.text.replace("’", "'") for t in tokens]
         text = unit.text
         base = unit.offset
         found: dict[int, list[Match]] = {}
@@ -102,8 +102,10 @@ class _CombinedIndex:
         # own table that start inside it, not those of other tables.
         free_from: dict[int, int] = {}
         by_first = self.by_first
-        for i, first in enumerate(keys):
-            entries = by_first.get(first)
+        # The few tokens that open a phrase of some table, picked out in one
+        # comprehension (most tokens open none).
+        for i in [i for i, key in enumerate(keys) if key in by_first]:
+            entries = by_first[keys[i]]
             if not entries:
                 continue
             done: set[int] = set()

@@ -150,15 +150,18 @@ class Verbs:
         self.words = frozenset(v.lower() for v in verbs if " " not in v)
         self.phrases = frozenset(tuple(v.lower().split()) for v in verbs if " " in v)
         self.longest = max((len(p) for p in self.phrases), default=1)
+        #: The words a phrase opens with: only after one is a phrase tried.
+        self.phrase_openers = frozenset(p[0] for p in self.phrases)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
         """The span of the first verb in ``text[start:end]``, or None."""
         found = list(_WORD.finditer(text, start, len(text) if end is None else end))
         lowered = [m.group().lower() for m in found]
         for k, word in enumerate(lowered):
-            for n in range(min(self.longest, len(found) - k), 1, -1):
-                if tuple(lowered[k : k + n]) in self.phrases:
-                    return found[k].start(), found[k + n - 1].end()
+            if word in self.phrase_openers:
+                for n in range(min(self.longest, len(found) - k), 1, -1):
+                    if tuple(lowered[k : k + n]) in self.phrases:
+                        return found[k].start(), found[k + n - 1].end()
             if word in self.words:
                 return found[k].start(), found[k].end()
         return None

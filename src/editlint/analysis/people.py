@@ -146,18 +146,17 @@ def _mentions(s: ReadSentence) -> list[Mention]:
     return result
 
 
-def _is_label(m: Mention, label_end: int, opens_transcript_line: bool) -> bool:
+def _is_label(m: Mention, words: list[int], label_end: int, opens_transcript_line: bool) -> bool:
     """Whether a mention labels what follows or what went before rather
     than referring to a person in the prose: a speaker label opening a
     line of a transcript (inside "((Sara Seager))" or "Natasha Gownaris:",
     or the name opening a transcript's line without one: "Michael Siegel I
     am a professor"), a name standing alone as a sentence (a quotation's
     signature), or a name after a dash at the end of its block ("... —
-    Aparna Garg")."""
+    Aparna Garg"). ``words``: the positions of the sentence's words."""
     tokens = m.s.tokens
     if tokens[m.run.start].start < label_end:
         return True
-    words = [i for i, t in enumerate(tokens) if t.kind is TokenKind.WORD]
     run_words = [i for i in range(m.run.start, m.run.end) if tokens[i].kind is TokenKind.WORD]
     if not words or not run_words:
         return False
@@ -248,9 +247,7 @@ class People:
         if found is None:
             ranges = quoted_ranges(block, self._quotes)
             found = self._sentences[block.index] = [
-                self.reader.read_sentence(
-                    block, s, self._tags(s), bytes(ranges.covers(t.start, t.end) for t in s.tokens), self._capitals
-                )
+                self.reader.read_sentence(block, s, self._tags(s), ranges.covering(s.tokens), self._capitals)
                 for s in block.sentences
             ]
         return found
@@ -264,8 +261,12 @@ class People:
         for block in body:
             label_end = speaker_label(block.text) if interview else 0
             for k, s in enumerate(self.sentences(block)):
-                for m in _mentions(s):
-                    m.label = _is_label(m, label_end, k == 0 and block.index in interview)
+                mentions = _mentions(s)
+                if not mentions:
+                    continue
+                words = [i for i, t in enumerate(s.tokens) if t.kind is TokenKind.WORD]
+                for m in mentions:
+                    m.label = _is_label(m, words, label_end, k == 0 and block.index in interview)
                     # A speaker is a person.
                     m.evidence = m.evidence or (m.label and label_end > 0)
                     found.append(m)

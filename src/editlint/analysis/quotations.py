@@ -14,7 +14,6 @@ quote rules read it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -249,13 +248,13 @@ def _mark_inside(result: Quotes, quotation: Quotation) -> None:
 
 
 class QuotedRanges:
-    """A block's quoted ranges, asked whether one covers a stretch of it.
+    """A block's quoted ranges, asked which tokens of a sentence they cover.
 
     A block may hold thousands of quotations (a transcript pasted as one
     paragraph), and testing every token against every range made reading
     it quadratic. Sorted by start, with the furthest end reached so far: a
     range covers [start, end) when one starting at or before ``start``
-    reaches ``end``, which one bisection tells.
+    reaches ``end``; the tokens, in order, are walked along the ranges.
     """
 
     __slots__ = ("_starts", "_reach")
@@ -265,9 +264,22 @@ class QuotedRanges:
         self._starts = [a for a, _ in ordered]
         self._reach = list(accumulate((b for _, b in ordered), max))
 
-    def covers(self, start: int, end: int) -> bool:
-        i = bisect_right(self._starts, start)
-        return i > 0 and self._reach[i - 1] >= end
+    def covering(self, tokens) -> bytes:
+        """1 for each of ``tokens`` (in the order of the text, as a
+        sentence's are) that a range covers, else 0: one walk along the
+        ranges, not a search of them for each token."""
+        if not self._starts:
+            return bytes(len(tokens))  # most blocks quote no one
+        starts, reach = self._starts, self._reach
+        flags = bytearray(len(tokens))
+        i, count = 0, len(starts)
+        for k, token in enumerate(tokens):
+            # i: how many ranges start at or before the token.
+            while i < count and starts[i] <= token.start:
+                i += 1
+            if i and reach[i - 1] >= token.end:
+                flags[k] = 1
+        return bytes(flags)
 
 
 def quoted_ranges(block: Block, body: Quotes) -> QuotedRanges:

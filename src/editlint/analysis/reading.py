@@ -122,6 +122,28 @@ _NO_ENTRIES: Mapping = MappingProxyType({})
 _NO_INDEXES: frozenset[int] = frozenset()
 
 
+#: The most word verdicts a reader keeps (see _word_verdict; emptied when full).
+VERDICTS_LIMIT = 50_000
+
+
+def _word_verdict(text: str) -> bool | str:
+    """Whether a word can be part of a name, as far as its text alone
+    tells (True or False); for a capitalised word that may be a name, the
+    word without its possessive, for its place in the sentence to decide
+    (PeopleReader._name_word)."""
+    if text in SUFFIXES:
+        return True
+    if not is_capitalised(text):
+        return particle_word(text)
+    base, _ = split_possessive(text.replace("’", "'"))
+    letters = [c for c in base if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return False  # US, ABC, AFP
+    if base.lower() in CALENDAR or base == "I":
+        return False
+    return base
+
+
 class PeopleReader:
     """Reads the sentences of a draft with one title list: titles,
     courtesy titles and names."""
@@ -140,6 +162,12 @@ class PeopleReader:
         #: (see read_sentence): a language server reads a draft again at
         #: each edit, and an archive repeats sentences.
         self._readings: dict[tuple, tuple] = {}
+        #: What each word's text alone says of it as part of a name (see
+        #: _word_verdict), by text: most words of a draft come again and again.
+        self._verdicts: dict[str, bool | str] = {}
+        #: Whether a word may open a title or be a courtesy title or an
+        #: honorific (see _title_words), by text.
+        self._may_open_title: dict[str, bool] = {}
 
     def read_sentence(self, block: Block, sentence: Sentence, tags, quoted, capitals) -> ReadSentence:
         tokens = sentence.tokens
@@ -184,12 +212,15 @@ class PeopleReader:
 
     def _titles(self, s: ReadSentence) -> None:
         tokens = s.tokens
-        i = 0
-        while i < len(tokens):
+        next_free = 0  # the token after the last title found
+        for i in self._title_words(tokens):
+            if i < next_free:
+                continue  # inside a title
             t = tokens[i]
-            if t.kind is TokenKind.WORD and fold(t.text) in self.forms:
+            forms = self.forms.get(fold(t.text))
+            if forms is not None:
                 match = None
-                for form in self.forms[fold(t.text)]:
+                for form in forms:
                     n = len(form.words)
                     if i + n > len(tokens) or not all(tokens[i + k].kind is TokenKind.WORD for k in range(n)):
                         continue
@@ -202,11 +233,28 @@ class PeopleReader:
                     s.titles.append(match)
                     s.title_ending[match.end] = match
                     s.in_title.update(range(match.start, match.end))
-                    i = match.end
+                    next_free = match.end
                     continue
-            if t.kind is TokenKind.WORD and (t.text in self.courtesy or self._honorific(tokens, i)):
+            if t.text in self.courtesy or (t.text in self.honorifics and self._honorific(tokens, i)):
                 s.courtesy.add(i)
-            i += 1
+
+    def _title_words(self, tokens) -> list[int]:
+        """The positions of the words that may open a title or be a courtesy
+        title or honorific, in order: the few the reading of titles looks
+        at (whether a word may, its text alone says, kept by text)."""
+        found = []
+        known = self._may_open_title
+        for i, t in enumerate(tokens):
+            if t.kind is not TokenKind.WORD:
+                continue
+            may = known.get(t.text)
+            if may is None:
+                text = t.text
+                may = fold(text) in self.forms or text in self.courtesy or text in self.honorifics
+                remember(known, text, may, VERDICTS_LIMIT)
+            if may:
+                found.append(i)
+        return found
 
     def _honorific(self, tokens, i: int) -> bool:
         if tokens[i].text not in self.honorifics or i + 1 >= len(tokens):
@@ -219,17 +267,12 @@ class PeopleReader:
         t = s.tokens[i]
         if t.kind is not TokenKind.WORD or i in s.courtesy:
             return False
-        text = t.text
-        if text in SUFFIXES:
-            return True
-        if not is_capitalised(text):
-            return particle_word(text)
-        base, _ = split_possessive(text.replace("’", "'"))
-        letters = [c for c in base if c.isalpha()]
-        if len(letters) > 1 and all(c.isupper() for c in letters):
-            return False  # US, ABC, AFP
-        if base.lower() in CALENDAR or base == "I":
-            return False
+        verdict = self._verdicts.get(t.text)
+        if verdict is None:
+            verdict = remember(self._verdicts, t.text, _word_verdict(t.text), VERDICTS_LIMIT)
+        if isinstance(verdict, bool):
+            return verdict
+        base = verdict  # a capitalised word: its place in the sentence decides
         if s.tags[i] in _FUNCTION_TAGS:
             return False
         if i in s.starts:
@@ -243,8 +286,11 @@ class PeopleReader:
         tokens = s.tokens
         n = len(tokens)
         name = [False] * n
-        for i in range(n):
-            if i in s.in_title:
+        verdicts = self._verdicts
+        for i, t in enumerate(tokens):
+            # Most words are no name by their text alone (lower case): the
+            # reader's verdicts say so without a call; no other token is.
+            if t.kind is not TokenKind.WORD or i in s.in_title or verdicts.get(t.text) is False:
                 continue
             name[i] = self._name_word(s, i, capitals)
         # A title that is also a surname, capitalised, after a name and not
@@ -257,8 +303,12 @@ class PeopleReader:
                 if not (match.end < n and name[match.end]):
                     name[i] = True
         i = 0
-        while i < n:
-            if not name[i] or (tokens[i].text in SUFFIXES):
+        while True:
+            try:
+                i = name.index(True, i)  # the next name word, found in C
+            except ValueError:
+                break
+            if tokens[i].text in SUFFIXES:
                 i += 1
                 continue
             start = i

@@ -48,24 +48,30 @@ class Matcher:
     mark: bool = False
     ignorecase: bool = True
 
-    def matches(self, tokens, tags, i: int) -> bool:
-        ok = self._matches(tokens, tags, i)
-        if ok and self.unless is not None and self.unless._matches(tokens, tags, i):
+    def matches(self, tokens, tags, i: int, subjects_found: dict | None = None) -> bool:
+        """Whether the token at ``i`` matches. ``subjects_found``: the
+        subjects of the unit's verbs found so far (token index -> what
+        editlint.grammar.subjects.subject says), shared by every rule that
+        asks for them in the unit."""
+        ok = self._matches(tokens, tags, i, subjects_found)
+        if ok and self.unless is not None and self.unless._matches(tokens, tags, i, subjects_found):
             ok = False
         return ok != self.negate
 
-    def _matches(self, tokens, tags, i: int) -> bool:
-        token, token_tag = tokens[i], tags[i]
+    def _matches(self, tokens, tags, i: int, subjects_found: dict | None) -> bool:
+        # The cheapest tests first (most tokens fail the tag test); each
+        # test is a condition of its own, so their order decides nothing.
+        if self.tags is not None and tags[i] not in self.tags:
+            return False
+        token = tokens[i]
+        if self.kind is not None and token.kind is not self.kind:
+            return False
         text = token.text.replace("’", "'")
         if self.words is not None and (text.casefold() if self.ignorecase else text) not in self.words:
             return False
         if self.pattern is not None and self.pattern.fullmatch(text) is None:
             return False
-        if self.kind is not None and token.kind is not self.kind:
-            return False
-        if self.tags is not None and token_tag not in self.tags:
-            return False
-        if self.tag_pattern is not None and self.tag_pattern.fullmatch(token_tag) is None:
+        if self.tag_pattern is not None and self.tag_pattern.fullmatch(tags[i]) is None:
             return False
         if self.case is not None and not has_case(text, self.case):
             return False
@@ -82,10 +88,20 @@ class Matcher:
         if self.aside is not None and asides.closes_aside(tokens, tags, i) != self.aside:
             return False
         if self.subject is not None:
-            found = subjects.subject(tokens, tags, i)
+            found = _subject(tokens, tags, i, subjects_found)
             if found is None or found[1] not in self.subject:
                 return False
         return True
+
+
+def _subject(tokens, tags, verb: int, found: dict | None) -> tuple[int, str] | None:
+    """subjects.subject of the verb at ``verb``, from ``found`` (the unit's
+    memo) when a rule asked before: four agreement rules ask of every verb."""
+    if found is None:
+        return subjects.subject(tokens, tags, verb)
+    if verb not in found:
+        found[verb] = subjects.subject(tokens, tags, verb)
+    return found[verb]
 
 
 @lru_cache(maxsize=65536)

@@ -86,28 +86,78 @@ class Options:
 class _UnitView:
     """What every pattern rule needs of one unit, worked out once: the tags
     of its tokens, where its sentences start, and indexes of its tokens by
-    lower-case text, by tag and (built on first use) by lemma."""
+    lower-case text, by tag and (built on first use) by lemma, each as a
+    bit mask of token positions (see _bit_index)."""
 
-    __slots__ = ("tags", "starts", "words", "by_tag", "by_lemma")
+    __slots__ = ("tags", "starts", "words", "by_tag", "by_lemma", "subjects")
 
     def __init__(self, document, unit) -> None:
         tokens = unit.tokens
         self.tags = analyses(document).tags(unit)
         self.starts = _sentence_starts(unit)
-        self.words: dict[str, list[int]] = {}
-        self.by_tag: dict[str, list[int]] = {}
-        self.by_lemma: dict[str, list[int]] | None = None
-        for i, token in enumerate(tokens):
-            self.words.setdefault(token.text.replace("’", "'").casefold(), []).append(i)
-            self.by_tag.setdefault(self.tags[i], []).append(i)
+        self.words = _bit_index(
+            zip([t.text.replace("’", "'").casefold() for t in tokens], range(len(tokens)), strict=True), len(tokens)
+        )
+        self.by_tag = _bit_index(zip(self.tags, range(len(tokens)), strict=True), len(tokens))
+        self.by_lemma: dict[str, int] | None = None
+        #: The subjects of its verbs, as the matchers find them (one search
+        #: per verb, whichever rules ask).
+        self.subjects: dict[int, tuple | None] = {}
 
-    def lemmas(self, tokens) -> dict[str, list[int]]:
+    def lemmas(self, tokens) -> dict[str, int]:
         if self.by_lemma is None:
-            self.by_lemma = {}
-            for i, token in enumerate(tokens):
-                for lemma in forms(token.text.replace("’", "'"))[0]:
-                    self.by_lemma.setdefault(lemma, []).append(i)
+            self.by_lemma = _bit_index(
+                ((lemma, i) for i, token in enumerate(tokens) for lemma in forms(token.text.replace("’", "'"))[0]),
+                len(tokens),
+            )
         return self.by_lemma
+
+
+#: Up to this many positions, a bit index ORs each bit into its mask (small
+#: integers); past it, it gathers the positions first (see _bit_index).
+SHORT_INDEX = 256
+
+
+def _bit_index(pairs, size: int) -> dict:
+    """``(key, position)`` pairs (positions ascending, below ``size``) as a
+    mask per key: bit n set where the key is at position n. A dict of
+    strings and integers is left alone by the garbage collector, where a
+    list of positions per key, kept for every unit of a draft, had it walk
+    every list again and again (a fifth of the pattern rules' time on news
+    never met before); and a union or intersection of positions is one OR
+    or AND."""
+    if size <= SHORT_INDEX:
+        found: dict = {}
+        get = found.get
+        for key, n in pairs:
+            found[key] = get(key, 0) | 1 << n
+        return found
+    # A long unit: each OR above would copy an integer as long as the unit;
+    # setting bits in a byte array is linear.
+    gathered: dict = {}
+    for key, n in pairs:
+        gathered.setdefault(key, []).append(n)
+    length = (size + 7) // 8
+    masks = {}
+    for key, positions in gathered.items():
+        bits = bytearray(length)
+        for n in positions:
+            bits[n >> 3] |= 1 << (n & 7)
+        masks[key] = int.from_bytes(bits, "little")
+    return masks
+
+
+def _positions(mask: int) -> list[int]:
+    """The set bits of ``mask`` (not negative), lowest first."""
+    if mask.bit_count() <= 16:
+        # Most masks have a bit or two: take the lowest bit off, bit by bit.
+        positions = []
+        while mask:
+            lowest = mask & -mask
+            positions.append(lowest.bit_length() - 1)
+            mask ^= lowest
+        return positions
+    return [n for n, digit in enumerate(reversed(bin(mask))) if digit == "1"]
 
 
 class _UnitViews(dict):
@@ -141,38 +191,39 @@ class _UnitIndexes(dict):
 
 class _UnitIndex:
     """Which units of a list hold each word (as a unit's view folds it) and
-    each tag: a rule visits only the units that hold a word (or tag) of
-    each matcher it cannot do without, not every unit (on news never met
-    before, 9 in 10 units of a rule lack one)."""
+    each tag, as bit masks of unit positions (see _bit_index): a rule
+    visits only the units that hold a word (or tag) of each matcher it
+    cannot do without, not every unit (on news never met before, 9 in 10
+    units of a rule lack one)."""
 
     __slots__ = ("units", "by_word", "by_tag")
 
     def __init__(self, document, units) -> None:
         self.units = units
-        self.by_word: dict[str, list[int]] = {}
-        self.by_tag: dict[str, list[int]] = {}
-        for n, unit in enumerate(units):
-            if not unit.tokens:
-                continue
-            view = _view(document, unit)
-            for word in view.words:
-                self.by_word.setdefault(word, []).append(n)
-            for tag in view.by_tag:
-                self.by_tag.setdefault(tag, []).append(n)
+        views = [(n, _view(document, unit)) for n, unit in enumerate(units) if unit.tokens]
+        self.by_word = _bit_index(((word, n) for n, view in views for word in view.words), len(units))
+        self.by_tag = _bit_index(((tag, n) for n, view in views for tag in view.by_tag), len(units))
 
     def candidates(self, required_words, required_tags) -> list[int]:
         """The positions, in order, of the units that hold a word of each set
         of ``required_words`` and a tag of each set of ``required_tags``."""
-        postings = [(self.by_word, required) for required in required_words]
-        postings += [(self.by_tag, required) for required in required_tags]
-        found: set[int] | None = None
-        # The rarest set first: the others only narrow what it holds.
-        for index, required in sorted(postings, key=lambda p: sum(len(p[0].get(x, ())) for x in p[1])):
-            holding = {n for x in required for n in index.get(x, ())}
-            found = holding if found is None else found & holding
-            if not found:
-                return []
-        return sorted(found) if found is not None else list(range(len(self.units)))
+        found = -1  # every unit, until a set narrows it
+        for masks, sets in ((self.by_word, required_words), (self.by_tag, required_tags)):
+            for required in sets:
+                found &= _union(masks, required)
+                if not found:
+                    return []
+        return list(range(len(self.units))) if found == -1 else _positions(found)
+
+
+def _union(masks: dict, keys: frozenset) -> int:
+    """The union of the masks of ``keys`` (those ``masks`` has)."""
+    union = 0
+    # The keys and the dict meet in C (each key looked up in the dict),
+    # not in a loop of lookups here.
+    for key in masks.keys() & keys:
+        union |= masks[key]
+    return union
 
 
 def _unit_index(document, units) -> _UnitIndex:
@@ -241,6 +292,9 @@ class Pattern(KindRule):
             if m.words is not None and not m.optional and not m.negate
         ]
         self.required_tags = [m.tags for m in self.matchers if m.tags is not None and not m.optional and not m.negate]
+        first = self.matchers[0]
+        #: The first matcher's words as a unit's view folds them (see _candidates).
+        self._first_words = frozenset(w.casefold() for w in first.words) if first.words is not None else frozenset()
         marked = [i for i, m in enumerate(self.matchers) if m.mark]
         self.marked = marked or list(range(len(self.matchers)))
         self.exceptions = []
@@ -265,35 +319,39 @@ class Pattern(KindRule):
 
     # ------------------------------------------------------------------ matching
 
-    def _match(self, matchers, tokens, tags, start: int, m: int, taken: list, starts=frozenset()) -> bool:
+    def _match(self, matchers, tokens, view: _UnitView, start: int, m: int, taken: list) -> bool:
         """Match ``matchers[m:]`` from ``tokens[start:]`` (the first of them
         may skip ahead); fills ``taken`` with token indexes (None: absent)."""
         if m == len(matchers):
             return True
         matcher = matchers[m]
-        last = min(len(tokens) - 1, start + (matcher.skip if m else 0))
-        for position in range(start, last + 1):
-            if matcher.start and position not in starts:
+        tags = view.tags
+        if m and matcher.skip:
+            positions = range(start, min(len(tokens), start + matcher.skip + 1))
+        else:
+            positions = (start,) if start < len(tokens) else ()
+        for position in positions:
+            if matcher.start and position not in view.starts:
                 continue
-            if matcher.matches(tokens, tags, position):
+            if matcher.matches(tokens, tags, position, view.subjects):
                 taken.append(position)
-                if self._match(matchers, tokens, tags, position + 1, m + 1, taken, starts):
+                if self._match(matchers, tokens, view, position + 1, m + 1, taken):
                     return True
                 taken.pop()
         if matcher.optional:
             taken.append(None)
-            if self._match(matchers, tokens, tags, start, m + 1, taken, starts):
+            if self._match(matchers, tokens, view, start, m + 1, taken):
                 return True
             taken.pop()
         return False
 
-    def _excepted(self, tokens, tags, reported: set[int], starts: frozenset[int]) -> bool:
-        # ``starts``: an exception's "start: true" matcher needs the unit's
-        # sentence starts as much as the rule's own matchers do.
+    def _excepted(self, tokens, view: _UnitView, reported: set[int]) -> bool:
+        # The view's sentence starts: an exception's "start: true" matcher
+        # needs them as much as the rule's own matchers do.
         for exception in self.exceptions:
             for start in range(len(tokens)):
                 taken: list = []
-                if self._match(exception, tokens, tags, start, 0, taken, starts):
+                if self._match(exception, tokens, view, start, 0, taken):
                     covered = {t for t in taken if t is not None}
                     if covered and min(covered) <= min(reported) and max(reported) <= max(covered):
                         return True
@@ -338,8 +396,6 @@ class Pattern(KindRule):
         # Only units that hold a word and a tag of each required set come
         # here (check asks the draft's _UnitIndex), so no test of them again.
         view = _view(document, unit)
-        tags = view.tags
-        starts = view.starts
         base = unit.offset
         candidates = self._candidates(view, tokens)
         next_free = 0
@@ -347,10 +403,10 @@ class Pattern(KindRule):
             if i < next_free:
                 continue
             taken: list = []
-            if not self._match(self.matchers, tokens, tags, i, 0, taken, starts):
+            if not self._match(self.matchers, tokens, view, i, 0, taken):
                 continue
             reported = [taken[k] for k in self.marked if taken[k] is not None]
-            if not reported or (self.exceptions and self._excepted(tokens, tags, set(reported), starts)):
+            if not reported or (self.exceptions and self._excepted(tokens, view, set(reported))):
                 continue
             start, end = tokens[reported[0]].start - base, tokens[reported[-1]].end - base
             matched = unit.text[start:end]
@@ -382,17 +438,14 @@ class Pattern(KindRule):
         first = self.matchers[0]
         if first.optional or first.negate:
             return range(len(tokens))
-        found: set[int] | None = None
+        found = -1  # every token, until an index narrows it
         if first.words is not None:
-            found = {i for word in first.words for i in view.words.get(word.casefold(), ())}
+            found &= _union(view.words, self._first_words)
         if first.lemmas is not None:
-            by_lemma = view.lemmas(tokens)
-            in_lemmas = {i for lemma in first.lemmas for i in by_lemma.get(lemma, ())}
-            found = in_lemmas if found is None else found & in_lemmas
+            found &= _union(view.lemmas(tokens), first.lemmas)
         if first.tags is not None:
-            in_tags = {i for tag in first.tags for i in view.by_tag.get(tag, ())}
-            found = in_tags if found is None else found & in_tags
-        return sorted(found) if found is not None else range(len(tokens))
+            found &= _union(view.by_tag, first.tags)
+        return range(len(tokens)) if found == -1 else _positions(found)
 
     @staticmethod
     def _fill(template: str, texts: list[str]) -> str | None:

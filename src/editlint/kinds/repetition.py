@@ -104,11 +104,24 @@ class Repetition(KindRule):
         words = [t for t in unit.tokens if t.kind is TokenKind.WORD]
         text = unit.text
         base = unit.offset
+        # Where each word comes next (alike as _is_repeat compares them): a
+        # word with no copy within the window starts no repeat, and most
+        # words have none, so the window is walked only from the others.
+        keys = [w.text.casefold() for w in words] if self.options.ignorecase else [w.text for w in words]
+        next_copy = [len(words) + window] * len(words)
+        last_seen: dict[str, int] = {}
+        for k in range(len(words) - 1, -1, -1):
+            next_copy[k] = last_seen.get(keys[k], next_copy[k])
+            last_seen[keys[k]] = k
         i = 0
         while i < len(words):
             first = words[i]
             found = None
-            if len(first.text) >= self.options.min_length and first.text.casefold() not in self.exceptions:
+            if (
+                next_copy[i] <= i + window
+                and len(first.text) >= self.options.min_length
+                and first.text.casefold() not in self.exceptions
+            ):
                 for j in range(i + 1, min(i + window, len(words) - 1) + 1):
                     between = text[words[j - 1].end - base : words[j].start - base]
                     if between.strip():
