@@ -23,8 +23,6 @@ from typing import TYPE_CHECKING
 
 from . import pipeline
 from .across import AcrossDrafts, attach_to_files
-from .baseline import fingerprints
-from .baseline import key_for as baseline_key
 from .cache import ResultCache
 from .collect import DraftFinder, DraftItem
 from .config import Config
@@ -35,13 +33,13 @@ from .inputs import DEFAULT_MAX_FILE_SIZE, BinaryFile, Draft, TooLarge, decode, 
 from .parsing import reader_for
 from .pipeline import CacheSlot
 from .results import FAIL_ON_DEFAULT, FileResult, RunResult
-from .shards import Shard
 from .span import SourceText
 from .userregex import timeout_of
 from .workspace import Workspace
 
-if TYPE_CHECKING:  # --diff-base only: git and subprocess are not imported for a plain run
+if TYPE_CHECKING:  # --diff-base and --shard only: git and subprocess are not imported for a plain run
     from .gitdiff import ChangedLines
+    from .shards import Shard
 
 #: Fewer drafts than this are checked in this process: starting workers
 #: costs more than it saves.
@@ -496,6 +494,9 @@ class Runner:
             index = file_result.line_index
             diagnostics = [d for d in diagnostics if self.changed.changed(location, index.line_col(d.span.start)[0])]
         if self.baseline is not None:
+            from .baseline import fingerprints
+            from .baseline import key_for as baseline_key
+
             known = self.baseline.get(baseline_key(str(location)), set())
             prints = fingerprints(file_result, diagnostics)
             diagnostics = [d for d, p in zip(diagnostics, prints, strict=True) if p not in known]
