@@ -52,7 +52,9 @@ def test_a_markdown_cold_start_imports_none_of_what_it_does_not_use(tmp_path: Pa
 
 
 def test_a_vale_style_is_still_read_and_its_rules_run(in_tmp):
-    write("styles/House/Avoid.yml", "extends: existence\nmessage: \"Avoid '%s'.\"\nlevel: error\ntokens:\n  - utilize\n")
+    write(
+        "styles/House/Avoid.yml", "extends: existence\nmessage: \"Avoid '%s'.\"\nlevel: error\ntokens:\n  - utilize\n"
+    )
     write(".editlint.yaml", "rulesets: [./styles/House]\n")
     write("draft.md", "# Plan\n\nWe utilize the plan.\n")
     result = cli("--no-cache", "draft.md")
