@@ -4,6 +4,7 @@ where it is used, and still works there."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -15,10 +16,12 @@ from helpers import cli, write
 from editlint.kinds import KINDS
 from editlint.kinds.harper import Harper
 from editlint.kinds.languagetool import LanguageTool
+from editlint.yamlsource import _module_file
 
 #: Modules a Markdown check with the default config has no use for: Vale's
 #: style reader, the external checkers' kinds, --diff's difflib, --shard,
-#: --baseline and `vocab add`.
+#: --baseline and `vocab add`, and importlib.util (the setup cache's key
+#: names PyYAML's installed file without it).
 NOT_FOR_A_PLAIN_CHECK = (
     "editlint.vale.styles",
     "editlint.vale.translate",
@@ -28,12 +31,15 @@ NOT_FOR_A_PLAIN_CHECK = (
     "editlint.shards",
     "editlint.baseline",
     "editlint.vocab",
+    "importlib.util",
 )
 
 
 def _imported_by(folder: Path, *args: str) -> tuple[subprocess.CompletedProcess, set[str]]:
     done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "editlint", "--no-cache", *args],
+        # As the installed `editlint` script starts it (`python -m` imports
+        # importlib.util itself, through runpy).
+        [sys.executable, "-X", "importtime", "-c", "from editlint.cli import run; run()", "--no-cache", *args],
         capture_output=True,
         text=True,
         cwd=folder,
@@ -96,3 +102,9 @@ def test_diff_shard_and_baseline_still_work_with_their_modules_imported_where_us
     assert cli("baseline", "a.md").exit_code == 0
     assert cli("--no-cache", "--baseline", ".editlint-baseline.json", "a.md").exit_code == 0
     assert cli("--no-cache", "--shard", "3/2", "a.md").exit_code == 2
+
+
+@pytest.mark.parametrize("name", ["yaml", "regex", "click", "json", "no_such_module_here"])
+def test_a_module_s_file_is_where_importlib_would_find_it(name):
+    spec = importlib.util.find_spec(name)
+    assert _module_file(name) == (spec.origin if spec else None)
