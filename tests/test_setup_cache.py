@@ -205,3 +205,33 @@ def test_a_file_is_replaced_whole_or_left_as_it_was(tmp_path):
         replace_file(target, "not bytes")  # the write fails half way
     assert target.read_bytes() == b"second"
     assert [p.name for p in tmp_path.iterdir()] == ["entry.pickle"]
+
+
+def test_editlint_s_own_patterns_made_at_import_are_loaded_when_stored(monkeypatch):
+    key = (r"[ \t]+", 0)
+    monkeypatch.setattr(userregex, "_known", {key: _stored(*key)})
+    monkeypatch.setattr(userregex, "_learnt", {})
+    with monkeypatch.context() as no_compiling:
+        no_compiling.setattr(regex, "compile", lambda *args: pytest.fail(f"compiled {args}"))
+        assert userregex.compiled_once(*key).search("a \t b").span() == (1, 4)
+    assert userregex.compiled_once(r"b+", 0).search("abbc").span() == (1, 3)  # not stored: compiled, learnt
+    assert (r"b+", 0) in userregex._learnt
+
+
+def test_editlint_s_own_patterns_find_what_they_find_compiled_afresh():
+    from editlint import edits, sentences, tokens
+    from editlint.kinds import headline
+
+    own = [tokens._TOKEN, sentences._CANDIDATE, sentences._NEXT_WORD, sentences._NEXT_VISIBLE, headline._WORDS]
+    own += [headline._INNER, edits._LINE_MARKUP, edits._LINK_START, edits._LINK_END, edits._BLANK_LINE]
+    own += [edits._SETEXT_UNDERLINE, edits._WORD]
+    drafts = sorted((Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews" / "drafts").glob("*.md"))
+    text = "\n".join(p.read_text(encoding="utf-8") for p in drafts[:40]) + DRAFT
+    text += '> * [The **report**](https://example.org/a "Title") \nSub\n===\n'  # a link, a setext heading
+    for pattern in own:
+        # As the setup cache holds it, and compiled afresh from its text.
+        for loaded in (pickle.loads(pickle.dumps(pattern)), pattern):
+            fresh = regex.compile(pattern.pattern, pattern.flags)
+            assert loaded.groupindex == fresh.groupindex
+            found = [(m.span(), m.groups()) for m in fresh.finditer(text)]
+            assert found and [(m.span(), m.groups()) for m in loaded.finditer(text)] == found, pattern.pattern
