@@ -37,7 +37,7 @@ from .span import SourceText
 from .userregex import timeout_of
 from .workspace import Workspace
 
-if TYPE_CHECKING:  # --diff-base and --shard only: git and subprocess are not imported for a plain run
+if TYPE_CHECKING:  # annotations only: --diff-base (git, subprocess) and --shard import theirs where used
     from .gitdiff import ChangedLines
     from .shards import Shard
 
