@@ -14,16 +14,14 @@ import unicodedata
 
 import regex
 
-from .userregex import compiled_once
-
 # A terminator run, any closing quotes or brackets, then whitespace.
-_CANDIDATE = compiled_once(r"(?:[.!?]+|…)[\"'”’)\]»]*(?=\s+(\S))")
+_CANDIDATE = regex.compile(r"(?:[.!?]+|…)[\"'”’)\]»]*(?=\s+(\S))")
 
 # Titles and abbreviations that precede a name or a number: never the end of
 # a sentence when a capital or a digit follows.
 # The next word, past any opening quotes or brackets.
-_NEXT_WORD = compiled_once(r"\s+[\"'“‘(\[«]*([\p{L}\p{M}]+)")
-_NEXT_VISIBLE = compiled_once(r"\s+[\"'“‘(\[«]*(\S)")
+_NEXT_WORD = regex.compile(r"\s+[\"'“‘(\[«]*([\p{L}\p{M}]+)")
+_NEXT_VISIBLE = regex.compile(r"\s+[\"'“‘(\[«]*(\S)")
 
 _NEVER_FINAL = frozenset(
     """mr mrs ms mx dr prof gen lt col maj sgt cpl pte capt cmdr cdr adm gov sen rep rev hon

@@ -9,7 +9,6 @@ import regex
 
 from .span import Span
 from .textmap import PLACEHOLDER, TextMap
-from .userregex import compiled_once
 
 
 class TokenKind(StrEnum):
@@ -74,7 +73,7 @@ _LETTER = r"\p{L}\p{M}"
 # domain and file name alternatives over the same letters (a third of the
 # tokenizer's time). tests/test_speed.py checks it against the long way.
 _WORD_SHORTCUT = r"(?P<plainword>\p{L}+(?=[^\p{L}\p{M}\p{N}'’\-._]|\.(?:[^\p{L}\p{M}\p{N}_\-]|\Z)|\Z))"
-_TOKEN = compiled_once(
+_TOKEN = regex.compile(
     rf"""
     {_WORD_SHORTCUT}
   | (?P<hidden>{PLACEHOLDER}+)
