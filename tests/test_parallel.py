@@ -4,6 +4,7 @@ a terminal."""
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import pickle
@@ -151,6 +152,44 @@ def test_default_jobs_check_a_short_run_in_this_process(newsroom, monkeypatch):
     monkeypatch.setattr(runner, "_check_in_worker", _check_and_log_pid)
     assert run("--no-cache", "--format", "json", "drafts") == expected
     assert log.exists()
+
+
+def _check_and_log_name(self, item):
+    with open(os.environ["EDITLINT_TEST_PID_LOG"], "a", encoding="utf-8") as out:
+        out.write(f"{item.shown}\n")
+    return _CHECK(self, item)
+
+
+def test_a_long_draft_named_last_is_checked_first_and_reported_in_its_place(newsroom, monkeypatch):
+    # Started last, the long draft would leave the other process idle while
+    # one checked it: the workers take it first, the report keeps its order.
+    long = "# Budget\n\n" + "The council voted to aprove the plan on Tuesday. " * 400 + "\n"
+    write("drafts/zz-long.md", long)
+    expected = run("--no-cache", "--jobs", "1", "--format", "json", "drafts")
+    log = newsroom / "names.txt"
+    monkeypatch.setenv("EDITLINT_TEST_PID_LOG", str(log))
+    monkeypatch.setattr(runner.Checker, "check", _check_and_log_name)
+    assert run("--no-cache", "--jobs", "2", "--format", "json", "drafts") == expected
+    names = log.read_text(encoding="utf-8").split()
+    assert len(names) == 19 and names[-1] != "drafts/zz-long.md"
+    assert "drafts/zz-long.md" in names[1:3]  # after the draft checked before the fork
+    assert json.loads(expected[1])["diagnostics"][-1]["path"] == "drafts/zz-long.md"
+
+
+def test_the_dispatch_order_takes_only_the_long_drafts_out_of_their_place(tmp_path):
+    sizes = [100, 100, 900, 100, 100, 5000, 100, 700, 100, 100]
+    items = []
+    for n, size in enumerate(sizes):
+        path = tmp_path / f"d{n}.md"
+        path.write_text("x" * size, encoding="utf-8")
+        items.append(runner.DraftItem(path.name, path, path=path))
+    # The mean of items[1:] is 811 bytes: 5000 is over four times it, 900 is not.
+    assert runner.dispatch_order(items) == [5, 1, 2, 3, 4, 6, 7, 8, 9]
+    # Standard input counts by its bytes; a draft that cannot be read, as empty.
+    items.append(runner.DraftItem("-", tmp_path / "stdin", data=b"y" * 20_000))
+    items.append(runner.DraftItem("gone.md", tmp_path / "gone.md", path=tmp_path / "gone.md"))
+    # (The mean is now 2,473 bytes: only standard input is long.)
+    assert runner.dispatch_order(items) == [10, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11]
 
 
 def test_jobs_must_be_a_positive_number(in_tmp):

@@ -25,6 +25,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import pipeline
 from .diagnostic import Applicability, Diagnostic, Severity
@@ -35,10 +36,12 @@ from .parsing import reader_for
 from .results import RunResult
 from .rule import Example, RuleSpec
 from .runner import Runner, Settings
-from .shards import Shard
 from .userregex import timeout_of
-from .vocab import Added, add_words
 from .workspace import Workspace
+
+if TYPE_CHECKING:  # --shard and vocab add only: imported where used
+    from .shards import Shard
+    from .vocab import Added
 
 
 @dataclass(frozen=True)
@@ -207,6 +210,8 @@ class Linter:
         if self._settings.config_data is not None:
             raise UsageError("config", "is a mapping: there is no accept file to add words to", " ")
         config_file = self._workspace.config_file_for(self._location(path))
+        from .vocab import add_words
+
         added = add_words([str(w) for w in words], self.root, config_file)
         self.reload()
         return added
@@ -269,6 +274,8 @@ class Linter:
         elif unsafe:
             raise UsageError("unsafe", "goes with fix or diff", "=True ")
         if isinstance(shard, str):
+            from .shards import Shard
+
             try:
                 shard = Shard.parse(shard)
             except ValueError as exc:

@@ -249,7 +249,6 @@ def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False,
     API. Usage problems (a missing config, a bad ref, a missing baseline)
     raise an EditlintError before anything is checked."""
     from .api import Linter
-    from .baseline import read as read_baseline
 
     linter = Linter(
         config_path, select=split_values(select), ignore=split_values(ignore), style=style, fail_on=fail_on,
@@ -258,7 +257,11 @@ def _run(paths, config_path, select, ignore, fail_on, stdin_filename, fix=False,
     if diff_base:  # git (and subprocess) are imported only for --diff-base
         from .gitdiff import ChangedLines
     changed = ChangedLines(diff_base) if diff_base else None
-    baseline = read_baseline(baseline_path) if baseline_path is not None else None
+    baseline = None
+    if baseline_path is not None:
+        from .baseline import read as read_baseline
+
+        baseline = read_baseline(baseline_path)
     # Baselines are configuration, never drafts (whatever include says).
     configuration = {path: f"the {option} file" for option, path in
                      (("--baseline", baseline_path), ("baseline", baseline_output)) if path is not None}  # fmt: skip
@@ -423,7 +426,8 @@ def check_rules(paths, min_examples, strict):
     from .kinds import KINDS
     from .kinds.base import build
     from .rule import read_rule_file, rule_files
-    from .vale.styles import ValeStyle, is_style_folder, load_style
+    from .vale.folder import is_style_folder
+    from .vale.styles import ValeStyle, load_style
 
     errors: list[RuleError] = []
     specs = []

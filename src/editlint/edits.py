@@ -12,20 +12,19 @@ a related-stories heading can take the story lines under it
 
 from __future__ import annotations
 
-import regex
-
 from .diagnostic import Edit
 from .document import Block, BlockKind, Document, Unit
 from .span import Span
+from .userregex import compiled_once
 
 # Markup that may share a line with a block's text: heading marks, quote and
 # list markers, emphasis around the whole block.
-_LINE_MARKUP = regex.compile(r"[\s>*_#\-+=.\d)`~]*")
+_LINE_MARKUP = compiled_once(r"[\s>*_#\-+=.\d)`~]*")
 # What a line that is one Markdown link has around the link's text.
-_LINK_START = regex.compile(r"[\s>*_#\-+=.\d)`~]*\[[*_]*")
-_LINK_END = regex.compile(r"[*_]*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)[\s*_]*")
-_BLANK_LINE = regex.compile(r"[ \t]*(?:\r\n|\r|\n)")
-_SETEXT_UNDERLINE = regex.compile(r"[ \t]*(?:=+|-+)[ \t]*(?:\r\n|\r|\n|$)")
+_LINK_START = compiled_once(r"[\s>*_#\-+=.\d)`~]*\[[*_]*")
+_LINK_END = compiled_once(r"[*_]*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)[\s*_]*")
+_BLANK_LINE = compiled_once(r"[ \t]*(?:\r\n|\r|\n)")
+_SETEXT_UNDERLINE = compiled_once(r"[ \t]*(?:=+|-+)[ \t]*(?:\r\n|\r|\n|$)")
 _DELETABLE_BLOCKS = frozenset(
     {BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.HEADLINE, BlockKind.LIST_ITEM, BlockKind.BLOCKQUOTE}
 )
@@ -36,7 +35,7 @@ _DELETABLE_BLOCKS = frozenset(
 _NO_COMMA_AFTER = frozenset(
     "a an the and or nor but that to of in on at by for from with into onto than as whether".split()
 )
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
+_WORD = compiled_once(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
 # Punctuation a deleted phrase may leave stray: after it, or before it.
 _CLAUSE_MARKS = ",;:"
 _SENTENCE_END = ".!?…"

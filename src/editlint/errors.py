@@ -6,7 +6,6 @@ message`` when no line applies), and makes the run exit with code 2.
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -76,6 +75,8 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 
 def closest(word: str, choices: Iterable[str]):
     """The choice closest to ``word`` (ignoring case), or None when none is close."""
+    import difflib  # only to name a mistake
+
     by_folded = {str(c).casefold(): c for c in choices}
     close = difflib.get_close_matches(str(word).casefold(), list(by_folded), n=1, cutoff=0.6)
     return by_folded[close[0]] if close else None

@@ -18,7 +18,6 @@ on disk after it was read.
 from __future__ import annotations
 
 import contextlib
-import difflib
 import os
 import stat
 from collections.abc import Callable, Collection
@@ -188,6 +187,8 @@ def _keep_owner(temporary: str, info: os.stat_result) -> None:
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
+    import difflib  # --diff only: a plain check need not import it
+
     lines = difflib.unified_diff(
         before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{path}", f"b/{path}"
     )

@@ -23,8 +23,6 @@ from typing import TYPE_CHECKING
 
 from . import pipeline
 from .across import AcrossDrafts, attach_to_files
-from .baseline import fingerprints
-from .baseline import key_for as baseline_key
 from .cache import ResultCache
 from .collect import DraftFinder, DraftItem
 from .config import Config
@@ -35,13 +33,13 @@ from .inputs import DEFAULT_MAX_FILE_SIZE, BinaryFile, Draft, TooLarge, decode, 
 from .parsing import reader_for
 from .pipeline import CacheSlot
 from .results import FAIL_ON_DEFAULT, FileResult, RunResult
-from .shards import Shard
 from .span import SourceText
 from .userregex import timeout_of
 from .workspace import Workspace
 
-if TYPE_CHECKING:  # --diff-base only: git and subprocess are not imported for a plain run
+if TYPE_CHECKING:  # annotations only: --diff-base (git, subprocess) and --shard import theirs where used
     from .gitdiff import ChangedLines
+    from .shards import Shard
 
 #: Fewer drafts than this are checked in this process: starting workers
 #: costs more than it saves.
@@ -52,6 +50,11 @@ MIN_PARALLEL = 8
 #: (it learns the common words again), which a short run does not earn back
 #: on two cores, and loses outright on a busy machine.
 PARALLEL_BYTES = 40_000
+#: With workers, a draft of at least this many times the run's mean size is
+#: handed out before the others: started last, it would leave the other
+#: processes idle while one checks it. Only these few are taken out of
+#: order, so the outcomes held back to be reported in order stay few.
+LONG_DRAFT = 4
 
 
 # --------------------------------------------------------------------------- one draft
@@ -253,17 +256,15 @@ def _check_in_worker(item: DraftItem) -> DraftOutcome:
     return _WORKER.check(item)
 
 
-def _work(items: list[DraftItem], next_index, connection, settings: Settings | None) -> None:
-    """A worker process: check drafts, each taken from ``items`` by the
-    shared ``next_index`` (the main process takes its own from it too),
-    and send back ``(index, outcome, exception)``."""
+def _work(items: list[DraftItem], order: list[int], taken, connection, settings: Settings | None) -> None:
+    """A worker process: check drafts, each the next of ``order`` (indices
+    of ``items``) by the shared count ``taken`` (the main process takes its
+    own from it too), and send back ``(index, outcome, exception)``."""
     _start_worker(settings)
     try:
         while True:
-            with next_index.get_lock():
-                index = next_index.value
-                next_index.value += 1
-            if index >= len(items):
+            index = _take(order, taken)
+            if index is None:
                 return
             try:
                 connection.send((index, _check_in_worker(items[index]), None))
@@ -272,6 +273,38 @@ def _work(items: list[DraftItem], next_index, connection, settings: Settings | N
                 return
     finally:
         connection.close()
+
+
+def _take(order: list[int], taken) -> int | None:
+    """The next draft of ``order`` no process has taken, or None."""
+    with taken.get_lock():
+        position = taken.value
+        taken.value += 1
+    return order[position] if position < len(order) else None
+
+
+def _size(item: DraftItem) -> int:
+    """The draft's size in bytes (0 when it cannot be told: reading it will say why)."""
+    if item.data is not None:
+        return len(item.data)
+    if item.path is not None:
+        try:
+            return item.path.stat().st_size
+        except OSError:
+            pass
+    return 0
+
+
+def dispatch_order(items: list[DraftItem]) -> list[int]:
+    """The order in which workers take ``items[1:]`` (the first is checked
+    before they start): the drafts of at least LONG_DRAFT times the mean
+    size, longest first, then the others as named."""
+    sizes = [_size(item) for item in items]
+    rest = range(1, len(items))
+    mean = sum(sizes[i] for i in rest) / max(1, len(rest))
+    long = sorted((i for i in rest if sizes[i] >= LONG_DRAFT * mean > 0), key=lambda i: -sizes[i])
+    chosen = set(long)
+    return long + [i for i in rest if i not in chosen]
 
 
 def _process_context():
@@ -387,13 +420,7 @@ class Runner:
             return self.jobs
         size = 0
         for item in items:
-            if item.data is not None:
-                size += len(item.data)
-            elif item.path is not None:
-                try:
-                    size += item.path.stat().st_size
-                except OSError:
-                    pass  # reading it will say what is wrong
+            size += _size(item)
             if size >= PARALLEL_BYTES:
                 return default_jobs()
         return 1
@@ -401,9 +428,10 @@ class Runner:
     def _shared(self, items: list[DraftItem], workers: int) -> Iterator[DraftOutcome]:
         """The outcomes of ``items[1:]``, in order, checked by ``workers``
         processes and by this one: each process takes the next draft not yet
-        taken, so this process, which would wait for the workers, checks
-        drafts too (with the words it has learnt; a pool of ``jobs`` workers
-        left it idle while each worker learnt them again)."""
+        taken (see dispatch_order), so this process, which would wait for
+        the workers, checks drafts too (with the words it has learnt; a pool
+        of ``jobs`` workers left it idle while each worker learnt them
+        again)."""
         from multiprocessing.connection import wait
 
         global _WORKER
@@ -412,11 +440,12 @@ class Runner:
             _WORKER, settings = self.checker, None
         else:
             settings = self.settings  # each worker builds its own Checker
-        next_index = context.Value("q", 1)
+        order = dispatch_order(items)
+        taken = context.Value("q", 0)
         processes, connections = [], []
         for _ in range(workers):
             receiving, sending = context.Pipe(duplex=False)
-            process = context.Process(target=_work, args=(items, next_index, sending, settings), daemon=True)
+            process = context.Process(target=_work, args=(items, order, taken, sending, settings), daemon=True)
             process.start()
             sending.close()
             processes.append(process)
@@ -424,13 +453,18 @@ class Runner:
         done: dict[int, tuple[DraftOutcome | None, BaseException | None]] = {}
 
         def receive(timeout: float | None) -> None:
-            for connection in wait(connections, timeout):
-                try:
-                    index, outcome, exc = connection.recv()
-                except EOFError:  # the worker has finished (or died)
-                    connections.remove(connection)
-                    continue
-                done[index] = (outcome, exc)
+            # Everything the workers have sent, not one outcome each: a
+            # worker whose pipe is full waits until this process reads it.
+            ready = wait(connections, timeout)
+            while ready:
+                for connection in ready:
+                    try:
+                        index, outcome, exc = connection.recv()
+                    except EOFError:  # the worker has finished (or died)
+                        connections.remove(connection)
+                        continue
+                    done[index] = (outcome, exc)
+                ready = wait(connections, 0)
 
         try:
             for index in range(1, len(items)):
@@ -438,10 +472,8 @@ class Runner:
                     receive(0)
                     if index in done:
                         break
-                    with next_index.get_lock():
-                        mine = next_index.value
-                        next_index.value += 1
-                    if mine < len(items):
+                    mine = _take(order, taken)
+                    if mine is not None:
                         done[mine] = (self.checker.check(items[mine]), None)
                     elif connections:
                         receive(None)
@@ -496,6 +528,9 @@ class Runner:
             index = file_result.line_index
             diagnostics = [d for d in diagnostics if self.changed.changed(location, index.line_col(d.span.start)[0])]
         if self.baseline is not None:
+            from .baseline import fingerprints
+            from .baseline import key_for as baseline_key
+
             known = self.baseline.get(baseline_key(str(location)), set())
             prints = fingerprints(file_result, diagnostics)
             diagnostics = [d for d, p in zip(diagnostics, prints, strict=True) if p not in known]

@@ -9,10 +9,11 @@ folder:
 - ``yaml/``: each YAML text parsed (rule files, word lists, configs,
   vocabularies), keyed by a hash of the text itself and of the code that
   parses it (see :func:`editlint.yamlsource.load_yaml`);
-- ``patterns``: the regular expressions known to compile with the installed
-  ``regex`` module, keyed by their text and flags, so that a rule's pattern
-  is compiled when a draft first needs it rather than to check it (see
-  :mod:`editlint.userregex`).
+- ``compiled-patterns-*``: the regular expressions of rule sets compiled
+  by the installed ``regex`` module, keyed by their text and flags, each in
+  the form ``regex`` pickles a pattern in (its compiled code: loading it
+  parses nothing), so that a rule's pattern costs a few microseconds when a
+  draft first needs it rather than a compile (see :mod:`editlint.userregex`).
 
 Every key is the content the entry was worked out from, so an edited rule
 file or config is a new key, never a stale entry: the cache holds no
@@ -100,19 +101,20 @@ def store(section: str, key: str, value) -> None:
         return
 
 
-def load_set(name: str) -> set:
-    """A set stored whole (the patterns known to compile), or an empty one."""
+def load_whole(name: str, kind: type):
+    """A value stored whole (the compiled patterns), or an empty ``kind``
+    when it is missing, damaged or not a ``kind``."""
     where = folder()
     if where is None:
-        return set()
+        return kind()
     try:
         value = pickle.loads((where / f"{name}.pickle").read_bytes())  # noqa: S301 - the user's own cache folder
     except Exception:  # noqa: BLE001 - any damaged entry is a missing one
-        return set()
-    return value if isinstance(value, set) else set()
+        return kind()
+    return value if isinstance(value, kind) else kind()
 
 
-def store_set(name: str, value: set) -> None:
+def store_whole(name: str, value) -> None:
     where = folder()
     if where is None:
         return

@@ -32,7 +32,7 @@ from .pathfilters import relative_name
 from .pipeline import Rules
 from .rule import RuleSpec, matches_rule, read_rule_file, rule_files
 from .userregex import keep_checked
-from .vale.styles import ValeStyle, is_style_folder, load_style
+from .vale.folder import is_style_folder
 from .yamlsource import YamlMap
 
 #: The key of a config given as a mapping among the loaded configs.
@@ -195,6 +195,8 @@ class Workspace:
             if ref.vale is not None or is_style_folder(ref.path):
                 # A Vale style: its rules run as editlint rules; those of a
                 # check editlint lacks are listed, each once, as skipped.
+                from .vale.styles import ValeStyle, load_style  # a Vale style only (2 ms of imports)
+
                 style = load_style(ref.path, ref.vale or ValeStyle(ref.path.name))
                 specs = style.specs
                 self._skipped[key] = style.skipped

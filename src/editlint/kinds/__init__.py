@@ -8,14 +8,15 @@ added here the same way.
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator, Mapping
+
 from .base import KindRule
 from .capitalization import Capitalization
 from .conditional import Conditional
 from .consistency import Consistency
 from .existence import Existence
-from .harper import Harper
 from .headline import Headline
-from .languagetool import LanguageTool
 from .occurrence import Occurrence
 from .pattern import Pattern
 from .quotes import Quotes
@@ -25,10 +26,47 @@ from .spelling import Spelling
 from .substitution import Substitution
 from .titles import Titles
 
-KINDS: dict[str, type[KindRule]] = {
-    kind.name: kind
-    for kind in (
-        Existence, Substitution, Repetition, Consistency, Capitalization, Occurrence, Sequence, Spelling,
-        Pattern, LanguageTool, Harper, Quotes, Headline, Titles, Conditional,
-    )
-}  # fmt: skip
+#: The external checkers' kinds, by name: (module, class). Imported when a
+#: config first names one (harper-py and language-tool-python themselves
+#: later still, when a draft is checked): a cold start with the default
+#: config spares their modules (2 ms).
+_ON_FIRST_USE = {"languagetool": (".languagetool", "LanguageTool"), "harper": (".harper", "Harper")}
+
+
+class _Kinds(Mapping):
+    """Kind name -> its KindRule class, in registration order; a kind of
+    :data:`_ON_FIRST_USE` is imported when it is first looked up (asking
+    whether a name is a kind, or listing them, imports nothing)."""
+
+    def __init__(self, order: tuple[str, ...], loaded: dict[str, type[KindRule]]) -> None:
+        self._order = order
+        self._loaded = loaded
+
+    def __getitem__(self, name: str) -> type[KindRule]:
+        kind = self._loaded.get(name)
+        if kind is None:
+            module, cls = _ON_FIRST_USE[name]  # KeyError for a name that is no kind
+            kind = self._loaded[name] = getattr(importlib.import_module(module, __name__), cls)
+        return kind
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._loaded or name in _ON_FIRST_USE
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+
+_LOADED = (
+    Existence, Substitution, Repetition, Consistency, Capitalization, Occurrence, Sequence, Spelling, Pattern,
+    Quotes, Headline, Titles, Conditional,
+)  # fmt: skip
+KINDS: Mapping[str, type[KindRule]] = _Kinds(
+    (
+        "existence", "substitution", "repetition", "consistency", "capitalization", "occurrence", "sequence",
+        "spelling", "pattern", "languagetool", "harper", "quotes", "headline", "titles", "conditional",
+    ),
+    {kind.name: kind for kind in _LOADED},
+)  # fmt: skip

@@ -93,14 +93,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-import regex
-
 from ..analysis.distance import edit_distance
 from ..casestyle import CaseStyle, case_findings
 from ..diagnostic import Finding
 from ..document import PLACEHOLDER, Block, BlockKind, Document, TokenKind
 from ..rule import Scope
 from ..span import Span
+from ..userregex import compiled_once
 from .base import KindRule, OptionError
 
 # Words that end with their own full stop.
@@ -110,9 +109,9 @@ _ABBREVIATIONS = frozenset(
 )
 _CLOSERS = "\"'”’)]»"
 _WORDLIKE = frozenset({TokenKind.WORD, TokenKind.NUMBER, TokenKind.ACRONYM})
-_WORDS = regex.compile(rf"[\p{{L}}\p{{M}}\p{{N}}]+|{PLACEHOLDER}")
+_WORDS = compiled_once(rf"[\p{{L}}\p{{M}}\p{{N}}]+|{PLACEHOLDER}")
 # Dots and apostrophes inside a word ("U.S.", "Israel's") join it.
-_INNER = regex.compile(r"(?<=[\p{L}\p{N}])[.'’](?=[\p{L}\p{N}])")
+_INNER = compiled_once(r"(?<=[\p{L}\p{N}])[.'’](?=[\p{L}\p{N}])")
 
 _SCOPES = {
     "duplicate": frozenset(

@@ -23,7 +23,6 @@ from .translate import LEVELS, Skipped, translate
 
 #: The style a .vale.ini names as "Vale": not a folder, but Vale's own rules.
 BUILTIN = "Vale"
-_RULE_FILE = re.compile(r"^extends\s*:", re.MULTILINE)
 _REGEX_CHARS = re.compile(r"[\\\[\](){}|*+?^$]")
 
 
@@ -48,18 +47,6 @@ class StyleRules:
     skipped: list[Skipped] = dataclasses.field(default_factory=list)
     errors: list[RuleError] = dataclasses.field(default_factory=list)
     notes: list[str] = dataclasses.field(default_factory=list)
-
-
-def is_style_folder(folder: Path) -> bool:
-    """Whether ``folder`` holds Vale rule files (``*.yml`` with ``extends:``)
-    rather than editlint rule files (with ``rules:``)."""
-    files = sorted(folder.glob("*.yml"))
-    if not files or any(p.suffix == ".yaml" for p in folder.iterdir()):
-        return False
-    try:
-        return all(_RULE_FILE.search(p.read_text(encoding="utf-8-sig")) for p in files[:3])
-    except (OSError, UnicodeDecodeError):
-        return False
 
 
 def load_style(folder: Path, style: ValeStyle) -> StyleRules:
