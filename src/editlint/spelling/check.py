@@ -155,8 +155,8 @@ def _phrase_slip(speller: Speller, lower: str, following: str) -> str | None:
     recheck."""
     if not speller.lexicon.flags(lower) or is_phrase(f"{lower} {following}"):
         return None  # a name ("Iran"), or a phrase as written
-    if not may_end_phrase(following):
-        return None  # no word before it makes a phrase ("Untied Officials")
+    if not may_end_phrase(following, lower[0]):
+        return None  # no word like it makes a phrase before it ("Untied Officials")
 
     def makes_phrase(spelling: str) -> bool:
         other = spelling.lower()
