@@ -159,8 +159,8 @@ class SortedTable:
         blob = keys._data[keys._base : keys._base + offsets[-1]]
         if blob.isascii():
             text = blob.decode("ascii")
-            return [text[start:end] for start, end in zip(offsets, offsets[1:])]
-        return [blob[start:end].decode("utf-8") for start, end in zip(offsets, offsets[1:])]
+            return [text[start:end] for start, end in zip(offsets, offsets[1:], strict=False)]
+        return [blob[start:end].decode("utf-8") for start, end in zip(offsets, offsets[1:], strict=False)]
 
     def items(self) -> Iterator[tuple[str, bytes]]:
         for i in range(len(self._keys)):
