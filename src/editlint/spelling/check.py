@@ -45,6 +45,7 @@ from ..analysis.words import (
     CapitalisedWords,
     Uses,
     is_checked,
+    is_checked_word,
     without_possessive,
 )  # fmt: skip
 from ..document import Block, Token
@@ -186,22 +187,21 @@ class _Analyser:
 
     def run(self) -> Analysis:
         uses, speller = self.uses, self.speller
-        # Each word's status, worked out once: for telling whether the draft
-        # is prose at all, then for reading its words one by one.
-        statuses = [
-            speller.word_status(token.text.replace("’", "'")) if is_checked(token) else None for token in uses.tokens
-        ]
+        # Each word's status, worked out once per text: for telling whether
+        # the draft is prose at all, then for reading its words one by one.
+        checked = filter(is_checked_word, uses.texts())  # uses holds word tokens alone
+        status_of = {text: speller.word_status(text.replace("’", "'")) for text in checked}
+        statuses = [status_of.get(token.text) for token in uses.tokens]
         analysis = Analysis(not_prose=not_prose(uses, statuses))
         if analysis.not_prose is not None:
             return analysis
         names: list[NameUse] = []
-        for i, token in enumerate(uses.tokens):
-            status = statuses[i]
+        for i, (token, status) in enumerate(zip(uses.tokens, statuses, strict=True)):
             if status is None or uses.flags[i] & JOINED:
                 continue
             text = token.text.replace("’", "'")
             # A name written with its particle ("al-Askari") is a name too.
-            capitalised = text[:1].isupper() or PARTICLE_NAME.match(text) is not None
+            capitalised = text[:1].isupper() or ("-" in text and PARTICLE_NAME.match(text) is not None)
             if status == "ok" or (status == "variant" and capitalised):
                 # A name keeps its own spelling: Department of Defense, Labor Party.
                 if capitalised:
