@@ -7,15 +7,21 @@ is the same with every shortcut as with none.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from editlint import sortedtable
+from editlint.analysis import words
 from editlint.analysis.analyses import analyses
+from editlint.analysis.attribution import SPEECH_VERBS
+from editlint.analysis.wordlists import FUNCTION_WORDS, NAME_PARTICLES
+from editlint.document import BlockKind
 from editlint.parsing import parse
-from editlint.spelling import lexicon
+from editlint.spelling import lexicon, suggest
 from editlint.spelling.speller import Speller
+from editlint.tokens import TokenKind
 
 WIKINEWS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews" / "drafts"
 KEYS = ["", "a", "aa", "ab", "abz", "b", "ba", "zz", "é", "éa", "ü", "日本", "日本語", "\u00ff", "a\u00ff"]
@@ -87,8 +93,8 @@ def test_phrases_read_whole_answer_as_the_table(phrases_read):
     every = table.key_list()
     for i in range(0, len(every), 7):
         phrase = every[i]
-        for words in (phrase, phrase + "s", phrase.rpartition(" ")[0], phrase.replace(" ", "-")):
-            assert lexicon.is_phrase(words) == (table.get(words) is not None), words
+        for asked in (phrase, phrase + "s", phrase.rpartition(" ")[0], phrase.replace(" ", "-")):
+            assert lexicon.is_phrase(asked) == (table.get(asked) is not None), asked
 
 
 def test_may_end_phrase_with_a_first_letter_says_no_only_where_no_phrase_starts_so(phrases_read):
@@ -130,3 +136,105 @@ def test_the_analysis_of_real_drafts_is_the_same_with_every_shortcut_and_with_no
     assert lexicon._phrases_read is not None and lexicon.lexicon()._table._slots is not None
     assert any(p and p[2] == "typo" for p in long_way)
     assert short_way == long_way
+
+
+# ---------------------------------------------------------------------- the words of a draft, the long way
+
+
+def _words_the_long_way(document) -> tuple[list, list[int], list[int], list]:
+    """find_words as written before its facts were asked once per text:
+    each word's (block, token, flags, run), token by token."""
+    found = []
+    run = 0
+    for block in document.blocks:
+        heading = block.kind in (BlockKind.HEADLINE, BlockKind.HEADING)
+        for sentence in block.sentences:
+            tokens = sentence.tokens
+            starts_phrase, previous_capitalised = True, False
+            joined = words._joined_words(tokens)
+            for i, token in enumerate(tokens):
+                if token.kind in (TokenKind.PUNCT, TokenKind.SYMBOL):
+                    starts_phrase = starts_phrase or token.text in words._OPENERS
+                    previous_capitalised = False
+                    continue
+                if token.kind is not TokenKind.WORD:
+                    starts_phrase = previous_capitalised = False
+                    continue
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                next_word = nxt.text if nxt and nxt.kind is TokenKind.WORD else ""
+                flags = 2 if heading else (1 if starts_phrase else 0)
+                if next_word[:1].isupper() and not heading:
+                    flags |= words.NEXT_CAPITALISED
+                if next_word.lower() in SPEECH_VERBS:
+                    flags |= words.NEXT_SPEECH_VERB
+                if i in joined:
+                    flags |= words.JOINED
+                capitalised = (
+                    not heading
+                    and token.text.lower() not in FUNCTION_WORDS
+                    and (token.text[:1].isupper() or words.PARTICLE_NAME.match(token.text) is not None)
+                )
+                particle = token.text.lower() in NAME_PARTICLES and previous_capitalised
+                if capitalised or particle:
+                    run += 0 if previous_capitalised else 1
+                    found.append((block, token, flags, run))
+                else:
+                    found.append((block, token, flags, 0))
+                previous_capitalised = capitalised or particle
+                starts_phrase = False
+    return found
+
+
+def _capitals_the_long_way(uses: words.Uses) -> tuple[set, set, set]:
+    found: tuple[set, set, set] = (set(), set(), set())
+    for block, indexes in uses.by_block():
+        if block.kind in words._NOT_BODY:
+            continue
+        for i in indexes:
+            text = words.without_possessive(uses.tokens[i].text.replace("’", "'"))
+            inner = uses.flags[i] & 3 == 0
+            if inner and text[:1].isupper():
+                found[0].add(text)
+            for k, piece in enumerate(text.split("-")):
+                if piece[:1].isupper() and (k or inner):
+                    found[1].add(piece)
+                elif piece[:1].islower():
+                    found[2].add(piece)
+    return found
+
+
+EDGES = """A a I. [e]xtremely sow[ing] napster.no alt.religion.scientology "Ban said," (Dutton said)
+al-Askari Institut National de Recherche. Osama bin Laden's. “Quoted” Words — and: More. U.S. e.g. 3.5
+iPhone AEDT MPs CEOs x-ray Jean-Luc O’Brien’s soldiers' Ab ab Über café 日本 Geo-Science geo-science"""
+
+
+@pytest.mark.skipif(not WIKINEWS.is_dir(), reason="the Wikinews corpus is not beside the repository")
+def test_the_words_of_a_draft_are_read_as_token_by_token():
+    drafts = [parse(p.name, p.read_text(encoding="utf-8")) for p in sorted(WIKINEWS.glob("*.md"))[::3]]
+    drafts.append(parse("edges.md", f"# Heading Words Said\n\n{EDGES}\n\n> {EDGES}\n"))
+    for document in drafts:
+        uses = words.find_words(document)
+        long_way = _words_the_long_way(document)
+        assert [(uses.block(i), t, uses.flags[i], uses.runs[i]) for i, t in enumerate(uses.tokens)] == long_way
+        capitals = words.capitalised_words(document, uses)
+        assert (capitals.words, capitals.parts, capitals.lower) == _capitals_the_long_way(uses)
+        texts = [t.text for t in uses.tokens]
+        assert uses.in_draft == {text.lower() for text in texts}
+        assert uses.counts == Counter(words.without_possessive(t.replace("’", "'")).lower() for t in texts)
+
+
+def test_a_plain_word_is_checked_as_the_rules_for_every_word_say():
+    drafts = [parse("edges.md", EDGES)]
+    if WIKINEWS.is_dir():
+        drafts += [parse(p.name, p.read_text(encoding="utf-8")) for p in sorted(WIKINEWS.glob("*.md"))[::5]]
+    texts = {t.text for d in drafts for b in d.blocks for t in b.tokens if t.kind is TokenKind.WORD}
+    texts |= {"A", "Ab", "AB", "ABs", "aB", "ab", "Ünter", "über", "it's", "Don't", "McDonald", "x", ""}
+    for text in texts:
+        assert words.is_checked_word(text) == words._is_checked_by_rule(text), text
+
+
+def test_near_candidates_are_the_common_words_an_edit_away():
+    common = lexicon.common_words()
+    for word in ["recieve", "goverment", "untied", "pompeo", "teh", "a", "", "x" * 50, "café", "o'brien", "e-mail"]:
+        edits = suggest.edits1(word) | suggest.skip_swaps(word) | {word}
+        assert suggest.near_candidates(word, common) == common & edits, word
