@@ -19,7 +19,7 @@ from editlint.analysis.attribution import SPEECH_VERBS
 from editlint.analysis.wordlists import FUNCTION_WORDS, NAME_PARTICLES
 from editlint.document import BlockKind
 from editlint.parsing import parse
-from editlint.spelling import lexicon, suggest
+from editlint.spelling import check, lexicon, slips, suggest
 from editlint.spelling.speller import Speller
 from editlint.tokens import TokenKind
 
@@ -238,3 +238,50 @@ def test_near_candidates_are_the_common_words_an_edit_away():
     for word in ["recieve", "goverment", "untied", "pompeo", "teh", "a", "", "x" * 50, "café", "o'brien", "e-mail"]:
         edits = suggest.edits1(word) | suggest.skip_swaps(word) | {word}
         assert suggest.near_candidates(word, common) == common & edits, word
+
+
+def _in_phrase_the_long_way(uses: words.Uses, i: int) -> bool:
+    word = uses.word(i)
+    if "-" in word and lexicon.is_phrase(word.replace("-", " ")):
+        return True
+    for size in (2, 3, 4):
+        for start in range(i - size + 1, i + 1):
+            if start < 0 or start + size > len(uses.tokens) or uses.block(start) is not uses.block(start + size - 1):
+                continue
+            if lexicon.is_phrase(" ".join(uses.word(k) for k in range(start, start + size))):
+                return True
+    return False
+
+
+def _phrase_target_the_long_way(uses: words.Uses, i: int, near: list[str]) -> str | None:
+    for size in range(2, slips.LONGEST_PHRASE + 1):
+        for start in range(max(0, i - size + 1), i + 1):
+            end = start + size - 1
+            if end >= len(uses.tokens) or uses.block(start) is not uses.block(end):
+                continue
+            found = [words.without_possessive(uses.word(k)) for k in range(start, end + 1)]
+            for spelling in near:
+                found[i - start] = spelling.lower()
+                if lexicon.is_phrase(" ".join(found)):
+                    return spelling[0].upper() + spelling[1:]
+    return None
+
+
+@pytest.mark.skipif(not WIKINEWS.is_dir(), reason="the Wikinews corpus is not beside the repository")
+def test_the_phrases_around_a_word_are_the_runs_of_its_block_as_the_long_way_finds_them():
+    speller = Speller("en-US")
+    text = "Migrants of the Untied Nations met per se. Unitde States. Joie de vivre, said the Loya Jirga."
+    drafts = [parse("edges.md", f"# Untied Nations\n\n{text}\n\nUnited\n\nNations per\n\nse")]
+    drafts += [parse(p.name, p.read_text(encoding="utf-8")) for p in sorted(WIKINEWS.glob("*.md"))[::15]]
+    targets = 0
+    for document in drafts:
+        uses = words.find_words(document)
+        analyser = check._Analyser(uses, words.capitalised_words(document, uses), speller, 5)
+        for i, token in enumerate(uses.tokens):
+            assert analyser._in_phrase(i) == _in_phrase_the_long_way(uses, i), (document.path, i, token.text)
+            # Each word put in place of each other word of the draft's phrases.
+            near = ["United", "States", "Nations", token.text, "Vivre", "Jirga", "se"]
+            target = slips.phrase_target(uses, i, near)
+            assert target == _phrase_target_the_long_way(uses, i, near), (document.path, i, token.text)
+            targets += target is not None
+    assert targets

@@ -101,7 +101,10 @@ class SortedTable:
         self._value_offsets = _offsets(data, pos, count + 1)
         pos += 4 * (count + 1)
         self._keys = _Keys(data, pos, key_offsets)
-        self._values = memoryview(data)[pos + key_offsets[-1] :]
+        # Where the value blob starts: a value is a slice of the file's bytes
+        # (one step; a memoryview slice copied to bytes is two).
+        self._data = data
+        self._values_at = pos + key_offsets[-1]
         # Where the keys of each two-byte prefix lie, found on first use
         # (two searches of the whole table): a lookup then searches those
         # few hundred keys, 9 steps instead of 17. One entry per prefix met.
@@ -120,7 +123,8 @@ class SortedTable:
         return len(self._keys)
 
     def value(self, i: int) -> bytes:
-        return bytes(self._values[self._value_offsets[i] : self._value_offsets[i + 1]])
+        at, offsets = self._values_at, self._value_offsets
+        return self._data[at + offsets[i] : at + offsets[i + 1]]
 
     def get(self, key: str) -> bytes | None:
         encoded = key.encode("utf-8")

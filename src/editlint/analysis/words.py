@@ -116,6 +116,13 @@ class Uses:
         """The block of word ``i``."""
         return self._blocks[bisect_right(self._block_starts, i) - 1]
 
+    def block_range(self, i: int) -> tuple[int, int]:
+        """The indexes of the first word of word ``i``'s block and of the
+        word after its last."""
+        starts = self._block_starts
+        k = bisect_right(starts, i)
+        return starts[k - 1], starts[k] if k < len(starts) else len(self.tokens)
+
     def use(self, i: int) -> Use:
         flags = self.flags[i]
         return Use(

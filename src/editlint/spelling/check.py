@@ -508,14 +508,12 @@ class _Analyser:
         word = uses.word(i)
         if "-" in word and is_phrase(word.replace("-", " ")):
             return True
+        # The runs of 2 to 4 words around it within its block, shortest first.
+        first, end = uses.block_range(i)
+        words = {k: uses.word(k) for k in range(max(first, i - 3), min(end, i + 4))}
         for size in (2, 3, 4):
-            for start in range(i - size + 1, i + 1):
-                if start < 0 or start + size > len(uses.tokens):
-                    continue
-                block = uses.block(start)
-                if uses.block(start + size - 1) is not block:
-                    continue
-                if is_phrase(" ".join(uses.word(k) for k in range(start, start + size))):
+            for start in range(max(first, i - size + 1), min(i, end - size) + 1):
+                if is_phrase(" ".join([words[k] for k in range(start, start + size)])):
                     return True
         return False
 

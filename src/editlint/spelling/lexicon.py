@@ -219,18 +219,19 @@ class _ReadPhrases:
     """WordNet's 28,600 phrases read whole (about 15 ms), for a process
     that asks many questions: a set answers is_phrase in a tenth of the
     sorted table's time (an archive asks some 17,000 per 60,000 words: the
-    phrases around each unknown word), and the phrases' last words, with
-    the first letter of each phrase, answer may_end_phrase."""
-
-    __slots__ = ("phrases", "ends", "openers")
+    phrases around each unknown word), and each phrase's first letter with
+    its last word answers may_end_phrase."""
 
     def __init__(self, phrases: list[str]) -> None:
         self.phrases = frozenset(phrases)
-        heads_and_ends = [phrase.rpartition(" ") for phrase in phrases]
-        self.ends = frozenset(end for _, _, end in heads_and_ends)
         #: "u nations" for "united nations", "l nations" for "league of
-        #: nations": each phrase's first letter and last word.
-        self.openers = frozenset(f"{head[:1]} {end}" for head, _, end in heads_and_ends)
+        #: nations" (" nations" for a phrase of one word).
+        self.openers = frozenset([f"{head[:1]} {end}" for head, _, end in (p.rpartition(" ") for p in phrases)])
+
+    @functools.cached_property
+    def ends(self) -> frozenset[str]:
+        """The phrases' last words."""
+        return frozenset(phrase.rpartition(" ")[2] for phrase in self.phrases)
 
 
 _phrases_read: _ReadPhrases | None = None
