@@ -1,8 +1,8 @@
 """The spelling analysis's shortcuts (issue 19, round 4) give what the long
 way gives: the hash index of a sorted table answers as its binary search,
-WordNet's phrases read whole answer as the table, a phrase slip not
-searched for is one no search would find, and the analysis of real drafts
-is the same with every shortcut as with none.
+a phrase slip not searched for is one no search would find, the words of a
+draft read once per text are read as token by token, and the analysis of
+real drafts is the same with every shortcut as with none.
 """
 
 from __future__ import annotations
@@ -80,30 +80,19 @@ def test_every_key_read_at_once_is_every_key_read_one_by_one(tmp_path: Path):
         assert table.key_list() == one_by_one == sorted(keys, key=lambda k: k.encode())
 
 
-@pytest.fixture
-def phrases_read(monkeypatch):
-    """may_end_phrase past its first questions: the phrases read whole."""
-    monkeypatch.setattr(lexicon, "_ends_asked", lexicon.ENDS_AFTER)
-    lexicon.may_end_phrase("nations")
-    assert lexicon._phrases_read is not None
+def test_the_phrase_ends_are_those_of_the_phrases():
+    every = lexicon._phrase_table().key_list()
+    assert lexicon.phrase_ends(every) == dict(lexicon._phrase_end_table().items())
 
 
-def test_phrases_read_whole_answer_as_the_table(phrases_read):
-    table = lexicon._phrase_table()
-    every = table.key_list()
-    for i in range(0, len(every), 7):
-        phrase = every[i]
-        for asked in (phrase, phrase + "s", phrase.rpartition(" ")[0], phrase.replace(" ", "-")):
-            assert lexicon.is_phrase(asked) == (table.get(asked) is not None), asked
-
-
-def test_may_end_phrase_with_a_first_letter_says_no_only_where_no_phrase_starts_so(phrases_read):
+def test_may_end_phrase_with_a_first_letter_says_no_only_where_no_phrase_starts_so():
     every = lexicon._phrase_table().key_list()
     words = "nations states court officials police minister said house party reported council cross".split()
     for word in words:
         for first in "abcdefghijklmnopqrstuvwxyz":
             long_way = any(p.rpartition(" ") == (p.rpartition(" ")[0], " ", word) and p[:1] == first for p in every)
             assert lexicon.may_end_phrase(word, first) == long_way, (first, word)
+        assert lexicon.may_end_phrase(word) == any(p.rpartition(" ")[2] == word for p in every)
     assert lexicon.may_end_phrase("nations", "u") and not lexicon.may_end_phrase("nations", "q")
     assert not lexicon.may_end_phrase("minister", "f")  # "Foreign Minister" is searched no more
 
@@ -122,18 +111,14 @@ def _problems(paths: list[Path], speller: Speller) -> list[tuple]:
 @pytest.mark.skipif(not WIKINEWS.is_dir(), reason="the Wikinews corpus is not beside the repository")
 def test_the_analysis_of_real_drafts_is_the_same_with_every_shortcut_and_with_none(monkeypatch):
     paths = sorted(WIKINEWS.glob("*.md"))[::12]
-    # The long way: binary searches, every phrase looked up in the table,
-    # every phrase slip searched for.
+    short_way = _problems(paths, Speller("en-US"))
+    assert lexicon.lexicon()._table._slots is not None and lexicon._phrase_table()._slots is not None
+    # The long way: binary searches, every phrase slip searched for.
     plain = lexicon.Lexicon(sortedtable.map_file(lexicon.DATA))
     plain._table._slots = None
-    monkeypatch.setattr(lexicon, "_phrases_read", None)
-    monkeypatch.setattr(lexicon, "_ends_asked", 0)
-    monkeypatch.setattr(lexicon, "ENDS_AFTER", 10**9)
+    monkeypatch.setattr(lexicon, "_phrases", _searched(lexicon._phrase_table()))
+    monkeypatch.setattr(check, "may_end_phrase", lambda word, first="": True)
     long_way = _problems(paths, Speller("en-US", lex=plain))
-    assert lexicon._phrases_read is None
-    monkeypatch.setattr(lexicon, "ENDS_AFTER", 0)
-    short_way = _problems(paths, Speller("en-US"))
-    assert lexicon._phrases_read is not None and lexicon.lexicon()._table._slots is not None
     assert any(p and p[2] == "typo" for p in long_way)
     assert short_way == long_way
 

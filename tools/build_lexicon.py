@@ -227,6 +227,7 @@ def main() -> None:
         if phrase != phrase.lower() or not all(common_everywhere(w) for w in words):
             kept[phrase.lower()] = b""
     sortedtable.write(kept, lexicon.PHRASES, lexicon.PHRASE_MAGIC, hashed=True)
+    sortedtable.write(lexicon.phrase_ends(kept), lexicon.PHRASE_ENDS, lexicon.PHRASE_ENDS_MAGIC, hashed=True)
     print(f"wrote {len(entries)} words ({len(common)} common) to {lexicon.DATA.relative_to(ROOT)}, "
           f"{len(kept)} phrases to "
           f"{lexicon.PHRASES.relative_to(ROOT)}")  # fmt: skip

@@ -91,7 +91,7 @@ class Uses:
     """
 
     __slots__ = (
-        "tokens", "flags", "runs", "_blocks", "_block_starts", "_in_draft", "_counts", "_texts",
+        "tokens", "flags", "runs", "_blocks", "_block_starts", "_in_draft", "_counts",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -102,7 +102,6 @@ class Uses:
         self._block_starts: list[int] = []
         self._in_draft: frozenset[str] | None = None
         self._counts: Counter | None = None
-        self._texts: Counter | None = None
 
     def add(self, block: Block, token: Token, position: str, flags: int, run: int) -> None:
         if not self._blocks or self._blocks[-1] is not block:
@@ -169,10 +168,9 @@ class Uses:
     def texts(self) -> Counter:
         """How often the draft writes each text (counted in C), for working
         out what depends on a word's text alone once per text: a draft
-        writes each text about twice."""
-        if self._texts is None:
-            self._texts = Counter(map(_TEXT, self.tokens))
-        return self._texts
+        writes each text about twice. Counted at each call, not kept: a
+        draft of garbled words has as many texts as words."""
+        return Counter(map(_TEXT, self.tokens))
 
     @property
     def counts(self) -> Counter:
@@ -349,14 +347,18 @@ def capitalised_words(document: Document, uses: Uses) -> CapitalisedWords:
     inner = POSITIONS.index("inner")
     words, parts, lower = set(), set(), set()
     # What a word adds depends on its text and on whether it stands inside
-    # a sentence; what its text says is worked out once per process.
+    # a sentence; what its text says is worked out once per text.
+    capitals_of: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {}
     tokens, flags = uses.tokens, uses.flags
     for block, indexes in uses.by_block():
         if block.kind in _NOT_BODY:
             continue
         texts = map(_TEXT, tokens[indexes.start : indexes.stop])
         for raw, position in zip(texts, flags[indexes.start : indexes.stop], strict=True):
-            capitalised, later_capitals, lower_parts = _capitals(raw)
+            found = capitals_of.get(raw)
+            if found is None:
+                found = capitals_of[raw] = _capitals(raw)
+            capitalised, later_capitals, lower_parts = found
             if capitalised and position & 3 == inner:
                 words.add(capitalised)
                 parts.add(capitalised.split("-", 1)[0])
@@ -367,7 +369,6 @@ def capitalised_words(document: Document, uses: Uses) -> CapitalisedWords:
     return CapitalisedWords(frozenset(words), frozenset(parts), frozenset(lower))
 
 
-@functools.lru_cache(maxsize=65536)
 def _capitals(raw: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """What a word of the body says of how the draft writes its words (see
     capitalised_words): the word, possessive removed, if it is capitalised

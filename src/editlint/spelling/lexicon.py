@@ -19,7 +19,7 @@ the dialects that accept it only as a variant_2 spelling (SCOWL's
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .. import sortedtable
@@ -27,6 +27,7 @@ from ..analysis.memo import remember
 
 MAGIC = b"EDLEX3\n\0"
 PHRASE_MAGIC = b"EDPHR1\n\0"
+PHRASE_ENDS_MAGIC = b"EDPEN1\n\0"
 US, AU, CA, GB = 1, 2, 4, 8
 NOSUGGEST = 16
 TIER_SHIFT = 5
@@ -47,6 +48,8 @@ MEMO_LIMIT = 200_000
 
 DATA = Path(__file__).resolve().parent / "data" / "lexicon.bin"
 PHRASES = DATA.parent / "phrases.bin"
+#: By each phrase's last word, the first letters of the phrases ending so.
+PHRASE_ENDS = DATA.parent / "phrase_ends.bin"
 #: Suggestible words of tiers 0 .. COMMON_TIERS - 1 (SCOWL up to size 60)
 #: in lower case, on one line (words separated by tabs): where near misses
 #: are looked for; then a line of the capitalised words of SCOWL's "upper"
@@ -204,37 +207,17 @@ def _phrase_table() -> sortedtable.SortedTable:
 def is_phrase(words: str) -> bool:
     """Whether WordNet has ``words`` (lower case, one space between words)
     as a multi-word expression ("per se", "loya jirga")."""
-    if _phrases_read is not None:  # a set, once may_end_phrase has read them
-        return words in _phrases_read.phrases
     return _phrase_table().get(words) is not None
 
 
-#: Questions may_end_phrase answers "maybe" before it reads the phrases
-#: (see there).
-ENDS_AFTER = 100
-_ends_asked = 0
+_ends: sortedtable.SortedTable | None = None
 
 
-class _ReadPhrases:
-    """WordNet's 28,600 phrases read whole (about 15 ms), for a process
-    that asks many questions: a set answers is_phrase in a tenth of the
-    sorted table's time (an archive asks some 17,000 per 60,000 words: the
-    phrases around each unknown word), and each phrase's first letter with
-    its last word answers may_end_phrase."""
-
-    def __init__(self, phrases: list[str]) -> None:
-        self.phrases = frozenset(phrases)
-        #: "u nations" for "united nations", "l nations" for "league of
-        #: nations" (" nations" for a phrase of one word).
-        self.openers = frozenset([f"{head[:1]} {end}" for head, _, end in (p.rpartition(" ") for p in phrases)])
-
-    @functools.cached_property
-    def ends(self) -> frozenset[str]:
-        """The phrases' last words."""
-        return frozenset(phrase.rpartition(" ")[2] for phrase in self.phrases)
-
-
-_phrases_read: _ReadPhrases | None = None
+def _phrase_end_table() -> sortedtable.SortedTable:
+    global _ends
+    if _ends is None:
+        _ends = sortedtable.SortedTable(sortedtable.map_file(PHRASE_ENDS), PHRASE_ENDS_MAGIC)
+    return _ends
 
 
 def may_end_phrase(word: str, first: str = "") -> bool:
@@ -244,19 +227,20 @@ def may_end_phrase(word: str, first: str = "") -> bool:
     no phrase whatever that word is, and a search for one that would
     ("Untied Nations") need not be made; nor a search among the words
     starting with ``first`` when no phrase before ``word`` starts so
-    ("Foreign Minister": no phrase "f... minister"). The 28,600 phrases take
-    about 15 ms to read, more than one draft's searches cost: they are read
-    once ENDS_AFTER questions have been asked in this process (an archive,
-    not a hook's single draft); until then the answer is True."""
-    global _ends_asked, _phrases_read
-    if _ends_asked < ENDS_AFTER:
-        _ends_asked += 1
-        return True
-    if _phrases_read is None:
-        _phrases_read = _ReadPhrases(_phrase_table().key_list())
-    if first:
-        return f"{first} {word}" in _phrases_read.openers
-    return word in _phrases_read.ends
+    ("Foreign Minister": no phrase "f... minister")."""
+    firsts = _phrase_end_table().get(word)
+    return firsts is not None and (not first or first in firsts.decode("utf-8"))
+
+
+def phrase_ends(phrases: Iterable[str]) -> dict[str, bytes]:
+    """``data/phrase_ends.bin``: by the last word of each phrase, the first
+    letters of the phrases that end with it ("nations": "lu", for "league
+    of nations" and "united nations"), what may_end_phrase reads."""
+    firsts: dict[str, set[str]] = {}
+    for phrase in phrases:
+        head, _, end = phrase.rpartition(" ")
+        firsts.setdefault(end, set()).update(head[:1])
+    return {end: "".join(sorted(letters)).encode("utf-8") for end, letters in firsts.items()}
 
 
 def write(entries: dict[str, int], path: Path) -> None:
