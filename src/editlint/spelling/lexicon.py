@@ -78,7 +78,13 @@ class Lexicon:
             value = self._table.get(word)
             if value is None and word.endswith(("'s", "’s")):
                 value = self._table.get(word[:-2])  # possessives are not stored
-            found = remember(self._memo, word, int.from_bytes(value, "little") if value else 0, MEMO_LIMIT)
+            if value is None:
+                # Not remembered: the table's hash index says so in a
+                # microsecond, and the strings one edit from a misspelt word
+                # that are no word (hundreds for each suggestion) filled the
+                # memo with misses.
+                return 0
+            found = remember(self._memo, word, int.from_bytes(value, "little"), MEMO_LIMIT)
         return found
 
     def lookup(self, word: str) -> int:
