@@ -156,7 +156,7 @@ class SortedTable:
 
     def key_list(self) -> list[str]:
         """Every key, in order. ASCII keys (WordNet's phrases, most words)
-        are cut from the key blob decoded at once: a third of the time of
+        are cut from the key blob decoded at once: about half the time of
         decoding each key's bytes."""
         keys = self._keys
         offsets = keys._offsets.tolist()

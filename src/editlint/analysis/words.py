@@ -103,13 +103,11 @@ class Uses:
         self._in_draft: frozenset[str] | None = None
         self._counts: Counter | None = None
 
-    def add(self, block: Block, token: Token, position: str, flags: int, run: int) -> None:
-        if not self._blocks or self._blocks[-1] is not block:
-            self._blocks.append(block)
-            self._block_starts.append(len(self.tokens))
-        self.tokens.append(token)
-        self.flags.append(POSITIONS.index(position) | flags)
-        self.runs.append(run)
+    def start_block(self, block: Block) -> None:
+        """The words appended from now on (to ``tokens``, ``flags`` and
+        ``runs``: find_words fills them) are ``block``'s."""
+        self._blocks.append(block)
+        self._block_starts.append(len(self.tokens))
 
     def block(self, i: int) -> Block:
         """The block of word ``i``."""
@@ -195,7 +193,7 @@ def without_possessive(word: str) -> str:
 
 
 #: What find_words asks of a word's text, worked out once per distinct
-#: text of a draft (a draft of 400 words has about 200): bits of _WordFacts.
+#: text of a draft (a draft of 400 words has about 200), as these bits.
 _CAPITALISED = 1  # capitalised (or a name with its particle) and no function word
 _PARTICLE = 2  # a name particle ("bin", "de")
 _UPPER_FIRST = 4  # starts with a capital: NEXT_CAPITALISED for the word before
@@ -283,8 +281,7 @@ def find_words(document: Document) -> Uses:
                     runs_of.append(0)
                     previous_capitalised = False
                 if not block_started:
-                    uses._blocks.append(block)
-                    uses._block_starts.append(len(tokens_of))
+                    uses.start_block(block)
                     block_started = True
                 tokens_of.append(token)
                 flags_of.append(flags)
