@@ -15,7 +15,7 @@ Sources (installed from PyPI into any virtualenv; pass its site-packages):
 
 Usage: python -m venv /tmp/v && /tmp/v/bin/pip install textblob==0.20.1 lemminflect==0.2.3
        python tools/build_grammar_data.py /tmp/v/lib/python3.11/site-packages
-       python tools/build_grammar_data.py --index    # words.idx alone, from words.bin
+       python tools/build_grammar_data.py --index    # words.bin given its hash index, its entries as they are
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ from editlint.grammar.lexicon import (  # noqa: E402
     NO_TAG,
     TAG_INDEX,
     WORDS,
-    WORDS_INDEX,
     WORDS_MAGIC,
 )
 
@@ -69,9 +68,11 @@ def brill_lexicon(path: Path) -> dict[str, str]:
 
 
 def write_index() -> None:
-    """words.bin's hash index (editlint.sortedtable.HashedTable)."""
-    sortedtable.write_index(WORDS, WORDS_MAGIC, WORDS_INDEX)
-    print(f"wrote the index of {WORDS.relative_to(ROOT)} to {WORDS_INDEX.relative_to(ROOT)}")
+    """words.bin written again with a hash index (sortedtable.write's
+    ``hashed``), its entries unchanged."""
+    table = sortedtable.SortedTable(WORDS.read_bytes(), WORDS_MAGIC)
+    sortedtable.write(dict(table.items()), WORDS, WORDS_MAGIC, hashed=True)
+    print(f"wrote {WORDS.relative_to(ROOT)} with its hash index")
 
 
 def main() -> None:
@@ -141,8 +142,7 @@ def main() -> None:
         lemma = lemmas.get(form, {})
         text = "\t".join(lemma.get(k, "") for k in ("v", "n", "a")).rstrip("\t")
         words[form] = struct.pack("<BQ", TAG_INDEX[brill_tag] if brill_tag else NO_TAG, mask) + text.encode("utf-8")
-    sortedtable.write(words, WORDS, WORDS_MAGIC)
-    write_index()
+    sortedtable.write(words, WORDS, WORDS_MAGIC, hashed=True)
     table = {
         lemma: "\t".join(f"{tag}={'/'.join(forms)}" for tag, forms in sorted(by_tag.items())).encode("utf-8")
         for lemma, by_tag in inflections.items()

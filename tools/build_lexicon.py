@@ -198,7 +198,7 @@ def main() -> None:
         flags |= main_in.get(word, 0) << lexicon.MAIN_SHIFT
         flags |= (weak.get(word, 0) & ~strong & lexicon.ANY_DIALECT) << lexicon.WEAK_SHIFT
         entries[word] = flags.to_bytes(2, "little")
-    sortedtable.write(entries, lexicon.DATA, lexicon.MAGIC)
+    sortedtable.write(entries, lexicon.DATA, lexicon.MAGIC, hashed=True)
     # The words near misses are looked for among: suggestible words up to
     # size 60 (tiers 0-4), in lower case, on one line; then the capitalised
     # words of SCOWL's "upper" lists up to size 60, as spelt.
@@ -226,7 +226,8 @@ def main() -> None:
             continue
         if phrase != phrase.lower() or not all(common_everywhere(w) for w in words):
             kept[phrase.lower()] = b""
-    sortedtable.write(kept, lexicon.PHRASES, lexicon.PHRASE_MAGIC)
+    sortedtable.write(kept, lexicon.PHRASES, lexicon.PHRASE_MAGIC, hashed=True)
+    sortedtable.write(lexicon.phrase_ends(kept), lexicon.PHRASE_ENDS, lexicon.PHRASE_ENDS_MAGIC, hashed=True)
     print(f"wrote {len(entries)} words ({len(common)} common) to {lexicon.DATA.relative_to(ROOT)}, "
           f"{len(kept)} phrases to "
           f"{lexicon.PHRASES.relative_to(ROOT)}")  # fmt: skip

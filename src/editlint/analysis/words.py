@@ -12,7 +12,7 @@ and people analyses alike.
 from __future__ import annotations
 
 import functools
-import itertools
+import operator
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
@@ -29,15 +29,24 @@ _NOT_LATIN = regex.compile(r"[^\p{Latin}\p{M}'’-]")
 PARTICLE_NAME = regex.compile(r"(?:{})-\p{{Lu}}".format("|".join(sorted(NAME_PARTICLES))))
 _HEADING_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING})
 _OPENERS = frozenset("\"'“‘«([:—–")
+_TEXT = operator.attrgetter("text")
 
 
 def is_checked(token: Token) -> bool:
     """Word tokens a speller reads: not initialisms, inner capitals or digits."""
-    return token.kind is TokenKind.WORD and _is_checked_word(token.text)
+    return token.kind is TokenKind.WORD and is_checked_word(token.text)
 
 
 @functools.lru_cache(maxsize=65536)
-def _is_checked_word(text: str) -> bool:
+def is_checked_word(text: str) -> bool:
+    if text.isascii() and text.isalpha() and text[1:].islower():
+        # Most words: letters alone, none but the first a capital (no
+        # initialism, no inner capital), checked when of two letters or more.
+        return True
+    return _is_checked_by_rule(text)
+
+
+def _is_checked_by_rule(text: str) -> bool:
     if len(text) < 2 or any(c.isdigit() for c in text):
         return False
     letters = [c for c in text if c.isalpha()]
@@ -94,17 +103,22 @@ class Uses:
         self._in_draft: frozenset[str] | None = None
         self._counts: Counter | None = None
 
-    def add(self, block: Block, token: Token, position: str, flags: int, run: int) -> None:
-        if not self._blocks or self._blocks[-1] is not block:
-            self._blocks.append(block)
-            self._block_starts.append(len(self.tokens))
-        self.tokens.append(token)
-        self.flags.append(POSITIONS.index(position) | flags)
-        self.runs.append(run)
+    def start_block(self, block: Block) -> None:
+        """The words appended from now on (to ``tokens``, ``flags`` and
+        ``runs``: find_words fills them) are ``block``'s."""
+        self._blocks.append(block)
+        self._block_starts.append(len(self.tokens))
 
     def block(self, i: int) -> Block:
         """The block of word ``i``."""
         return self._blocks[bisect_right(self._block_starts, i) - 1]
+
+    def block_range(self, i: int) -> tuple[int, int]:
+        """The indexes of the first word of word ``i``'s block and of the
+        word after its last."""
+        starts = self._block_starts
+        k = bisect_right(starts, i)
+        return starts[k - 1], starts[k] if k < len(starts) else len(self.tokens)
 
     def use(self, i: int) -> Use:
         flags = self.flags[i]
@@ -146,14 +160,25 @@ class Uses:
     def in_draft(self) -> frozenset[str]:
         """Every word of the draft, in lower case."""
         if self._in_draft is None:
-            self._in_draft = frozenset(t.text.lower() for t in self.tokens)
+            self._in_draft = frozenset(map(str.lower, self.texts()))
         return self._in_draft
+
+    def texts(self) -> Counter:
+        """How often the draft writes each text (counted in C), for working
+        out what depends on a word's text alone once per text: a draft
+        writes each text about twice. Counted at each call, not kept: a
+        draft of garbled words has as many texts as words."""
+        return Counter(map(_TEXT, self.tokens))
 
     @property
     def counts(self) -> Counter:
         """How often the draft uses each word (in lower case, possessive removed)."""
         if self._counts is None:
-            self._counts = Counter(without_possessive(t.text.replace("’", "'")).lower() for t in self.tokens)
+            # Counted by text first: a draft writes each text about twice.
+            counts: Counter = Counter()
+            for text, uses in self.texts().items():
+                counts[without_possessive(text.replace("’", "'")).lower()] += uses
+            self._counts = counts
         return self._counts
 
 
@@ -167,55 +192,99 @@ def without_possessive(word: str) -> str:
     return word
 
 
+#: What find_words asks of a word's text, worked out once per distinct
+#: text of a draft (a draft of 400 words has about 200), as these bits.
+_CAPITALISED = 1  # capitalised (or a name with its particle) and no function word
+_PARTICLE = 2  # a name particle ("bin", "de")
+_UPPER_FIRST = 4  # starts with a capital: NEXT_CAPITALISED for the word before
+_SPEECH_VERB = 8  # a verb of saying: NEXT_SPEECH_VERB for the word before
+
+
+def _word_facts(text: str) -> int:
+    lower = text.lower()
+    facts = 0
+    if lower not in FUNCTION_WORDS and (text[:1].isupper() or PARTICLE_NAME.match(text) is not None):
+        facts |= _CAPITALISED
+    if lower in NAME_PARTICLES:
+        facts |= _PARTICLE
+    if text[:1].isupper():
+        facts |= _UPPER_FIRST
+    if lower in SPEECH_VERBS:
+        facts |= _SPEECH_VERB
+    return facts
+
+
+#: A sentence holding neither a bracket nor a full stop before another
+#: character holds no word joined across one (see _joined_words).
+_MAY_JOIN = regex.compile(r"[\[\]]|\.\S")
+
+
 def find_words(document: Document) -> Uses:
     """Each word of the draft with where it stands (the same for every
-    speller); see editlint.analysis.analyses for the one copy per draft."""
+    speller); see editlint.analysis.analyses for the one copy per draft.
+
+    Every word token of a draft passes here, so the loop asks each distinct
+    text its facts once (_word_facts) and fills the Uses' lists itself."""
     uses = Uses()
+    tokens_of, flags_of, runs_of = uses.tokens, uses.flags, uses.runs
+    facts_of: dict[str, int] = {}
+    word, punct, symbol = TokenKind.WORD, TokenKind.PUNCT, TokenKind.SYMBOL
     run = 0
     for block in document.blocks:
         heading = block.kind in _HEADING_KINDS
+        # In a title-case heading every word is capitalised: that says nothing.
+        next_capitalised = 0 if heading else NEXT_CAPITALISED
+        block_started = False
         for sentence in block.sentences:
             tokens = sentence.tokens
             starts_phrase = True
             previous_capitalised = False
-            joined = _joined_words(tokens)
+            joined = _joined_words(tokens) if _MAY_JOIN.search(sentence.text) else ()
+            last = len(tokens) - 1
             for i, token in enumerate(tokens):
-                if token.kind is TokenKind.PUNCT or token.kind is TokenKind.SYMBOL:
-                    if token.text in _OPENERS:
-                        starts_phrase = True
+                kind = token.kind
+                if kind is not word:
+                    if kind is punct or kind is symbol:
+                        if token.text in _OPENERS:
+                            starts_phrase = True
+                    else:
+                        starts_phrase = False
                     previous_capitalised = False
                     continue
-                if token.kind is not TokenKind.WORD:
-                    starts_phrase = previous_capitalised = False
-                    continue
-                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-                next_word = nxt.text if nxt and nxt.kind is TokenKind.WORD else ""
-                position = "heading" if heading else ("initial" if starts_phrase else "inner")
-                flags = 0
-                # In a title-case heading every word is capitalised: that says nothing.
-                if next_word[:1].isupper() and not heading:
-                    flags |= NEXT_CAPITALISED
-                # A capitalised word before a verb of saying ("Dutton said")
-                # opens a sentence as a name, not as a misspelt word.
-                if next_word.lower() in SPEECH_VERBS:
-                    flags |= NEXT_SPEECH_VERB
+                flags = 2 if heading else (1 if starts_phrase else 0)  # an index into POSITIONS
+                if i < last:
+                    nxt = tokens[i + 1]
+                    if nxt.kind is word:
+                        following = facts_of.get(nxt.text)
+                        if following is None:
+                            following = facts_of[nxt.text] = _word_facts(nxt.text)
+                        if following & _UPPER_FIRST:
+                            flags |= next_capitalised
+                        # A capitalised word before a verb of saying ("Dutton
+                        # said") opens a sentence as a name, not as a misspelt word.
+                        if following & _SPEECH_VERB:
+                            flags |= NEXT_SPEECH_VERB
                 if i in joined:
                     flags |= JOINED
+                facts = facts_of.get(token.text)
+                if facts is None:
+                    facts = facts_of[token.text] = _word_facts(token.text)
                 # A run of capitalised words (name particles inside: "Institut
                 # National de Recherche") is one multi-word name.
-                capitalised = (
-                    not heading
-                    and token.text.lower() not in FUNCTION_WORDS
-                    and (token.text[:1].isupper() or PARTICLE_NAME.match(token.text) is not None)
-                )
-                particle = token.text.lower() in NAME_PARTICLES and previous_capitalised
-                if capitalised or particle:
+                capitalised = not heading and facts & _CAPITALISED
+                if capitalised or (facts & _PARTICLE and previous_capitalised):
                     if not previous_capitalised:
                         run += 1
-                    uses.add(block, token, position, flags, run)
+                    runs_of.append(run)
+                    previous_capitalised = True
                 else:
-                    uses.add(block, token, position, flags, 0)
-                previous_capitalised = capitalised or particle
+                    runs_of.append(0)
+                    previous_capitalised = False
+                if not block_started:
+                    uses.start_block(block)
+                    block_started = True
+                tokens_of.append(token)
+                flags_of.append(flags)
                 starts_phrase = False
     return uses
 
@@ -274,16 +343,36 @@ def capitalised_words(document: Document, uses: Uses) -> CapitalisedWords:
     """How the body of ``document`` (read into ``uses``) writes its words."""
     inner = POSITIONS.index("inner")
     words, parts, lower = set(), set(), set()
-    body = (indexes for block, indexes in uses.by_block() if block.kind not in _NOT_BODY)
-    for i in itertools.chain.from_iterable(body):
-        text = without_possessive(uses.tokens[i].text.replace("’", "'"))
-        pieces = text.split("-")
-        if uses.flags[i] & 3 == inner and text[:1].isupper():
-            words.add(text)
-        for k, piece in enumerate(pieces):
-            if piece[:1].isupper():
-                if k or uses.flags[i] & 3 == inner:
-                    parts.add(piece)
-            elif piece[:1].islower():
-                lower.add(piece)
+    # What a word adds depends on its text and on whether it stands inside
+    # a sentence; what its text says is worked out once per text.
+    capitals_of: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {}
+    tokens, flags = uses.tokens, uses.flags
+    for block, indexes in uses.by_block():
+        if block.kind in _NOT_BODY:
+            continue
+        texts = map(_TEXT, tokens[indexes.start : indexes.stop])
+        for raw, position in zip(texts, flags[indexes.start : indexes.stop], strict=True):
+            found = capitals_of.get(raw)
+            if found is None:
+                found = capitals_of[raw] = _capitals(raw)
+            capitalised, later_capitals, lower_parts = found
+            if capitalised and position & 3 == inner:
+                words.add(capitalised)
+                parts.add(capitalised.split("-", 1)[0])
+            if later_capitals:
+                parts.update(later_capitals)
+            if lower_parts:
+                lower.update(lower_parts)
     return CapitalisedWords(frozenset(words), frozenset(parts), frozenset(lower))
+
+
+def _capitals(raw: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """What a word of the body says of how the draft writes its words (see
+    capitalised_words): the word, possessive removed, if it is capitalised
+    (else ""); its capitalised parts after the first ("Stott" of
+    "Natasha-Stott"); its parts in lower case."""
+    text = without_possessive(raw.replace("’", "'"))
+    pieces = text.split("-")
+    later = tuple(piece for piece in pieces[1:] if piece[:1].isupper())
+    lower = tuple(piece for piece in pieces if piece[:1].islower())
+    return (text if text[:1].isupper() else ""), later, lower

@@ -19,8 +19,6 @@ from .. import sortedtable
 
 DATA = Path(__file__).resolve().parent / "data"
 WORDS = DATA / "words.bin"
-#: The hash index of WORDS (sortedtable.HashedTable), built with it.
-WORDS_INDEX = DATA / "words.idx"
 INFLECTIONS = DATA / "inflections.bin"
 WORDS_MAGIC = b"EDPOS1\n\0"
 INFLECTIONS_MAGIC = b"EDINF1\n\0"
@@ -56,13 +54,10 @@ class Entry:
 
 @lru_cache(maxsize=1)
 def _words() -> sortedtable.SortedTable:
-    data = sortedtable.map_file(WORDS)
-    try:
-        # Every word of a run is looked up here: a hash index finds it in a
-        # step or two of Python where a binary search takes nine.
-        return sortedtable.HashedTable(data, WORDS_MAGIC, sortedtable.map_file(WORDS_INDEX))
-    except (OSError, ValueError):  # no index, or one of another table: searched as before
-        return sortedtable.SortedTable(data, WORDS_MAGIC)
+    # Every word of a run is looked up here: the table carries a hash index
+    # (sortedtable.write(..., hashed=True)), a step or two of Python where a
+    # binary search takes nine.
+    return sortedtable.SortedTable(sortedtable.map_file(WORDS), WORDS_MAGIC)
 
 
 @lru_cache(maxsize=1)

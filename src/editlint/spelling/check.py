@@ -45,6 +45,7 @@ from ..analysis.words import (
     CapitalisedWords,
     Uses,
     is_checked,
+    is_checked_word,
     without_possessive,
 )  # fmt: skip
 from ..document import Block, Token
@@ -155,8 +156,8 @@ def _phrase_slip(speller: Speller, lower: str, following: str) -> str | None:
     recheck."""
     if not speller.lexicon.flags(lower) or is_phrase(f"{lower} {following}"):
         return None  # a name ("Iran"), or a phrase as written
-    if not may_end_phrase(following):
-        return None  # no word before it makes a phrase ("Untied Officials")
+    if not may_end_phrase(following, lower[0]):
+        return None  # no word like it makes a phrase before it ("Untied Officials")
 
     def makes_phrase(spelling: str) -> bool:
         other = spelling.lower()
@@ -186,22 +187,21 @@ class _Analyser:
 
     def run(self) -> Analysis:
         uses, speller = self.uses, self.speller
-        # Each word's status, worked out once: for telling whether the draft
-        # is prose at all, then for reading its words one by one.
-        statuses = [
-            speller.word_status(token.text.replace("’", "'")) if is_checked(token) else None for token in uses.tokens
-        ]
+        # Each word's status, worked out once per text: for telling whether
+        # the draft is prose at all, then for reading its words one by one.
+        checked = filter(is_checked_word, uses.texts())  # uses holds word tokens alone
+        status_of = {text: speller.word_status(text.replace("’", "'")) for text in checked}
+        statuses = [status_of.get(token.text) for token in uses.tokens]
         analysis = Analysis(not_prose=not_prose(uses, statuses))
         if analysis.not_prose is not None:
             return analysis
         names: list[NameUse] = []
-        for i, token in enumerate(uses.tokens):
-            status = statuses[i]
+        for i, (token, status) in enumerate(zip(uses.tokens, statuses, strict=True)):
             if status is None or uses.flags[i] & JOINED:
                 continue
             text = token.text.replace("’", "'")
             # A name written with its particle ("al-Askari") is a name too.
-            capitalised = text[:1].isupper() or PARTICLE_NAME.match(text) is not None
+            capitalised = text[:1].isupper() or ("-" in text and PARTICLE_NAME.match(text) is not None)
             if status == "ok" or (status == "variant" and capitalised):
                 # A name keeps its own spelling: Department of Defense, Labor Party.
                 if capitalised:
@@ -508,14 +508,12 @@ class _Analyser:
         word = uses.word(i)
         if "-" in word and is_phrase(word.replace("-", " ")):
             return True
+        # The runs of 2 to 4 words around it within its block, shortest first.
+        first, end = uses.block_range(i)
+        words = {k: uses.word(k) for k in range(max(first, i - 3), min(end, i + 4))}
         for size in (2, 3, 4):
-            for start in range(i - size + 1, i + 1):
-                if start < 0 or start + size > len(uses.tokens):
-                    continue
-                block = uses.block(start)
-                if uses.block(start + size - 1) is not block:
-                    continue
-                if is_phrase(" ".join(uses.word(k) for k in range(start, start + size))):
+            for start in range(max(first, i - size + 1), min(i, end - size) + 1):
+                if is_phrase(" ".join([words[k] for k in range(start, start + size)])):
                     return True
         return False
 

@@ -19,7 +19,7 @@ the dialects that accept it only as a variant_2 spelling (SCOWL's
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .. import sortedtable
@@ -27,6 +27,7 @@ from ..analysis.memo import remember
 
 MAGIC = b"EDLEX3\n\0"
 PHRASE_MAGIC = b"EDPHR1\n\0"
+PHRASE_ENDS_MAGIC = b"EDPEN1\n\0"
 US, AU, CA, GB = 1, 2, 4, 8
 NOSUGGEST = 16
 TIER_SHIFT = 5
@@ -47,6 +48,8 @@ MEMO_LIMIT = 200_000
 
 DATA = Path(__file__).resolve().parent / "data" / "lexicon.bin"
 PHRASES = DATA.parent / "phrases.bin"
+#: By each phrase's last word, the first letters of the phrases ending so.
+PHRASE_ENDS = DATA.parent / "phrase_ends.bin"
 #: Suggestible words of tiers 0 .. COMMON_TIERS - 1 (SCOWL up to size 60)
 #: in lower case, on one line (words separated by tabs): where near misses
 #: are looked for; then a line of the capitalised words of SCOWL's "upper"
@@ -75,7 +78,13 @@ class Lexicon:
             value = self._table.get(word)
             if value is None and word.endswith(("'s", "’s")):
                 value = self._table.get(word[:-2])  # possessives are not stored
-            found = remember(self._memo, word, int.from_bytes(value, "little") if value else 0, MEMO_LIMIT)
+            if value is None:
+                # Not remembered: the table's hash index says so in a
+                # microsecond, and the strings one edit from a misspelt word
+                # that are no word (hundreds for each suggestion) filled the
+                # memo with misses.
+                return 0
+            found = remember(self._memo, word, int.from_bytes(value, "little"), MEMO_LIMIT)
         return found
 
     def lookup(self, word: str) -> int:
@@ -207,30 +216,37 @@ def is_phrase(words: str) -> bool:
     return _phrase_table().get(words) is not None
 
 
-#: Questions may_end_phrase answers "maybe" before it reads the last words
-#: of the phrases (see there).
-ENDS_AFTER = 100
-_ends_asked = 0
+_ends: sortedtable.SortedTable | None = None
 
 
-def may_end_phrase(word: str) -> bool:
+def _phrase_end_table() -> sortedtable.SortedTable:
+    global _ends
+    if _ends is None:
+        _ends = sortedtable.SortedTable(sortedtable.map_file(PHRASE_ENDS), PHRASE_ENDS_MAGIC)
+    return _ends
+
+
+def may_end_phrase(word: str, first: str = "") -> bool:
     """Whether some multi-word expression of WordNet's may end with ``word``
-    (lower case): False only when none does, so that a word before it makes
+    (lower case), after words that start with ``first`` when it is given
+    (a letter): False only when none does, so that a word before it makes
     no phrase whatever that word is, and a search for one that would
-    ("Untied Nations") need not be made. The 16,500 last words take about
-    10 ms to read, more than one draft's searches cost: they are read once
-    ENDS_AFTER questions have been asked in this process (an archive, not a
-    hook's single draft); until then the answer is True."""
-    global _ends_asked
-    if _ends_asked < ENDS_AFTER:
-        _ends_asked += 1
-        return True
-    return word in _phrase_ends()
+    ("Untied Nations") need not be made; nor a search among the words
+    starting with ``first`` when no phrase before ``word`` starts so
+    ("Foreign Minister": no phrase "f... minister")."""
+    firsts = _phrase_end_table().get(word)
+    return firsts is not None and (not first or first in firsts.decode("utf-8"))
 
 
-@functools.cache
-def _phrase_ends() -> frozenset[str]:
-    return frozenset(phrase.rpartition(" ")[2] for phrase in _phrase_table().keys())
+def phrase_ends(phrases: Iterable[str]) -> dict[str, bytes]:
+    """``data/phrase_ends.bin``: by the last word of each phrase, the first
+    letters of the phrases that end with it ("nations": "lu", for "league
+    of nations" and "united nations"), what may_end_phrase reads."""
+    firsts: dict[str, set[str]] = {}
+    for phrase in phrases:
+        head, _, end = phrase.rpartition(" ")
+        firsts.setdefault(end, set()).update(head[:1])
+    return {end: "".join(sorted(letters)).encode("utf-8") for end, letters in firsts.items()}
 
 
 def write(entries: dict[str, int], path: Path) -> None:

@@ -185,6 +185,7 @@ def skeleton(name: str) -> str:
     return "k" + key[1:] if key[:1] == "g" else key
 
 
+@functools.lru_cache(maxsize=65536)  # each name of a draft is keyed by it, and names come back
 def _consonants(key: str) -> str:
     return key[:1] + "".join(c for c in key[1:] if c not in _VOWELS)
 

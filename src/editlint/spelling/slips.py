@@ -46,12 +46,14 @@ TITLE_WORDS = frozenset(
 def phrase_target(uses: Uses, i: int, near: Sequence[str]) -> str | None:
     """The first of ``near`` (spellings one slip from word ``i``) that makes a
     WordNet phrase with the words beside word ``i`` in its block, capitalised."""
+    if not near:
+        return None
+    first, end = uses.block_range(i)  # the runs of words around it within its block
+    reach = range(max(first, i - LONGEST_PHRASE + 1), min(end, i + LONGEST_PHRASE))
+    around = {k: without_possessive(uses.word(k)) for k in reach}
     for size in range(2, LONGEST_PHRASE + 1):
-        for start in range(max(0, i - size + 1), i + 1):
-            end = start + size - 1
-            if end >= len(uses.tokens) or uses.block(start) is not uses.block(end):
-                continue
-            words = [without_possessive(uses.word(k)) for k in range(start, end + 1)]  # "Ufnited Kingdom's"
+        for start in range(max(first, i - size + 1), min(i, end - size) + 1):
+            words = [around[k] for k in range(start, start + size)]  # "Ufnited Kingdom's"
             for spelling in near:
                 words[i - start] = spelling.lower()
                 if is_phrase(" ".join(words)):

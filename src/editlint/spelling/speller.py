@@ -137,15 +137,17 @@ class Speller:
 
     def status(self, word: str) -> str:
         """ "ok", "variant" (another dialect's spelling) or "unknown"."""
+        # The dictionaries first: most words are theirs, and then whether
+        # the config accepts them too does not matter.
+        flags = self.lexicon.lookup(word)
+        if flags & self.mask and not (weak_dialects(flags) & self.mask and main_dialects(flags) & ~self.mask):
+            return "ok"
         if self.accepted(word):
             return "ok"
-        flags = self.lexicon.lookup(word)
         if flags & self.mask:
             # Accepted only as a variant_2 spelling, and another dialect's
             # main one: "grey" in en-US, "color" in en-AU.
-            if weak_dialects(flags) & self.mask and main_dialects(flags) & ~self.mask:
-                return "variant"
-            return "ok"
+            return "variant"
         return "variant" if flags & ANY_DIALECT else "unknown"
 
     def known(self, word: str) -> bool:
