@@ -33,7 +33,7 @@ sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
 import grammar_inject  # noqa: E402
-from grammar_inject import WORD, only, pairs, replace, tags_of  # noqa: E402
+from grammar_inject import WORD, Place, only, pairs, replace, tags_of  # noqa: E402
 
 from editlint import Linter  # noqa: E402
 from editlint.grammar.lexicon import inflect  # noqa: E402
@@ -230,7 +230,17 @@ def separated_agreement(text: str):
     - an aside between commas: "The senator, along with his advisers, was",
       "the man, 45, was", "the report, published on Monday, says";
     - "one of" or "each of" and a plural: "One of the victims was" -> "were";
-    - a relative clause: "people who have" -> "has", "a man who was" -> "were".
+    - a relative clause: "people who have" -> "has", "a man who was" -> "were";
+      (sixth round) with an adverb before its verb ("residents who still
+      live"), after ", who" or, for a singular head, ", which" ("the bill,
+      which was passed" -> "were": after a plural, ", which was" may stand
+      for a clause), and after a phrase of a preposition whose two nouns
+      have one number ("the residents of towns that have", "many of the
+      people who live"), where "who" may stand for either noun.
+
+    Each place carries a label (its shape; --by-label): the first four
+    shapes are the fourth round's, the relative clauses marked "(wide)"
+    this round's.
 
     The head comes after "the", "a", "its", "these"... (of its number) and
     is a word the lexicon knows as a noun of one number only; the verb a
@@ -240,10 +250,10 @@ def separated_agreement(text: str):
     places = []
     words = list(WORD.finditer(text))
 
-    def inject(verb: re.Match, number: str, opener: re.Match) -> None:
+    def inject(verb: re.Match, number: str, opener: re.Match, label: str) -> None:
         new = other_number(verb.group(), number)
         if new and not (new == "were" and subjunctive_before(text, opener.start())):
-            places.append(lambda: replace(text, verb, new))
+            places.append(Place(label, lambda: replace(text, verb, new)))
 
     for n in range(len(words) - 1):
         head, after = words[n], words[n + 1]
@@ -262,13 +272,13 @@ def separated_agreement(text: str):
             if gap == " " and m is not None and words[m].group() in PHRASE_PREPOSITIONS:
                 end = phrase_end(text, words, m)
                 if end is not None and end < len(words) and spaced(text, words[end - 1], words[end]):
-                    inject(words[end], number, opener)
+                    inject(words[end], number, opener, "a phrase after the head")
             elif NUMBER_ASIDE.fullmatch(gap):
-                inject(after, number, opener)  # "the man, 45, was"
+                inject(after, number, opener, "an aside")  # "the man, 45, was"
             elif gap == ", " and aside_opens(after.group()):
                 end = aside_end(text, words, n + 1)
                 if end is not None:
-                    inject(words[end], number, opener)
+                    inject(words[end], number, opener, "an aside")
         word = head.group().lower()
         if word in ("one", "each") and after.group() == "of" and (n == 0 or words[n - 1].group().lower() != "the"):
             end = phrase_end(text, words, n + 1)
@@ -278,13 +288,84 @@ def separated_agreement(text: str):
                 and head_number("", words[end - 1].group()) == "plural"
             ):
                 if spaced(text, words[end - 1], words[end]):
-                    inject(words[end], "singular", head)  # "One of the victims was" -> "were"
+                    inject(words[end], "singular", head, "one of, each of")  # "One of the victims was" -> "were"
         if word in ("who", "that") and n + 1 < len(words) and spaced(text, head, after) and n > 0:
             noun = words[n - 1]
             number = head_number("", noun.group()) if spaced(text, noun, head) else None
             if number and not before_is_preposition(text, words, n - 1):
-                inject(after, number, noun)  # "people who have" -> "has"
+                inject(after, number, noun, "a relative clause")  # "people who have" -> "has"
+        if word in ("who", "that", "which") and n > 0 and n + 2 < len(words):
+            relative_clause_wide(text, words, n, inject)
     return places
+
+
+#: Adverbs that stand between a relative pronoun and its verb: "residents who still live".
+RELATIVE_ADVERBS = set(
+    """also still now never often already usually later then recently previously currently reportedly allegedly
+    always sometimes once actually really""".split()
+)
+
+
+def relative_clause_wide(text: str, words: list, n: int, inject) -> None:
+    """The sixth round's relative clauses (``words[n]`` is "who", "that" or
+    "which"): the shapes the fourth round's injector leaves out, written
+    from the text and the lexicon's tags of single words."""
+    head, after = words[n], words[n + 1]
+    word = head.group().lower()
+    noun = words[n - 1]
+    number = head_number("", noun.group())
+    gap = text[noun.end() : head.start()]
+    verb = after
+    if spaced(text, head, after) and after.group().lower() in RELATIVE_ADVERBS and spaced(text, after, words[n + 2]):
+        verb = words[n + 2]
+    if not number or not spaced(text, head, after):
+        return
+    if before_is_preposition(text, words, n - 1) and phrase_owner(text, words, n - 1) != number:
+        return  # "the wife of the men who": "who" may stand for either noun
+    if gap == " " and word != "which" and verb is not after:
+        inject(verb, number, noun, "a relative clause, an adverb (wide)")  # "residents who still live" -> "lives"
+    elif gap == ", " and (word == "who" or word == "which" and number == "singular"):
+        # ", which were" after a plural may stand for a clause; ", who" stands for a noun.
+        if subject_head(text, words, n - 1) is not None:
+            inject(verb, number, noun, "a relative clause after a comma (wide)")  # "the bill, which was" -> "were"
+    elif gap == " " and word != "which" and before_is_preposition(text, words, n - 1):
+        inject(verb, number, noun, "a relative clause after a preposition (wide)")  # "the heads of agencies that"
+
+
+#: Quantities before "of" whose number is that of the noun after it: "many of the residents who live".
+QUANTITIES_OF = set("many some most all several both few none thousands hundreds dozens millions lots".split())
+
+
+def phrase_owner(text: str, words: list, n: int) -> str | None:
+    """The number of the noun the phrase of a preposition ending at
+    ``words[n]`` hangs on, by the lexicon ("the heads of agencies": plural),
+    or the number of ``words[n]`` after a quantity ("many of the people");
+    None when the phrase follows no noun of one number, follows a verb or a
+    list, or hangs on a noun in a phrase of its own."""
+    k = n - 1
+    while k >= 0 and n - k <= 4 and spaced(text, words[k], words[k + 1]):
+        preposition = words[k].group().lower()
+        if preposition in ("and", "or"):
+            return None
+        if preposition in PHRASE_PREPOSITIONS:
+            break
+        k -= 1
+    else:
+        return None
+    if k < 1 or not spaced(text, words[k - 1], words[k]):
+        return None
+    owner = words[k - 1].group()
+    if preposition == "of" and owner.lower() in QUANTITIES_OF:
+        return head_number("", words[n].group())
+    found = subject_head(text, words, k - 1)
+    if found is None or found[1] is None:
+        return None
+    opener = found[0]
+    if opener > 0 and spaced(text, words[opener - 1], words[opener]):
+        before = words[opener - 1].group().lower()
+        if before in PHRASE_PREPOSITIONS or before in ("and", "or"):
+            return None  # "the son of the owner of firms that": a third noun further back
+    return found[1]
 
 
 def aside_opens(word: str) -> bool:

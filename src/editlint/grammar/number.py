@@ -15,6 +15,7 @@ from .wordclasses import (
     EITHER_NOUNS,
     PLURAL_NOUNS,
     PLURAL_PRONOUNS,
+    SINGULAR_PLURALS,
     SINGULAR_PRONOUNS,
     TITLES,
     UNCOUNTED_PLURALS,
@@ -69,10 +70,17 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
         if text.isupper() and len(text) >= 2 and not _shouted(word):
             return NAME
         return None
+    gerund = tag == "VBG" or tag == "NN" and word.endswith("ing") and _gerund_only(word)
+    if gerund and head > start and tags[head - 1] in ("DT", "PRP$", "JJ"):
+        # "the fighting continues", "the heavy shelling was": a gerund after a determiner is a noun
+        # (not "the following are", "the living are": people or things, either number)
+        return SINGULAR if word not in _EITHER_GERUNDS else None
     if tag not in ("NN", "NNS"):
         return None
     if word in PLURAL_NOUNS:
         return PLURAL
+    if word in SINGULAR_PLURALS:
+        return SINGULAR
     if word in EITHER_NOUNS or word in UNCOUNTED_PLURALS:
         return None
     if word in COLLECTIVE_NOUNS:
@@ -91,6 +99,17 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
             return PLURAL  # "troops", "goods": a plural the lexicon also lists as a singular, by a slip
         return None  # "fish", "sheep": either
     return SINGULAR if "NNS" not in found.tags or word.endswith("ss") else None
+
+
+#: Forms in -ing that after "the" name people or things of either number.
+_EITHER_GERUNDS = frozenset("following living dying remaining starving suffering wounded".split())
+
+
+def _gerund_only(word: str) -> bool:
+    """Whether the lexicon knows ``word`` as a form in -ing and a noun with
+    no plural ("drinking", "looting"; not "building", "meeting")."""
+    found = entry(word)
+    return found is not None and "VBG" in found.tags and not found.noun_lemma
 
 
 def _regular_plural(word: str, lemma: str) -> bool:

@@ -26,6 +26,7 @@ _NOMINAL = frozenset("NN NNS NNP NNPS JJ".split())
 def correct(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None], heading: bool) -> None:
     """Every correction, in order, over one sentence's tags (in place)."""
     _noun_after_determiner(tokens, tags, entries)
+    _conjunction_after_adjective(tokens, tags)
     _parallel_verbs(tokens, tags, entries)
     _subject_after_opening_phrase(tokens, tags, entries)
     _verb_after_relative(tokens, tags, entries)
@@ -54,6 +55,17 @@ def _noun_after_determiner(tokens: Sequence[Token], tags: list[str], entries: li
         found = entries[i]
         if tags[i] == "VBZ" and tags[i - 1] == "CD" and tags[i - 2] == "DT" and found and "NNS" in found.tags:
             tags[i] = "NNS"
+
+
+def _conjunction_after_adjective(tokens: Sequence[Token], tags: list[str]) -> None:
+    """The word "that" after an adjective that follows a verb or an adverb opens a
+    clause, as a conjunction: "make certain that/WDT everyone understands",
+    "is so clear that/WDT the plan works" (Brill's rules read a relative
+    pronoun, whose noun the subject finder would then look for)."""
+    for i in range(2, len(tags)):
+        if tags[i] == "WDT" and _word(tokens, i) == "that" and tags[i - 1] == "JJ":
+            if tags[i - 2].startswith("VB") or tags[i - 2] in ("RB", "RBR"):
+                tags[i] = "IN"
 
 
 def _parallel_verbs(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:

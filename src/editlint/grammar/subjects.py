@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .clauses import verb_phrase_subject
+from .clauses import relative_pronoun, verb_phrase_subject
 from .nounphrase import (
     _ADVERBS,
     _FINITE,
@@ -71,6 +71,8 @@ from .wordclasses import (
 )
 
 _MAX_HOPS = 4
+#: Tags of a verb that may end a relative clause or come before its object: "that collapsed", "who sell their".
+_VERBS_ENDING_CLAUSE = frozenset("VB VBD VBN VBP VBZ".split())
 
 
 def _subject_before(tokens, tags: Sequence[str], k: int) -> bool:
@@ -201,8 +203,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         return _head(tokens, tags, j - 2, hops + 1)  # "a heading with three words to change is"
     if tags[j] == "PRP" or word in SINGULAR_PRONOUNS | PLURAL_PRONOUNS and tags[j] not in _NOUNS:
         start = j  # a pronoun is a phrase of its own
-    elif tags[j] in _NOUNS or tags[j] == "CD":
-        if word in TIME_WORDS and j > 0 and _lower(tokens, j - 1) in ("this", "last", "next", "that", "every"):
+    elif tags[j] in _NOUNS or tags[j] == "CD" or tags[j] == "VBG" and j > 0 and tags[j - 1] in ("DT", "PRP$", "JJ"):
+        if word in TIME_WORDS and j > 0 and _lower(tokens, j - 1) in ("this", "last", "next", "that", "every", "each"):
             k = j - 2  # "Vigils nationwide this evening were"
             while k >= 0 and tags[k] in _ADVERBS | {"JJ"} and j - k <= 4:
                 k -= 1
@@ -219,10 +221,10 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             return None  # "the states filing suit have": a plural inside the phrase may be its head
         if j > start + 1 and _can(tokens[j].text, "VBZ") and _reduced_relative(tokens, tags, start):
             return None  # "the proposition the President advances/NNS reduces": "advances" is the clause's verb
-    elif tags[j] in ("VBN", "JJ") and j > 1 and _lower(tokens, j - 1) in ("is", "are", "was", "were"):
-        if _lower(tokens, j - 2) in ("who", "that", "which") and tags[j - 2] in ("WP", "WDT"):
-            return _antecedent(tokens, tags, j - 3)  # "the man who was arrested is"
-        return None
+    elif tags[j] in _VERBS_ENDING_CLAUSE or tags[j] == "JJ" and _lower(tokens, j - 1) in ("is", "are", "was", "were"):
+        opener = relative_pronoun(tokens, tags, j)
+        # "the man who was arrested is", "The buildings that collapsed were", "who were present are"
+        return _clause_owner(tokens, tags, opener, hops) if opener is not None else None
     else:
         return None
     number = noun_number(tokens, tags, j, start)
@@ -281,6 +283,9 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         if k >= 0 and _lower(tokens, k) in ("along", "together", "well"):
             k -= 3 if _lower(tokens, k) == "well" else 1  # "as well as": three words
         skipped = k
+        opener = relative_pronoun(tokens, tags, k) if k > 0 and tags[k] in _VERBS_ENDING_CLAUSE else None
+        if opener is not None:
+            return _clause_owner(tokens, tags, opener, hops)  # "Residents who recently moved to the area were"
         if k > 1 and tags[k] == "VBG" and _lower(tokens, k - 1) == "of":
             return _head(tokens, tags, k, hops + 1)  # "the cost of living in most cities is"
         while k >= 0 and (tags[k] in ("VBN", "VBG", "RB") or tags[k] == "VBD" and _can_participle(tokens, tags, k)):
@@ -291,9 +296,6 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             return None  # "getting to 50 percent is": a gerund, not a noun, is the subject
         if k != skipped and not _participle_hangs_on(tokens, tags, k):
             return None
-        if k == skipped and k > 1 and tags[k] in ("VBD", "VBP", "VBZ") and tags[k - 1] in ("WP", "WDT"):
-            if _lower(tokens, k - 1) in ("who", "that", "which"):
-                return _antecedent(tokens, tags, k - 2)  # "Residents who live near the river say"
         if k < 0 or tokens[k].text in _BOUNDARIES - {","}:
             return None  # the sentence opens with the phrase: an inversion ("Among the dead were")
         if tokens[k].text == ",":
@@ -327,9 +329,10 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         and lemmas & SAYING_LEMMAS
         and not lemmas & (BARE_INFINITIVE_VERBS | SUBJUNCTIVE_TRIGGERS | {"do", "be", "have"})
     ):
-        if before > 0 and _lower(tokens, before - 1) in ("who", "that", "which") and tags[before - 1] in ("WP", "WDT"):
-            antecedent = _antecedent(tokens, tags, before - 2)  # "the man who knew the victims was": either
-            return (j, number) if antecedent is not None and antecedent[1] == number else None
+        opener = relative_pronoun(tokens, tags, before)
+        if opener is not None:
+            owner = _clause_owner(tokens, tags, opener, hops)  # "the man who knew the victims was": either
+            return (j, number) if owner is not None and owner[1] == number else None
         return j, number  # "indicated no vehicles were", "meaning an infected person is": a clause without "that"
     if previous_tag.startswith("VB") and lemmas & (BARE_INFINITIVE_VERBS | SUBJUNCTIVE_TRIGGERS) - {"have"}:
         return _plural_only(j, number)  # "let the soldier know", "saw Mr Blair predict", "demanded the minister resign"
@@ -346,11 +349,14 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             return _head(tokens, tags, owner, hops + 1)  # "their ability to affect legislation is"
     if previous_tag == "VBG" and before > 0 and (tags[before - 1] in _NOUNS or _lower(tokens, before - 1) == "those"):
         return _head(tokens, tags, before - 1, hops + 1)  # "casualties destroying the caliphate were"
+    opener = relative_pronoun(tokens, tags, before) if previous_tag in _VERBS_ENDING_CLAUSE else None
+    if opener is not None:
+        if tags[j] == "PRP" and j + 1 < len(tokens) and _can(tokens[j + 1].text, "NNS"):
+            return None  # "systems that could give us hints/VBZ": two objects, the second read as a verb
+        # "the firefighters who battled the blaze were", "Farmers who often sell their produce were"
+        return _clause_owner(tokens, tags, opener, hops)
     if previous_tag in ("VBG", "VBN", "VB", "IN", "TO"):
         return None  # "Bus carrying children overturns", "plans to expand the scheme": an object
-    if previous_tag in ("VBD", "VBZ", "VBP") and before > 0 and tags[before - 1] in ("WP", "WDT"):
-        if _lower(tokens, before - 1) in ("who", "that", "which"):
-            return _antecedent(tokens, tags, before - 2)  # "the firefighters who battled the blaze were"
     if previous_tag in ("VBD", "VBZ", "VBP") and not _lemmas(previous) & SAYING_LEMMAS:
         return None  # "and enhanced security have": an object; "said the soldier know" is not
     if previous_tag == "MD" or _lemmas(previous) & {"do", "be", "have"} and previous_tag.startswith("VB"):
@@ -496,6 +502,21 @@ def _can_participle(tokens, tags: Sequence[str], k: int) -> bool:
     return k > 0 and tags[k - 1] in _NOUNS and _can(tokens[k].text, "VBN")
 
 
+def _clause_owner(tokens, tags: Sequence[str], opener: int, hops: int) -> tuple[int, str | None] | None:
+    """The subject of a main verb after a relative clause that "who", "that"
+    or "which" at ``opener`` opens: the head of the noun phrase the clause
+    hangs on, not the noun the pronoun stands for ("The price of houses
+    that sit near the river has", "the suffering of those who have been
+    hurt gives": no finding)."""
+    k = opener - 1
+    if k >= 0 and tokens[k].text == ",":
+        return _antecedent(tokens, tags, k)  # ", which was announced on Monday take": no closing comma
+    if k >= 0 and _lower(tokens, k) == "those" and tags[k] == "DT":
+        inside = k > 0 and _lower(tokens, k - 1) in PREPOSITIONS | {"of"}
+        return None if inside else (k, PLURAL)  # "Those who were injured were"
+    return _head(tokens, tags, k, hops + 1)
+
+
 def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] | None:
     """The noun that "who", "which" or "that" before ``k + 1`` stands for:
     the noun phrase just before it, when nothing else could be ("the
@@ -538,6 +559,8 @@ def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] |
     if previous in ("and", "or", "&") and not opening:
         return None  # "the minister and the aide who": either or both; not "And the man who"
     if start > 1 and tokens[start - 1].text == "," and tags[start - 2] in _NOUNS:
+        if tags[start - 2] == "NNP" and _lower(tokens, start) in ("a", "an"):
+            return k, number  # "Walker, a truck driver who": an appositive to a name
         if not after_opening_phrase(tokens, tags, start - 1):
             return None  # "the ministers, the officials who": a list; not "On Monday, the man who"
     return k, number
@@ -553,8 +576,9 @@ def _antecedent_after_phrase(
     region that has", "thousands of people who have") or the first is a
     quantity ("many of the residents who have", "a lot of people who")."""
     owner = preposition - 1
-    if owner >= 0 and tokens[owner].text == "," and _lower(tokens, preposition) in ("including", "like"):
-        return (k, number) if number in (SINGULAR, PLURAL) else None  # ", including children who were": examples
+    if owner < 0 or tokens[owner].text in _BOUNDARIES:
+        # ", including children who were", "In towns that has": no noun before the phrase for "who" to stand for
+        return (k, number) if number in (SINGULAR, PLURAL) else None
     if owner >= 0 and _lower(tokens, preposition) == "of" and _quantifier(tokens, tags, owner):
         return (k, number) if number in (SINGULAR, PLURAL) else None  # "many of the residents who"
     if number not in (SINGULAR, PLURAL) or owner < 0 or tags[owner] not in ("NN", "NNS"):

@@ -14,10 +14,12 @@ COLLECTIVE_NOUNS = frozenset(
     gang government group jury management ministry navy opposition orchestra panel parliament party
     partnership platoon regiment secretariat senate squad team union university""".split()
 )
+#: Nouns plural in form but only singular in use: "the news was", "measles is".
+SINGULAR_PLURALS = frozenset("news measles mumps diabetes mathematics physics".split())
 #: Nouns plural in form but singular in use, or the same in both numbers.
 UNCOUNTED_PLURALS = frozenset(
-    """news series species means headquarters politics economics physics mathematics statistics athletics
-    gymnastics aerobics measles diabetes mumps ethics crossroads whereabouts barracks works gallows
+    """series species means headquarters politics economics statistics athletics
+    gymnastics aerobics ethics crossroads whereabouts barracks works gallows
     thanks savings earnings proceeds premises outskirts""".split()
 )
 #: Nouns plural in use though singular in form: "police have".
@@ -46,7 +48,7 @@ MEASURE_NOUNS = frozenset(
 #: Days and times that may close a noun phrase: "the president's tweets Monday are".
 TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening
-    night week weekend month year""".split()
+    night week weekend month year spring summer autumn winter season""".split()
 )
 #: Verbs whose object may be a clause without "that": "said the soldier know" has a subject after "said".
 CLAUSE_VERBS = frozenset(

@@ -1,0 +1,104 @@
+"""Subject-verb agreement, issue 14, sixth round: the main verb after a
+relative clause, the noun a relative pronoun stands for, conjunctions read
+as pronouns, singular nouns in -s and nouns in -ing. Through the CLI, as an
+editor runs it (``editlint check --select grammar --format json``); the
+injector the benchmark measures these shapes with is checked too."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from test_grammar_rules import _first_fixes, _grammar_findings
+from test_tagger import tagged
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+SIXTH_ROUND_SLIPS = [
+    # the main verb after a relative clause: an adverb or an auxiliary before its verb, its object and a phrase
+    ("Farmers who often sell their produce at the market was hit hardest.", "grammar.agreement-plural-subject-was",
+     "was", "were"),
+    ("Residents who recently moved to the area was not warned.", "grammar.agreement-plural-subject-was",
+     "was", "were"),
+    ("The man who now runs the company were a junior clerk.", "grammar.agreement-singular-subject-were",
+     "were", "was"),
+    ("The soldiers who have never fought a war was sent home.", "grammar.agreement-plural-subject-was",
+     "was", "were"),
+    # a relative clause of one verb
+    ("The buildings that collapsed was built before 1990.", "grammar.agreement-plural-subject-was", "was", "were"),
+    # the head of the subject, not the noun the pronoun stands for
+    ("The price of houses that sit near the river have fallen.", "grammar.agreement-singular-subject",
+     "have", "has"),
+    # the noun a relative pronoun stands for: no other noun before the phrase; an appositive to a name
+    ("In towns that has no hospital, patients travel for hours.", "grammar.agreement-plural-subject", "has", "have"),
+    ("Walker, a truck driver who currently reside in Ohio, met her in 2010.",
+     "grammar.agreement-relative-clause-singular", "reside", "resides"),
+    # "that" as a conjunction: before "such" or "everyone", after an adjective
+    ("It applies to the extent that such information are needed.", "grammar.agreement-singular-subject",
+     "are", "is"),
+    ("We want to make certain that everyone understand the risks.", "grammar.agreement-singular-subject",
+     "understand", "understands"),
+    # number from the lexicon: a plural form singular in use, a noun in -ing after a determiner
+    ("The news were welcomed by investors.", "grammar.agreement-singular-subject-were", "were", "was"),
+    ("The fighting continue in the east of the country.", "grammar.agreement-singular-subject",
+     "continue", "continues"),
+    ("He said the looting were widespread.", "grammar.agreement-singular-subject-were", "were", "was"),
+]  # fmt: skip
+
+SIXTH_ROUND_LOOKALIKES = [
+    "The suffering of those who have been hurt gives rise to pain and shame.",
+    "They found systems that could give us hints, that might be candidates.",
+    "The tourists who visit the island each summer bring in millions.",
+    "The following are the winners.",
+    "The living are few.",
+    "The wife of the men who live next door was arrested.",
+    "The price of houses that sit near the river has fallen.",
+    "The man who police say shot the officer was arrested.",
+    "Those who were injured were taken to hospital.",
+    "He said the number of people who have died is rising.",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,rule,match,suggestion", SIXTH_ROUND_SLIPS, ids=[s[0][:30] for s in SIXTH_ROUND_SLIPS]
+)
+def test_agreement_slips_of_the_sixth_round_are_reported(tmp_path, sentence, rule, match, suggestion):
+    found = _grammar_findings(tmp_path, sentence)
+    assert _first_fixes(found) == [(rule, match, suggestion)]
+    assert [d["severity"] for d in found] == ["warning"]
+
+
+@pytest.mark.parametrize("sentence", SIXTH_ROUND_LOOKALIKES)
+def test_correct_lookalikes_of_the_sixth_round_are_not_reported(tmp_path, sentence):
+    assert _grammar_findings(tmp_path, sentence) == []
+
+
+def test_that_after_a_predicate_adjective_is_read_as_a_conjunction():
+    tags = {word: tag for word, tag, _ in tagged("We want to make certain that everyone knows.\n")}
+    assert tags["that"] == "IN"
+
+
+def _separated_places(text: str) -> list[tuple[str, str]]:
+    """(label, injected text) of each place the benchmark's separated-subject injector finds."""
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        import grammar
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    return [(place.label, place()[0]) for place in grammar.separated_agreement(text)]
+
+
+def test_the_benchmark_injects_relative_clauses_after_commas_adverbs_and_phrases():
+    text = (
+        "The bill, which was passed on Monday, takes effect in June. "
+        "Many residents who still believe in the plan say it works. "
+        "The heads of agencies that have failed were sacked. "
+        "The wife of the men who live next door spoke."
+    )
+    places = _separated_places(text)
+    assert ("a relative clause after a comma (wide)", text.replace("which was", "which were")) in places
+    assert ("a relative clause, an adverb (wide)", text.replace("still believe", "still believes")) in places
+    assert ("a relative clause after a preposition (wide)", text.replace("that have", "that has")) in places
+    # "who" may stand for "wife" or "men": no slip is injected there
+    assert not [t for _, t in places if "men who lives" in t]
