@@ -34,20 +34,16 @@ sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402
 import grammar_inject  # noqa: E402
 from grammar_inject import WORD, Place, only, pairs, replace, tags_of  # noqa: E402
+from grammar_narrow import narrow_confusion, narrow_verb_comma_verb, narrow_verb_form  # noqa: E402
 
 from editlint import Linter  # noqa: E402
 from editlint.grammar.lexicon import inflect  # noqa: E402
 
 WIKINEWS = HERE.parent.parent / "shared" / "corpus" / "wikinews" / "drafts"
-#: The first rounds' verb-comma-verb injector (--narrow): ten fixed verbs.
-PAST_VERBS = ["fled", "left", "resigned", "returned", "arrived", "refused", "agreed", "failed", "escaped", "quit"]
-PRESENT_VERBS = ["flees", "leaves", "resigns", "returns", "arrives", "refuses", "agrees", "fails", "escapes", "quits"]
-SUBJECT_PRONOUNS = {"he", "she", "they", "we", "it"}
 #: Words after which "were" for "was" is the subjunctive, correct English ("if the pregnancy were").
 SUBJUNCTIVE_OPENERS = {"if", "whether", "though", "wish", "wished", "unless", "suppose", "lest"}
 #: --all-sites: keep the sites where the injected text is correct English (see same_both_ways).
 ALL_SITES = False
-MODALS = {"will", "would", "could", "should", "can", "might", "must"}
 
 
 #: Nouns with one form for both numbers, or either number in use: "the
@@ -398,70 +394,6 @@ def before_is_preposition(text: str, words: list, n: int) -> bool:
             return False
         k -= 1
     return False
-
-
-def narrow_verb_comma_verb(text: str):
-    """The first rounds' injector (--narrow): one of ten fixed verbs after a
-    pronoun or a lower-case noun."""
-    places = []
-    for a, b in pairs(text):
-        subject, verb = a.group(), b.group()
-        if not (subject.lower() in SUBJECT_PRONOUNS or (subject.islower() and only(subject, "NN", "NNS"))):
-            continue
-        if only(verb, "VBD", "VBN") and verb.endswith("ed") or only(verb, "VBD"):
-            pool = PAST_VERBS
-        elif only(verb, "VBZ"):
-            pool = PRESENT_VERBS
-        else:
-            continue
-        extra = [v for v in pool if v != verb]
-
-        def inject(b=b, extra=extra):
-            inserted = random.choice(extra) + ", "
-            return (
-                text[: b.start()] + inserted + text[b.start() :],
-                b.start(),
-                b.start() + len(inserted) + len(b.group()),
-            )
-
-        places.append(inject)
-    return places
-
-
-def narrow_verb_form(text: str):
-    """The first rounds' injector (--narrow)."""
-    places = []
-    for a, b in pairs(text):
-        first, second = a.group().lower(), b.group()
-        if first in ("was", "were", "is", "are") and second.endswith("ed") and only(second, "VBD", "VBN", "JJ"):
-            base = inflect(second, "VB")
-            if base and base != second and only(base, "VB", "VBP"):
-                places.append(lambda b=b, base=base: replace(text, b, base))  # "was introduce"
-        if first in MODALS and only(second, "VB", "VBP"):
-            third = inflect(second, "VBZ")
-            if third and third != second:
-                places.append(lambda b=b, third=third: replace(text, b, third))  # "will comes"
-        if first in ("has", "have", "had") and only(second, "VBN"):
-            past = inflect(second, "VBD")
-            if past and past != second:
-                places.append(lambda b=b, past=past: replace(text, b, past))  # "have went"
-    return places
-
-
-def narrow_confusion(text: str):
-    """The first rounds' injector (--narrow): its, their, than, a/an."""
-    places = []
-    for a, b in pairs(text):
-        first, second = a.group(), b.group()
-        if first == "its" and only(second, "NN"):
-            places.append(lambda a=a: replace(text, a, "it's"))
-        if first == "their" and only(second, "NNS"):
-            places.append(lambda a=a: replace(text, a, "there"))
-        if first == "than" and a.start() > 5:
-            places.append(lambda a=a: replace(text, a, "then"))
-        if first in ("a", "an") and second.islower():
-            places.append(lambda a=a, first=first: replace(text, a, "an" if first == "a" else "a"))
-    return places
 
 
 def doubled_phrase(text: str):
