@@ -39,6 +39,11 @@ SIXTH_ROUND_SLIPS = [
      "are", "is"),
     ("We want to make certain that everyone understand the risks.", "grammar.agreement-singular-subject",
      "understand", "understands"),
+    # a participle and a phrase with a gerund after the head; an aside that opens with an adverb
+    ("A man accused of killing his wife have been denied bail.", "grammar.agreement-singular-subject",
+     "have", "has"),
+    ("The victims, mostly women and children, was buried on Monday.", "grammar.agreement-plural-subject-was",
+     "was", "were"),
     # number from the lexicon: a plural form singular in use, a noun in -ing after a determiner
     ("The news were welcomed by investors.", "grammar.agreement-singular-subject-were", "were", "was"),
     ("The fighting continue in the east of the country.", "grammar.agreement-singular-subject",

@@ -1,7 +1,6 @@
 """Subjects that are verb phrases: a gerund or an infinitive with its
-object ("Running for president is", "To win the seat requires"), and the
-relative pronoun that opens the clause of a verb ("who often sell").
-Used by the subject finder (``subjects``)."""
+object ("Running for president is", "To win the seat requires"). Used by
+the subject finder (``subjects``) when no noun phrase is the subject."""
 
 from __future__ import annotations
 
@@ -76,28 +75,3 @@ def _opens_clause(tokens, tags: Sequence[str], k: int) -> bool:
     if tags[k - 1] in _FINITE and _lemmas(tokens[k - 1].text) & SAYING_LEMMAS:
         return True
     return after_opening_phrase(tokens, tags, k - 1)
-
-
-#: Auxiliaries and modals that may stand between a relative pronoun and its verb: "that has never won".
-_AUXILIARIES = frozenset(
-    """is are was were be been being has have had having do does did will would can could may might must shall
-    should""".split()
-)
-
-
-def relative_pronoun(tokens, tags: Sequence[str], verb: int) -> int | None:
-    """The index of "who", "that" or "which" when it opens the relative
-    clause whose verb is at ``verb``, with only adverbs and auxiliaries
-    between ("who often sell", "that has never won", "who did not vote"),
-    so the noun it stands for is the subject of the main verb after the
-    clause ("Farmers who often sell their produce at the market were").
-    "that" read as a conjunction counts right after a noun ("The firm
-    that/IN built the bridge"): there a verb cannot follow a conjunction."""
-    k = verb - 1
-    while k >= 0 and verb - k <= 4 and (tags[k] in ("RB", "MD") or _lower(tokens, k) in _AUXILIARIES):
-        k -= 1
-    if k < 1 or _lower(tokens, k) not in ("who", "that", "which"):
-        return None
-    if tags[k] in ("WP", "WDT") or _lower(tokens, k) == "that" and tags[k] == "IN" and tags[k - 1] in ("NN", "NNS"):
-        return k
-    return None

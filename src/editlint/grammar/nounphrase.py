@@ -106,3 +106,20 @@ def after_opening_phrase(tokens, tags: Sequence[str], comma: int) -> bool:
     if tags[first] == "VBG" and _lower(tokens, first) != "according":
         return False
     return not any(tags[n] in _FINITE or tokens[n].text == "," for n in range(first, comma))
+
+
+#: Words that take the number of the noun after "of": "some of these activities have", "149 of the survivors".
+QUANTIFIERS = frozenset("some many most all several both few half".split())
+
+
+#: Fractions: "a third of the students have", "two thirds of the vote is" (but "the third of the suspects").
+_FRACTIONS = frozenset("third thirds quarter quarters fifth fifths tenth tenths".split())
+
+
+def quantifier(tokens, tags: Sequence[str], k: int) -> bool:
+    word = _lower(tokens, k)
+    if word in _FRACTIONS:
+        return k > 0 and (_lower(tokens, k - 1) in ("a", "one") or tags[k - 1] == "CD")
+    if word in QUANTIFIERS:
+        return k == 0 or tags[k - 1] not in ("DT", "PRP$", "JJ") and tokens[k - 1].text not in ("'s", "’s")
+    return tags[k] == "CD" and word not in ("one", "1") and (k == 0 or tags[k - 1] not in ("DT", "PRP$", "NNP"))

@@ -34,26 +34,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .clauses import relative_pronoun, verb_phrase_subject
+from .clauses import verb_phrase_subject
 from .nounphrase import (
     _ADVERBS,
     _FINITE,
     _NOUNS,
+    QUANTIFIERS,
     _can,
     _lemmas,
     _phrase_start,
-    after_opening_phrase,
+    quantifier,
 )
 from .number import (
     _BOUNDARIES,
-    COLLECTIVE,
-    PERSON,
     PLURAL,
     SINGULAR,
     _first_word,
     _lower,
     noun_number,
 )
+from .relatives import antecedent, relative_pronoun
 from .wordclasses import (
     ASIDE_OPENERS,
     BARE_INFINITIVE_VERBS,
@@ -104,7 +104,7 @@ def _aside_start(tokens, tags: Sequence[str], comma: int) -> int | None:
         first = _lower(tokens, k + 1)
         if first in ASIDE_OPENERS or (tags[k + 1] == "CD" and comma - k <= 3):
             return k  # ", along with his advisers,", ", 45,"
-        if (first in _QUANTIFIERS or tags[k + 1] == "CD") and [_lower(tokens, n) for n in (k + 2, k + 3)] in (
+        if (first in QUANTIFIERS or tags[k + 1] == "CD") and [_lower(tokens, n) for n in (k + 2, k + 3)] in (
             ["of", "them"],
             ["of", "whom"],
         ):
@@ -117,6 +117,8 @@ def _aside_start(tokens, tags: Sequence[str], comma: int) -> int | None:
             return k  # ", they said,"
         if tags[k + 1] in ("DT", "PRP$") and not verbs:
             return k  # an appositive: ", the party's leader,"
+        if tags[k + 1] == "RB" and tags[k + 2] in _NOUNS and not verbs and tags[k - 1] in _NOUNS:
+            return k  # ", mostly women and children,": an appositive after an adverb
         if k > 0 and tags[k - 1] in ("NN", "NNS") and all(tags[n] == "NNP" for n in inside):
             return k  # a name after a common noun: "The group's leader, Ahmed Ali,"
         return None
@@ -196,7 +198,7 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     if tags[j] == "VBG" and j > 1 and _lower(tokens, j - 1) == "of" and tags[j - 2] in _NOUNS:
         return _head(tokens, tags, j - 2, hops + 1)  # "the cost of living is": a gerund after "of" is no head
     if word in ("who", "that", "which") and tags[j] in ("WP", "WDT", "IN"):
-        return _antecedent(tokens, tags, j - 1)  # "people who has": the noun "who" stands for
+        return antecedent(tokens, tags, j - 1)  # "people who has": the noun "who" stands for
     if tags[j] == "VB" and j > 1 and _lower(tokens, j - 1) == "to" and tags[j - 2] in _NOUNS:
         if _lemmas(tokens[j].text) & (BARE_INFINITIVE_VERBS | {"go", "come"}):
             return None  # "as president to help resolve the conflict": a bare infinitive follows
@@ -257,7 +259,7 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             if not _participle_hangs_on(tokens, tags, before - 2):
                 return None
             return _head(tokens, tags, before - 2, hops + 1)  # "the man accused of the murder denies"
-        if before > 0 and _quantifier(tokens, tags, before - 1):
+        if before > 0 and quantifier(tokens, tags, before - 1):
             quantity = before - 1
             if quantity > 0 and _lower(tokens, quantity - 1) in PREPOSITIONS:
                 # "The water in some of the wells is": the quantity is in a phrase hanging on a noun before it
@@ -341,6 +343,9 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     if previous_tag == "VBG" and before > 1 and _lower(tokens, before - 1) in PREPOSITIONS | {"of"}:
         if tags[before - 2] in _NOUNS:
             return _head(tokens, tags, before - 2, hops + 1)  # "the fine for breaking this law was"
+        if tags[before - 2] in ("VBN", "VBD") and _can_participle(tokens, tags, before - 2):
+            if _participle_hangs_on(tokens, tags, before - 3):
+                return _head(tokens, tags, before - 3, hops + 1)  # "A man accused of killing his wife has"
     if previous_tag == "VB" and before > 1 and _lower(tokens, before - 1) == "to":
         owner = before - 2
         if owner > 0 and tags[owner] in ("VBN", "VBD") and tags[owner - 1] in _NOUNS:
@@ -455,23 +460,6 @@ def _plural_only(j: int, number: str | None) -> tuple[int, str | None] | None:
     return (j, PLURAL) if number == PLURAL else None
 
 
-#: Words that take the number of the noun after "of": "some of these activities have", "149 of the survivors".
-_QUANTIFIERS = frozenset("some many most all several both few half".split())
-
-
-#: Fractions: "a third of the students have", "two thirds of the vote is" (but "the third of the suspects").
-_FRACTIONS = frozenset("third thirds quarter quarters fifth fifths tenth tenths".split())
-
-
-def _quantifier(tokens, tags: Sequence[str], k: int) -> bool:
-    word = _lower(tokens, k)
-    if word in _FRACTIONS:
-        return k > 0 and (_lower(tokens, k - 1) in ("a", "one") or tags[k - 1] == "CD")
-    if word in _QUANTIFIERS:
-        return k == 0 or tags[k - 1] not in ("DT", "PRP$", "JJ") and tokens[k - 1].text not in ("'s", "’s")
-    return tags[k] == "CD" and word not in ("one", "1") and (k == 0 or tags[k - 1] not in ("DT", "PRP$", "NNP"))
-
-
 def _participle_hangs_on(tokens, tags: Sequence[str], noun: int) -> bool:
     """Whether a participle after the noun phrase ending at ``noun`` hangs
     on it ("the measures introduced last year"); not when the phrase is the
@@ -510,90 +498,8 @@ def _clause_owner(tokens, tags: Sequence[str], opener: int, hops: int) -> tuple[
     hurt gives": no finding)."""
     k = opener - 1
     if k >= 0 and tokens[k].text == ",":
-        return _antecedent(tokens, tags, k)  # ", which was announced on Monday take": no closing comma
+        return antecedent(tokens, tags, k)  # ", which was announced on Monday take": no closing comma
     if k >= 0 and _lower(tokens, k) == "those" and tags[k] == "DT":
         inside = k > 0 and _lower(tokens, k - 1) in PREPOSITIONS | {"of"}
         return None if inside else (k, PLURAL)  # "Those who were injured were"
     return _head(tokens, tags, k, hops + 1)
-
-
-def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] | None:
-    """The noun that "who", "which" or "that" before ``k + 1`` stands for:
-    the noun phrase just before it, when nothing else could be ("the
-    vulnerabilities of the database which is" could be either)."""
-    if k >= 0 and tokens[k].text == ",":
-        if _lower(tokens, k + 1) == "which":
-            # ", which is not a majority" may stand for the whole clause, which is singular:
-            # only a singular noun is sure ("The bill, which was passed on Tuesday, goes"),
-            # and not in a phrase of a preposition ("where they feed in winter, which are").
-            # Nor where no clause comes before: "The measures, which were announced".
-            found = _antecedent(tokens, tags, k - 1)
-            if found is None:
-                return None
-            start = _phrase_start(tokens, tags, found[0])
-            if start == _first_word(tokens):
-                return found
-            if found[1] not in (SINGULAR, COLLECTIVE, PERSON) or _lower(tokens, found[0]) in TIME_WORDS:
-                return None  # "two contracts last year, which were"
-            if start > 0 and (_lower(tokens, start - 1) in PREPOSITIONS | {"of"} or tags[start - 1] in _NOUNS):
-                return None
-            return found
-        k -= 1
-    if k >= 0 and _lower(tokens, k) == "those" and tags[k] == "DT":
-        return k, PLURAL  # "Those who were injured"
-    if k >= 0 and _lower(tokens, k) == "one" and tags[k] == "CD":
-        if k == 0 or _lower(tokens, k - 1) in ("but", "and", "the", "a", "any", "every", "each", "only", ","):
-            return k, SINGULAR  # "a difficult decision, but one that was made": "one" is a pronoun
-    age = k >= 0 and tags[k] == "JJ" and _lower(tokens, k).endswith("-old")  # "a 19-year-old who was"
-    if k < 0 or tags[k] not in _NOUNS and not age:
-        return None
-    start = _phrase_start(tokens, tags, k)
-    number = SINGULAR if age else noun_number(tokens, tags, k, start)
-    if start > 0 and _lower(tokens, start - 1) in (",", "and", "&") and number == PLURAL:
-        return k, PLURAL  # "serve on juries, work jobs that require": a list with a plural at its end is plural
-    previous = _lower(tokens, start - 1) if start > 0 else ""
-    opening = start - 1 == _first_word(tokens) and previous in ("and", "but")
-    after_verb = previous in PREPOSITIONS and start > 1 and tags[start - 2].startswith("VB")
-    if previous in PREPOSITIONS | {"of"} and not after_verb:
-        return _antecedent_after_phrase(tokens, tags, k, number, start - 1)
-    if previous in ("and", "or", "&") and not opening:
-        return None  # "the minister and the aide who": either or both; not "And the man who"
-    if start > 1 and tokens[start - 1].text == "," and tags[start - 2] in _NOUNS:
-        if tags[start - 2] == "NNP" and _lower(tokens, start) in ("a", "an"):
-            return k, number  # "Walker, a truck driver who": an appositive to a name
-        if not after_opening_phrase(tokens, tags, start - 1):
-            return None  # "the ministers, the officials who": a list; not "On Monday, the man who"
-    return k, number
-
-
-def _antecedent_after_phrase(
-    tokens, tags: Sequence[str], k: int, number: str | None, preposition: int
-) -> tuple[int, str | None] | None:
-    """The number of "who" or "that" after a noun in a phrase of a
-    preposition (at ``preposition``): it may stand for that noun or for the
-    noun the phrase hangs on ("the wife of the men who live"), so it is
-    sure only where both have the same number ("the largest city in a
-    region that has", "thousands of people who have") or the first is a
-    quantity ("many of the residents who have", "a lot of people who")."""
-    owner = preposition - 1
-    if owner < 0 or tokens[owner].text in _BOUNDARIES:
-        # ", including children who were", "In towns that has": no noun before the phrase for "who" to stand for
-        return (k, number) if number in (SINGULAR, PLURAL) else None
-    if owner >= 0 and _lower(tokens, preposition) == "of" and _quantifier(tokens, tags, owner):
-        return (k, number) if number in (SINGULAR, PLURAL) else None  # "many of the residents who"
-    if number not in (SINGULAR, PLURAL) or owner < 0 or tags[owner] not in ("NN", "NNS"):
-        return None
-    owner_start = _phrase_start(tokens, tags, owner)
-    owner_word = _lower(tokens, owner)
-    if owner_word in QUANTITY_OF and _lower(tokens, preposition) == "of":
-        return k, number  # "a lot of people who", "thousands of people who"
-    if owner_word in EITHER_OF or owner_word in ("number", "one", "kind", "sort", "type"):
-        return None  # "the number of cases that has risen": the number, or the cases
-    if noun_number(tokens, tags, owner, owner_start) != number:
-        return None  # "the wife of the men who": either noun
-    before = owner_start - 1
-    if before >= 0 and (_lower(tokens, before) in ("and", "or", "&") or tokens[before].text == ","):
-        return None  # a list: "the ministers, the heads of the agencies who"
-    if before > 0 and _lower(tokens, before) in PREPOSITIONS | {"of"} and tags[before - 1] in _NOUNS:
-        return None  # a third noun further back: "the son of the owner of the firm who"
-    return k, number  # not "wrote to the families of soldiers who": a phrase on a verb
