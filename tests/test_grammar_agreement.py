@@ -49,6 +49,10 @@ SIXTH_ROUND_SLIPS = [
     ("The fighting continue in the east of the country.", "grammar.agreement-singular-subject",
      "continue", "continues"),
     ("He said the looting were widespread.", "grammar.agreement-singular-subject-were", "were", "was"),
+    ("The reefs lie in areas where fishing are banned.", "grammar.agreement-singular-subject", "are", "is"),
+    # an adjective that names people after "the"
+    ("The impact of the cuts on the poor are severe.", "grammar.agreement-singular-subject", "are", "is"),
+    ("He said the elderly was most at risk.", "grammar.agreement-plural-subject-was", "was", "were"),
 ]  # fmt: skip
 
 SIXTH_ROUND_LOOKALIKES = [
@@ -57,6 +61,9 @@ SIXTH_ROUND_LOOKALIKES = [
     "The tourists who visit the island each summer bring in millions.",
     "The following are the winners.",
     "The living are few.",
+    "The poor are hit hardest.",
+    "The rich get richer.",
+    "Fishing is banned in the bay.",
     "The wife of the men who live next door was arrested.",
     "The price of houses that sit near the river has fallen.",
     "The man who police say shot the officer was arrested.",

@@ -13,6 +13,7 @@ from .lexicon import entry, inflections
 from .wordclasses import (
     COLLECTIVE_NOUNS,
     EITHER_NOUNS,
+    PEOPLE_ADJECTIVES,
     PLURAL_NOUNS,
     PLURAL_PRONOUNS,
     SINGULAR_PLURALS,
@@ -70,10 +71,13 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
         if text.isupper() and len(text) >= 2 and not _shouted(word):
             return NAME
         return None
-    gerund = tag == "VBG" or tag == "NN" and word.endswith("ing") and _gerund_only(word)
-    if gerund and head > start and tags[head - 1] in ("DT", "PRP$", "JJ"):
-        # "the fighting continues", "the heavy shelling was": a gerund after a determiner is a noun
-        # (not "the following are", "the living are": people or things, either number)
+    if word in PEOPLE_ADJECTIVES and tag in ("JJ", "NN") and head > start and _lower(tokens, head - 1) == "the":
+        return PLURAL  # "the poor are", "the elderly were": people
+    noun_gerund = tag == "NN" and word.endswith("ing") and _gerund_only(word)
+    if noun_gerund or tag == "VBG" and head > start and tags[head - 1] in ("DT", "PRP$", "JJ"):
+        # "the fighting continues", "the heavy shelling was", "Sentencing is", "where fishing was": a
+        # gerund read as a noun, or after a determiner, is one thing (not "the following are", "the
+        # living are": people or things, either number)
         return SINGULAR if word not in _EITHER_GERUNDS else None
     if tag not in ("NN", "NNS"):
         return None

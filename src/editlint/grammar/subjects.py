@@ -59,6 +59,7 @@ from .wordclasses import (
     BARE_INFINITIVE_VERBS,
     EITHER_OF,
     MEASURE_NOUNS,
+    PEOPLE_ADJECTIVES,
     PLURAL_PRONOUNS,
     PREPOSITIONS,
     QUANTITY_OF,
@@ -205,7 +206,16 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         return _head(tokens, tags, j - 2, hops + 1)  # "a heading with three words to change is"
     if tags[j] == "PRP" or word in SINGULAR_PRONOUNS | PLURAL_PRONOUNS and tags[j] not in _NOUNS:
         start = j  # a pronoun is a phrase of its own
-    elif tags[j] in _NOUNS or tags[j] == "CD" or tags[j] == "VBG" and j > 0 and tags[j - 1] in ("DT", "PRP$", "JJ"):
+    elif (
+        tags[j] in _NOUNS
+        or tags[j] == "CD"
+        or tags[j] == "VBG"
+        and j > 0
+        and tags[j - 1] in ("DT", "PRP$", "JJ")
+        or word in PEOPLE_ADJECTIVES
+        and j > 0
+        and _lower(tokens, j - 1) == "the"  # "the poor", a noun
+    ):
         if word in TIME_WORDS and j > 0 and _lower(tokens, j - 1) in ("this", "last", "next", "that", "every", "each"):
             k = j - 2  # "Vigils nationwide this evening were"
             while k >= 0 and tags[k] in _ADVERBS | {"JJ"} and j - k <= 4:

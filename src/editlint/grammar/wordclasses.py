@@ -22,6 +22,8 @@ UNCOUNTED_PLURALS = frozenset(
     gymnastics aerobics ethics crossroads whereabouts barracks works gallows
     thanks savings earnings proceeds premises outskirts""".split()
 )
+#: Adjectives that after "the" name people, plural: "the poor are", "the cuts on the elderly are".
+PEOPLE_ADJECTIVES = frozenset("poor rich elderly wealthy sick disabled homeless unemployed".split())
 #: Nouns plural in use though singular in form: "police have".
 PLURAL_NOUNS = frozenset("people police cattle personnel clergy folk livestock poultry vermin".split())
 #: Nouns either singular or plural in use: no finding either way.
