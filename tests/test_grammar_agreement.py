@@ -50,6 +50,15 @@ SIXTH_ROUND_SLIPS = [
      "continue", "continues"),
     ("He said the looting were widespread.", "grammar.agreement-singular-subject-were", "were", "was"),
     ("The reefs lie in areas where fishing are banned.", "grammar.agreement-singular-subject", "are", "is"),
+    # a noun the tagger's lexicon lacks, by the spelling dictionaries' common words
+    ("The website were down for hours.", "grammar.agreement-singular-subject-were", "were", "was"),
+    ("The podcasts was popular.", "grammar.agreement-plural-subject-was", "was", "were"),
+    # "part", "type"... without "of"; an adjective with its phrase after the head
+    ("In his opinion, the most difficult part were the end.", "grammar.agreement-singular-subject-were",
+     "were", "was"),
+    ("A book critical of the administration were published.", "grammar.agreement-singular-subject-were",
+     "were", "was"),
+    ("Only buildings adjacent to the break was damaged.", "grammar.agreement-plural-subject-was", "was", "were"),
     # an adjective that names people after "the"
     ("The impact of the cuts on the poor are severe.", "grammar.agreement-singular-subject", "are", "is"),
     ("He said the elderly was most at risk.", "grammar.agreement-plural-subject-was", "was", "were"),
@@ -64,6 +73,9 @@ SIXTH_ROUND_LOOKALIKES = [
     "The poor are hit hardest.",
     "The rich get richer.",
     "Fishing is banned in the bay.",
+    "The nitrates came nearer the surface, where phytoplankton, which also need sunlight, tend to live.",
+    "Part of the votes are lost.",
+    "A range of options are on the table.",
     "The wife of the men who live next door was arrested.",
     "The price of houses that sit near the river has fallen.",
     "The man who police say shot the officer was arrested.",

@@ -57,6 +57,7 @@ from .relatives import antecedent, relative_pronoun
 from .wordclasses import (
     ASIDE_OPENERS,
     BARE_INFINITIVE_VERBS,
+    COMPLEMENT_ADJECTIVES,
     EITHER_OF,
     MEASURE_NOUNS,
     PEOPLE_ADJECTIVES,
@@ -264,6 +265,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         if _lower(tokens, before - 1) in PREPOSITIONS:
             before -= 1  # "households with at least one person were"
             previous, previous_tag = _lower(tokens, before), tags[before]
+    if before > 1 and (previous == "of" or previous in PREPOSITIONS) and _postnominal(tokens, tags, before - 1):
+        return _head(tokens, tags, before - 2, hops + 1)  # "a book critical of the government was"
     if previous == "of":
         if before > 1 and tags[before - 1] in ("VBN", "VBD") and _can_participle(tokens, tags, before - 1):
             if not _participle_hangs_on(tokens, tags, before - 2):
@@ -353,6 +356,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     if previous_tag == "VBG" and before > 1 and _lower(tokens, before - 1) in PREPOSITIONS | {"of"}:
         if tags[before - 2] in _NOUNS:
             return _head(tokens, tags, before - 2, hops + 1)  # "the fine for breaking this law was"
+        if before > 2 and _postnominal(tokens, tags, before - 2):
+            return _head(tokens, tags, before - 3, hops + 1)  # "a spacecraft capable of carrying humans is"
         if tags[before - 2] in ("VBN", "VBD") and _can_participle(tokens, tags, before - 2):
             if _participle_hangs_on(tokens, tags, before - 3):
                 return _head(tokens, tags, before - 3, hops + 1)  # "A man accused of killing his wife has"
@@ -492,6 +497,13 @@ def _reduced_relative(tokens, tags: Sequence[str], start: int) -> bool:
     if tags[opening] not in ("DT", "PRP$"):
         return False
     return opening == 0 or _lower(tokens, opening - 1) not in PREPOSITIONS | {"of"}
+
+
+def _postnominal(tokens, tags: Sequence[str], k: int) -> bool:
+    """Whether the adjective at ``k`` follows the noun it describes and
+    opens its phrase ("a book critical of the government", "buildings
+    adjacent to the break")."""
+    return k > 0 and tags[k] == "JJ" and _lower(tokens, k) in COMPLEMENT_ADJECTIVES and tags[k - 1] in _NOUNS
 
 
 def _can_participle(tokens, tags: Sequence[str], k: int) -> bool:

@@ -24,6 +24,11 @@ UNCOUNTED_PLURALS = frozenset(
 )
 #: Adjectives that after "the" name people, plural: "the poor are", "the cuts on the elderly are".
 PEOPLE_ADJECTIVES = frozenset("poor rich elderly wealthy sick disabled homeless unemployed".split())
+#: Adjectives that follow a noun with their phrase: "a book critical of the government is".
+COMPLEMENT_ADJECTIVES = frozenset(
+    """capable critical adjacent close responsible similar related eligible available vulnerable opposed prone loyal
+    immune resistant equal due""".split()
+)
 #: Nouns plural in use though singular in form: "police have".
 PLURAL_NOUNS = frozenset("people police cattle personnel clergy folk livestock poultry vermin".split())
 #: Nouns either singular or plural in use: no finding either way.
