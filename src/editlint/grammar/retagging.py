@@ -12,7 +12,7 @@ from ..document import Token
 from .asides import closes_aside
 from .lexicon import Entry, entry
 from .nounphrase import _lemmas, after_opening_phrase
-from .wordclasses import COMPLEMENT_NOUNS, SAYING_LEMMAS
+from .wordclasses import COMPLEMENT_NOUNS, PLURAL_NOUNS, SAYING_LEMMAS
 
 _NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
 _SUBJECT_TAGS = frozenset("NN NNS NNP NNPS PRP WP WDT".split())
@@ -173,12 +173,28 @@ def _verb_after_relative(tokens: Sequence[Token], tags: list[str], entries: list
         verb = _as_verb(tags[i], entries[i], tokens[i])
         if tags[i] == "JJ":
             verb = _as_verb("NN", entries[i], tokens[i])  # "the farmer who own/JJ the land"
-        if verb is not None and tags[i + 1] in objects:
+        if verb is not None and (tags[i + 1] in objects or _bare_plural_object(tokens, tags, entries, i, relative)):
             tags[i] = verb
         elif relative != "that" and tags[i] in ("VBP", "VB") and tags[i + 1].startswith("VB") and entries[i]:
             noun = entries[i].tags & {"NNS", "NN"}
             if noun and _said_lemmas(tokens[i + 1].text):
                 tags[i] = min(noun)  # "the man who police say shot": the subject of "say"
+
+
+def _bare_plural_object(
+    tokens: Sequence[Token], tags: list[str], entries: list[Entry | None], i: int, relative: str
+) -> bool:
+    """Whether a plural with no determiner after the word at ``i`` (just
+    after "who", "that" or "which") is its object: "a farmer who own/JJ
+    cows", "a firm that make/NN cars". After "who" any verb may take one
+    (not "police", a noun: "the man who police officers shot"); after
+    "that" or "which" only a word that is mostly a verb ("the money that
+    state/NN officials spent" has a subject of two nouns, "the realisation
+    that black/JJ holes are" an adjective)."""
+    found = entries[i]
+    if tags[i + 1] != "NNS" or found is None or _word(tokens, i) in PLURAL_NOUNS:
+        return False
+    return relative == "who" or found.tag in ("VB", "VBP")
 
 
 def _verb_of_verbless_sentence(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:
