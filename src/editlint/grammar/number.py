@@ -115,7 +115,9 @@ _EITHER_GERUNDS = frozenset("following living dying remaining starving suffering
 
 
 #: Nouns whose number is that of what follows "of" ("part of the votes are"), singular without it.
-_COUNTED_WITHOUT_OF = frozenset("part portion share range variety type kind sort".split())
+_COUNTED_WITHOUT_OF = frozenset(
+    "part portion share range variety type kind sort total host score proportion percentage".split()
+)
 
 
 def _number_by_spelling(word: str, tag: str) -> str | None:
