@@ -25,6 +25,7 @@ SIXTH_ROUND_SLIPS = [
      "were", "was"),
     ("The soldiers who have never fought a war was sent home.", "grammar.agreement-plural-subject-was",
      "was", "were"),
+    ("The men who set up the company in May was arrested.", "grammar.agreement-plural-subject-was", "was", "were"),
     # a relative clause of one verb
     ("The buildings that collapsed was built before 1990.", "grammar.agreement-plural-subject-was", "was", "were"),
     # the head of the subject, not the noun the pronoun stands for

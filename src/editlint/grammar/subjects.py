@@ -73,6 +73,8 @@ from .wordclasses import (
 )
 
 _MAX_HOPS = 4
+#: Particles of phrasal verbs: "locked up", "carried out", "set off".
+_PARTICLES = frozenset("up down out off back away".split())
 #: Tags of a verb that may end a relative clause or come before its object: "that collapsed", "who sell their".
 _VERBS_ENDING_CLAUSE = frozenset("VB VBD VBN VBP VBZ".split())
 
@@ -248,6 +250,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         before -= 1  # "drafting only men"
     if before < 0:
         return j, number
+    if _lower(tokens, before) in _PARTICLES and before > 0 and tags[before - 1] in _VERBS_ENDING_CLAUSE:
+        before -= 1  # "who locked up thousands": the object of a verb and its particle
     previous = _lower(tokens, before)
     previous_tag = tags[before]
     if previous in ("some", "many", "most", "any", "each") and tags[start] in ("DT", "PRP$"):
