@@ -292,6 +292,8 @@ def separated_agreement(text: str):
                 inject(after, number, noun, "a relative clause")  # "people who have" -> "has"
         if word in ("who", "that", "which") and n > 0 and n + 2 < len(words):
             relative_clause_wide(text, words, n, inject)
+        if word in ("who", "that") and n > 1 and n + 3 < len(words):
+            main_verb_after_relative(text, words, n, inject)
     return places
 
 
@@ -326,6 +328,45 @@ def relative_clause_wide(text: str, words: list, n: int, inject) -> None:
             inject(verb, number, noun, "a relative clause after a comma (wide)")  # "the bill, which was" -> "were"
     elif gap == " " and word != "which" and before_is_preposition(text, words, n - 1):
         inject(verb, number, noun, "a relative clause after a preposition (wide)")  # "the heads of agencies that"
+
+
+#: Verbs of saying, thinking and perceiving, whose object may be a clause: "who said the plan is".
+CLAUSE_VERBS = set(
+    """said say says told tell tells believe believes believed think thinks thought know knows knew feel feels
+    felt find finds found see sees saw hear hears heard claim claims claimed argue argues argued insist insists
+    insisted report reports reported note notes noted warn warns warned""".split()
+)
+
+
+def main_verb_after_relative(text: str, words: list, n: int, inject) -> None:
+    """The main verb after a relative clause (``words[n]`` is "who" or
+    "that"): "The firefighters who battled the blaze were" -> "was". The
+    subject opens the sentence with "the", "its"... and its head; the
+    clause is a word the lexicon reads as a verb out of context (not one of
+    saying or thinking, whose object may be a clause) and up to eight words
+    of noun phrases and prepositions; then a word known only as a verb."""
+    noun = words[n - 1]
+    found = subject_head(text, words, n - 1)
+    if found is None or not spaced(text, noun, words[n]) or before_is_preposition(text, words, n - 1):
+        return
+    opener, number = words[found[0]], found[1]
+    if text[: opener.start()].rstrip()[-1:] not in ("", ".", '"', "“"):
+        return  # the noun phrase does not open the sentence: it may be an object
+    verb = words[n + 1].group()
+    found_verb = grammar_inject.entry(verb)
+    if verb in CLAUSE_VERBS or not verb.islower() or found_verb is None or not found_verb.tag.startswith("VB"):
+        return
+    for m in range(n + 2, min(n + 11, len(words))):
+        if not spaced(text, words[m - 1], words[m]):
+            return  # a comma, a quote: the clause may be over
+        word = words[m].group()
+        if m > n + 2 and other_number(word, number):
+            inject(words[m], number, noun, "the main verb after a relative clause (wide)")
+            return
+        tags = tags_of(word)
+        named = word[:1].isupper() and word.lower() not in NOT_NAMES
+        if not (named or word in PHRASE_PREPOSITIONS or word.islower() and tags & PHRASE_WORDS):
+            return  # a pronoun, a conjunction, a word known only as a verb: not a noun phrase
 
 
 #: Quantities before "of" whose number is that of the noun after it: "many of the residents who live".

@@ -137,3 +137,12 @@ def test_the_benchmark_injects_relative_clauses_after_commas_adverbs_and_phrases
     assert ("a relative clause after a preposition (wide)", text.replace("that have", "that has")) in places
     # "who" may stand for "wife" or "men": no slip is injected there
     assert not [t for _, t in places if "men who lives" in t]
+
+
+def test_the_benchmark_injects_the_main_verb_after_a_relative_clause():
+    text = "The firefighters who battled the blaze in the hills were praised. The man who knew the victims was held."
+    places = _separated_places(text)
+    wanted = text.replace("hills were", "hills was")
+    assert ("the main verb after a relative clause (wide)", wanted) in places
+    # after a verb of thinking the next verb may be the clause's own: "who knew the victims were"
+    assert not [t for _, t in places if "victims were" in t]
