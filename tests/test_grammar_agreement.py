@@ -39,6 +39,9 @@ SIXTH_ROUND_SLIPS = [
     ("She is a farmer who own cows.", "grammar.agreement-relative-clause-singular", "own", "owns"),
     ("She is a woman who face charges.", "grammar.agreement-relative-clause-singular", "face", "faces"),
     ("It is a company that make cars.", "grammar.collective-noun-singular", "make", "makes"),
+    # a plural noun after "there is" or "there was"
+    ("There is growing fears for residents who live near the dam.", "grammar.there-is-plural-noun", "There is",
+     None),
     # "that" as a conjunction: before "such" or "everyone", after an adjective
     ("It applies to the extent that such information are needed.", "grammar.agreement-singular-subject",
      "are", "is"),
@@ -81,6 +84,8 @@ SIXTH_ROUND_LOOKALIKES = [
     "The nitrates came nearer the surface, where phytoplankton, which also need sunlight, tend to live.",
     "Part of the votes are lost.",
     "A range of options are on the table.",
+    "There is sales tax on the goods.",
+    "There is news of a deal.",
     "The wife of the men who live next door was arrested.",
     "The price of houses that sit near the river has fallen.",
     "It is the realisation that black holes are very common.",
