@@ -26,6 +26,9 @@ SIXTH_ROUND_SLIPS = [
     ("The soldiers who have never fought a war was sent home.", "grammar.agreement-plural-subject-was",
      "was", "were"),
     ("The men who set up the company in May was arrested.", "grammar.agreement-plural-subject-was", "was", "were"),
+    # "one" as a pronoun before a relative clause
+    ("He was the first one who have tried.", "grammar.agreement-relative-clause-singular", "have", "has"),
+    ("There is no one who have seen it.", "grammar.agreement-relative-clause-singular", "have", "has"),
     # a relative clause of one verb
     ("The buildings that collapsed was built before 1990.", "grammar.agreement-plural-subject-was", "was", "were"),
     # the head of the subject, not the noun the pronoun stands for
@@ -92,6 +95,7 @@ SIXTH_ROUND_LOOKALIKES = [
     "The money that state officials spent was lost.",
     "The man who police say shot the officer was arrested.",
     "Those who were injured were taken to hospital.",
+    "One of the men who was arrested is 45.",
     "He said the number of people who have died is rising.",
 ]
 

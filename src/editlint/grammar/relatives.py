@@ -20,6 +20,10 @@ _AUXILIARIES = frozenset(
 )
 
 
+#: Words after which "one" is a pronoun: "but one that", "no one who", "It was one that".
+_BEFORE_ONE = frozenset("but and the a any every each only no is was ,".split())
+
+
 def relative_pronoun(tokens, tags: Sequence[str], verb: int) -> int | None:
     """The index of "who", "that" or "which" when it opens the relative
     clause whose verb is at ``verb``, with only adverbs and auxiliaries
@@ -63,8 +67,12 @@ def antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] | 
     if k >= 0 and _lower(tokens, k) == "those" and tags[k] == "DT":
         return k, PLURAL  # "Those who were injured"
     if k >= 0 and _lower(tokens, k) == "one" and tags[k] == "CD":
-        if k == 0 or _lower(tokens, k - 1) in ("but", "and", "the", "a", "any", "every", "each", "only", ","):
-            return k, SINGULAR  # "a difficult decision, but one that was made": "one" is a pronoun
+        previous = _lower(tokens, k - 1) if k > 0 else ""
+        ranked = k > 1 and tags[k - 1] in ("JJ", "JJS") and _lower(tokens, k - 2) in ("the", "a", "an", "every")
+        if k == 0 or previous in _BEFORE_ONE or ranked:
+            # "a difficult decision, but one that was made", "no one who has", "the first one who has":
+            # "one" is a pronoun
+            return k, SINGULAR
     age = k >= 0 and tags[k] == "JJ" and _lower(tokens, k).endswith("-old")  # "a 19-year-old who was"
     if k < 0 or tags[k] not in _NOUNS and not age:
         return None
