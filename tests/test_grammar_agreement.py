@@ -57,6 +57,7 @@ SIXTH_ROUND_SLIPS = [
      "was", "were"),
     # number from the lexicon: a plural form singular in use, a noun in -ing after a determiner
     ("The news were welcomed by investors.", "grammar.agreement-singular-subject-were", "were", "was"),
+    ("The proceeds goes to charity.", "grammar.agreement-plural-subject", "goes", "go"),
     ("The fighting continue in the east of the country.", "grammar.agreement-singular-subject",
      "continue", "continues"),
     ("He said the looting were widespread.", "grammar.agreement-singular-subject-were", "were", "was"),

@@ -20,7 +20,7 @@ SINGULAR_PLURALS = frozenset("news measles mumps diabetes mathematics physics".s
 UNCOUNTED_PLURALS = frozenset(
     """series species means headquarters politics economics statistics athletics
     gymnastics aerobics ethics crossroads whereabouts barracks works gallows
-    thanks savings earnings proceeds premises outskirts""".split()
+    thanks savings premises""".split()
 )
 #: Adjectives that after "the" name people, plural: "the poor are", "the cuts on the elderly are".
 PEOPLE_ADJECTIVES = frozenset("poor rich elderly wealthy sick disabled homeless unemployed".split())
@@ -29,8 +29,10 @@ COMPLEMENT_ADJECTIVES = frozenset(
     """capable critical adjacent close responsible similar related eligible available vulnerable opposed prone loyal
     immune resistant equal due""".split()
 )
-#: Nouns plural in use though singular in form: "police have".
-PLURAL_NOUNS = frozenset("people police cattle personnel clergy folk livestock poultry vermin".split())
+#: Nouns only plural in use, whatever their form: "police have", "the proceeds go" (not "thanks is due").
+PLURAL_NOUNS = frozenset(
+    "people police cattle personnel clergy folk livestock poultry vermin earnings proceeds outskirts".split()
+)
 #: Nouns either singular or plural in use: no finding either way.
 EITHER_NOUNS = frozenset(
     """staff crew youth media data majority minority public couple percent cent per-cent remainder rest total
