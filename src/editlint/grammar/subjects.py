@@ -13,7 +13,9 @@ his advisers, were" has "senator". From the verb the search goes left:
   ("of protesters", "in the city", "to the US" after "shipped"), and from
   "who"/"that"/"which" to the noun it stands for ("people who has"; a
   list that ends in a plural is plural: "serve on juries, work jobs that
-  require"; "but one that was made");
+  require"; "but one that was made": ``relatives``); after a relative
+  clause to the head of the phrase it hangs on ("The price of houses that
+  sit near the river has");
 - a gerund or an infinitive with its object or phrase that opens the
   sentence or a clause after "that" is one thing, singular ("Running for
   president is"), unless a plural follows the verb ("Joining him on stage
