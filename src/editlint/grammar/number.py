@@ -111,7 +111,7 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
 
 
 #: Forms in -ing that after "the" name people or things of either number.
-_EITHER_GERUNDS = frozenset("following living dying remaining starving suffering wounded".split())
+_EITHER_GERUNDS = frozenset("following living dying remaining starving suffering".split())
 
 
 #: Nouns whose number is that of what follows "of" ("part of the votes are"), singular without it.

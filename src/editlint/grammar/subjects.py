@@ -211,16 +211,7 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         return _head(tokens, tags, j - 2, hops + 1)  # "a heading with three words to change is"
     if tags[j] == "PRP" or word in SINGULAR_PRONOUNS | PLURAL_PRONOUNS and tags[j] not in _NOUNS:
         start = j  # a pronoun is a phrase of its own
-    elif (
-        tags[j] in _NOUNS
-        or tags[j] == "CD"
-        or tags[j] == "VBG"
-        and j > 0
-        and tags[j - 1] in ("DT", "PRP$", "JJ")
-        or word in PEOPLE_ADJECTIVES
-        and j > 0
-        and _lower(tokens, j - 1) == "the"  # "the poor", a noun
-    ):
+    elif _heads_phrase(tokens, tags, j):
         if word in TIME_WORDS and j > 0 and _lower(tokens, j - 1) in ("this", "last", "next", "that", "every", "each"):
             k = j - 2  # "Vigils nationwide this evening were"
             while k >= 0 and tags[k] in _ADVERBS | {"JJ"} and j - k <= 4:
@@ -503,6 +494,17 @@ def _reduced_relative(tokens, tags: Sequence[str], start: int) -> bool:
     if tags[opening] not in ("DT", "PRP$"):
         return False
     return opening == 0 or _lower(tokens, opening - 1) not in PREPOSITIONS | {"of"}
+
+
+def _heads_phrase(tokens, tags: Sequence[str], j: int) -> bool:
+    """Whether the word at ``j`` may head a noun phrase: a noun, a number,
+    a form in -ing after a determiner ("the fighting"), an adjective that
+    names people after "the" ("the poor")."""
+    if tags[j] in _NOUNS or tags[j] == "CD":
+        return True
+    if tags[j] == "VBG":
+        return j > 0 and tags[j - 1] in ("DT", "PRP$", "JJ")
+    return _lower(tokens, j) in PEOPLE_ADJECTIVES and j > 0 and _lower(tokens, j - 1) == "the"
 
 
 def _postnominal(tokens, tags: Sequence[str], k: int) -> bool:
