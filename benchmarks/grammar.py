@@ -33,21 +33,17 @@ sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
 import grammar_inject  # noqa: E402
-from grammar_inject import WORD, only, pairs, replace, tags_of  # noqa: E402
+from grammar_inject import WORD, Place, only, pairs, replace, tags_of  # noqa: E402
+from grammar_narrow import narrow_confusion, narrow_verb_comma_verb, narrow_verb_form  # noqa: E402
 
 from editlint import Linter  # noqa: E402
 from editlint.grammar.lexicon import inflect  # noqa: E402
 
 WIKINEWS = HERE.parent.parent / "shared" / "corpus" / "wikinews" / "drafts"
-#: The first rounds' verb-comma-verb injector (--narrow): ten fixed verbs.
-PAST_VERBS = ["fled", "left", "resigned", "returned", "arrived", "refused", "agreed", "failed", "escaped", "quit"]
-PRESENT_VERBS = ["flees", "leaves", "resigns", "returns", "arrives", "refuses", "agrees", "fails", "escapes", "quits"]
-SUBJECT_PRONOUNS = {"he", "she", "they", "we", "it"}
 #: Words after which "were" for "was" is the subjunctive, correct English ("if the pregnancy were").
 SUBJUNCTIVE_OPENERS = {"if", "whether", "though", "wish", "wished", "unless", "suppose", "lest"}
 #: --all-sites: keep the sites where the injected text is correct English (see same_both_ways).
 ALL_SITES = False
-MODALS = {"will", "would", "could", "should", "can", "might", "must"}
 
 
 #: Nouns with one form for both numbers, or either number in use: "the
@@ -230,7 +226,17 @@ def separated_agreement(text: str):
     - an aside between commas: "The senator, along with his advisers, was",
       "the man, 45, was", "the report, published on Monday, says";
     - "one of" or "each of" and a plural: "One of the victims was" -> "were";
-    - a relative clause: "people who have" -> "has", "a man who was" -> "were".
+    - a relative clause: "people who have" -> "has", "a man who was" -> "were";
+      (sixth round) with an adverb before its verb ("residents who still
+      live"), after ", who" or, for a singular head, ", which" ("the bill,
+      which was passed" -> "were": after a plural, ", which was" may stand
+      for a clause), and after a phrase of a preposition whose two nouns
+      have one number ("the residents of towns that have", "many of the
+      people who live"), where "who" may stand for either noun.
+
+    Each place carries a label (its shape; --by-label): the first four
+    shapes are the fourth round's, the relative clauses marked "(wide)"
+    this round's.
 
     The head comes after "the", "a", "its", "these"... (of its number) and
     is a word the lexicon knows as a noun of one number only; the verb a
@@ -240,10 +246,10 @@ def separated_agreement(text: str):
     places = []
     words = list(WORD.finditer(text))
 
-    def inject(verb: re.Match, number: str, opener: re.Match) -> None:
+    def inject(verb: re.Match, number: str, opener: re.Match, label: str) -> None:
         new = other_number(verb.group(), number)
         if new and not (new == "were" and subjunctive_before(text, opener.start())):
-            places.append(lambda: replace(text, verb, new))
+            places.append(Place(label, lambda: replace(text, verb, new)))
 
     for n in range(len(words) - 1):
         head, after = words[n], words[n + 1]
@@ -262,13 +268,13 @@ def separated_agreement(text: str):
             if gap == " " and m is not None and words[m].group() in PHRASE_PREPOSITIONS:
                 end = phrase_end(text, words, m)
                 if end is not None and end < len(words) and spaced(text, words[end - 1], words[end]):
-                    inject(words[end], number, opener)
+                    inject(words[end], number, opener, "a phrase after the head")
             elif NUMBER_ASIDE.fullmatch(gap):
-                inject(after, number, opener)  # "the man, 45, was"
+                inject(after, number, opener, "an aside")  # "the man, 45, was"
             elif gap == ", " and aside_opens(after.group()):
                 end = aside_end(text, words, n + 1)
                 if end is not None:
-                    inject(words[end], number, opener)
+                    inject(words[end], number, opener, "an aside")
         word = head.group().lower()
         if word in ("one", "each") and after.group() == "of" and (n == 0 or words[n - 1].group().lower() != "the"):
             end = phrase_end(text, words, n + 1)
@@ -278,13 +284,125 @@ def separated_agreement(text: str):
                 and head_number("", words[end - 1].group()) == "plural"
             ):
                 if spaced(text, words[end - 1], words[end]):
-                    inject(words[end], "singular", head)  # "One of the victims was" -> "were"
+                    inject(words[end], "singular", head, "one of, each of")  # "One of the victims was" -> "were"
         if word in ("who", "that") and n + 1 < len(words) and spaced(text, head, after) and n > 0:
             noun = words[n - 1]
             number = head_number("", noun.group()) if spaced(text, noun, head) else None
             if number and not before_is_preposition(text, words, n - 1):
-                inject(after, number, noun)  # "people who have" -> "has"
+                inject(after, number, noun, "a relative clause")  # "people who have" -> "has"
+        if word in ("who", "that", "which") and n > 0 and n + 2 < len(words):
+            relative_clause_wide(text, words, n, inject)
+        if word in ("who", "that") and n > 1 and n + 3 < len(words):
+            main_verb_after_relative(text, words, n, inject)
     return places
+
+
+#: Adverbs that stand between a relative pronoun and its verb: "residents who still live".
+RELATIVE_ADVERBS = set(
+    """also still now never often already usually later then recently previously currently reportedly allegedly
+    always sometimes once actually really""".split()
+)
+
+
+def relative_clause_wide(text: str, words: list, n: int, inject) -> None:
+    """The sixth round's relative clauses (``words[n]`` is "who", "that" or
+    "which"): the shapes the fourth round's injector leaves out, written
+    from the text and the lexicon's tags of single words."""
+    head, after = words[n], words[n + 1]
+    word = head.group().lower()
+    noun = words[n - 1]
+    number = head_number("", noun.group())
+    gap = text[noun.end() : head.start()]
+    verb = after
+    if spaced(text, head, after) and after.group().lower() in RELATIVE_ADVERBS and spaced(text, after, words[n + 2]):
+        verb = words[n + 2]
+    if not number or not spaced(text, head, after):
+        return
+    if before_is_preposition(text, words, n - 1) and phrase_owner(text, words, n - 1) != number:
+        return  # "the wife of the men who": "who" may stand for either noun
+    if gap == " " and word != "which" and verb is not after:
+        inject(verb, number, noun, "a relative clause, an adverb (wide)")  # "residents who still live" -> "lives"
+    elif gap == ", " and (word == "who" or word == "which" and number == "singular"):
+        # ", which were" after a plural may stand for a clause; ", who" stands for a noun.
+        if subject_head(text, words, n - 1) is not None:
+            inject(verb, number, noun, "a relative clause after a comma (wide)")  # "the bill, which was" -> "were"
+    elif gap == " " and word != "which" and before_is_preposition(text, words, n - 1):
+        inject(verb, number, noun, "a relative clause after a preposition (wide)")  # "the heads of agencies that"
+
+
+#: Verbs of saying, thinking and perceiving, whose object may be a clause: "who said the plan is".
+CLAUSE_VERBS = set(
+    """said say says told tell tells believe believes believed think thinks thought know knows knew feel feels
+    felt find finds found see sees saw hear hears heard claim claims claimed argue argues argued insist insists
+    insisted report reports reported note notes noted warn warns warned""".split()
+)
+
+
+def main_verb_after_relative(text: str, words: list, n: int, inject) -> None:
+    """The main verb after a relative clause (``words[n]`` is "who" or
+    "that"): "The firefighters who battled the blaze were" -> "was". The
+    subject opens the sentence with "the", "its"... and its head; the
+    clause is a word the lexicon reads as a verb out of context (not one of
+    saying or thinking, whose object may be a clause) and up to eight words
+    of noun phrases and prepositions; then a word known only as a verb."""
+    noun = words[n - 1]
+    found = subject_head(text, words, n - 1)
+    if found is None or not spaced(text, noun, words[n]) or before_is_preposition(text, words, n - 1):
+        return
+    opener, number = words[found[0]], found[1]
+    if text[: opener.start()].rstrip()[-1:] not in ("", ".", '"', "“"):
+        return  # the noun phrase does not open the sentence: it may be an object
+    verb = words[n + 1].group()
+    found_verb = grammar_inject.entry(verb)
+    if verb in CLAUSE_VERBS or not verb.islower() or found_verb is None or not found_verb.tag.startswith("VB"):
+        return
+    for m in range(n + 2, min(n + 11, len(words))):
+        if not spaced(text, words[m - 1], words[m]):
+            return  # a comma, a quote: the clause may be over
+        word = words[m].group()
+        if m > n + 2 and other_number(word, number):
+            inject(words[m], number, noun, "the main verb after a relative clause (wide)")
+            return
+        tags = tags_of(word)
+        named = word[:1].isupper() and word.lower() not in NOT_NAMES
+        if not (named or word in PHRASE_PREPOSITIONS or word.islower() and tags & PHRASE_WORDS):
+            return  # a pronoun, a conjunction, a word known only as a verb: not a noun phrase
+
+
+#: Quantities before "of" whose number is that of the noun after it: "many of the residents who live".
+QUANTITIES_OF = set("many some most all several both few none thousands hundreds dozens millions lots".split())
+
+
+def phrase_owner(text: str, words: list, n: int) -> str | None:
+    """The number of the noun the phrase of a preposition ending at
+    ``words[n]`` hangs on, by the lexicon ("the heads of agencies": plural),
+    or the number of ``words[n]`` after a quantity ("many of the people");
+    None when the phrase follows no noun of one number, follows a verb or a
+    list, or hangs on a noun in a phrase of its own."""
+    k = n - 1
+    while k >= 0 and n - k <= 4 and spaced(text, words[k], words[k + 1]):
+        preposition = words[k].group().lower()
+        if preposition in ("and", "or"):
+            return None
+        if preposition in PHRASE_PREPOSITIONS:
+            break
+        k -= 1
+    else:
+        return None
+    if k < 1 or not spaced(text, words[k - 1], words[k]):
+        return None
+    owner = words[k - 1].group()
+    if preposition == "of" and owner.lower() in QUANTITIES_OF:
+        return head_number("", words[n].group())
+    found = subject_head(text, words, k - 1)
+    if found is None or found[1] is None:
+        return None
+    opener = found[0]
+    if opener > 0 and spaced(text, words[opener - 1], words[opener]):
+        before = words[opener - 1].group().lower()
+        if before in PHRASE_PREPOSITIONS or before in ("and", "or"):
+            return None  # "the son of the owner of firms that": a third noun further back
+    return found[1]
 
 
 def aside_opens(word: str) -> bool:
@@ -317,70 +435,6 @@ def before_is_preposition(text: str, words: list, n: int) -> bool:
             return False
         k -= 1
     return False
-
-
-def narrow_verb_comma_verb(text: str):
-    """The first rounds' injector (--narrow): one of ten fixed verbs after a
-    pronoun or a lower-case noun."""
-    places = []
-    for a, b in pairs(text):
-        subject, verb = a.group(), b.group()
-        if not (subject.lower() in SUBJECT_PRONOUNS or (subject.islower() and only(subject, "NN", "NNS"))):
-            continue
-        if only(verb, "VBD", "VBN") and verb.endswith("ed") or only(verb, "VBD"):
-            pool = PAST_VERBS
-        elif only(verb, "VBZ"):
-            pool = PRESENT_VERBS
-        else:
-            continue
-        extra = [v for v in pool if v != verb]
-
-        def inject(b=b, extra=extra):
-            inserted = random.choice(extra) + ", "
-            return (
-                text[: b.start()] + inserted + text[b.start() :],
-                b.start(),
-                b.start() + len(inserted) + len(b.group()),
-            )
-
-        places.append(inject)
-    return places
-
-
-def narrow_verb_form(text: str):
-    """The first rounds' injector (--narrow)."""
-    places = []
-    for a, b in pairs(text):
-        first, second = a.group().lower(), b.group()
-        if first in ("was", "were", "is", "are") and second.endswith("ed") and only(second, "VBD", "VBN", "JJ"):
-            base = inflect(second, "VB")
-            if base and base != second and only(base, "VB", "VBP"):
-                places.append(lambda b=b, base=base: replace(text, b, base))  # "was introduce"
-        if first in MODALS and only(second, "VB", "VBP"):
-            third = inflect(second, "VBZ")
-            if third and third != second:
-                places.append(lambda b=b, third=third: replace(text, b, third))  # "will comes"
-        if first in ("has", "have", "had") and only(second, "VBN"):
-            past = inflect(second, "VBD")
-            if past and past != second:
-                places.append(lambda b=b, past=past: replace(text, b, past))  # "have went"
-    return places
-
-
-def narrow_confusion(text: str):
-    """The first rounds' injector (--narrow): its, their, than, a/an."""
-    places = []
-    for a, b in pairs(text):
-        first, second = a.group(), b.group()
-        if first == "its" and only(second, "NN"):
-            places.append(lambda a=a: replace(text, a, "it's"))
-        if first == "their" and only(second, "NNS"):
-            places.append(lambda a=a: replace(text, a, "there"))
-        if first == "than" and a.start() > 5:
-            places.append(lambda a=a: replace(text, a, "then"))
-        if first in ("a", "an") and second.islower():
-            places.append(lambda a=a, first=first: replace(text, a, "an" if first == "a" else "a"))
-    return places
 
 
 def doubled_phrase(text: str):

@@ -19,6 +19,10 @@ _NOUN_PHRASE = frozenset("NN NNS NNP NNPS JJ JJR JJS RBS CD DT PDT PRP$ POS VBN 
 _NOUNS = frozenset("NN NNS NNP NNPS".split())
 _FINITE = frozenset("VBZ VBD VBP MD".split())
 _DETERMINERS = frozenset("DT PDT PRP$ WP$ POS CD JJ".split())
+#: Words no determiner comes before, so "that" before them is a conjunction.
+_NO_DETERMINER = frozenset(
+    "such everyone everybody everything someone somebody something anyone anybody anything nobody nothing".split()
+)
 
 
 @lru_cache(maxsize=65536)
@@ -54,6 +58,8 @@ def _phrase_start(tokens, tags: Sequence[str], head: int) -> int:
             break  # "the impact such decisions carry": a clause of its own, with its own subject
         if _lower(tokens, start - 1) == "that" and start > 1 and _lower(tokens, start - 2) in ("and", "but"):
             break  # "viewed the debt as an issue and that government has": "that" opens a second clause
+        if _lower(tokens, start - 1) == "that" and _lower(tokens, start) in _NO_DETERMINER:
+            break  # "to the extent that such information is", "certain that everyone knows": a conjunction
         if _lower(tokens, start - 1) in ("this", "that", "these", "those") and tags[start] in ("NN", "NNS", "JJ"):
             previous = "DT"  # "in that state": the tagger may read a preposition
             if _lower(tokens, start - 1) in ("this", "that") and tags[head] == "NNS":
@@ -100,3 +106,20 @@ def after_opening_phrase(tokens, tags: Sequence[str], comma: int) -> bool:
     if tags[first] == "VBG" and _lower(tokens, first) != "according":
         return False
     return not any(tags[n] in _FINITE or tokens[n].text == "," for n in range(first, comma))
+
+
+#: Words that take the number of the noun after "of": "some of these activities have", "149 of the survivors".
+QUANTIFIERS = frozenset("some many most all several both few half".split())
+
+
+#: Fractions: "a third of the students have", "two thirds of the vote is" (but "the third of the suspects").
+_FRACTIONS = frozenset("third thirds quarter quarters fifth fifths tenth tenths".split())
+
+
+def quantifier(tokens, tags: Sequence[str], k: int) -> bool:
+    word = _lower(tokens, k)
+    if word in _FRACTIONS:
+        return k > 0 and (_lower(tokens, k - 1) in ("a", "one") or tags[k - 1] == "CD")
+    if word in QUANTIFIERS:
+        return k == 0 or tags[k - 1] not in ("DT", "PRP$", "JJ") and tokens[k - 1].text not in ("'s", "’s")
+    return tags[k] == "CD" and word not in ("one", "1") and (k == 0 or tags[k - 1] not in ("DT", "PRP$", "NNP"))

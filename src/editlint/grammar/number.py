@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..spelling.lexicon import listed
+from ..spelling.lexicon import COMMON_TIERS, lexicon, listed, tier
 from .lexicon import entry, inflections
 from .wordclasses import (
     COLLECTIVE_NOUNS,
     EITHER_NOUNS,
+    PEOPLE_ADJECTIVES,
     PLURAL_NOUNS,
     PLURAL_PRONOUNS,
+    SINGULAR_PLURALS,
     SINGULAR_PRONOUNS,
     TITLES,
     UNCOUNTED_PLURALS,
@@ -69,10 +71,23 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
         if text.isupper() and len(text) >= 2 and not _shouted(word):
             return NAME
         return None
+    if word in PEOPLE_ADJECTIVES and tag in ("JJ", "NN") and head > start and _lower(tokens, head - 1) == "the":
+        return PLURAL  # "the poor are", "the elderly were": people
+    noun_gerund = tag == "NN" and word.endswith("ing") and _gerund_only(word)
+    if noun_gerund or tag == "VBG" and head > start and tags[head - 1] in ("DT", "PRP$", "JJ"):
+        # "the fighting continues", "the heavy shelling was", "Sentencing is", "where fishing was": a
+        # gerund read as a noun, or after a determiner, is one thing (not "the following are", "the
+        # living are": people or things, either number)
+        return SINGULAR if word not in _EITHER_GERUNDS else None
     if tag not in ("NN", "NNS"):
         return None
     if word in PLURAL_NOUNS:
         return PLURAL
+    if word in SINGULAR_PLURALS:
+        return SINGULAR
+    following = _lower(tokens, head + 1) if head + 1 < len(tokens) else ""
+    if word in _COUNTED_WITHOUT_OF and following != "of":
+        return SINGULAR  # "the most difficult part was": no "of ..." to take the number of
     if word in EITHER_NOUNS or word in UNCOUNTED_PLURALS:
         return None
     if word in COLLECTIVE_NOUNS:
@@ -84,6 +99,8 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
         return PLURAL  # a plural the inflection table lacks: "survivors"
     if found is not None and not found.noun_lemma and found.tags == {"NN"} and len(word) > 2 and word[-1] not in "sa":
         return SINGULAR  # a singular noun the inflection table lacks: "bio", "fundraiser"
+    if found is None and text.islower():
+        return _number_by_spelling(word, tag)
     if found is None or not found.noun_lemma:
         return None
     if tag == "NNS" or ("NNS" in found.tags and "NN" not in found.tags):
@@ -91,6 +108,42 @@ def noun_number(tokens, tags: Sequence[str], head: int, start: int) -> str | Non
             return PLURAL  # "troops", "goods": a plural the lexicon also lists as a singular, by a slip
         return None  # "fish", "sheep": either
     return SINGULAR if "NNS" not in found.tags or word.endswith("ss") else None
+
+
+#: Forms in -ing that after "the" name people or things of either number.
+_EITHER_GERUNDS = frozenset("following living dying remaining starving suffering".split())
+
+
+#: Nouns whose number is that of what follows "of" ("part of the votes are"), singular without it.
+_COUNTED_WITHOUT_OF = frozenset(
+    "part portion share range variety type kind sort total host score proportion percentage".split()
+)
+
+
+def _number_by_spelling(word: str, tag: str) -> str | None:
+    """The number of a noun the tagger's lexicon does not know ("website",
+    "podcasts"), from the common words of the spelling dictionaries (where
+    a mass noun's rare plural is not: "phytoplanktons"): singular when they
+    have its plural in -s, plural when it ends in -s and they have its
+    singular."""
+    if tag == "NN" and not word.endswith("s") and _common(word) and _common(word + "s"):
+        return SINGULAR
+    if tag == "NNS" and word.endswith("s") and not word.endswith("ss") and _common(word) and _common(word[:-1]):
+        return PLURAL
+    return None
+
+
+def _common(word: str) -> bool:
+    """Whether the spelling dictionaries have ``word`` among their common words (SCOWL up to size 60)."""
+    flags = lexicon().flags(word)
+    return bool(flags) and tier(flags) < COMMON_TIERS
+
+
+def _gerund_only(word: str) -> bool:
+    """Whether the lexicon knows ``word`` as a form in -ing and a noun with
+    no plural ("drinking", "looting"; not "building", "meeting")."""
+    found = entry(word)
+    return found is not None and "VBG" in found.tags and not found.noun_lemma
 
 
 def _regular_plural(word: str, lemma: str) -> bool:

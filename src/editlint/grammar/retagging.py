@@ -12,7 +12,7 @@ from ..document import Token
 from .asides import closes_aside
 from .lexicon import Entry, entry
 from .nounphrase import _lemmas, after_opening_phrase
-from .wordclasses import COMPLEMENT_NOUNS, SAYING_LEMMAS
+from .wordclasses import COMPLEMENT_NOUNS, PLURAL_NOUNS, SAYING_LEMMAS
 
 _NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
 _SUBJECT_TAGS = frozenset("NN NNS NNP NNPS PRP WP WDT".split())
@@ -26,6 +26,7 @@ _NOMINAL = frozenset("NN NNS NNP NNPS JJ".split())
 def correct(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None], heading: bool) -> None:
     """Every correction, in order, over one sentence's tags (in place)."""
     _noun_after_determiner(tokens, tags, entries)
+    _conjunction_after_adjective(tokens, tags)
     _parallel_verbs(tokens, tags, entries)
     _subject_after_opening_phrase(tokens, tags, entries)
     _verb_after_relative(tokens, tags, entries)
@@ -54,6 +55,17 @@ def _noun_after_determiner(tokens: Sequence[Token], tags: list[str], entries: li
         found = entries[i]
         if tags[i] == "VBZ" and tags[i - 1] == "CD" and tags[i - 2] == "DT" and found and "NNS" in found.tags:
             tags[i] = "NNS"
+
+
+def _conjunction_after_adjective(tokens: Sequence[Token], tags: list[str]) -> None:
+    """The word "that" after an adjective that follows a verb or an adverb opens a
+    clause, as a conjunction: "make certain that/WDT everyone understands",
+    "is so clear that/WDT the plan works" (Brill's rules read a relative
+    pronoun, whose noun the subject finder would then look for)."""
+    for i in range(2, len(tags)):
+        if tags[i] == "WDT" and _word(tokens, i) == "that" and tags[i - 1] == "JJ":
+            if tags[i - 2].startswith("VB") or tags[i - 2] in ("RB", "RBR"):
+                tags[i] = "IN"
 
 
 def _parallel_verbs(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:
@@ -161,12 +173,28 @@ def _verb_after_relative(tokens: Sequence[Token], tags: list[str], entries: list
         verb = _as_verb(tags[i], entries[i], tokens[i])
         if tags[i] == "JJ":
             verb = _as_verb("NN", entries[i], tokens[i])  # "the farmer who own/JJ the land"
-        if verb is not None and tags[i + 1] in objects:
+        if verb is not None and (tags[i + 1] in objects or _bare_plural_object(tokens, tags, entries, i, relative)):
             tags[i] = verb
         elif relative != "that" and tags[i] in ("VBP", "VB") and tags[i + 1].startswith("VB") and entries[i]:
             noun = entries[i].tags & {"NNS", "NN"}
             if noun and _said_lemmas(tokens[i + 1].text):
                 tags[i] = min(noun)  # "the man who police say shot": the subject of "say"
+
+
+def _bare_plural_object(
+    tokens: Sequence[Token], tags: list[str], entries: list[Entry | None], i: int, relative: str
+) -> bool:
+    """Whether a plural with no determiner after the word at ``i`` (just
+    after "who", "that" or "which") is its object: "a farmer who own/JJ
+    cows", "a firm that make/NN cars". After "who" any verb may take one
+    (not "police", a noun: "the man who police officers shot"); after
+    "that" or "which" only a word that is mostly a verb ("the money that
+    state/NN officials spent" has a subject of two nouns, "the realisation
+    that black/JJ holes are" an adjective)."""
+    found = entries[i]
+    if tags[i + 1] != "NNS" or found is None or _word(tokens, i) in PLURAL_NOUNS:
+        return False
+    return relative == "who" or found.tag in ("VB", "VBP")
 
 
 def _verb_of_verbless_sentence(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:

@@ -13,7 +13,9 @@ his advisers, were" has "senator". From the verb the search goes left:
   ("of protesters", "in the city", "to the US" after "shipped"), and from
   "who"/"that"/"which" to the noun it stands for ("people who has"; a
   list that ends in a plural is plural: "serve on juries, work jobs that
-  require"; "but one that was made");
+  require"; "but one that was made": ``relatives``); after a relative
+  clause to the head of the phrase it hangs on ("The price of houses that
+  sit near the river has");
 - a gerund or an infinitive with its object or phrase that opens the
   sentence or a clause after "that" is one thing, singular ("Running for
   president is"), unless a plural follows the verb ("Joining him on stage
@@ -39,26 +41,28 @@ from .nounphrase import (
     _ADVERBS,
     _FINITE,
     _NOUNS,
+    QUANTIFIERS,
     _can,
     _lemmas,
     _phrase_start,
-    after_opening_phrase,
+    quantifier,
 )
 from .number import (
     _BOUNDARIES,
-    COLLECTIVE,
-    PERSON,
     PLURAL,
     SINGULAR,
     _first_word,
     _lower,
     noun_number,
 )
+from .relatives import antecedent, relative_pronoun
 from .wordclasses import (
     ASIDE_OPENERS,
     BARE_INFINITIVE_VERBS,
+    COMPLEMENT_ADJECTIVES,
     EITHER_OF,
     MEASURE_NOUNS,
+    PEOPLE_ADJECTIVES,
     PLURAL_PRONOUNS,
     PREPOSITIONS,
     QUANTITY_OF,
@@ -71,6 +75,10 @@ from .wordclasses import (
 )
 
 _MAX_HOPS = 4
+#: Particles of phrasal verbs: "locked up", "carried out", "set off".
+_PARTICLES = frozenset("up down out off back away".split())
+#: Tags of a verb that may end a relative clause or come before its object: "that collapsed", "who sell their".
+_VERBS_ENDING_CLAUSE = frozenset("VB VBD VBN VBP VBZ".split())
 
 
 def _subject_before(tokens, tags: Sequence[str], k: int) -> bool:
@@ -102,7 +110,7 @@ def _aside_start(tokens, tags: Sequence[str], comma: int) -> int | None:
         first = _lower(tokens, k + 1)
         if first in ASIDE_OPENERS or (tags[k + 1] == "CD" and comma - k <= 3):
             return k  # ", along with his advisers,", ", 45,"
-        if (first in _QUANTIFIERS or tags[k + 1] == "CD") and [_lower(tokens, n) for n in (k + 2, k + 3)] in (
+        if (first in QUANTIFIERS or tags[k + 1] == "CD") and [_lower(tokens, n) for n in (k + 2, k + 3)] in (
             ["of", "them"],
             ["of", "whom"],
         ):
@@ -115,6 +123,8 @@ def _aside_start(tokens, tags: Sequence[str], comma: int) -> int | None:
             return k  # ", they said,"
         if tags[k + 1] in ("DT", "PRP$") and not verbs:
             return k  # an appositive: ", the party's leader,"
+        if tags[k + 1] == "RB" and tags[k + 2] in _NOUNS and not verbs and tags[k - 1] in _NOUNS:
+            return k  # ", mostly women and children,": an appositive after an adverb
         if k > 0 and tags[k - 1] in ("NN", "NNS") and all(tags[n] == "NNP" for n in inside):
             return k  # a name after a common noun: "The group's leader, Ahmed Ali,"
         return None
@@ -194,15 +204,15 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     if tags[j] == "VBG" and j > 1 and _lower(tokens, j - 1) == "of" and tags[j - 2] in _NOUNS:
         return _head(tokens, tags, j - 2, hops + 1)  # "the cost of living is": a gerund after "of" is no head
     if word in ("who", "that", "which") and tags[j] in ("WP", "WDT", "IN"):
-        return _antecedent(tokens, tags, j - 1)  # "people who has": the noun "who" stands for
+        return antecedent(tokens, tags, j - 1)  # "people who has": the noun "who" stands for
     if tags[j] == "VB" and j > 1 and _lower(tokens, j - 1) == "to" and tags[j - 2] in _NOUNS:
         if _lemmas(tokens[j].text) & (BARE_INFINITIVE_VERBS | {"go", "come"}):
             return None  # "as president to help resolve the conflict": a bare infinitive follows
         return _head(tokens, tags, j - 2, hops + 1)  # "a heading with three words to change is"
     if tags[j] == "PRP" or word in SINGULAR_PRONOUNS | PLURAL_PRONOUNS and tags[j] not in _NOUNS:
         start = j  # a pronoun is a phrase of its own
-    elif tags[j] in _NOUNS or tags[j] == "CD":
-        if word in TIME_WORDS and j > 0 and _lower(tokens, j - 1) in ("this", "last", "next", "that", "every"):
+    elif _heads_phrase(tokens, tags, j):
+        if word in TIME_WORDS and j > 0 and _lower(tokens, j - 1) in ("this", "last", "next", "that", "every", "each"):
             k = j - 2  # "Vigils nationwide this evening were"
             while k >= 0 and tags[k] in _ADVERBS | {"JJ"} and j - k <= 4:
                 k -= 1
@@ -219,10 +229,10 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             return None  # "the states filing suit have": a plural inside the phrase may be its head
         if j > start + 1 and _can(tokens[j].text, "VBZ") and _reduced_relative(tokens, tags, start):
             return None  # "the proposition the President advances/NNS reduces": "advances" is the clause's verb
-    elif tags[j] in ("VBN", "JJ") and j > 1 and _lower(tokens, j - 1) in ("is", "are", "was", "were"):
-        if _lower(tokens, j - 2) in ("who", "that", "which") and tags[j - 2] in ("WP", "WDT"):
-            return _antecedent(tokens, tags, j - 3)  # "the man who was arrested is"
-        return None
+    elif tags[j] in _VERBS_ENDING_CLAUSE or tags[j] == "JJ" and _lower(tokens, j - 1) in ("is", "are", "was", "were"):
+        opener = relative_pronoun(tokens, tags, j)
+        # "the man who was arrested is", "The buildings that collapsed were", "who were present are"
+        return _clause_owner(tokens, tags, opener, hops) if opener is not None else None
     else:
         return None
     number = noun_number(tokens, tags, j, start)
@@ -233,6 +243,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         before -= 1  # "drafting only men"
     if before < 0:
         return j, number
+    if _lower(tokens, before) in _PARTICLES and before > 0 and tags[before - 1] in _VERBS_ENDING_CLAUSE:
+        before -= 1  # "who locked up thousands": the object of a verb and its particle
     previous = _lower(tokens, before)
     previous_tag = tags[before]
     if previous in ("some", "many", "most", "any", "each") and tags[start] in ("DT", "PRP$"):
@@ -250,12 +262,14 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         if _lower(tokens, before - 1) in PREPOSITIONS:
             before -= 1  # "households with at least one person were"
             previous, previous_tag = _lower(tokens, before), tags[before]
+    if before > 1 and (previous == "of" or previous in PREPOSITIONS) and _postnominal(tokens, tags, before - 1):
+        return _head(tokens, tags, before - 2, hops + 1)  # "a book critical of the government was"
     if previous == "of":
         if before > 1 and tags[before - 1] in ("VBN", "VBD") and _can_participle(tokens, tags, before - 1):
             if not _participle_hangs_on(tokens, tags, before - 2):
                 return None
             return _head(tokens, tags, before - 2, hops + 1)  # "the man accused of the murder denies"
-        if before > 0 and _quantifier(tokens, tags, before - 1):
+        if before > 0 and quantifier(tokens, tags, before - 1):
             quantity = before - 1
             if quantity > 0 and _lower(tokens, quantity - 1) in PREPOSITIONS:
                 # "The water in some of the wells is": the quantity is in a phrase hanging on a noun before it
@@ -281,6 +295,9 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         if k >= 0 and _lower(tokens, k) in ("along", "together", "well"):
             k -= 3 if _lower(tokens, k) == "well" else 1  # "as well as": three words
         skipped = k
+        opener = relative_pronoun(tokens, tags, k) if k > 0 and tags[k] in _VERBS_ENDING_CLAUSE else None
+        if opener is not None:
+            return _clause_owner(tokens, tags, opener, hops)  # "Residents who recently moved to the area were"
         if k > 1 and tags[k] == "VBG" and _lower(tokens, k - 1) == "of":
             return _head(tokens, tags, k, hops + 1)  # "the cost of living in most cities is"
         while k >= 0 and (tags[k] in ("VBN", "VBG", "RB") or tags[k] == "VBD" and _can_participle(tokens, tags, k)):
@@ -291,9 +308,6 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             return None  # "getting to 50 percent is": a gerund, not a noun, is the subject
         if k != skipped and not _participle_hangs_on(tokens, tags, k):
             return None
-        if k == skipped and k > 1 and tags[k] in ("VBD", "VBP", "VBZ") and tags[k - 1] in ("WP", "WDT"):
-            if _lower(tokens, k - 1) in ("who", "that", "which"):
-                return _antecedent(tokens, tags, k - 2)  # "Residents who live near the river say"
         if k < 0 or tokens[k].text in _BOUNDARIES - {","}:
             return None  # the sentence opens with the phrase: an inversion ("Among the dead were")
         if tokens[k].text == ",":
@@ -327,9 +341,10 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         and lemmas & SAYING_LEMMAS
         and not lemmas & (BARE_INFINITIVE_VERBS | SUBJUNCTIVE_TRIGGERS | {"do", "be", "have"})
     ):
-        if before > 0 and _lower(tokens, before - 1) in ("who", "that", "which") and tags[before - 1] in ("WP", "WDT"):
-            antecedent = _antecedent(tokens, tags, before - 2)  # "the man who knew the victims was": either
-            return (j, number) if antecedent is not None and antecedent[1] == number else None
+        opener = relative_pronoun(tokens, tags, before)
+        if opener is not None:
+            owner = _clause_owner(tokens, tags, opener, hops)  # "the man who knew the victims was": either
+            return (j, number) if owner is not None and owner[1] == number else None
         return j, number  # "indicated no vehicles were", "meaning an infected person is": a clause without "that"
     if previous_tag.startswith("VB") and lemmas & (BARE_INFINITIVE_VERBS | SUBJUNCTIVE_TRIGGERS) - {"have"}:
         return _plural_only(j, number)  # "let the soldier know", "saw Mr Blair predict", "demanded the minister resign"
@@ -338,6 +353,11 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     if previous_tag == "VBG" and before > 1 and _lower(tokens, before - 1) in PREPOSITIONS | {"of"}:
         if tags[before - 2] in _NOUNS:
             return _head(tokens, tags, before - 2, hops + 1)  # "the fine for breaking this law was"
+        if before > 2 and _postnominal(tokens, tags, before - 2):
+            return _head(tokens, tags, before - 3, hops + 1)  # "a spacecraft capable of carrying humans is"
+        if tags[before - 2] in ("VBN", "VBD") and _can_participle(tokens, tags, before - 2):
+            if _participle_hangs_on(tokens, tags, before - 3):
+                return _head(tokens, tags, before - 3, hops + 1)  # "A man accused of killing his wife has"
     if previous_tag == "VB" and before > 1 and _lower(tokens, before - 1) == "to":
         owner = before - 2
         if owner > 0 and tags[owner] in ("VBN", "VBD") and tags[owner - 1] in _NOUNS:
@@ -346,11 +366,14 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             return _head(tokens, tags, owner, hops + 1)  # "their ability to affect legislation is"
     if previous_tag == "VBG" and before > 0 and (tags[before - 1] in _NOUNS or _lower(tokens, before - 1) == "those"):
         return _head(tokens, tags, before - 1, hops + 1)  # "casualties destroying the caliphate were"
+    opener = relative_pronoun(tokens, tags, before) if previous_tag in _VERBS_ENDING_CLAUSE else None
+    if opener is not None:
+        if tags[j] == "PRP" and j + 1 < len(tokens) and _can(tokens[j + 1].text, "NNS"):
+            return None  # "systems that could give us hints/VBZ": two objects, the second read as a verb
+        # "the firefighters who battled the blaze were", "Farmers who often sell their produce were"
+        return _clause_owner(tokens, tags, opener, hops)
     if previous_tag in ("VBG", "VBN", "VB", "IN", "TO"):
         return None  # "Bus carrying children overturns", "plans to expand the scheme": an object
-    if previous_tag in ("VBD", "VBZ", "VBP") and before > 0 and tags[before - 1] in ("WP", "WDT"):
-        if _lower(tokens, before - 1) in ("who", "that", "which"):
-            return _antecedent(tokens, tags, before - 2)  # "the firefighters who battled the blaze were"
     if previous_tag in ("VBD", "VBZ", "VBP") and not _lemmas(previous) & SAYING_LEMMAS:
         return None  # "and enhanced security have": an object; "said the soldier know" is not
     if previous_tag == "MD" or _lemmas(previous) & {"do", "be", "have"} and previous_tag.startswith("VB"):
@@ -449,23 +472,6 @@ def _plural_only(j: int, number: str | None) -> tuple[int, str | None] | None:
     return (j, PLURAL) if number == PLURAL else None
 
 
-#: Words that take the number of the noun after "of": "some of these activities have", "149 of the survivors".
-_QUANTIFIERS = frozenset("some many most all several both few half".split())
-
-
-#: Fractions: "a third of the students have", "two thirds of the vote is" (but "the third of the suspects").
-_FRACTIONS = frozenset("third thirds quarter quarters fifth fifths tenth tenths".split())
-
-
-def _quantifier(tokens, tags: Sequence[str], k: int) -> bool:
-    word = _lower(tokens, k)
-    if word in _FRACTIONS:
-        return k > 0 and (_lower(tokens, k - 1) in ("a", "one") or tags[k - 1] == "CD")
-    if word in _QUANTIFIERS:
-        return k == 0 or tags[k - 1] not in ("DT", "PRP$", "JJ") and tokens[k - 1].text not in ("'s", "’s")
-    return tags[k] == "CD" and word not in ("one", "1") and (k == 0 or tags[k - 1] not in ("DT", "PRP$", "NNP"))
-
-
 def _participle_hangs_on(tokens, tags: Sequence[str], noun: int) -> bool:
     """Whether a participle after the noun phrase ending at ``noun`` hangs
     on it ("the measures introduced last year"); not when the phrase is the
@@ -490,86 +496,40 @@ def _reduced_relative(tokens, tags: Sequence[str], start: int) -> bool:
     return opening == 0 or _lower(tokens, opening - 1) not in PREPOSITIONS | {"of"}
 
 
+def _heads_phrase(tokens, tags: Sequence[str], j: int) -> bool:
+    """Whether the word at ``j`` may head a noun phrase: a noun, a number,
+    a form in -ing after a determiner ("the fighting"), an adjective that
+    names people after "the" ("the poor")."""
+    if tags[j] in _NOUNS or tags[j] == "CD":
+        return True
+    if tags[j] == "VBG":
+        return j > 0 and tags[j - 1] in ("DT", "PRP$", "JJ")
+    return _lower(tokens, j) in PEOPLE_ADJECTIVES and j > 0 and _lower(tokens, j - 1) == "the"
+
+
+def _postnominal(tokens, tags: Sequence[str], k: int) -> bool:
+    """Whether the adjective at ``k`` follows the noun it describes and
+    opens its phrase ("a book critical of the government", "buildings
+    adjacent to the break")."""
+    return k > 0 and tags[k] == "JJ" and _lower(tokens, k) in COMPLEMENT_ADJECTIVES and tags[k - 1] in _NOUNS
+
+
 def _can_participle(tokens, tags: Sequence[str], k: int) -> bool:
     """Whether a past form the tagger read as a verb after a noun is a
     participle that hangs on it ("other items kept from victims")."""
     return k > 0 and tags[k - 1] in _NOUNS and _can(tokens[k].text, "VBN")
 
 
-def _antecedent(tokens, tags: Sequence[str], k: int) -> tuple[int, str | None] | None:
-    """The noun that "who", "which" or "that" before ``k + 1`` stands for:
-    the noun phrase just before it, when nothing else could be ("the
-    vulnerabilities of the database which is" could be either)."""
+def _clause_owner(tokens, tags: Sequence[str], opener: int, hops: int) -> tuple[int, str | None] | None:
+    """The subject of a main verb after a relative clause that "who", "that"
+    or "which" at ``opener`` opens: the head of the noun phrase the clause
+    hangs on, not the noun the pronoun stands for ("The price of houses
+    that sit near the river has", "the suffering of those who have been
+    hurt gives": no finding)."""
+    k = opener - 1
     if k >= 0 and tokens[k].text == ",":
-        if _lower(tokens, k + 1) == "which":
-            # ", which is not a majority" may stand for the whole clause, which is singular:
-            # only a singular noun is sure ("The bill, which was passed on Tuesday, goes"),
-            # and not in a phrase of a preposition ("where they feed in winter, which are").
-            # Nor where no clause comes before: "The measures, which were announced".
-            found = _antecedent(tokens, tags, k - 1)
-            if found is None:
-                return None
-            start = _phrase_start(tokens, tags, found[0])
-            if start == _first_word(tokens):
-                return found
-            if found[1] not in (SINGULAR, COLLECTIVE, PERSON) or _lower(tokens, found[0]) in TIME_WORDS:
-                return None  # "two contracts last year, which were"
-            if start > 0 and (_lower(tokens, start - 1) in PREPOSITIONS | {"of"} or tags[start - 1] in _NOUNS):
-                return None
-            return found
-        k -= 1
+        return antecedent(tokens, tags, k)  # ", which was announced on Monday take": no closing comma
     if k >= 0 and _lower(tokens, k) == "those" and tags[k] == "DT":
-        return k, PLURAL  # "Those who were injured"
-    if k >= 0 and _lower(tokens, k) == "one" and tags[k] == "CD":
-        if k == 0 or _lower(tokens, k - 1) in ("but", "and", "the", "a", "any", "every", "each", "only", ","):
-            return k, SINGULAR  # "a difficult decision, but one that was made": "one" is a pronoun
-    age = k >= 0 and tags[k] == "JJ" and _lower(tokens, k).endswith("-old")  # "a 19-year-old who was"
-    if k < 0 or tags[k] not in _NOUNS and not age:
-        return None
-    start = _phrase_start(tokens, tags, k)
-    number = SINGULAR if age else noun_number(tokens, tags, k, start)
-    if start > 0 and _lower(tokens, start - 1) in (",", "and", "&") and number == PLURAL:
-        return k, PLURAL  # "serve on juries, work jobs that require": a list with a plural at its end is plural
-    previous = _lower(tokens, start - 1) if start > 0 else ""
-    opening = start - 1 == _first_word(tokens) and previous in ("and", "but")
-    after_verb = previous in PREPOSITIONS and start > 1 and tags[start - 2].startswith("VB")
-    if previous in PREPOSITIONS | {"of"} and not after_verb:
-        return _antecedent_after_phrase(tokens, tags, k, number, start - 1)
-    if previous in ("and", "or", "&") and not opening:
-        return None  # "the minister and the aide who": either or both; not "And the man who"
-    if start > 1 and tokens[start - 1].text == "," and tags[start - 2] in _NOUNS:
-        if not after_opening_phrase(tokens, tags, start - 1):
-            return None  # "the ministers, the officials who": a list; not "On Monday, the man who"
-    return k, number
-
-
-def _antecedent_after_phrase(
-    tokens, tags: Sequence[str], k: int, number: str | None, preposition: int
-) -> tuple[int, str | None] | None:
-    """The number of "who" or "that" after a noun in a phrase of a
-    preposition (at ``preposition``): it may stand for that noun or for the
-    noun the phrase hangs on ("the wife of the men who live"), so it is
-    sure only where both have the same number ("the largest city in a
-    region that has", "thousands of people who have") or the first is a
-    quantity ("many of the residents who have", "a lot of people who")."""
-    owner = preposition - 1
-    if owner >= 0 and tokens[owner].text == "," and _lower(tokens, preposition) in ("including", "like"):
-        return (k, number) if number in (SINGULAR, PLURAL) else None  # ", including children who were": examples
-    if owner >= 0 and _lower(tokens, preposition) == "of" and _quantifier(tokens, tags, owner):
-        return (k, number) if number in (SINGULAR, PLURAL) else None  # "many of the residents who"
-    if number not in (SINGULAR, PLURAL) or owner < 0 or tags[owner] not in ("NN", "NNS"):
-        return None
-    owner_start = _phrase_start(tokens, tags, owner)
-    owner_word = _lower(tokens, owner)
-    if owner_word in QUANTITY_OF and _lower(tokens, preposition) == "of":
-        return k, number  # "a lot of people who", "thousands of people who"
-    if owner_word in EITHER_OF or owner_word in ("number", "one", "kind", "sort", "type"):
-        return None  # "the number of cases that has risen": the number, or the cases
-    if noun_number(tokens, tags, owner, owner_start) != number:
-        return None  # "the wife of the men who": either noun
-    before = owner_start - 1
-    if before >= 0 and (_lower(tokens, before) in ("and", "or", "&") or tokens[before].text == ","):
-        return None  # a list: "the ministers, the heads of the agencies who"
-    if before > 0 and _lower(tokens, before) in PREPOSITIONS | {"of"} and tags[before - 1] in _NOUNS:
-        return None  # a third noun further back: "the son of the owner of the firm who"
-    return k, number  # not "wrote to the families of soldiers who": a phrase on a verb
+        inside = k > 0 and _lower(tokens, k - 1) in PREPOSITIONS | {"of"}
+        return None if inside else (k, PLURAL)  # "Those who were injured were"
+    return _head(tokens, tags, k, hops + 1)

@@ -14,14 +14,25 @@ COLLECTIVE_NOUNS = frozenset(
     gang government group jury management ministry navy opposition orchestra panel parliament party
     partnership platoon regiment secretariat senate squad team union university""".split()
 )
+#: Nouns plural in form but only singular in use: "the news was", "measles is".
+SINGULAR_PLURALS = frozenset("news measles mumps diabetes mathematics physics".split())
 #: Nouns plural in form but singular in use, or the same in both numbers.
 UNCOUNTED_PLURALS = frozenset(
-    """news series species means headquarters politics economics physics mathematics statistics athletics
-    gymnastics aerobics measles diabetes mumps ethics crossroads whereabouts barracks works gallows
-    thanks savings earnings proceeds premises outskirts""".split()
+    """series species means headquarters politics economics statistics athletics
+    gymnastics aerobics ethics crossroads whereabouts barracks works gallows
+    thanks savings premises""".split()
 )
-#: Nouns plural in use though singular in form: "police have".
-PLURAL_NOUNS = frozenset("people police cattle personnel clergy folk livestock poultry vermin".split())
+#: Adjectives that after "the" name people, plural: "the poor are", "the cuts on the elderly are".
+PEOPLE_ADJECTIVES = frozenset("poor rich elderly wealthy sick disabled homeless unemployed".split())
+#: Adjectives that follow a noun with their phrase: "a book critical of the government is".
+COMPLEMENT_ADJECTIVES = frozenset(
+    """capable critical adjacent close responsible similar related eligible available vulnerable opposed prone loyal
+    immune resistant equal due""".split()
+)
+#: Nouns only plural in use, whatever their form: "police have", "the proceeds go" (not "thanks is due").
+PLURAL_NOUNS = frozenset(
+    "people police cattle personnel clergy folk livestock poultry vermin earnings proceeds outskirts".split()
+)
 #: Nouns either singular or plural in use: no finding either way.
 EITHER_NOUNS = frozenset(
     """staff crew youth media data majority minority public couple percent cent per-cent remainder rest total
@@ -46,7 +57,7 @@ MEASURE_NOUNS = frozenset(
 #: Days and times that may close a noun phrase: "the president's tweets Monday are".
 TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening
-    night week weekend month year""".split()
+    night week weekend month year spring summer autumn winter season""".split()
 )
 #: Verbs whose object may be a clause without "that": "said the soldier know" has a subject after "said".
 CLAUSE_VERBS = frozenset(
