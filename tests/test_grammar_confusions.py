@@ -71,6 +71,9 @@ SLIPS = [
     ("The bridge opened later then planned.", "grammar.than-then-earlier", "then", "than"),
     # effect -> affect
     ("They measured the affect the policy had on prices.", "grammar.affect-after-determiner", "affect", "effect"),
+    ("The change had a similar affect.", "grammar.affect-noun-end", "affect", "effect"),
+    # lose -> loose
+    ("Workers loose their jobs every year.", "grammar.loose-lose-object", "loose", "lose"),
 ]  # fmt: skip
 
 LOOKALIKES = [
@@ -106,6 +109,8 @@ LOOKALIKES = [
     "He would rather wait, then decide.",
     "Will this affect the vote?",
     "Let her affect the outcome.",
+    "Doctors noted a flat affect.",
+    "They let loose their dogs.",
     "They too believe the plan will fail.",
     "The Democrats too want a vote.",
     "The man she spoke to was angry.",
