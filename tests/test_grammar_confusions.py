@@ -28,6 +28,7 @@ SLIPS = [
     ("The talks took to long.", "grammar.to-too-degree", "to", "too"),
     ("It is to soon to tell whether the plan will work.", "grammar.to-too-infinitive", "to", "too"),
     ("It is one step to far.", "grammar.to-too-far", "to", "too"),
+    ("Critics said the council acted to slowly.", "grammar.to-too-adverb-end", "to", "too"),
     ("Britain to has imposed sanctions.", "grammar.too-to-noun-finite", "to", "too"),
     ("They to believe the plan will fail.", "grammar.too-to-pronoun-verb", "to", "too"),
     # to -> too
@@ -44,6 +45,7 @@ SLIPS = [
      "Its", "It's"),
     ('"Its only a matter of time," he said.', "grammar.its-contraction-determiner", "Its", "It's"),
     ("He said its no secret that the plan failed.", "grammar.its-contraction-preposition", "its", "it's"),
+    ('"I think its fine," he said.', "grammar.its-contraction-adjective-after-clause-verb", "its", "it's"),
     # who's -> whose
     ("Whose the man in the hat?", "grammar.whose-whos-clause", "Whose", "Who's"),
     # they're / you're -> their / your, and the other way
@@ -94,6 +96,8 @@ LOOKALIKES = [
     "The team used its time to prepare.",
     "The report listed three things: its size, its cost and its speed.",
     "The firm lost its only plant in May.",
+    "The state exercised its right.",
+    "They pledged to quickly and fairly resolve it.",
     "He said that there were no survivors.",
     "They went there last year.",
     "From there, support grew.",
