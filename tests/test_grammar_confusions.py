@@ -148,3 +148,16 @@ def test_the_fix_of_a_sixth_round_slip_changes_only_the_confused_word(tmp_path):
     assert draft.read_text(encoding="utf-8") == text.replace("to many", "too many").replace(
         "its time", "it's time"
     ).replace("then planned", "than planned")
+
+
+@pytest.mark.parametrize(
+    "sentence, rule",
+    [
+        # Two rules reported each before the sixth round; the older one reports it, once.
+        ("Officials told them of it's existence.", "grammar.its-after-preposition"),
+        ('"Its always dicey when plaintiffs sue," he said.', "grammar.its-contraction"),
+        ("The pandemic and its affect on his campaign.", "grammar.affect-effect"),
+    ],
+)
+def test_a_confusion_two_rules_could_report_is_reported_once(tmp_path, sentence, rule):
+    assert [d["rule"] for d in _grammar_findings(tmp_path, sentence)] == [rule]
