@@ -1,0 +1,163 @@
+"""Confused words, issue 14's sixth round: the slips the rules of
+``rules/grammar/confusions.yaml`` now report, and the correct English that
+looks like them, end to end through the command line (``editlint check
+--format json``), as an editor runs it.
+
+The slips are written from the contexts that make one member of each pair
+impossible ("to" before "many" after "there are", "its" before "time to"
+after a verb of saying, "their" before an -ing form and its object...);
+the false alarms include the ones real copy gave while the rules were
+written (Wikinews, package documentation).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from helpers import cli, write
+from test_grammar_rules import _first_fixes, _grammar_findings
+
+SLIPS = [
+    # too -> to
+    ("There are to many people in the room.", "grammar.to-too-quantity", "to", "too"),
+    ("We've let to many Eastern Europeans into the country.", "grammar.to-too-quantity", "to", "too"),
+    ("Electors are people, to.", "grammar.to-too-clause-end", "to", "too"),
+    ("Women can make robots to and we can improve.", "grammar.to-too-before-subject", "to", "too"),
+    ("It is never to late to change.", "grammar.to-too", "to", "too"),
+    ("The talks took to long.", "grammar.to-too-degree", "to", "too"),
+    ("It is to soon to tell whether the plan will work.", "grammar.to-too-infinitive", "to", "too"),
+    ("It is one step to far.", "grammar.to-too-far", "to", "too"),
+    ("Critics said the council acted to slowly.", "grammar.to-too-adverb-end", "to", "too"),
+    ("Britain to has imposed sanctions.", "grammar.too-to-noun-finite", "to", "too"),
+    ("They to believe the plan will fail.", "grammar.too-to-pronoun-verb", "to", "too"),
+    # to -> too
+    ("Figures too be published today show a rise.", "grammar.too-to-be", "too", "to"),
+    ("His classmates encouraged him too sit down.", "grammar.too-to", "too", "to"),
+    ("He travelled to Cleveland, Ohio too participate in the debate.", "grammar.too-to", "too", "to"),
+    # it's -> its and its -> it's
+    ("The party gave it's nomination to the duo.", "grammar.its-possessive-after-object-verb", "it's", "its"),
+    ("Enough is enough - its time to give the public a say.", "grammar.its-time-to", "its", "it's"),
+    ("He said its time to go.", "grammar.its-time-to", "its", "it's"),
+    ('He spoke of SpaceX: "Its fun working with a new partner."', "grammar.its-contraction-no-verb-after-colon",
+     "Its", "It's"),
+    ('"Its deserved but in the future they will be tougher to beat."', "grammar.its-contraction-adjective",
+     "Its", "It's"),
+    ('"Its only a matter of time," he said.', "grammar.its-contraction-determiner", "Its", "It's"),
+    ("He said its no secret that the plan failed.", "grammar.its-contraction-preposition", "its", "it's"),
+    ('"I think its fine," he said.', "grammar.its-contraction-adjective-after-clause-verb", "its", "it's"),
+    # who's -> whose
+    ("Whose the man in the hat?", "grammar.whose-whos-clause", "Whose", "Who's"),
+    # they're / you're -> their / your, and the other way
+    ("Officials said three people died; there identities were not provided.",
+     "grammar.there-their-clause-subject", "there", "their"),
+    ("The teams played there final match.", "grammar.there-their-adjective-noun", "there", "their"),
+    ("He thanked fans for there support.", "grammar.there-their-after-preposition", "there", "their"),
+    ("Is this you're first visit to Sydney?", "grammar.youre-your-ordinal", "you're", "your"),
+    ("It was they're first visit to Sydney.", "grammar.theyre-their-ordinal", "they're", "their"),
+    ("He said their trying to help.", "grammar.their-theyre-gerund", "their", "they're"),
+    ("If your looking for work, call us.", "grammar.your-youre-gerund", "your", "you're"),
+    ('"Their just not ready," he said.', "grammar.their-theyre-adverb-preposition", "Their", "They're"),
+    ('"Once your in, you stay," she said.', "grammar.your-youre-before-preposition", "your", "you're"),
+    ('"I hope their safe," he said.', "grammar.their-theyre-adjective-after-clause-verb", "their", "they're"),
+    ('"They say their happy," he said.', "grammar.their-theyre-adjective", "their", "they're"),
+    ('"Their here to stay," he said.', "grammar.their-theyre-before-article", "Their", "They're"),
+    # then for than
+    ("He paid more taxes to the Chinese and other governments then to the United States.",
+     "grammar.than-then-after-comparative", "then", "than"),
+    ("The rally drew a larger crowd then expected.", "grammar.than-then-after-comparative", "then", "than"),
+    ("The bill passed with less support then its backers hoped.", "grammar.than-then-clause", "then", "than"),
+    ("Turnout was much higher in the north then in the south.", "grammar.than-then-parallel", "then", "than"),
+    ("More women then men voted for the measure.", "grammar.than-then-more-subject", "then", "than"),
+    ("He said he would rather resign then accept the deal.", "grammar.than-then-rather", "then", "than"),
+    ("The bridge opened later then planned.", "grammar.than-then-earlier", "then", "than"),
+    # effect -> affect
+    ("They measured the affect the policy had on prices.", "grammar.affect-after-determiner", "affect", "effect"),
+    ("The change had a similar affect.", "grammar.affect-noun-end", "affect", "effect"),
+    # lose -> loose
+    ("Workers loose their jobs every year.", "grammar.loose-lose-object", "loose", "lose"),
+]  # fmt: skip
+
+LOOKALIKES = [
+    # real copy that an early version of a rule reported
+    "The mayor extended the city lockdown to May 1.",
+    "The hardest part is to always to make sure of it.",
+    "When creating a breakpoint, its associated filename should be canonical.",
+    'There is no way to safely "pick up where it left off".',
+    "The flag must be set to false to avoid errors.",
+    "Valid names: from, to, by.",
+    # correct English of the same shape
+    "He spoke to many people.",
+    "He wrote to much of the country.",
+    "Buses run to and from the airport.",
+    "It is the club he belonged to.",
+    "A man whose only son died spoke.",
+    "He said it's time to go.",
+    "The team used its time to prepare.",
+    "The report listed three things: its size, its cost and its speed.",
+    "The firm lost its only plant in May.",
+    "The state exercised its right.",
+    "They pledged to quickly and fairly resolve it.",
+    "He said that there were no survivors.",
+    "They went there last year.",
+    "From there, support grew.",
+    "You're next door to the mayor.",
+    "The prospect of their leaving the party grew.",
+    "We regret their leaving the party.",
+    "Their spending on health rose.",
+    "They gave their all in the final.",
+    "Thieves cracked their safe.",
+    "It grew bigger and soon then the market fell.",
+    "Prices rose higher in May, then in June.",
+    "A year later then Senator Smith resigned.",
+    "He would rather wait, then decide.",
+    "Will this affect the vote?",
+    "Let her affect the outcome.",
+    "Doctors noted a flat affect.",
+    "They let loose their dogs.",
+    "They too believe the plan will fail.",
+    "The Democrats too want a vote.",
+    "The man she spoke to was angry.",
+    "It was too big to be moved.",
+]
+
+
+@pytest.mark.parametrize("sentence,rule,match,suggestion", SLIPS, ids=[s[0][:30] for s in SLIPS])
+def test_confusion_slips_of_the_sixth_round_are_reported_once_as_warnings(tmp_path, sentence, rule, match, suggestion):
+    found = _grammar_findings(tmp_path, sentence)
+    assert _first_fixes(found) == [(rule, match, suggestion)]
+    assert [d["severity"] for d in found] == ["warning"]
+
+
+@pytest.mark.parametrize("sentence", LOOKALIKES)
+def test_correct_lookalikes_of_the_sixth_round_are_not_reported(tmp_path, sentence):
+    assert _grammar_findings(tmp_path, sentence) == []
+
+
+def test_the_fix_of_a_sixth_round_slip_changes_only_the_confused_word(tmp_path):
+    draft = tmp_path / "d.md"
+    text = "# Storm\n\nThere are to many people here, and its time to go.\n\nThe bridge opened later then planned.\n"
+    write(draft, text)
+    report = json.loads(cli("check", "--format", "json", "--select", "grammar", str(draft)).output)
+    assert [(d["rule"], d["line"], d["column"]) for d in report["diagnostics"]] == [
+        ("grammar.to-too-quantity", 3, 11),
+        ("grammar.its-time-to", 3, 36),
+        ("grammar.than-then-earlier", 5, 25),
+    ]
+    cli("check", "--fix", "--unsafe-fixes", "--select", "grammar", str(draft))
+    assert draft.read_text(encoding="utf-8") == text.replace("to many", "too many").replace(
+        "its time", "it's time"
+    ).replace("then planned", "than planned")
+
+
+@pytest.mark.parametrize(
+    "sentence, rule",
+    [
+        # Two rules reported each before the sixth round; the older one reports it, once.
+        ("Officials told them of it's existence.", "grammar.its-after-preposition"),
+        ('"Its always dicey when plaintiffs sue," he said.', "grammar.its-contraction"),
+        ("The pandemic and its affect on his campaign.", "grammar.affect-effect"),
+    ],
+)
+def test_a_confusion_two_rules_could_report_is_reported_once(tmp_path, sentence, rule):
+    assert [d["rule"] for d in _grammar_findings(tmp_path, sentence)] == [rule]
