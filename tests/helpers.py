@@ -287,3 +287,21 @@ def cli_unprivileged(*args: str) -> CliResult:
     os.waitpid(pid, 0)
     assert exit_code != "error", f"editlint {' '.join(args)} failed without privileges:\n{stderr}"
     return CliResult(exit_code, stdout, stderr)
+
+
+def grammar_findings(
+    folder: Path, sentence: str, select: str | None = "grammar", language: str | None = None
+) -> list[dict]:
+    """The JSON diagnostics of ``editlint check`` on a draft of one sentence
+    (the grammar rules only, unless ``select`` says otherwise)."""
+    write(folder / "d.md", sentence + "\n")
+    if language is not None:
+        write(folder / ".editlint.yaml", f"language: {language}\n")
+    options = ["--select", select] if select else []
+    result = cli("check", "--format", "json", *options, str(folder / "d.md"))
+    return json.loads(result.output)["diagnostics"]
+
+
+def first_fixes(diagnostics: list[dict]) -> list[tuple]:
+    """Each finding as (rule, match, first suggestion)."""
+    return [(d["rule"], d["match"], (d["suggestions"] or [None])[0]) for d in diagnostics]

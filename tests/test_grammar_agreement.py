@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_grammar_rules import _first_fixes, _grammar_findings
+from helpers import first_fixes, grammar_findings
 from test_tagger import tagged
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
@@ -105,14 +105,14 @@ SIXTH_ROUND_LOOKALIKES = [
     "sentence,rule,match,suggestion", SIXTH_ROUND_SLIPS, ids=[s[0][:30] for s in SIXTH_ROUND_SLIPS]
 )
 def test_agreement_slips_of_the_sixth_round_are_reported(tmp_path, sentence, rule, match, suggestion):
-    found = _grammar_findings(tmp_path, sentence)
-    assert _first_fixes(found) == [(rule, match, suggestion)]
+    found = grammar_findings(tmp_path, sentence)
+    assert first_fixes(found) == [(rule, match, suggestion)]
     assert [d["severity"] for d in found] == ["suggestion" if "collective" in rule else "warning"]
 
 
 @pytest.mark.parametrize("sentence", SIXTH_ROUND_LOOKALIKES)
 def test_correct_lookalikes_of_the_sixth_round_are_not_reported(tmp_path, sentence):
-    assert _grammar_findings(tmp_path, sentence) == []
+    assert grammar_findings(tmp_path, sentence) == []
 
 
 def test_that_after_a_predicate_adjective_is_read_as_a_conjunction():
@@ -121,7 +121,7 @@ def test_that_after_a_predicate_adjective_is_read_as_a_conjunction():
 
 
 def test_a_collective_noun_may_take_a_plural_verb_in_british_copy(tmp_path):
-    assert _grammar_findings(tmp_path, "It is a company that make cars.", language="en-GB") == []
+    assert grammar_findings(tmp_path, "It is a company that make cars.", language="en-GB") == []
 
 
 def _separated_places(text: str) -> list[tuple[str, str]]:

@@ -15,8 +15,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from helpers import cli, write
-from test_grammar_rules import _first_fixes, _grammar_findings
+from helpers import cli, first_fixes, grammar_findings, write
 
 SLIPS = [
     # too -> to
@@ -124,14 +123,14 @@ LOOKALIKES = [
 
 @pytest.mark.parametrize("sentence,rule,match,suggestion", SLIPS, ids=[s[0][:30] for s in SLIPS])
 def test_confusion_slips_of_the_sixth_round_are_reported_once_as_warnings(tmp_path, sentence, rule, match, suggestion):
-    found = _grammar_findings(tmp_path, sentence)
-    assert _first_fixes(found) == [(rule, match, suggestion)]
+    found = grammar_findings(tmp_path, sentence)
+    assert first_fixes(found) == [(rule, match, suggestion)]
     assert [d["severity"] for d in found] == ["warning"]
 
 
 @pytest.mark.parametrize("sentence", LOOKALIKES)
 def test_correct_lookalikes_of_the_sixth_round_are_not_reported(tmp_path, sentence):
-    assert _grammar_findings(tmp_path, sentence) == []
+    assert grammar_findings(tmp_path, sentence) == []
 
 
 def test_the_fix_of_a_sixth_round_slip_changes_only_the_confused_word(tmp_path):
@@ -160,4 +159,4 @@ def test_the_fix_of_a_sixth_round_slip_changes_only_the_confused_word(tmp_path):
     ],
 )
 def test_a_confusion_two_rules_could_report_is_reported_once(tmp_path, sentence, rule):
-    assert [d["rule"] for d in _grammar_findings(tmp_path, sentence)] == [rule]
+    assert [d["rule"] for d in grammar_findings(tmp_path, sentence)] == [rule]

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import pytest
 import yaml
-from helpers import cli, write
+from helpers import cli, first_fixes, grammar_findings, write
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
 
@@ -388,29 +388,14 @@ ISSUE_FALSE_ALARMS = [
 ]
 
 
-def _grammar_findings(folder, sentence: str, select: str | None = "grammar", language: str | None = None) -> list[dict]:
-    """The JSON diagnostics of ``editlint check`` on a draft of one sentence."""
-    write(folder / "d.md", sentence + "\n")
-    if language is not None:
-        write(folder / ".editlint.yaml", f"language: {language}\n")
-    options = ["--select", select] if select else []
-    result = cli("check", "--format", "json", *options, str(folder / "d.md"))
-    return json.loads(result.output)["diagnostics"]
-
-
-def _first_fixes(diagnostics: list[dict]) -> list[tuple]:
-    """Each finding as (rule, match, first suggestion)."""
-    return [(d["rule"], d["match"], (d["suggestions"] or [None])[0]) for d in diagnostics]
-
-
 @pytest.mark.parametrize("sentence,rule,match,suggestion", ISSUE_SLIPS, ids=[s[0][:30] for s in ISSUE_SLIPS])
 def test_issue_slips_are_reported_with_the_right_fix(tmp_path, sentence, rule, match, suggestion):
-    assert (rule, match, suggestion) in _first_fixes(_grammar_findings(tmp_path, sentence, select=None))
+    assert (rule, match, suggestion) in first_fixes(grammar_findings(tmp_path, sentence, select=None))
 
 
 @pytest.mark.parametrize("sentence", ISSUE_FALSE_ALARMS)
 def test_issue_false_alarms_are_not_reported(tmp_path, sentence):
-    assert _grammar_findings(tmp_path, sentence) == []
+    assert grammar_findings(tmp_path, sentence) == []
 
 
 @pytest.mark.parametrize("language,reported", [("en-US", True), ("en-GB", False), ("en-AU", False)])
@@ -493,14 +478,14 @@ CONFUSION_FALSE_ALARMS = [
 
 @pytest.mark.parametrize("sentence,rule,match,suggestion", CONFUSION_SLIPS, ids=[s[0][:30] for s in CONFUSION_SLIPS])
 def test_confusion_slips_of_the_fifth_round_are_reported(tmp_path, sentence, rule, match, suggestion):
-    found = _grammar_findings(tmp_path, sentence)
-    assert _first_fixes(found) == [(rule, match, suggestion)]
+    found = grammar_findings(tmp_path, sentence)
+    assert first_fixes(found) == [(rule, match, suggestion)]
     assert [d["severity"] for d in found] == ["warning"]
 
 
 @pytest.mark.parametrize("sentence", CONFUSION_FALSE_ALARMS)
 def test_confusion_false_alarms_of_the_fifth_round_are_not_reported(tmp_path, sentence):
-    assert _grammar_findings(tmp_path, sentence) == []
+    assert grammar_findings(tmp_path, sentence) == []
 
 
 def test_a_verbless_heading_or_list_item_opening_with_its_is_no_slip(tmp_path):
@@ -546,13 +531,13 @@ AGREEMENT_FALSE_ALARMS = [
 
 @pytest.mark.parametrize("sentence,rule,match,suggestion", AGREEMENT_SLIPS, ids=[s[0][:30] for s in AGREEMENT_SLIPS])
 def test_agreement_slips_of_the_fourth_round_are_reported(tmp_path, sentence, rule, match, suggestion):
-    assert _first_fixes(_grammar_findings(tmp_path, sentence)) == [(rule, match, suggestion)]
+    assert first_fixes(grammar_findings(tmp_path, sentence)) == [(rule, match, suggestion)]
 
 
 @pytest.mark.parametrize("sentence", AGREEMENT_FALSE_ALARMS)
 def test_agreement_false_alarms_of_the_fourth_round_are_not_reported(tmp_path, sentence):
     for language in ("en-US", "en-GB"):
-        assert _grammar_findings(tmp_path, sentence, language=language) == [], language
+        assert grammar_findings(tmp_path, sentence, language=language) == [], language
 
 
 # --------------------------------------------------------------------------- issue 14, fifth round: agreement
@@ -612,12 +597,12 @@ FIFTH_ROUND_LOOKALIKES = [
     "sentence,rule,match,suggestion", FIFTH_ROUND_SLIPS, ids=[s[0][:30] for s in FIFTH_ROUND_SLIPS]
 )
 def test_agreement_slips_of_the_fifth_round_are_reported(tmp_path, sentence, rule, match, suggestion):
-    assert _first_fixes(_grammar_findings(tmp_path, sentence)) == [(rule, match, suggestion)]
+    assert first_fixes(grammar_findings(tmp_path, sentence)) == [(rule, match, suggestion)]
 
 
 @pytest.mark.parametrize("sentence", FIFTH_ROUND_LOOKALIKES)
 def test_correct_lookalikes_of_the_fifth_round_are_not_reported(tmp_path, sentence):
-    assert _grammar_findings(tmp_path, sentence) == []
+    assert grammar_findings(tmp_path, sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -632,5 +617,5 @@ def test_correct_lookalikes_of_the_fifth_round_are_not_reported(tmp_path, senten
     ],
 )
 def test_one_slip_is_reported_once(tmp_path, sentence, rule):
-    found = [d["rule"] for d in _grammar_findings(tmp_path, sentence)]
+    found = [d["rule"] for d in grammar_findings(tmp_path, sentence)]
     assert found == ([rule] if rule else [])
