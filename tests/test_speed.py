@@ -22,8 +22,7 @@ from editlint import sortedtable, tokens
 from editlint.analysis.analyses import analyses
 from editlint.analysis.people import reader_for as people_reader
 from editlint.analysis.reading import PeopleReader
-from editlint.document import TokenKind
-from editlint.grammar import retagging, tagger
+from editlint.grammar import tagger
 from editlint.kinds import base
 from editlint.kinds.pattern import Pattern, _unit_index, _UnitIndex, _UnitViews, _view
 from editlint.parsing import parse, reader_for
@@ -240,100 +239,6 @@ def test_a_reader_imported_on_first_use_reads_and_travels_to_a_worker():
     assert [block.text for block in document.blocks] == ["Council meets", "The council met."]
     # Readers travel to worker processes with the drafts' settings.
     assert pickle.loads(pickle.dumps(reader)).read("p.html", "<p>Hi there.</p>").blocks[-1].text == "Hi there."
-
-
-def _brill_context_the_long_way(initial: list[str], lowered: list[str]) -> list[str]:
-    """Brill's context pass as his files state it: at each token, every
-    rule in order whose "from" tag is the token's tag (or "*") at that
-    moment, with no index of rules by tag or word and no memo."""
-    rules = tagger._context()
-    tags = ["STAART"] * 3 + initial + ["STAART"] * 3
-    words = ["staart"] * 3 + lowered + ["staart"] * 3
-    for i in range(3, len(tags) - 3):
-        for rule in rules:
-            x = rule[3] if len(rule) > 3 else ""
-            y = rule[4] if len(rule) > 4 else ""
-            test = tagger._TESTS.get(rule[2].lower(), tagger._NEVER)
-            if rule[0] in (tags[i], "*") and test(tags, words, i, x, y):
-                tags[i] = rule[1]
-    return tags[3:-3]
-
-
-def _tag_the_long_way(tokens, heading: bool) -> list[str]:
-    """The tagger token by token, each question asked of each token anew
-    (no memo of what a token needs), and Brill's rules one by one."""
-    tagged, entries, first_word = [], [], True
-    for token in tokens:
-        initial, found = tagger._initial_tag_of(token.text, token.kind, first_word, heading)
-        tagged.append([token.text, initial])
-        entries.append(found)
-        first_word = first_word and token.kind is not TokenKind.WORD
-    for i, (word, current) in enumerate(tagged):
-        if current is None:
-            previous = tagged[i - 1][0] if i else None
-            following = tagged[i + 1][0] if i + 1 < len(tagged) else None
-            tagged[i][1] = tagger._guess(word, previous, following)
-    tags = _brill_context_the_long_way([tag for _, tag in tagged], [word.lower() for word, _ in tagged])
-    for i, token in enumerate(tokens):
-        if token.kind is TokenKind.WORD:
-            fixed = tagger._fixed_tag(token.text.replace("’", "'"))
-            if fixed is not None:
-                tags[i] = fixed
-                continue
-        found = entries[i]
-        if found is None:
-            continue
-        initial = found.tag
-        if initial in tagger._CLOSED_MOVES and tags[i] != initial:
-            allowed = tagger._CLOSED_MOVES[initial]
-            if tags[i] not in allowed or (tags[i] == "WDT" and token.text.lower() not in tagger._WH_WORDS):
-                tags[i] = initial
-        if found.tag in tagger._NOUN_TAGS and tags[i].startswith("VB") and token.text.replace("’", "'").endswith("'s"):
-            tags[i] = found.tag
-            continue
-        if not found.lemmas:
-            if len(found.tags) == 1 and found.tags <= {"NN", "NNS"} and tags[i].startswith("VB"):
-                (tags[i],) = found.tags
-            continue
-        if tags[i] in tagger._OPEN_CLASS and tags[i] not in found.tags:
-            tags[i] = found.tag if found.tag in found.tags else min(found.tags & tagger._OPEN_CLASS, default=tags[i])
-        if len(found.tags) == 1:
-            (only,) = found.tags
-            if only.startswith("VB"):
-                tags[i] = only
-    retagging.correct(tokens, tags, entries, heading)
-    return tags
-
-
-@pytest.mark.parametrize("chain_after", [1, 10**9], ids=["compiled-chains", "rule-by-rule"])
-def test_the_tagger_tags_as_brill_s_rules_in_order_with_each_token_asked_anew(monkeypatch, chain_after):
-    # Real news sentences: every sentence of 12 Wikinews drafts, and of a
-    # few written to reach each correction (possessives, initialisms,
-    # contractions, "that" as a determiner, a heading).
-    drafts = sorted(WIKINEWS.glob("*.md"))[:12]
-    texts = [path.read_text(encoding="utf-8") for path in drafts]
-    texts.append(
-        "# US Know its Limits\n\nThe MPs’ votes didn't count. Everybody's sympathies lie with CEOs; "
-        "that plan, which failed, flees. He quit, was gone. I think everybody knows that that is so. "
-        "The council didn’t agree: everybody’s sympathies were there, we’re told, and it’s done."
-    )
-    sentences = [
-        (sentence.tokens, block.kind.name in ("HEADLINE", "HEADING"))
-        for n, text in enumerate(texts)
-        for block in parse(f"{n}.md", text).blocks
-        for sentence in block.sentences
-    ]
-    assert len(sentences) > 200
-    tagger._INITIAL_CACHE.clear()
-    # Each tag's rules compiled into one chain at once, or never.
-    monkeypatch.setattr(tagger, "CHAIN_AFTER", chain_after)
-    monkeypatch.setattr(tagger, "_CHAINS", {})
-    monkeypatch.setattr(tagger, "_CHAIN_USES", {})
-    for _ in range(2):  # what each token needs worked out, then remembered
-        assert [tagger._tag(tokens, heading) for tokens, heading in sentences] == [
-            _tag_the_long_way(tokens, heading) for tokens, heading in sentences
-        ]
-    assert (len(tagger._CHAINS) > 20) == (chain_after == 1)
 
 
 def test_words_by_block_are_each_word_s_own_block():
