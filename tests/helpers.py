@@ -44,6 +44,9 @@ from editlint.rule import RuleSpec, parse_rule
 from editlint.span import SourceText
 from editlint.yamlsource import load_yaml
 
+#: The 293 Wikinews drafts of ../shared, real news the speed tests compare fast and long ways on.
+WIKINEWS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews" / "drafts"
+
 RULE_PATH = "<test-rule>"
 DEFAULT_ID = "test.rule"
 DEFAULT_MESSAGE = "{match}"
@@ -305,3 +308,32 @@ def grammar_findings(
 def first_fixes(diagnostics: list[dict]) -> list[tuple]:
     """Each finding as (rule, match, first suggestion)."""
     return [(d["rule"], d["match"], (d["suggestions"] or [None])[0]) for d in diagnostics]
+
+
+def shipped_rules() -> list[KindRule]:
+    """The default rule set's rules, as a run on the Wikinews drafts has them."""
+    from editlint.workspace import Workspace
+
+    draft = sorted(WIKINEWS.glob("*.md"))[0].resolve()
+    workspace = Workspace()
+    return [active.rule for active in workspace.rules_of(workspace.config_for(draft), draft).active]
+
+
+def rule_findings(rules: Iterable[KindRule], drafts: list[tuple[str, str]]) -> list[tuple]:
+    """Every finding of ``rules`` on the (name, text) ``drafts``, each rule
+    with its per-draft memo emptied first: (draft, rule, start, end,
+    message, suggestions)."""
+    from editlint.parsing import parse
+
+    rules = list(rules)
+    found = []
+    for name, text in drafts:
+        document = parse(name, text)
+        for rule in rules:
+            rule._memo.clear()
+            units = rule.scope.units(document)
+            found += [
+                (name, rule.spec.id, f.span.start, f.span.end, f.message, f.suggestions)
+                for f in rule.check(units, document)
+            ]
+    return found

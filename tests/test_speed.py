@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 import regex
-from helpers import make_rule
+from helpers import WIKINEWS, make_rule, rule_findings, shipped_rules
 
 from editlint import sortedtable, tokens
 from editlint.analysis.analyses import analyses
@@ -29,8 +29,6 @@ from editlint.parsing import parse, reader_for
 from editlint.spelling import check, lexicon
 from editlint.spelling.check import Speller
 from editlint.spelling.lexicon import is_phrase
-
-WIKINEWS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews" / "drafts"
 
 #: Capitalised words that stand before another capitalised word in news
 #: (the misspelt-phrase check's input), common words, and slips.
@@ -321,29 +319,6 @@ def test_a_rule_s_fingerprint_is_worked_out_when_first_asked_for():
     assert make_rule("kind: existence\ntokens: [utilize]\nmessage: Avoid {match}\n").fingerprint != rule.fingerprint
 
 
-def _shipped_rules() -> list:
-    """The default rule set's rules, as a run on the Wikinews drafts has them."""
-    from editlint.workspace import Workspace
-
-    draft = sorted(WIKINEWS.glob("*.md"))[0].resolve()
-    workspace = Workspace()
-    return [active.rule for active in workspace.rules_of(workspace.config_for(draft), draft).active]
-
-
-def _pattern_findings(rules, drafts: list[tuple[str, str]]) -> list[tuple]:
-    found = []
-    for name, text in drafts:
-        document = parse(name, text)
-        for rule in rules:
-            rule._memo.clear()
-            units = rule.scope.units(document)
-            found += [
-                (name, rule.spec.id, f.span.start, f.span.end, f.message, f.suggestions)
-                for f in rule.check(units, document)
-            ]
-    return found
-
-
 def _could_match(rule, view) -> bool:
     """The long way: the unit holds a word of each set of words the rule
     requires and a tag of each set of tags."""
@@ -357,7 +332,7 @@ def test_a_pattern_rule_visits_the_units_its_index_names_and_finds_what_it_finds
     # bad examples: the units the draft's index names are exactly those that
     # hold a word (and tag) of each matcher the rule cannot do without, and
     # the findings are those of a visit to every unit.
-    rules = [rule for rule in _shipped_rules() if isinstance(rule, Pattern)]
+    rules = [rule for rule in shipped_rules() if isinstance(rule, Pattern)]
     assert len(rules) > 20
     examples = "\n\n".join(e.text for rule in rules for e in rule.spec.bad + rule.spec.good)
     drafts = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(WIKINEWS.glob("*.md"))[:12]]
@@ -368,10 +343,10 @@ def test_a_pattern_rule_visits_the_units_its_index_names_and_finds_what_it_finds
             units = rule.scope.units(document)
             holding = [n for n, unit in enumerate(units) if unit.tokens and _could_match(rule, _view(document, unit))]
             assert _unit_index(document, units).candidates(rule.required_words, rule.required_tags) == holding
-    fast = _pattern_findings(rules, drafts)
+    fast = rule_findings(rules, drafts)
     assert len(fast) > 100
     monkeypatch.setattr(_UnitIndex, "candidates", lambda index, words, tags: list(range(len(index.units))))
-    assert _pattern_findings(rules, drafts) == fast
+    assert rule_findings(rules, drafts) == fast
 
 
 def test_the_tokenizer_s_word_shortcut_cuts_text_as_the_long_way():

@@ -9,10 +9,8 @@ JSON report on the benchmark corpora, byte for byte.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from helpers import make_rule
+from helpers import WIKINEWS, make_rule, rule_findings, shipped_rules
 
 from editlint import kinds  # first: editlint.grammar.matchers needs the kinds loaded
 from editlint.analysis import attribution, reading
@@ -31,40 +29,18 @@ Pattern = pattern.Pattern
 _unit_index = pattern._unit_index
 _view = pattern._view
 
-WIKINEWS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews" / "drafts"
-
 
 def _drafts(count: int) -> list[tuple[str, str]]:
     return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(WIKINEWS.glob("*.md"))[:count]]
 
 
-def _shipped_rules() -> list:
-    """The default rule set's rules, as a run on the Wikinews drafts has them."""
-    from editlint.workspace import Workspace
-
-    draft = sorted(WIKINEWS.glob("*.md"))[0].resolve()
-    workspace = Workspace()
-    return [a.rule for a in workspace.rules_of(workspace.config_for(draft), draft).active]
-
-
 def _pattern_rules() -> list[Pattern]:
-    return [rule for rule in _shipped_rules() if isinstance(rule, Pattern)]
+    return [rule for rule in shipped_rules() if isinstance(rule, Pattern)]
 
 
 def _with_examples(rules, drafts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The drafts and, as one more, the rules' own bad and good examples."""
     return [*drafts, ("examples.md", "\n\n".join(e.text for rule in rules for e in rule.spec.bad + rule.spec.good))]
-
-
-def _findings(rules, drafts) -> list[tuple]:
-    found = []
-    for name, text in drafts:
-        document = parse(name, text)
-        for rule in rules:
-            rule._memo.clear()
-            units = rule.scope.units(document)
-            found += [(name, rule.spec.id, f.span.start, f.span.end, f.message) for f in rule.check(units, document)]
-    return found
 
 
 def _positions_the_long_way(keys) -> dict:
@@ -99,10 +75,10 @@ def test_a_unit_s_bit_masks_name_the_positions_of_its_words_and_tags(monkeypatch
 def test_pattern_rules_find_with_long_units_what_they_find_with_short_ones(monkeypatch):
     rules = _pattern_rules()
     drafts = _with_examples(rules, _drafts(8))
-    short = _findings(rules, drafts)
+    short = rule_findings(rules, drafts)
     assert len(short) > 20
     monkeypatch.setattr(pattern, "SHORT_INDEX", 0)
-    assert _findings(rules, drafts) == short
+    assert rule_findings(rules, drafts) == short
 
 
 def test_a_verb_s_subject_is_found_once_per_unit_and_as_if_asked_anew(monkeypatch):
@@ -119,11 +95,11 @@ def test_a_verb_s_subject_is_found_once_per_unit_and_as_if_asked_anew(monkeypatc
         return finding(tokens, tags, verb)
 
     monkeypatch.setattr(subjects, "subject", counted)
-    remembered = _findings(rules, drafts)
+    remembered = rule_findings(rules, drafts)
     assert asked and len(asked) == len(set(asked))  # each verb of each unit asked once
     assert any(f[1].startswith("grammar.agreement") for f in remembered)
     monkeypatch.setattr(matchers, "_subject", lambda tokens, tags, verb, found: finding(tokens, tags, verb))
-    assert _findings(rules, drafts) == remembered
+    assert rule_findings(rules, drafts) == remembered
 
 
 def _name_word_the_long_way(reader: PeopleReader, s, i: int, capitals) -> bool:
@@ -198,7 +174,7 @@ def test_rules_that_search_a_regex_first_find_what_a_scan_of_every_unit_finds(mo
 
     rules = [
         rule
-        for rule in _shipped_rules()
+        for rule in shipped_rules()
         if (isinstance(rule, Existence) and rule.pattern is not None)
         or (isinstance(rule, Substitution) and rule.options.regex)
     ]
@@ -258,7 +234,7 @@ def test_repetition_rules_find_the_repeats_a_walk_from_every_word_finds(options)
     from editlint.kinds.repetition import Repetition
 
     if options is None:
-        rules = [rule for rule in _shipped_rules() if isinstance(rule, Repetition) and rule.pattern is None]
+        rules = [rule for rule in shipped_rules() if isinstance(rule, Repetition) and rule.pattern is None]
         assert len(rules) >= 2
     else:
         rules = [make_rule(f"kind: repetition\n{options}\n")]
