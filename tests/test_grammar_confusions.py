@@ -188,6 +188,7 @@ def test_correct_lookalikes_fixed_after_the_sixth_round_are_not_reported(tmp_pat
     [
         # the slips of the same shapes are still reported, once
         ("It is to much of a risk.", "grammar.to-too", "to", "too"),
+        ("The cuts are far to many of the wrong kind.", "grammar.to-too", "to", "too"),
         ("It was all to much.", "grammar.to-too-quantity", "to", "too"),
         ("He said its plausible.", "grammar.its-contraction-adjective", "its", "it's"),
         # two rules reported each before; the older, more specific one reports it
