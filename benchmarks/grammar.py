@@ -466,6 +466,13 @@ NARROW = {
 }
 
 
+def hand_written_slips(kinds: list[str] | None = None) -> dict[str, list[str]]:
+    """The sentences of grammar_slips.yaml by kind (its sections are named
+    as KINDS are), only those of ``kinds`` when given (--kind)."""
+    slips = yaml.safe_load((HERE / "grammar_slips.yaml").read_text(encoding="utf-8"))
+    return {kind: sentences for kind, sentences in slips.items() if not kinds or kind in kinds}
+
+
 def by_label(places: list) -> list:
     """Shuffled places taken one label at a time ("its -> it's", "a/an",
     ...), so a frequent subtype does not fill the sample; unlabelled places
@@ -564,12 +571,9 @@ def main() -> None:
                 print("    " + "; ".join(f"{label} {hit}/{n}" for label, (hit, n) in sorted(labels.items())))
             for miss in misses:
                 print(f"    missed: ...{miss}...")
-    slips = yaml.safe_load((HERE / "grammar_slips.yaml").read_text(encoding="utf-8"))
     rules = rules_for("en-US")
     print("\n# hand-written slips (benchmarks/grammar_slips.yaml), en-US")
-    for kind, sentences in slips.items():
-        if args.kind and not any(k.startswith(kind) or kind.startswith(k) for k in args.kind):
-            continue
+    for kind, sentences in hand_written_slips(args.kind).items():
         found = [s for s in sentences if rules.lint_text(s + "\n")]
         missed = [s for s in sentences if s not in found]
         print(f"recall, {kind}: {len(found)}/{len(sentences)} = {100 * len(found) / len(sentences):.1f}%")

@@ -124,14 +124,19 @@ def test_a_collective_noun_may_take_a_plural_verb_in_british_copy(tmp_path):
     assert grammar_findings(tmp_path, "It is a company that make cars.", language="en-GB") == []
 
 
-def _separated_places(text: str) -> list[tuple[str, str]]:
-    """(label, injected text) of each place the benchmark's separated-subject injector finds."""
+def _benchmark_module():
+    """benchmarks/grammar.py, imported as the benchmark runs it."""
     sys.path.insert(0, str(BENCHMARKS))
     try:
         import grammar
     finally:
         sys.path.remove(str(BENCHMARKS))
-    return [(place.label, place()[0]) for place in grammar.separated_agreement(text)]
+    return grammar
+
+
+def _separated_places(text: str) -> list[tuple[str, str]]:
+    """(label, injected text) of each place the benchmark's separated-subject injector finds."""
+    return [(place.label, place()[0]) for place in _benchmark_module().separated_agreement(text)]
 
 
 def test_the_benchmark_injects_relative_clauses_after_commas_adverbs_and_phrases():
@@ -156,3 +161,21 @@ def test_the_benchmark_injects_the_main_verb_after_a_relative_clause():
     assert ("the main verb after a relative clause (wide)", wanted) in places
     # after a verb of thinking the next verb may be the clause's own: "who knew the victims were"
     assert not [t for _, t in places if "victims were" in t]
+
+
+def test_a_quantity_inside_a_relative_clause_is_not_the_subject(tmp_path):
+    # "some of the times" closes the clause "that occurs ...": the subject of "is" is "error"
+    assert grammar_findings(tmp_path, "An error that occurs only some of the times is hard to find.") == []
+    found = grammar_findings(tmp_path, "An error that occurs some of the times are hard to find.")
+    assert first_fixes(found) == [("grammar.agreement-singular-subject", "are", "is")]
+    # after a verb of saying the quantity opens a clause of its own
+    assert grammar_findings(tmp_path, "The man who said some of the wells are dry was right.") == []
+
+
+def test_each_kind_of_the_benchmark_selects_its_hand_written_slips():
+    grammar = _benchmark_module()
+    assert set(grammar.hand_written_slips()) == set(grammar.KINDS)
+    separated = grammar.hand_written_slips(["agreement-separated"])
+    assert list(separated) == ["agreement-separated"]
+    assert "The number of protesters were larger than expected." in separated["agreement-separated"]
+    assert list(grammar.hand_written_slips(["agreement"])) == ["agreement"]

@@ -160,3 +160,44 @@ def test_the_fix_of_a_sixth_round_slip_changes_only_the_confused_word(tmp_path):
 )
 def test_a_confusion_two_rules_could_report_is_reported_once(tmp_path, sentence, rule):
     assert [d["rule"] for d in grammar_findings(tmp_path, sentence)] == [rule]
+
+
+# Precision fixes after the sixth round: correct English the rules flagged.
+PRECISION_LOOKALIKES = [
+    # "to" a preposition before a share ("to much of"), or after a verb of going
+    "The threat is to much of the country.",
+    "The damage was to many of the homes.",
+    "The letter is to few of us.",
+    "Aid went to many of the victims.",
+    "The prize went to few.",
+    "It never came to much.",
+    # "its" before an adjective used as a noun, closing the clause after a verb that takes an object
+    "The function returns its singular.",
+    "The list gives its singular and plural.",
+    "Each entry points to its equivalent.",
+]
+
+
+@pytest.mark.parametrize("sentence", PRECISION_LOOKALIKES)
+def test_correct_lookalikes_fixed_after_the_sixth_round_are_not_reported(tmp_path, sentence):
+    assert grammar_findings(tmp_path, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, rule, match, suggestion",
+    [
+        # the slips of the same shapes are still reported, once
+        ("It is to much of a risk.", "grammar.to-too", "to", "too"),
+        ("The cuts are far to many of the wrong kind.", "grammar.to-too", "to", "too"),
+        ("It was all to much.", "grammar.to-too-quantity", "to", "too"),
+        ("He said its plausible.", "grammar.its-contraction-adjective", "its", "it's"),
+        # two rules reported each before; the older, more specific one reports it
+        ("The inquiry was lead by a former judge.", "grammar.led-lead", "lead", "led"),
+        ("He met with you're role in mind.", "grammar.youre-your-noun", "you're", "your"),
+        ("Only if both of you're parents were born here.", "grammar.youre-your-noun", "you're", "your"),
+        ("We are proud of you're work.", "grammar.youre-your-after-preposition", "you're", "your"),
+        ("It can be lead by anyone.", "grammar.be-cause-by", "lead", "led"),
+    ],
+)
+def test_slips_near_the_fixed_lookalikes_are_reported_once(tmp_path, sentence, rule, match, suggestion):
+    assert first_fixes(grammar_findings(tmp_path, sentence)) == [(rule, match, suggestion)]

@@ -429,7 +429,8 @@ CONFUSION_SLIPS = [
     ("He was more of a critic of Russia then was Trump.", "grammar.than-then-inverted", "then", "than"),
     # they're -> their, you're -> your, and the other way
     ("People should vote, whatever they're beliefs.", "grammar.theyre-their-after-preposition", "they're", "their"),
-    ("Only if both of you're parents were born here.", "grammar.youre-your-after-preposition", "you're", "your"),
+    # (the older grammar.youre-your-noun reports a bare noun after a preposition too: one finding)
+    ("Only if both of you're parents were born here.", "grammar.youre-your-noun", "you're", "your"),
     ("They're children were sent home early.", "grammar.theyre-their-subject", "They're", "Their"),
     ("They said they still love there parents.", "grammar.there-their-after-pronoun-verb", "there", "their"),
     ("He said their expected to win.", "grammar.their-theyre-adjective", "their", "they're"),

@@ -275,6 +275,17 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
                 # "The water in some of the wells is": the quantity is in a phrase hanging on a noun before it
                 owner = quantity - 2
                 return _head(tokens, tags, owner, hops + 1) if owner >= 0 and tags[owner] in _NOUNS else None
+            verb = quantity - 1
+            while verb > 0 and tags[verb] in _ADVERBS:
+                verb -= 1  # "occurs only some of the times"
+            if verb > 0 and tags[verb] in _VERBS_ENDING_CLAUSE and not _lemmas(_lower(tokens, verb)) & SAYING_LEMMAS:
+                opener = relative_pronoun(tokens, tags, verb)
+                if opener is not None:
+                    # "An error that occurs only some of the times is": the quantity closes a
+                    # relative clause whose verb takes no clause, so the main verb's subject
+                    # is the noun the clause hangs on ("who said some of the wells are": a
+                    # clause of its own)
+                    return _clause_owner(tokens, tags, opener, hops)
             return j, number if number in (SINGULAR, PLURAL) else None  # "some of these activities have"
         owner = _head(tokens, tags, before - 1, hops + 1)
         if owner is None:
