@@ -285,6 +285,16 @@ def test_except_takes_any_matcher():
     assert_no_problems(rule, "He says so.")
 
 
+def test_except_with_a_list_excepts_a_token_any_of_its_matchers_matches():
+    # One mapping's keys must all hold; a list of matchers excepts what any
+    # one of them matches ("can be a plural noun, or is one of these words").
+    both = pattern("tokens: [less, {tag: NNS, except: {text: [years, people], regex: 'y.*'}}]\n")
+    either = pattern("tokens: [less, {tag: NNS, except: [{text: [people]}, {regex: 'y.*'}]}]\n")
+    text = "less people, less years, less cars"
+    assert matches(both, text) == ["less people", "less cars"]
+    assert matches(either, text) == ["less cars"]
+
+
 def test_not_and_except_together():
     # not inverts the whole mapping, except included: anything but (a VBZ
     # other than "says").

@@ -42,7 +42,8 @@ class Matcher:
     #: True: a comma that closes an aside; False: one that does not.
     aside: bool | None = None
     negate: bool = False
-    unless: Matcher | None = None
+    #: The token is not matched when it matches any of these (``except``).
+    unless: tuple[Matcher, ...] = ()
     optional: bool = False
     skip: int = 0
     mark: bool = False
@@ -54,7 +55,7 @@ class Matcher:
         editlint.grammar.subjects.subject says), shared by every rule that
         asks for them in the unit."""
         ok = self._matches(tokens, tags, i, subjects_found)
-        if ok and self.unless is not None and self.unless._matches(tokens, tags, i, subjects_found):
+        if ok and self.unless and any(m._matches(tokens, tags, i, subjects_found) for m in self.unless):
             ok = False
         return ok != self.negate
 
@@ -228,7 +229,13 @@ def build_matcher(raw, key: str, ignorecase: bool, lists: Mapping[str, tuple[str
             if number not in NUMBERS:
                 raise OptionError(key, f"a matcher's subject is one of {', '.join(NUMBERS)}, not {number!r}")
 
-    unless = build_matcher(raw["except"], key, ignorecase, lists) if "except" in raw else None
+    # A list of matchers excepts a token that matches any one of them: the
+    # keys of one mapping must all hold ("can: [NNS]" and "text: [own]" is
+    # a plural noun spelt "own", which no token is).
+    excepted = raw.get("except", [])
+    unless = tuple(
+        build_matcher(each, key, ignorecase, lists) for each in (excepted if isinstance(excepted, list) else [excepted])
+    )
     pattern = compile_pattern(key, raw["regex"], flags) if "regex" in raw else None
     lemmas = words_of("lemma")
     return Matcher(
