@@ -36,7 +36,8 @@ def report(name: str) -> bytes:
     folder = verdicts.folder_of(name)
     command = [sys.executable, "-m", "editlint", "check", "--format", "json", "--no-cache", "-j", "1", "."]
     done = subprocess.run(command, capture_output=True, cwd=folder)
-    if done.returncode not in (0, 1):
+    # A crash exits 1 too (Python's code for an uncaught exception), with no report.
+    if done.returncode not in (0, 1) or not done.stdout.strip():
         sys.exit(f"editlint exited {done.returncode} on {name}:\n{done.stderr.decode()[-2000:]}")
     return done.stdout
 

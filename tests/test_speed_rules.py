@@ -165,9 +165,9 @@ def test_the_tokens_a_block_s_quotations_cover_are_those_a_range_holds():
 
 
 def test_rules_that_search_a_regex_first_find_what_a_scan_of_every_unit_finds(monkeypatch):
-    # Existence rules' raw patterns and substitution rules' regex keys are
-    # searched once before a unit is scanned for every match; the long way
-    # scans every unit.
+    # A rule's pattern (existence rules' raw patterns, substitution rules'
+    # regex keys) searches a unit once before it scans it for every match
+    # (BoundedPattern.finditer); the long way scans every unit.
     from editlint.kinds.existence import Existence
     from editlint.kinds.substitution import Substitution
     from editlint.userregex import BoundedPattern
@@ -193,7 +193,7 @@ def test_rules_that_search_a_regex_first_find_what_a_scan_of_every_unit_finds(mo
 
     fast = findings()
     assert len({f[1] for f in fast}) > 15
-    monkeypatch.setattr(BoundedPattern, "search", lambda pattern, text: True)
+    monkeypatch.setattr(BoundedPattern, "search", lambda pattern, *where: True)
     assert findings() == fast
 
 

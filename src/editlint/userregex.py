@@ -105,6 +105,10 @@ class BoundedPattern:
             raise RegexTimeout(_timeout) from None
 
     def finditer(self, string: str, pos: int | None = None, endpos: int | None = None):
+        # Most texts a rule scans (a sentence, a paragraph) hold no match:
+        # one search says so, without the scanner and generator a scan makes.
+        if self.search(string, pos, endpos) is None:
+            return iter(())
         # The limit covers the whole scan: the time spent finding every match.
         return _bounded((self._compiled or self._compile()).finditer(string, pos, endpos, timeout=_timeout))
 

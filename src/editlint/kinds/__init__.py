@@ -34,13 +34,13 @@ _ON_FIRST_USE = {"languagetool": (".languagetool", "LanguageTool"), "harper": ("
 
 
 class _Kinds(Mapping):
-    """Kind name -> its KindRule class, in registration order; a kind of
-    :data:`_ON_FIRST_USE` is imported when it is first looked up (asking
-    whether a name is a kind, or listing them, imports nothing)."""
+    """Kind name -> its KindRule class: the kinds ``loaded`` here, then those
+    of :data:`_ON_FIRST_USE`, each imported when it is first looked up
+    (asking whether a name is a kind, or listing them, imports nothing)."""
 
-    def __init__(self, order: tuple[str, ...], loaded: dict[str, type[KindRule]]) -> None:
-        self._order = order
-        self._loaded = loaded
+    def __init__(self, loaded: tuple[type[KindRule], ...]) -> None:
+        self._loaded = {kind.name: kind for kind in loaded}
+        self._names = (*self._loaded, *_ON_FIRST_USE)
 
     def __getitem__(self, name: str) -> type[KindRule]:
         kind = self._loaded.get(name)
@@ -53,20 +53,15 @@ class _Kinds(Mapping):
         return name in self._loaded or name in _ON_FIRST_USE
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._order)
+        return iter(self._names)
 
     def __len__(self) -> int:
-        return len(self._order)
+        return len(self._names)
 
 
-_LOADED = (
-    Existence, Substitution, Repetition, Consistency, Capitalization, Occurrence, Sequence, Spelling, Pattern,
-    Quotes, Headline, Titles, Conditional,
-)  # fmt: skip
 KINDS: Mapping[str, type[KindRule]] = _Kinds(
     (
-        "existence", "substitution", "repetition", "consistency", "capitalization", "occurrence", "sequence",
-        "spelling", "pattern", "languagetool", "harper", "quotes", "headline", "titles", "conditional",
-    ),
-    {kind.name: kind for kind in _LOADED},
+        Existence, Substitution, Repetition, Consistency, Capitalization, Occurrence, Sequence, Spelling, Pattern,
+        Quotes, Headline, Titles, Conditional,
+    )
 )  # fmt: skip

@@ -71,9 +71,7 @@ class Existence(KindRule):
             for start, end, _ in self.phrases.finditer(unit, document):
                 if not self.options.whole or (not text[:start].strip() and not text[end:].strip()):
                     found.append((start, end))
-        # Most units hold no match: one search says so, without the
-        # iterator a scan for every match makes.
-        if self.pattern is not None and self.pattern.search(text) is not None:
+        if self.pattern is not None:
             for m in self.pattern.finditer(text):
                 found.append(m.span("match") if self.options.whole else m.span())
         return sorted(found)

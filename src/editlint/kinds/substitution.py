@@ -83,10 +83,6 @@ class Substitution(KindRule):
             return
         found = []
         for pattern, good in self.entries:
-            # Most units hold no match: one search says so, without the
-            # iterator a scan for every match makes.
-            if pattern.search(text) is None:
-                continue
             for m in pattern.finditer(text):
                 if m.start() < m.end():
                     found.append((m.start(), -m.end(), tuple(m.expand(g) for g in good)))
