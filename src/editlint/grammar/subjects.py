@@ -125,10 +125,23 @@ def _aside_start(tokens, tags: Sequence[str], comma: int) -> int | None:
             return k  # an appositive: ", the party's leader,"
         if tags[k + 1] == "RB" and tags[k + 2] in _NOUNS and not verbs and tags[k - 1] in _NOUNS:
             return k  # ", mostly women and children,": an appositive after an adverb
+        if not verbs and k > 0 and tags[k - 1] in _NOUNS and _describes_noun(tokens, tags, k + 1):
+            return k  # ", citing a lack of evidence,", ", angry at the pay,", ", now in its third year,"
         if k > 0 and tags[k - 1] in ("NN", "NNS") and all(tags[n] == "NNP" for n in inside):
             return k  # a name after a common noun: "The group's leader, Ahmed Ali,"
         return None
     return None
+
+
+def _describes_noun(tokens, tags: Sequence[str], first: int) -> bool:
+    """Whether the phrase opening at ``first`` after a noun and a comma
+    (and holding no finite verb) describes that noun: a gerund with its
+    object ("citing a lack of evidence"), an adjective or an adverb with a
+    phrase of a preposition ("angry at the chief executive's pay", "now in
+    its third year", "still in hospital")."""
+    if tags[first] == "VBG":
+        return True
+    return tags[first] in ("JJ", "RB") and first + 1 < len(tokens) and tags[first + 1] in ("IN", "TO")
 
 
 def subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str] | None:
@@ -174,8 +187,10 @@ def _perceived_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str
     start = _phrase_start(tokens, tags, j)
     if start == 0 or not tags[start - 1].startswith("VB"):
         return None
-    if not _lemmas(tokens[start - 1].text) & BARE_INFINITIVE_VERBS - {"have", "help", "bid"}:
-        return None
+    if not _lemmas(tokens[start - 1].text) & BARE_INFINITIVE_VERBS - {"have", "help", "bid", "make", "let"}:
+        return None  # "made the cakes was": no clause follows "make" or "let"
+    if relative_pronoun(tokens, tags, start - 1) is not None:
+        return None  # "The man who saw the thieves were": the thieves, or the man (``_head``)
     return j, noun_number(tokens, tags, j, start)
 
 
@@ -237,7 +252,10 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         return None
     number = noun_number(tokens, tags, j, start)
     if word in MEASURE_NOUNS and tags[start] != "PRP$" and _lower(tokens, start) not in ("the", "these", "those"):
-        return None  # "a few kilometres from Sandton begins": a measure opens an inversion; not "the early weeks"
+        if start == 0 or _lower(tokens, start - 1) not in PREPOSITIONS:
+            # "a few kilometres from Sandton begins": a measure opens an inversion; not "the early
+            # weeks", nor a measure in a phrase ("Researchers who tracked patients for ten years say")
+            return None
     before = start - 1
     while before >= 0 and tags[before] in _ADVERBS and _lower(tokens, before) in ("only", "just", "even", "also"):
         before -= 1  # "drafting only men"
@@ -301,7 +319,9 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         if owner_word in EITHER_OF:
             return owner[0], None
         return owner
-    if previous in PREPOSITIONS or previous == "such as":
+    if previous in PREPOSITIONS or previous == "such as" or previous in _TIME_CONJUNCTIONS and _participle_at(
+        tokens, tags, before - 1
+    ):
         k = before - 1
         if k >= 0 and _lower(tokens, k) in ("along", "together", "well"):
             k -= 3 if _lower(tokens, k) == "well" else 1  # "as well as": three words
@@ -311,6 +331,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             return _clause_owner(tokens, tags, opener, hops)  # "Residents who recently moved to the area were"
         if k > 1 and tags[k] == "VBG" and _lower(tokens, k - 1) == "of":
             return _head(tokens, tags, k, hops + 1)  # "the cost of living in most cities is"
+        if k > 1 and _lower(tokens, k) in _PARTICLES and _participle_at(tokens, tags, k - 1):
+            k -= 1  # "the drug tests carried out after the race": a participle's particle
         while k >= 0 and (tags[k] in ("VBN", "VBG", "RB") or tags[k] == "VBD" and _can_participle(tokens, tags, k)):
             if before - k > 4 or tags[k] in ("VBD", "VBN") and tags[k + 1] == "VBG":
                 break  # "officials said running for president is": a verb and a gerund, no participle
@@ -357,6 +379,18 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             owner = _clause_owner(tokens, tags, opener, hops)  # "the man who knew the victims was": either
             return (j, number) if owner is not None and owner[1] == number else None
         return j, number  # "indicated no vehicles were", "meaning an infected person is": a clause without "that"
+    if previous_tag.startswith("VB") and lemmas & BARE_INFINITIVE_VERBS - {"have"} and j + 1 < len(tokens):
+        opener = relative_pronoun(tokens, tags, before)
+        if opener is not None and (tags[j + 1] == "VBZ" or _lower(tokens, j + 1) in ("are", "were", "was")):
+            # "Witnesses who saw the crash describes": no bare infinitive is finite, so the verb is the
+            # main verb after the relative clause; a form of "be" may open a clause of the verb's own
+            # ("the man who saw the thieves were": he saw that they were), so only when both agree
+            # (no clause follows "make" or "let": "The man who made the cakes were")
+            owner = _clause_owner(tokens, tags, opener, hops)
+            finite = tags[j + 1] == "VBZ" and _lower(tokens, j + 1) != "is" or lemmas & {"make", "let", "help"}
+            if finite or owner is None or owner[1] == number:
+                return owner
+            return None
     if previous_tag.startswith("VB") and lemmas & (BARE_INFINITIVE_VERBS | SUBJUNCTIVE_TRIGGERS) - {"have"}:
         return _plural_only(j, number)  # "let the soldier know", "saw Mr Blair predict", "demanded the minister resign"
     if previous_tag == "MD" or lemmas & {"do"} and previous_tag.startswith("VB"):
@@ -523,6 +557,19 @@ def _postnominal(tokens, tags: Sequence[str], k: int) -> bool:
     opens its phrase ("a book critical of the government", "buildings
     adjacent to the break")."""
     return k > 0 and tags[k] == "JJ" and _lower(tokens, k) in COMPLEMENT_ADJECTIVES and tags[k - 1] in _NOUNS
+
+
+#: Conjunctions of time that are prepositions after a participle: "the tests carried out after the race are".
+_TIME_CONJUNCTIONS = frozenset("after before since until".split())
+
+
+def _participle_at(tokens, tags: Sequence[str], k: int) -> bool:
+    """Whether the word at ``k`` (or before its particle: "carried out")
+    is a participle after a noun ("the tests carried out", "the money
+    raised")."""
+    if k > 0 and _lower(tokens, k) in _PARTICLES:
+        k -= 1
+    return k > 0 and (tags[k] == "VBN" and tags[k - 1] in _NOUNS or tags[k] == "VBD" and _can_participle(tokens, tags, k))
 
 
 def _can_participle(tokens, tags: Sequence[str], k: int) -> bool:
