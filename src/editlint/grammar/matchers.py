@@ -19,8 +19,8 @@ from .number import NUMBERS
 from .sound import starts_with_vowel_sound
 
 MATCHER_KEYS = (
-    "text", "regex", "lemma", "tag", "can", "kind", "case", "sound", "start", "subject", "aside", "not", "except",
-    "optional", "skip", "mark",
+    "text", "regex", "lemma", "tag", "can", "kind", "case", "sound", "start", "subject", "aside", "sole_verb", "not",
+    "except", "optional", "skip", "mark",
 )  # fmt: skip
 CASES = ("lower", "upper", "title", "capitalized")
 
@@ -41,6 +41,8 @@ class Matcher:
     subject: frozenset[str] | None = None
     #: True: a comma that closes an aside; False: one that does not.
     aside: bool | None = None
+    #: True: the sentence's only finite verb; False: a word of a sentence with another one.
+    sole_verb: bool | None = None
     negate: bool = False
     #: The token is not matched when it matches any of these (``except``).
     unless: tuple[Matcher, ...] = ()
@@ -88,11 +90,24 @@ class Matcher:
                 return False
         if self.aside is not None and asides.closes_aside(tokens, tags, i) != self.aside:
             return False
+        if self.sole_verb is not None and _sole_verb(tags, i) != self.sole_verb:
+            return False
         if self.subject is not None:
             found = _subject(tokens, tags, i, subjects_found)
             if found is None or found[1] not in self.subject:
                 return False
         return True
+
+
+#: The tags of a finite verb, for ``sole_verb``.
+_FINITE = frozenset("VBZ VBD VBP MD".split())
+
+
+def _sole_verb(tags, i: int) -> bool:
+    """Whether the token at ``i`` is the only finite verb of its unit (the
+    sentence): "The festival run through March" has no other, so "run" is
+    no noun of a compound ("the think tank said")."""
+    return tags[i] in _FINITE and sum(tag in _FINITE for tag in tags) == 1
 
 
 def _subject(tokens, tags, verb: int, found: dict | None) -> tuple[int, str] | None:
@@ -217,7 +232,7 @@ def build_matcher(raw, key: str, ignorecase: bool, lists: Mapping[str, tuple[str
     sound = raw.get("sound")
     if sound is not None and sound not in ("vowel", "consonant"):
         raise OptionError(key, f"a matcher's sound is vowel or consonant, not {sound!r}")
-    for flag in ("not", "optional", "mark", "start", "aside"):
+    for flag in ("not", "optional", "mark", "start", "aside", "sole_verb"):
         if not isinstance(raw.get(flag, False), bool):
             raise OptionError(key, f"a matcher's {flag} must be true or false")
     skip = raw.get("skip", 0)
@@ -251,6 +266,7 @@ def build_matcher(raw, key: str, ignorecase: bool, lists: Mapping[str, tuple[str
         start=raw.get("start", False),
         subject=words_of("subject", check_numbers),
         aside=raw.get("aside"),
+        sole_verb=raw.get("sole_verb"),
         negate=raw.get("not", False),
         unless=unless,
         optional=raw.get("optional", False),

@@ -222,19 +222,47 @@ def _verb_of_verbless_sentence(tokens: Sequence[Token], tags: list[str], entries
             return  # a label: "Photo: Workers at the factory gates on Monday."
     if any(tag in _FINITE_TAGS for tag in tags[begin:end]):
         return
+    if _verb_after_opening_noun(tokens, tags, entries, begin, end):
+        return
     preposition = None
     for i in range(begin + 1, end - 1):
         if tags[i] == "IN" and preposition is None:
-            if not any(tag in _NOUN_TAGS | {"PRP"} for tag in tags[begin:i]):
+            quantity = _word(tokens, i) == "of" and tags[i - 1] in ("JJS", "DT", "CD")  # "Most of the money ... go"
+            if not quantity and not any(tag in _NOUN_TAGS | {"PRP"} for tag in tags[begin:i]):
                 return  # "In the city centre ...": no subject before the phrase
             preposition = i
             continue
         if preposition is None or i < preposition + 2 or tags[i - 1] not in ("NN", "NNS"):
             continue
         verb = _as_verb(tags[i], entries[i], tokens[i])
+        if verb == "VBP" and entries[i].tag not in ("VB", "VBP"):
+            continue  # "A view of the city centre from the hotel": a word that is mostly a noun
         if verb is not None and verb != "VBD" and tags[i + 1] in _AFTER_VERB:
             tags[i] = verb
             return
+
+
+def _verb_after_opening_noun(
+    tokens: Sequence[Token], tags: list[str], entries: list[Entry | None], begin: int, end: int
+) -> bool:
+    """In a sentence with no finite verb that opens with a determiner and a
+    noun, a word after the noun read as a noun that is mostly a verb, before
+    an object or a preposition, is the verb: "The festival run/NN through
+    March", "This decision affect/NN thousands" (not "The oil spill/NN off
+    the coast", where "spill" is mostly a noun). Whether it changed a tag."""
+    if tags[begin] not in ("DT", "PRP$"):
+        return False
+    head = begin + 1
+    while head < end and tags[head] == "JJ":
+        head += 1
+    i = head + 1
+    if i + 1 > end or tags[head] != "NN" or tags[i] != "NN" or tags[i + 1] not in _AFTER_VERB | {"NNS"}:
+        return False
+    found = entries[i]
+    if _as_verb("NN", found, tokens[i]) != "VBP" or found.tag not in ("VB", "VBP"):
+        return False
+    tags[i] = "VBP"
+    return True
 
 
 #: Verbs of saying whose object, without "that", is a clause rather than a noun phrase.

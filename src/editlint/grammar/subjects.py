@@ -481,8 +481,11 @@ def conjoined(
         owner = _head(tokens, tags, left, hops + 1)
         if owner is None and _finite_before(tokens, tags, start):
             return j, number  # "allowed in the shuttles and this trainer is": no noun for the phrase, a new clause
-        if owner is not None and owner[1] == PLURAL and number == PLURAL:
-            return j, PLURAL  # "Researchers at the laboratory and colleagues have": plural in either reading
+        if owner is not None and owner[1] == PLURAL and (number == PLURAL or not _finite_before(tokens, tags, start)):
+            # "Researchers at the laboratory and colleagues have", "The charges against the mayor and his
+            # deputy were": plural in either reading (not after a verb: "He spoke to workers at the
+            # plants and the company is", a new clause)
+            return j, PLURAL
         return None  # "the water used by toilets and urinals is", "with rhythm and blues band"
     if previous_tag in ("VB", "VBG", "VBN", "TO"):
         return None  # "attempts to mix business and ideology were": the compound is an object
