@@ -90,7 +90,7 @@ class Matcher:
                 return False
         if self.aside is not None and asides.closes_aside(tokens, tags, i) != self.aside:
             return False
-        if self.sole_verb is not None and _sole_verb(tags, i) != self.sole_verb:
+        if self.sole_verb is not None and _sole_verb(tokens, tags, i) != self.sole_verb:
             return False
         if self.subject is not None:
             found = _subject(tokens, tags, i, subjects_found)
@@ -103,10 +103,17 @@ class Matcher:
 _FINITE = frozenset("VBZ VBD VBP MD".split())
 
 
-def _sole_verb(tags, i: int) -> bool:
+def _sole_verb(tokens, tags, i: int) -> bool:
     """Whether the token at ``i`` is the only finite verb of its unit (the
-    sentence): "The festival run through March" has no other, so "run" is
-    no noun of a compound ("the think tank said")."""
+    sentence), which ends with a full stop: "The festival run through
+    March." has no other, so "run" is no noun of a compound ("the think
+    tank said"); a headline may have no verb ("Social media star
+    sentenced")."""
+    last = len(tokens) - 1
+    while last > 0 and tokens[last].text in ('"', "”", "'", "’", ")"):
+        last -= 1
+    if tokens[last].text not in (".", "!", "?"):
+        return False
     return tags[i] in _FINITE and sum(tag in _FINITE for tag in tags) == 1
 
 

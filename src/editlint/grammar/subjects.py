@@ -345,7 +345,12 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             return None  # the sentence opens with the phrase: an inversion ("Among the dead were")
         if tokens[k].text == ",":
             k -= 1  # "the senator, along with his advisers were"
-        return _head(tokens, tags, k, hops + 1)
+        owner = _head(tokens, tags, k, hops + 1)
+        if previous in _TIME_CONJUNCTIONS and (owner is None or owner[1] != number):
+            # "Parents prosecuted after homeopathic treatment leads": a phrase ("the tests carried
+            # out after the race are") or a clause of its own, so only when both agree
+            return None
+        return owner
     if previous in ("that", "lest") and any(_lemmas(_lower(tokens, k)) & SUBJUNCTIVE_TRIGGERS for k in range(before)):
         return _plural_only(j, number)  # "demanded that the minister resign", "demand directly that Turkey stop"
     if previous in SUBORDINATORS:
@@ -393,8 +398,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             return None
     if previous_tag.startswith("VB") and lemmas & (BARE_INFINITIVE_VERBS | SUBJUNCTIVE_TRIGGERS) - {"have"}:
         return _plural_only(j, number)  # "let the soldier know", "saw Mr Blair predict", "demanded the minister resign"
-    if previous_tag == "MD" or lemmas & {"do"} and previous_tag.startswith("VB"):
-        return _plural_only(j, number)  # a question: "does the minister know", "should voters expect"
+    if previous_tag == "MD" or previous == "may" or lemmas & {"do"} and previous_tag.startswith("VB"):
+        return _plural_only(j, number)  # "May he rest in peace"; a question: "does the minister know", "should voters expect"
     if previous_tag == "VBG" and before > 1 and _lower(tokens, before - 1) in PREPOSITIONS | {"of"}:
         if tags[before - 2] in _NOUNS:
             return _head(tokens, tags, before - 2, hops + 1)  # "the fine for breaking this law was"
