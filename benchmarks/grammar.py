@@ -354,7 +354,7 @@ def main_verb_after_relative(text: str, words: list, n: int, inject) -> None:
         return  # the noun phrase does not open the sentence: it may be an object
     verb = words[n + 1].group()
     found_verb = grammar_inject.entry(verb)
-    if verb in CLAUSE_VERBS or not verb.islower() or found_verb is None or not found_verb.tag.startswith("VB"):
+    if verb in CLAUSE_VERBS or not verb.islower() or found_verb is None or not (found_verb.tag or "").startswith("VB"):
         return
     for m in range(n + 2, min(n + 11, len(words))):
         if not spaced(text, words[m - 1], words[m]):

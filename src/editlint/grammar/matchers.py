@@ -17,6 +17,7 @@ from . import asides, subjects
 from .lexicon import entry
 from .number import NUMBERS
 from .sound import starts_with_vowel_sound
+from .wordclasses import ATTRIBUTION_LEMMAS
 
 MATCHER_KEYS = (
     "text", "regex", "lemma", "tag", "can", "kind", "case", "sound", "start", "subject", "aside", "sole_verb", "not",
@@ -105,16 +106,18 @@ _FINITE = frozenset("VBZ VBD VBP MD".split())
 
 def _sole_verb(tokens, tags, i: int) -> bool:
     """Whether the token at ``i`` is the only finite verb of its unit (the
-    sentence), which ends with a full stop: "The festival run through
-    March." has no other, so "run" is no noun of a compound ("the think
-    tank said"); a headline may have no verb ("Social media star
-    sentenced")."""
+    sentence), which ends with a full stop, but for verbs of saying: "The
+    festival run through March, organisers said." has no other, so "run" is
+    no noun of a compound ("the think tank warned"); a headline may have no
+    verb ("Social media star sentenced")."""
     last = len(tokens) - 1
     while last > 0 and tokens[last].text in ('"', "”", "'", "’", ")"):
         last -= 1
-    if tokens[last].text not in (".", "!", "?"):
+    if tags[i] not in _FINITE or tokens[last].text not in (".", "!", "?"):
         return False
-    return tags[i] in _FINITE and sum(tag in _FINITE for tag in tags) == 1
+    return not any(
+        tag in _FINITE and k != i and not forms(tokens[k].text)[0] & ATTRIBUTION_LEMMAS for k, tag in enumerate(tags)
+    )
 
 
 def _subject(tokens, tags, verb: int, found: dict | None) -> tuple[int, str] | None:

@@ -486,11 +486,10 @@ def conjoined(
         owner = _head(tokens, tags, left, hops + 1)
         if owner is None and _finite_before(tokens, tags, start):
             return j, number  # "allowed in the shuttles and this trainer is": no noun for the phrase, a new clause
-        if owner is not None and owner[1] == PLURAL and (number == PLURAL or not _finite_before(tokens, tags, start)):
-            # "Researchers at the laboratory and colleagues have", "The charges against the mayor and his
-            # deputy were": plural in either reading (not after a verb: "He spoke to workers at the
-            # plants and the company is", a new clause)
-            return j, PLURAL
+        if owner is not None and owner[1] == PLURAL and number == PLURAL:
+            return j, PLURAL  # "Researchers at the laboratory and colleagues have": plural in either reading
+        if owner is not None and owner[1] == PLURAL and _plural_compound(tokens, tags, owner[0], start, j):
+            return j, PLURAL  # "The charges against the mayor and his deputy were": plural in either reading
         return None  # "the water used by toilets and urinals is", "with rhythm and blues band"
     if previous_tag in ("VB", "VBG", "VBN", "TO"):
         return None  # "attempts to mix business and ideology were": the compound is an object
@@ -503,6 +502,22 @@ def conjoined(
     if both or _lower(tokens, left) == "i":
         numbers.add(PLURAL)  # "both the minister and his wife", "I and others"
     return (j, PLURAL) if PLURAL in numbers else None
+
+
+def _plural_compound(tokens, tags: Sequence[str], owner: int, start: int, j: int) -> bool:
+    """Whether "<plural owner> <preposition> <noun> and <noun phrase
+    opening at start, ending at j>" is plural in either reading ("The
+    charges against the mayor and his deputy"): not after a verb ("He spoke
+    to workers at the plants and the company is": a new clause), nor after
+    "of" ("which of the indicators supported by the protocol and XKB
+    corresponds"), nor where a plural may follow ("the release notes and
+    announcement messages": a noun of a compound)."""
+    owner_start = _phrase_start(tokens, tags, owner)
+    if owner_start > 0 and _lower(tokens, owner_start - 1) == "of":
+        return False
+    if any(tags[k] in ("WDT", "WP") for k in range(owner, start)):
+        return False  # "reports which of the indicators supported by the protocol and XKB corresponds"
+    return not _finite_before(tokens, tags, start) and not (j + 1 < len(tokens) and _can(tokens[j + 1].text, "NNS"))
 
 
 def _finite_before(tokens, tags: Sequence[str], end: int) -> bool:

@@ -26,7 +26,7 @@ Options:
                 aside       true: a comma that closes an aside ("The move,
                             which was justified, follows"); false: not
                 sole_verb   true: the sentence's only finite verb (VBZ,
-                            VBD, VBP, MD); false: not
+                            VBD, VBP, MD) but for verbs of saying; false: not
                 not         true: the token must NOT match the rest
                 except      a matcher the token must not also match
                 optional    true: the token may be absent
