@@ -63,7 +63,9 @@ TIME_WORDS = frozenset(
 CLAUSE_VERBS = frozenset(
     """think believe know hope fear expect feel find show suspect assume mean guess realize realise understand
     worry wish indicate allege maintain specify declare assert contend stress emphasise emphasize agree deny
-    imply prove discover learn reckon presume doubt ensure signal hint determine""".split()
+    imply prove discover learn reckon presume doubt ensure signal hint determine speculate remark rule reaffirm
+    testify hypothesise hypothesize theorise theorize calculate decide complain boast lament reason posit recognise
+    recognize""".split()
 )
 SINGULAR_PRONOUNS = frozenset(
     """he she it this that each every either neither one another everyone everybody everything someone somebody
