@@ -105,19 +105,45 @@ _FINITE = frozenset("VBZ VBD VBP MD".split())
 
 
 def _sole_verb(tokens, tags, i: int) -> bool:
-    """Whether the token at ``i`` is the only finite verb of its unit (the
-    sentence), which ends with a full stop, but for verbs of saying: "The
-    festival run through March, organisers said." has no other, so "run" is
-    no noun of a compound ("the think tank warned"); a headline may have no
-    verb ("Social media star sentenced")."""
+    """Whether the token at ``i`` (a finite verb, or a base form the tagger
+    may give one: "take/VB effect") is the only finite verb of its unit (the
+    sentence), which ends with a full stop, but for verbs of saying and
+    those of an aside: "The festival run through March, organisers said."
+    and "The bridge, which carries 40,000 vehicles a day, need work" have no
+    other, so "run" and "need" are no nouns of a compound ("the think tank
+    warned"); a headline may have no verb ("Social media star sentenced")."""
     last = len(tokens) - 1
     while last > 0 and tokens[last].text in ('"', "”", "'", "’", ")"):
         last -= 1
-    if tags[i] not in _FINITE or tokens[last].text not in (".", "!", "?"):
+    if tags[i] not in _FINITE | {"VB"} or tokens[last].text not in (".", "!", "?"):
         return False
-    return not any(
-        tag in _FINITE and k != i and not forms(tokens[k].text)[0] & ATTRIBUTION_LEMMAS for k, tag in enumerate(tags)
-    )
+    # An imperative has no finite verb ("Run make normally"): a base form is sole only beside none.
+    verbs = _FINITE | {"VB"} if tags[i] == "VB" else _FINITE
+    return not any(k != i and _main_verb(tokens, tags, k, verbs) for k in range(len(tags)))
+
+
+#: Tags of the words of a speaker between a comma and a verb of saying: ", the company's spokesman said".
+_SPEAKER = frozenset("DT NN NNS NNP NNPS JJ PRP POS CD".split())
+
+
+def _main_verb(tokens, tags, k: int, verbs: frozenset[str]) -> bool:
+    """Whether the token at ``k`` is a verb (one of ``verbs``) that may be
+    the main verb of its sentence: not one of saying after a comma and its
+    speaker (", police said"), of a relative clause (", which carries"), or
+    a participle after a comma (", funded by the government,")."""
+    if tags[k] not in verbs:
+        return False
+    lemmas, can = forms(tokens[k].text)
+    if lemmas & ATTRIBUTION_LEMMAS:
+        n = k - 1
+        while n >= 0 and k - n <= 5 and tags[n] in _SPEAKER:
+            n -= 1
+        if n >= 0 and tokens[n].text in (",", '"', "”"):
+            return False
+    previous = tokens[k - 1].text.lower() if k > 0 else ""
+    if previous in ("who", "which", "that") and tags[k - 1] in ("WDT", "WP"):
+        return False
+    return not (previous == "," and "VBN" in can)
 
 
 def _subject(tokens, tags, verb: int, found: dict | None) -> tuple[int, str] | None:

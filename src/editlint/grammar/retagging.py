@@ -12,6 +12,7 @@ from ..document import Token
 from .asides import closes_aside
 from .lexicon import Entry, entry
 from .nounphrase import _lemmas, after_opening_phrase
+from .subjects import _aside_start, _subject_before
 from .wordclasses import COMPLEMENT_NOUNS, PLURAL_NOUNS, SAYING_LEMMAS
 
 _NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
@@ -30,6 +31,7 @@ def correct(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None
     _parallel_verbs(tokens, tags, entries)
     _subject_after_opening_phrase(tokens, tags, entries)
     _verb_after_relative(tokens, tags, entries)
+    _verb_after_aside(tokens, tags, entries)
     if not heading:  # a headline may have no verb: "Floods in Kerala"
         _verb_of_verbless_sentence(tokens, tags, entries)
 
@@ -179,6 +181,23 @@ def _verb_after_relative(tokens: Sequence[Token], tags: list[str], entries: list
             noun = entries[i].tags & {"NNS", "NN"}
             if noun and _said_lemmas(tokens[i + 1].text):
                 tags[i] = min(noun)  # "the man who police say shot": the subject of "say"
+
+
+def _verb_after_aside(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:
+    """After a comma that closes an aside set off after the subject, a word
+    read as a noun that can be a verb, before an object, is the main verb:
+    "The bridge, which carries 40,000 vehicles a day, need/NN urgent work",
+    "The research, funded by the government, show/NN a rise" (not after an
+    opening phrase: "In 2019, plans for the bridge were")."""
+    for i in range(3, len(tags) - 1):
+        if tokens[i - 1].text != "," or tags[i] not in ("NN", "NNS") or tags[i + 1] not in _OBJECT_STARTS | {"JJR"}:
+            continue
+        verb = _as_verb(tags[i], entries[i], tokens[i])
+        if verb is None or verb == "VBD":
+            continue
+        opening = _aside_start(tokens, tags, i - 1)
+        if opening is not None and _subject_before(tokens, tags, opening - 1):
+            tags[i] = verb
 
 
 def _bare_plural_object(
