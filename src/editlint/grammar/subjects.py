@@ -277,6 +277,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     ):
         if before == 0 or tokens[before - 1].text in _BOUNDARIES or tags[before - 1].startswith("VB"):
             return j, number  # "at least 76 people were": a number, not a place
+        if _opening_phrase_ends(tokens, tags, before - 1):
+            return j, number  # "According to the ministry over 345 pilgrims have": a comma left out
         if _lower(tokens, before - 1) in PREPOSITIONS:
             before -= 1  # "households with at least one person were"
             previous, previous_tag = _lower(tokens, before), tags[before]
@@ -453,7 +455,7 @@ def conjoined(
     and the public is")."""
     word = _lower(tokens, conjunction)
     if word in ("or", "nor"):
-        return None  # "the minister or his aides": the nearer one decides, and either may be meant
+        return _alternatives(tokens, tags, j, number, conjunction)
     left = conjunction - 1
     comma = left >= 0 and tokens[left].text == ","
     if comma:
@@ -502,6 +504,33 @@ def conjoined(
     if both or _lower(tokens, left) == "i":
         numbers.add(PLURAL)  # "both the minister and his wife", "I and others"
     return (j, PLURAL) if PLURAL in numbers else None
+
+
+def _alternatives(tokens, tags: Sequence[str], j: int, number: str | None, conjunction: int) -> tuple[int, str] | None:
+    """The subject "<noun> or <noun phrase ending at j>" (or "nor") that
+    opens the sentence: the nearer noun decides, so only two of one number
+    are sure ("The mayor or her deputy is", "Neither the coach nor the
+    players were"); "the minister or his aides" may mean either. Not after
+    "if" or "whether", where "were" may be the subjunctive."""
+    left = conjunction - 1
+    if left < 0 or tags[left] not in ("NN", "NNS") or number not in (SINGULAR, PLURAL):
+        return None
+    start = _phrase_start(tokens, tags, left)
+    if start > 0 and _lower(tokens, start - 1) in ("either", "neither"):
+        start -= 1
+    if start != _first_word(tokens) or _lower(tokens, start) in ("either", "neither") and number == PLURAL:
+        return None
+    return (j, number) if noun_number(tokens, tags, left, _phrase_start(tokens, tags, left)) == number else None
+
+
+def _opening_phrase_ends(tokens, tags: Sequence[str], k: int) -> bool:
+    """Whether a phrase that opens the sentence without a comma ends at
+    ``k``: "According to the ministry", "In the town" (no verb, no comma
+    from the first word on)."""
+    first = _first_word(tokens)
+    if first >= k or tags[first] != "IN" and _lower(tokens, first) != "according" or tags[k] not in _NOUNS:
+        return False
+    return not any(tags[n] in _FINITE or tokens[n].text in _BOUNDARIES for n in range(first, k + 1))
 
 
 def _plural_compound(tokens, tags: Sequence[str], owner: int, start: int, j: int) -> bool:
