@@ -179,3 +179,83 @@ def test_each_kind_of_the_benchmark_selects_its_hand_written_slips():
     assert list(separated) == ["agreement-separated"]
     assert "The number of protesters were larger than expected." in separated["agreement-separated"]
     assert list(grammar.hand_written_slips(["agreement"])) == ["agreement"]
+
+
+SEVENTH_ROUND_SLIPS = [
+    # an aside of a gerund, an adjective or an adverb with its phrase
+    ("Defence lawyers, citing a lack of evidence, has asked for a delay.", "grammar.agreement-plural-subject",
+     "has", "have"),
+    ("The firm's shareholders, angry at the chief executive's pay, has rejected the plan.",
+     "grammar.agreement-plural-subject", "has", "have"),
+    ("The drought, now in its third year, are hurting farmers.", "grammar.agreement-singular-subject",
+     "are", "is"),
+    # a word that can be a noun, as a verb: after a plural, or the sentence's only verb
+    ("Each of the defendants face up to ten years in prison.", "grammar.agreement-singular-subject",
+     "face", "faces"),
+    ("The merger of the two largest supermarket chains need approval.", "grammar.agreement-singular-subject",
+     "need", "needs"),
+    ("The festival run through March.", "grammar.agreement-singular-subject", "run", "runs"),
+    ("This decision affect thousands of readers.", "grammar.agreement-singular-subject", "affect", "affects"),
+    ("The festival, which attracts thousands of visitors, run through March.",
+     "grammar.agreement-singular-subject", "run", "runs"),
+    ("Most of the money raised from the sale go to charity.", "grammar.agreement-singular-subject", "go", "goes"),
+    ("The research, funded by the government, show a sharp rise in obesity.",
+     "grammar.agreement-singular-subject", "show", "shows"),
+    # a measure inside a phrase; a participle's particle
+    ("Researchers who tracked 5,000 patients for ten years says there is no link.",
+     "grammar.agreement-plural-subject", "says", "say"),
+    # a verb of perception or "make" in a relative clause: the verb after it is the main verb
+    ("Witnesses who saw the crash describes a car travelling at high speed.", "grammar.agreement-plural-subject",
+     "describes", "describe"),
+    ("The man who made the cakes were arrested.", "grammar.agreement-singular-subject-were", "were", "was"),
+    # a compound in a phrase after a plural head; nouns joined by "or"
+    ("The charges against the former mayor and his deputy was dropped.", "grammar.agreement-plural-subject-was",
+     "was", "were"),
+    ("The mayor or her deputy are expected to attend.", "grammar.agreement-singular-subject", "are", "is"),
+    # a verb taking a clause without "that"; an opening phrase without its comma
+    ("The researchers speculated the spikes makes it dangerous.", "grammar.agreement-plural-subject",
+     "makes", "make"),
+    ("According to the ministry over 345 pilgrims has died.", "grammar.agreement-plural-subject", "has", "have"),
+]  # fmt: skip
+
+SEVENTH_ROUND_LOOKALIKES = [
+    "The think tank said the plan would fail.",
+    "Each entry of the details list specifies a change.",
+    "Brother of murdered Pakistani social media star sentenced to life",
+    "A view of the city centre from the hotel.",
+    "May he Rest In Peace.",
+    "Parents prosecuted after homeopathic treatment leads to daughter's death",
+    "The results of the drug tests carried out after the race are due on Monday.",
+    "The man who made the cakes was arrested.",
+    "The woman who saw the thieves were armed kept quiet.",
+    "The keys in the alphanumeric and editing sections all have a gap.",
+    "We gave warnings in the release notes and announcement messages for the past few releases.",
+    "He asked which of the indicators supported by the protocol and XKB corresponds to a light.",
+    "The minister or his aides are to blame.",
+    "If the mayor or her deputy were there, they would know.",
+    "Ten dollars is enough.",
+    "The application can then decide 16 buffers is sufficient.",
+    "According to the ministry over 345 pilgrims have died.",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,rule,match,suggestion", SEVENTH_ROUND_SLIPS, ids=[s[0][:30] for s in SEVENTH_ROUND_SLIPS]
+)
+def test_agreement_slips_of_the_seventh_round_are_reported(tmp_path, sentence, rule, match, suggestion):
+    found = grammar_findings(tmp_path, sentence)
+    assert first_fixes(found) == [(rule, match, suggestion)]
+    assert [d["severity"] for d in found] == ["warning"]
+
+
+@pytest.mark.parametrize("sentence", SEVENTH_ROUND_LOOKALIKES)
+def test_correct_lookalikes_of_the_seventh_round_are_not_reported(tmp_path, sentence):
+    assert grammar_findings(tmp_path, sentence) == []
+
+
+def test_a_noun_read_as_a_verb_after_an_aside_is_the_main_verb():
+    tags = {word: tag for word, tag, _ in tagged("The bridge, which carries 40,000 cars a day, need urgent work.\n")}
+    assert tags["need"] == "VBP"
+    # not after an opening phrase: the subject follows the comma
+    tags = {word: tag for word, tag, _ in tagged("In 2019, plans for the bridge were dropped.\n")}
+    assert tags["plans"] == "NNS"
