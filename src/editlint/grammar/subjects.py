@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .clauses import verb_phrase_subject
+from .clauses import alternatives, opening_phrase_ends, perceived_subject, question_subject, verb_phrase_subject
 from .nounphrase import (
     _ADVERBS,
     _FINITE,
@@ -169,43 +169,11 @@ def subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str] | None:
     found = _head(tokens, tags, j, 0)
     if found is None and j == verb - 1:
         found = (
-            _question_subject(tokens, tags, verb)
-            or _perceived_subject(tokens, tags, verb)
+            question_subject(tokens, tags, verb)
+            or perceived_subject(tokens, tags, verb)
             or verb_phrase_subject(tokens, tags, verb)
         )
     return found if found is not None and found[1] is not None else None
-
-
-def _perceived_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str | None] | None:
-    """After "felt", "saw", "heard"... a noun phrase and "is", "are", "was"
-    or "were" make a clause of their own ("I felt my heart was going to
-    stop"): a form of "be" that is no bare infinitive ("saw Mr Blair
-    predict") is finite, so the noun phrase is its subject."""
-    j = verb - 1
-    if _lower(tokens, verb) not in ("is", "are", "was", "were") or tags[j] not in _NOUNS | {"PRP"}:
-        return None
-    start = _phrase_start(tokens, tags, j)
-    if start == 0 or not tags[start - 1].startswith("VB"):
-        return None
-    if not _lemmas(tokens[start - 1].text) & BARE_INFINITIVE_VERBS - {"have", "help", "bid", "make", "let"}:
-        return None  # "made the cakes was": no clause follows "make" or "let"
-    if relative_pronoun(tokens, tags, start - 1) is not None:
-        return None  # "The man who saw the thieves were": the thieves, or the man (``_head``)
-    return j, noun_number(tokens, tags, j, start)
-
-
-def _question_subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str | None] | None:
-    """The subject of a verb after "what" or "which" and a noun phrase,
-    when a participle follows: "What technologies were used", "which
-    countries have signed" (not "which countries does he visit", where
-    the subject comes after the verb)."""
-    j = verb - 1
-    if verb + 1 >= len(tokens) or tags[verb + 1] not in ("VBN", "VBG") or tags[j] not in ("NN", "NNS"):
-        return None
-    start = _phrase_start(tokens, tags, j)
-    if start == 0 or _lower(tokens, start - 1) not in ("what", "which") or _lower(tokens, j) in QUANTITY_OF:
-        return None
-    return j, noun_number(tokens, tags, j, start)
 
 
 def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | None] | None:
@@ -277,7 +245,7 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     ):
         if before == 0 or tokens[before - 1].text in _BOUNDARIES or tags[before - 1].startswith("VB"):
             return j, number  # "at least 76 people were": a number, not a place
-        if _opening_phrase_ends(tokens, tags, before - 1):
+        if opening_phrase_ends(tokens, tags, before - 1):
             return j, number  # "According to the ministry over 345 pilgrims have": a comma left out
         if _lower(tokens, before - 1) in PREPOSITIONS:
             before -= 1  # "households with at least one person were"
@@ -321,8 +289,11 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         if owner_word in EITHER_OF:
             return owner[0], None
         return owner
-    if previous in PREPOSITIONS or previous == "such as" or previous in _TIME_CONJUNCTIONS and _participle_at(
-        tokens, tags, before - 1
+    if (
+        previous in PREPOSITIONS
+        or previous == "such as"
+        or previous in _TIME_CONJUNCTIONS
+        and _participle_at(tokens, tags, before - 1)
     ):
         k = before - 1
         if k >= 0 and _lower(tokens, k) in ("along", "together", "well"):
@@ -401,7 +372,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     if previous_tag.startswith("VB") and lemmas & (BARE_INFINITIVE_VERBS | SUBJUNCTIVE_TRIGGERS) - {"have"}:
         return _plural_only(j, number)  # "let the soldier know", "saw Mr Blair predict", "demanded the minister resign"
     if previous_tag == "MD" or previous == "may" or lemmas & {"do"} and previous_tag.startswith("VB"):
-        return _plural_only(j, number)  # "May he rest in peace"; a question: "does the minister know", "should voters expect"
+        # "May he rest in peace"; a question: "does the minister know", "should voters expect"
+        return _plural_only(j, number)
     if previous_tag == "VBG" and before > 1 and _lower(tokens, before - 1) in PREPOSITIONS | {"of"}:
         if tags[before - 2] in _NOUNS:
             return _head(tokens, tags, before - 2, hops + 1)  # "the fine for breaking this law was"
@@ -455,7 +427,7 @@ def conjoined(
     and the public is")."""
     word = _lower(tokens, conjunction)
     if word in ("or", "nor"):
-        return _alternatives(tokens, tags, j, number, conjunction)
+        return alternatives(tokens, tags, j, number, conjunction)
     left = conjunction - 1
     comma = left >= 0 and tokens[left].text == ","
     if comma:
@@ -504,33 +476,6 @@ def conjoined(
     if both or _lower(tokens, left) == "i":
         numbers.add(PLURAL)  # "both the minister and his wife", "I and others"
     return (j, PLURAL) if PLURAL in numbers else None
-
-
-def _alternatives(tokens, tags: Sequence[str], j: int, number: str | None, conjunction: int) -> tuple[int, str] | None:
-    """The subject "<noun> or <noun phrase ending at j>" (or "nor") that
-    opens the sentence: the nearer noun decides, so only two of one number
-    are sure ("The mayor or her deputy is", "Neither the coach nor the
-    players were"); "the minister or his aides" may mean either. Not after
-    "if" or "whether", where "were" may be the subjunctive."""
-    left = conjunction - 1
-    if left < 0 or tags[left] not in ("NN", "NNS") or number not in (SINGULAR, PLURAL):
-        return None
-    start = _phrase_start(tokens, tags, left)
-    if start > 0 and _lower(tokens, start - 1) in ("either", "neither"):
-        start -= 1
-    if start != _first_word(tokens) or _lower(tokens, start) in ("either", "neither") and number == PLURAL:
-        return None
-    return (j, number) if noun_number(tokens, tags, left, _phrase_start(tokens, tags, left)) == number else None
-
-
-def _opening_phrase_ends(tokens, tags: Sequence[str], k: int) -> bool:
-    """Whether a phrase that opens the sentence without a comma ends at
-    ``k``: "According to the ministry", "In the town" (no verb, no comma
-    from the first word on)."""
-    first = _first_word(tokens)
-    if first >= k or tags[first] != "IN" and _lower(tokens, first) != "according" or tags[k] not in _NOUNS:
-        return False
-    return not any(tags[n] in _FINITE or tokens[n].text in _BOUNDARIES for n in range(first, k + 1))
 
 
 def _plural_compound(tokens, tags: Sequence[str], owner: int, start: int, j: int) -> bool:
@@ -621,7 +566,9 @@ def _participle_at(tokens, tags: Sequence[str], k: int) -> bool:
     raised")."""
     if k > 0 and _lower(tokens, k) in _PARTICLES:
         k -= 1
-    return k > 0 and (tags[k] == "VBN" and tags[k - 1] in _NOUNS or tags[k] == "VBD" and _can_participle(tokens, tags, k))
+    return k > 0 and (
+        tags[k] == "VBN" and tags[k - 1] in _NOUNS or tags[k] == "VBD" and _can_participle(tokens, tags, k)
+    )
 
 
 def _can_participle(tokens, tags: Sequence[str], k: int) -> bool:
