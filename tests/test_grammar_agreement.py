@@ -208,6 +208,11 @@ SEVENTH_ROUND_SLIPS = [
     ("Witnesses who saw the crash describes a car travelling at high speed.", "grammar.agreement-plural-subject",
      "describes", "describe"),
     ("The man who made the cakes were arrested.", "grammar.agreement-singular-subject-were", "were", "was"),
+    ("Fans watching the match describes a tense evening.", "grammar.agreement-plural-subject",
+     "describes", "describe"),
+    # a passive infinitive after a participle
+    ("The number of cases waiting to be heard in the courts have doubled.", "grammar.agreement-singular-subject",
+     "have", "has"),
     # a compound in a phrase after a plural head; nouns joined by "or"
     ("The charges against the former mayor and his deputy was dropped.", "grammar.agreement-plural-subject-was",
      "was", "were"),

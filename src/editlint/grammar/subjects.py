@@ -309,6 +309,9 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         while k >= 0 and (tags[k] in ("VBN", "VBG", "RB") or tags[k] == "VBD" and _can_participle(tokens, tags, k)):
             if before - k > 4 or tags[k] in ("VBD", "VBN") and tags[k + 1] == "VBG":
                 break  # "officials said running for president is": a verb and a gerund, no participle
+            if tags[k] == "VBN" and k > 2 and _lower(tokens, k - 1) == "be" and tags[k - 2] == "TO":
+                k -= 3  # "the cases waiting to be heard in the courts": a passive infinitive
+                continue
             k -= 1  # "products shipped to", "directors based in", "items kept from"
         if k != skipped and (k < 0 or tags[k] not in _NOUNS):
             return None  # "getting to 50 percent is": a gerund, not a noun, is the subject
@@ -359,12 +362,19 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         return j, number  # "indicated no vehicles were", "meaning an infected person is": a clause without "that"
     if previous_tag.startswith("VB") and lemmas & BARE_INFINITIVE_VERBS - {"have"} and j + 1 < len(tokens):
         opener = relative_pronoun(tokens, tags, before)
-        if opener is not None and (tags[j + 1] == "VBZ" or _lower(tokens, j + 1) in ("are", "were", "was")):
+        participle = previous_tag == "VBG" and before > 0 and tags[before - 1] in _NOUNS  # "A court hearing the case"
+        if (opener is not None or participle) and (
+            tags[j + 1] == "VBZ" or _lower(tokens, j + 1) in ("are", "were", "was")
+        ):
             # "Witnesses who saw the crash describes": no bare infinitive is finite, so the verb is the
             # main verb after the relative clause; a form of "be" may open a clause of the verb's own
             # ("the man who saw the thieves were": he saw that they were), so only when both agree
             # (no clause follows "make" or "let": "The man who made the cakes were")
-            owner = _clause_owner(tokens, tags, opener, hops)
+            owner = (
+                _clause_owner(tokens, tags, opener, hops)
+                if opener is not None
+                else _head(tokens, tags, before - 1, hops + 1)
+            )
             finite = tags[j + 1] == "VBZ" and _lower(tokens, j + 1) != "is" or lemmas & {"make", "let", "help"}
             if finite or owner is None or owner[1] == number:
                 return owner
