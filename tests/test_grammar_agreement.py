@@ -241,6 +241,11 @@ SEVENTH_ROUND_LOOKALIKES = [
     "Ten dollars is enough.",
     "The application can then decide 16 buffers is sufficient.",
     "According to the ministry over 345 pilgrims have died.",
+    "The teenagers who were arrested after the riot were released on bail.",
+    "A company that fails to report its emissions faces heavy fines.",
+    "The charities that help the homeless say demand has doubled.",
+    "Passengers who watched the plane land say it tipped to one side.",
+    "Subscriptions which are added after the trace begins will not receive events.",
 ]
 
 

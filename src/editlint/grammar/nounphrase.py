@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .lexicon import entry
 from .number import _BOUNDARIES, _first_word, _lower
-from .wordclasses import SAYING_LEMMAS
+from .wordclasses import COMPLEMENT_ADJECTIVES, SAYING_LEMMAS
 
 #: Words that may stand between a subject and its verb.
 _ADVERBS = frozenset("RB RBR RBS".split())
@@ -123,3 +123,49 @@ def quantifier(tokens, tags: Sequence[str], k: int) -> bool:
     if word in QUANTIFIERS:
         return k == 0 or tags[k - 1] not in ("DT", "PRP$", "JJ") and tokens[k - 1].text not in ("'s", "’s")
     return tags[k] == "CD" and word not in ("one", "1") and (k == 0 or tags[k - 1] not in ("DT", "PRP$", "NNP"))
+
+
+#: Particles of phrasal verbs: "locked up", "carried out", "set off".
+_PARTICLES = frozenset("up down out off back away".split())
+
+
+def _can_participle(tokens, tags: Sequence[str], k: int) -> bool:
+    """Whether a past form the tagger read as a verb after a noun is a
+    participle that hangs on it ("other items kept from victims")."""
+    return k > 0 and tags[k - 1] in _NOUNS and _can(tokens[k].text, "VBN")
+
+
+def _participle_at(tokens, tags: Sequence[str], k: int) -> bool:
+    """Whether the word at ``k`` (or before its particle: "carried out")
+    is a participle after a noun ("the tests carried out", "the money
+    raised") or a passive one ("who were arrested")."""
+    if k > 0 and _lower(tokens, k) in _PARTICLES:
+        k -= 1
+    if k > 0 and tags[k] == "VBN" and _lower(tokens, k - 1) in ("is", "are", "was", "were", "been", "being"):
+        return True
+    return k > 0 and (
+        tags[k] == "VBN" and tags[k - 1] in _NOUNS or tags[k] == "VBD" and _can_participle(tokens, tags, k)
+    )
+
+
+def _participle_hangs_on(tokens, tags: Sequence[str], noun: int) -> bool:
+    """Whether a participle after the noun phrase ending at ``noun`` hangs
+    on it ("the measures introduced last year"); not when the phrase is the
+    subject of a clause inside another ("the man the police arrested in
+    May was": the police did the arresting, the man was released)."""
+    opening = _phrase_start(tokens, tags, noun)
+    return opening == 0 or tags[opening - 1] not in _NOUNS
+
+
+def _mostly_verb(word: str) -> bool:
+    """Whether the lexicon's likeliest tag of ``word`` is a verb's ("say",
+    not "plane")."""
+    found = entry(word.lower())
+    return found is not None and found.tag in ("VB", "VBP", "VBZ", "VBD")
+
+
+def _postnominal(tokens, tags: Sequence[str], k: int) -> bool:
+    """Whether the adjective at ``k`` follows the noun it describes and
+    opens its phrase ("a book critical of the government", "buildings
+    adjacent to the break")."""
+    return k > 0 and tags[k] == "JJ" and _lower(tokens, k) in COMPLEMENT_ADJECTIVES and tags[k - 1] in _NOUNS

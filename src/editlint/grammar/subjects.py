@@ -41,10 +41,16 @@ from .nounphrase import (
     _ADVERBS,
     _FINITE,
     _NOUNS,
+    _PARTICLES,
     QUANTIFIERS,
     _can,
+    _can_participle,
     _lemmas,
+    _mostly_verb,
+    _participle_at,
+    _participle_hangs_on,
     _phrase_start,
+    _postnominal,
     quantifier,
 )
 from .number import (
@@ -59,7 +65,6 @@ from .relatives import antecedent, relative_pronoun
 from .wordclasses import (
     ASIDE_OPENERS,
     BARE_INFINITIVE_VERBS,
-    COMPLEMENT_ADJECTIVES,
     EITHER_OF,
     MEASURE_NOUNS,
     PEOPLE_ADJECTIVES,
@@ -75,8 +80,6 @@ from .wordclasses import (
 )
 
 _MAX_HOPS = 4
-#: Particles of phrasal verbs: "locked up", "carried out", "set off".
-_PARTICLES = frozenset("up down out off back away".split())
 #: Tags of a verb that may end a relative clause or come before its object: "that collapsed", "who sell their".
 _VERBS_ENDING_CLAUSE = frozenset("VB VBD VBN VBP VBZ".split())
 
@@ -301,7 +304,10 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         skipped = k
         opener = relative_pronoun(tokens, tags, k) if k > 0 and tags[k] in _VERBS_ENDING_CLAUSE else None
         if opener is not None:
-            return _clause_owner(tokens, tags, opener, hops)  # "Residents who recently moved to the area were"
+            owner = _clause_owner(tokens, tags, opener, hops)  # "Residents who recently moved to the area were"
+            if previous in _TIME_CONJUNCTIONS and (owner is None or owner[1] != number):
+                return None  # "Subscriptions which are added after the trace begins": a clause of its own
+            return owner
         if k > 1 and tags[k] == "VBG" and _lower(tokens, k - 1) == "of":
             return _head(tokens, tags, k, hops + 1)  # "the cost of living in most cities is"
         if k > 1 and _lower(tokens, k) in _PARTICLES and _participle_at(tokens, tags, k - 1):
@@ -354,6 +360,7 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
         previous_tag.startswith("VB")
         and lemmas & SAYING_LEMMAS
         and not lemmas & (BARE_INFINITIVE_VERBS | SUBJUNCTIVE_TRIGGERS | {"do", "be", "have"})
+        and not (previous_tag == "VB" and _lower(tokens, before - 1) == "to")  # "fails to report its emissions faces"
     ):
         opener = relative_pronoun(tokens, tags, before)
         if opener is not None:
@@ -363,8 +370,12 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
     if previous_tag.startswith("VB") and lemmas & BARE_INFINITIVE_VERBS - {"have"} and j + 1 < len(tokens):
         opener = relative_pronoun(tokens, tags, before)
         participle = previous_tag == "VBG" and before > 0 and tags[before - 1] in _NOUNS  # "A court hearing the case"
-        if (opener is not None or participle) and (
-            tags[j + 1] == "VBZ" or _lower(tokens, j + 1) in ("are", "were", "was")
+        # not "that help the homeless say/NN demand has": a word inside the object may be its verb
+        plain = not any(_mostly_verb(tokens[k].text) for k in range(start + 1, j))
+        if (
+            (opener is not None or participle)
+            and plain
+            and (tags[j + 1] == "VBZ" or _lower(tokens, j + 1) in ("are", "were", "was"))
         ):
             # "Witnesses who saw the crash describes": no bare infinitive is finite, so the verb is the
             # main verb after the relative clause; a form of "be" may open a clause of the verb's own
@@ -524,15 +535,6 @@ def _plural_only(j: int, number: str | None) -> tuple[int, str | None] | None:
     return (j, PLURAL) if number == PLURAL else None
 
 
-def _participle_hangs_on(tokens, tags: Sequence[str], noun: int) -> bool:
-    """Whether a participle after the noun phrase ending at ``noun`` hangs
-    on it ("the measures introduced last year"); not when the phrase is the
-    subject of a clause inside another ("the man the police arrested in
-    May was": the police did the arresting, the man was released)."""
-    opening = _phrase_start(tokens, tags, noun)
-    return opening == 0 or tags[opening - 1] not in _NOUNS
-
-
 def _reduced_relative(tokens, tags: Sequence[str], start: int) -> bool:
     """Whether the noun phrase opening at ``start`` with a determiner comes
     right after a noun phrase that has one too and follows no preposition:
@@ -559,32 +561,8 @@ def _heads_phrase(tokens, tags: Sequence[str], j: int) -> bool:
     return _lower(tokens, j) in PEOPLE_ADJECTIVES and j > 0 and _lower(tokens, j - 1) == "the"
 
 
-def _postnominal(tokens, tags: Sequence[str], k: int) -> bool:
-    """Whether the adjective at ``k`` follows the noun it describes and
-    opens its phrase ("a book critical of the government", "buildings
-    adjacent to the break")."""
-    return k > 0 and tags[k] == "JJ" and _lower(tokens, k) in COMPLEMENT_ADJECTIVES and tags[k - 1] in _NOUNS
-
-
 #: Conjunctions of time that are prepositions after a participle: "the tests carried out after the race are".
 _TIME_CONJUNCTIONS = frozenset("after before since until".split())
-
-
-def _participle_at(tokens, tags: Sequence[str], k: int) -> bool:
-    """Whether the word at ``k`` (or before its particle: "carried out")
-    is a participle after a noun ("the tests carried out", "the money
-    raised")."""
-    if k > 0 and _lower(tokens, k) in _PARTICLES:
-        k -= 1
-    return k > 0 and (
-        tags[k] == "VBN" and tags[k - 1] in _NOUNS or tags[k] == "VBD" and _can_participle(tokens, tags, k)
-    )
-
-
-def _can_participle(tokens, tags: Sequence[str], k: int) -> bool:
-    """Whether a past form the tagger read as a verb after a noun is a
-    participle that hangs on it ("other items kept from victims")."""
-    return k > 0 and tags[k - 1] in _NOUNS and _can(tokens[k].text, "VBN")
 
 
 def _clause_owner(tokens, tags: Sequence[str], opener: int, hops: int) -> tuple[int, str | None] | None:
