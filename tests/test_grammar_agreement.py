@@ -210,6 +210,10 @@ SEVENTH_ROUND_SLIPS = [
     ("The man who made the cakes were arrested.", "grammar.agreement-singular-subject-were", "were", "was"),
     ("Fans watching the match describes a tense evening.", "grammar.agreement-plural-subject",
      "describes", "describe"),
+    # "are" is no subjunctive; a plural not in -s is a compound's first word
+    ("It is important to ensure that the domain are exited.", "grammar.agreement-singular-subject", "are", "is"),
+    ("When the context is enabled, the data connection are closed.", "grammar.agreement-singular-subject",
+     "are", "is"),
     # a passive infinitive after a participle
     ("The number of cases waiting to be heard in the courts have doubled.", "grammar.agreement-singular-subject",
      "have", "has"),
@@ -246,6 +250,8 @@ SEVENTH_ROUND_LOOKALIKES = [
     "The charities that help the homeless say demand has doubled.",
     "Passengers who watched the plane land say it tipped to one side.",
     "Subscriptions which are added after the trace begins will not receive events.",
+    "It is important that the minister be told.",
+    "The specific details of how to do this are included in the guide.",
 ]
 
 

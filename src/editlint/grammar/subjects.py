@@ -211,8 +211,10 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             j -= 1  # "the president's tweets Monday are"
             word = _lower(tokens, j)
         start = _phrase_start(tokens, tags, j)
-        if any(tags[k] == "NNS" for k in range(start, j)):
-            return None  # "the states filing suit have": a plural inside the phrase may be its head
+        if any(tags[k] == "NNS" and _lower(tokens, k).endswith("s") for k in range(start, j)):
+            # "the states filing suit have": a plural inside the phrase may be its head (not one of
+            # a compound: "the data connection", "the media star")
+            return None
         if j > start + 1 and _can(tokens[j].text, "VBZ") and _reduced_relative(tokens, tags, start):
             return None  # "the proposition the President advances/NNS reduces": "advances" is the clause's verb
     elif tags[j] in _VERBS_ENDING_CLAUSE or tags[j] == "JJ" and _lower(tokens, j - 1) in ("is", "are", "was", "were"):
@@ -334,7 +336,10 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
             return None
         return owner
     if previous in ("that", "lest") and any(_lemmas(_lower(tokens, k)) & SUBJUNCTIVE_TRIGGERS for k in range(before)):
-        return _plural_only(j, number)  # "demanded that the minister resign", "demand directly that Turkey stop"
+        # "demanded that the minister resign", "demand directly that Turkey stop"; "are" is no
+        # subjunctive: "important to ensure that the domain are"
+        are = number == SINGULAR and j + 1 < len(tokens) and _lower(tokens, j + 1) == "are"
+        return (j, number) if are else _plural_only(j, number)
     if previous in SUBORDINATORS:
         return j, number  # "after the treatment leads": the subject of its own clause
     if previous.endswith("ing") and before == _first_word(tokens):
@@ -391,7 +396,8 @@ def _head(tokens, tags: Sequence[str], j: int, hops: int) -> tuple[int, str | No
                 return owner
             return None
     if previous_tag.startswith("VB") and lemmas & (BARE_INFINITIVE_VERBS | SUBJUNCTIVE_TRIGGERS) - {"have"}:
-        return _plural_only(j, number)  # "let the soldier know", "saw Mr Blair predict", "demanded the minister resign"
+        # "let the soldier know", "saw Mr Blair predict", "demanded the minister resign"
+        return _plural_only(j, number)
     if previous_tag == "MD" or previous == "may" or lemmas & {"do"} and previous_tag.startswith("VB"):
         # "May he rest in peace"; a question: "does the minister know", "should voters expect"
         return _plural_only(j, number)
