@@ -261,6 +261,18 @@ def test_start_with_scope_text_is_still_a_sentence_start():
     assert matches(rule, "Know this. They know. He left. Know that.") == ["Know", "Know"]
 
 
+def test_sole_verb_is_the_only_finite_verb_of_a_full_sentence():
+    rule = pattern("tokens: [{text: [run, runs], sole_verb: true}]\n")
+    assert matches(rule, "The festival runs through March. The festival runs and it rains.") == ["runs"]
+    # a verb of saying after a comma and a verb of an aside are not the sentence's main verbs
+    assert matches(rule, "The festival runs through March, organisers said.") == ["runs"]
+    assert matches(rule, "The festival, which attracts thousands, runs through March.") == ["runs"]
+    # a headline may have no verb: only a sentence with a full stop counts
+    assert_no_problems(rule, "# Festival runs through March\n")
+    other = pattern("tokens: [{text: [run, runs], sole_verb: false}]\n")
+    assert matches(other, "The festival runs through March. The festival runs and it rains.") == ["runs"]
+
+
 # --------------------------------------------------------------------------- not and except
 
 
@@ -534,7 +546,8 @@ def test_no_suggestion_no_fix():
 
 
 MATCHER_KEYS = (
-    "text, regex, lemma, tag, can, kind, case, sound, start, subject, aside, not, except, optional, skip, mark"
+    "text, regex, lemma, tag, can, kind, case, sound, start, subject, aside, sole_verb, not, except, optional, skip, "
+    "mark"
 )
 
 
@@ -561,6 +574,7 @@ MATCHER_KEYS = (
         ("tokens: [{case: Upper}]", "a matcher's case is one of lower, upper, title, capitalized, not 'Upper'"),
         ("tokens: [{sound: loud}]", "a matcher's sound is vowel or consonant, not 'loud'"),
         ("tokens: [{start: 'yes'}]", "a matcher's start must be true or false"),
+        ("tokens: [{sole_verb: 1}]", "a matcher's sole_verb must be true or false"),
         ("tokens: [a, {skip: -1}]", "a matcher's skip is a whole number of tokens (0 or more)"),
         ("tokens: [a, {skip: two}]", "a matcher's skip is a whole number of tokens (0 or more)"),
         ("tokens: [a, {skip: true}]", "a matcher's skip is a whole number of tokens (0 or more)"),
