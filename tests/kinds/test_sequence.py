@@ -272,7 +272,8 @@ def test_message_placeholders():
         (
             "tokens: [{txt: x}]",
             'unknown matcher key "txt" (did you mean "text"?) '
-            "(use text, regex, lemma, tag, can, kind, case, sound, start, subject, aside, not, except, optional, skip, mark)",
+            "(use text, regex, lemma, tag, can, kind, case, sound, start, subject, aside, sole_verb, not, except, optional, skip, "
+            "mark)",
         ),
         ("tokens: [5]", "a token matcher is a word, a /regex/ or a mapping, not 5"),
         ("tokens: [{text: 5}]", "a matcher's text is a word or a list of words"),
