@@ -19,9 +19,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .cli_annotate import annotate
 from .cli_classes import BrokenConfig, CheckCommand, DefaultToCheck, Progress, err, split_values
-from .cli_vocab import vocab
+from .command import GC_THRESHOLDS
 from .config import FAIL_ON_NAMES
 from .diagnostic import SEVERITY_NAMES
 from .presets import stylebook_names
@@ -516,10 +515,6 @@ def baseline(paths, config_path, output, select, ignore, encoding, max_file_size
     return EXIT_ERROR if result.errors else EXIT_OK
 
 
-main.add_command(annotate)
-main.add_command(vocab)
-
-
 @main.command()
 def lsp():
     """Run the language server for editors (LSP over standard input and
@@ -538,26 +533,18 @@ if __name__ == "__main__":  # pragma: no cover
     main()
 
 
-#: The cyclic garbage collector's thresholds for the command (Python's
-#: are 700, 10, 10). A run makes a few hundred thousand small objects that
-#: live as long as their draft (tokens, tags, memo entries); at the default
-#: a young collection came every 700 of them and a middle one every 7,000.
-#: On 60,000 words of news (-j 1, five runs each) the CPU time went from
-#: 3.02 to 2.90 s and the peak resident memory from 95 to 98 MB.
-GC_THRESHOLDS = (10_000, 20, 10)
-
-
 def collect_garbage_less_often() -> None:
-    """Set :data:`GC_THRESHOLDS`, and leave the objects made so far (the
-    modules and their tables) out of every collection from now on: they
-    live as long as the process. For the command's process, not for a
-    program that imports editlint."""
+    """Set :data:`~editlint.command.GC_THRESHOLDS` (the installed command
+    set them before its first import), and leave the objects made so far
+    (the modules and their tables) out of every collection from now on:
+    they live as long as the process. For the command's process, not for
+    a program that imports editlint."""
     gc.freeze()
     gc.set_threshold(*GC_THRESHOLDS)
 
 
 def run() -> None:
-    """The ``editlint`` command as installed: :func:`main`, then an exit
+    """The ``editlint`` command (started by :func:`editlint.command.run`): :func:`main`, then an exit
     that skips tearing down the interpreter. Freeing every word list and
     compiled rule one object at a time takes a noticeable share of a
     pre-commit hook's run and gains nothing; output is flushed first, and
