@@ -10,17 +10,14 @@ unreadable-input errors (the other files are still checked).
 
 from __future__ import annotations
 
-import gc
 import json
 import os
-import sys
 from pathlib import Path
 
 import click
 
 from . import __version__
 from .cli_classes import BrokenConfig, CheckCommand, DefaultToCheck, Progress, err, split_values
-from .command import GC_THRESHOLDS
 from .config import FAIL_ON_NAMES
 from .diagnostic import SEVERITY_NAMES
 from .presets import stylebook_names
@@ -531,40 +528,3 @@ def lsp():
 
 if __name__ == "__main__":  # pragma: no cover
     main()
-
-
-def collect_garbage_less_often() -> None:
-    """Set :data:`~editlint.command.GC_THRESHOLDS` (the installed command
-    set them before its first import), and leave the objects made so far
-    (the modules and their tables) out of every collection from now on:
-    they live as long as the process. For the command's process, not for
-    a program that imports editlint."""
-    gc.freeze()
-    gc.set_threshold(*GC_THRESHOLDS)
-
-
-def run() -> None:
-    """The ``editlint`` command (started by :func:`editlint.command.run`): :func:`main`, then an exit
-    that skips tearing down the interpreter. Freeing every word list and
-    compiled rule one object at a time takes a noticeable share of a
-    pre-commit hook's run and gains nothing; output is flushed first, and
-    everything editlint writes (fixed drafts, the cache) is closed by then."""
-    collect_garbage_less_often()
-    try:
-        main()
-        code = EXIT_OK
-    except SystemExit as exc:
-        code = exc.code
-    if code is None:
-        code = EXIT_OK
-    elif not isinstance(code, int):
-        print(code, file=sys.stderr)
-        code = EXIT_ERROR
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except BrokenPipeError:  # `editlint ... | head`: the reader has gone
-        pass
-    except ValueError:  # closed already: the language server closes its output when told to exit
-        pass
-    os._exit(code)
