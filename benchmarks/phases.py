@@ -8,7 +8,8 @@ default config), each once, in file order up to --words words (0: all).
 The phases, in the order a run meets them (CPU time of this process,
 time.process_time, so other work on the machine counts little):
 
-  import            ``import editlint.cli`` (what the command imports first)
+  import            ``import editlint.cli`` (what the command imports first;
+                    the collector set first, as the command does)
   config + rules    the folder's config found and read, its rule sets read
                     and compiled
   parse             each draft read into a Document
@@ -31,6 +32,7 @@ suppressions and sorting are left out (a few milliseconds).
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from collections import defaultdict
@@ -61,10 +63,16 @@ def main() -> None:
     clock = time.process_time
 
     started = clock()
+    try:  # as the command starts: its collector set before the imports
+        import editlint.command as entry
+
+        gc.set_threshold(*entry.GC_THRESHOLDS)
+    except ImportError:  # a checkout from before editlint.command (--before)
+        entry = None
     import editlint.cli
 
     spent["import"] = clock() - started
-    editlint.cli.collect_garbage_less_often()  # as the command does
+    (entry or editlint.cli).collect_garbage_less_often()  # as the command does
 
     from editlint.analysis.analyses import analyses
     from editlint.analysis.people import reader_for

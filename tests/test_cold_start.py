@@ -8,6 +8,7 @@ import importlib.util
 import json
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,12 @@ from editlint.yamlsource import _module_file
 
 #: Modules a Markdown check with the default config has no use for: Vale's
 #: style reader, the external checkers' kinds, --diff's difflib, --shard,
-#: --baseline and `vocab add`, and importlib.util (the setup cache's key
-#: names PyYAML's installed file without it).
+#: --baseline and `vocab add`, importlib.util (the setup cache's key
+#: names PyYAML's installed file without it), and the modules of the
+#: annotate and vocab commands.
 NOT_FOR_A_PLAIN_CHECK = (
+    "editlint.cli_annotate",
+    "editlint.cli_vocab",
     "editlint.vale.styles",
     "editlint.vale.translate",
     "editlint.kinds.harper",
@@ -39,7 +43,7 @@ def _imported_by(folder: Path, *args: str) -> tuple[subprocess.CompletedProcess,
     done = subprocess.run(
         # As the installed `editlint` script starts it (`python -m` imports
         # importlib.util itself, through runpy).
-        [sys.executable, "-X", "importtime", "-c", "from editlint.cli import run; run()", "--no-cache", *args],
+        [sys.executable, "-X", "importtime", "-c", "from editlint.command import run; run()", "--no-cache", *args],
         capture_output=True,
         text=True,
         cwd=folder,
@@ -108,3 +112,29 @@ def test_diff_shard_and_baseline_still_work_with_their_modules_imported_where_us
 def test_a_module_s_file_is_where_importlib_would_find_it(name):
     spec = importlib.util.find_spec(name)
     assert _module_file(name) == (spec.origin if spec else None)
+
+
+def test_the_command_sets_its_collector_before_its_first_import():
+    # The installed script and `python -m editlint` start at editlint.command,
+    # which sets the thresholds before click and the rest are imported.
+    from editlint.command import GC_THRESHOLDS
+
+    probe = (
+        "import gc, sys\n"
+        "class Spy:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'click':\n"
+        "            print(gc.get_threshold(), flush=True)\n"
+        "sys.meta_path.insert(0, Spy())\n"
+        "sys.argv = ['editlint', '--version']\n"
+        "from editlint.command import run\n"
+        "run()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == str(GC_THRESHOLDS)
+    assert "editlint" in done.stdout.splitlines()[1]  # the version line
+    pyproject = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["scripts"]["editlint"] == "editlint.command:run"
+    main = (Path(__file__).resolve().parents[1] / "src" / "editlint" / "__main__.py").read_text(encoding="utf-8")
+    assert "from .command import run" in main

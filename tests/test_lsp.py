@@ -233,9 +233,7 @@ async def test_an_untitled_buffer_is_checked_with_the_workspace_roots_config(tmp
 
 async def test_without_the_lsp_extra_the_command_says_how_to_install_it(tmp_path):
     # pygls made unimportable, as in an install without the extra.
-    script = (
-        "import sys; sys.modules['pygls'] = None; sys.argv = ['editlint', 'lsp']; from editlint.cli import run; run()"
-    )
+    script = "import sys; sys.modules['pygls'] = None; sys.argv = ['editlint', 'lsp']; from editlint.command import run; run()"
     done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == "editlint lsp needs the lsp extra: pip install 'editlint[lsp]'\n"

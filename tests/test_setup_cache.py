@@ -1,5 +1,5 @@
-"""The setup cache (editlint.setupcache): parsed YAML and the rule sets'
-patterns compiled, kept on disk by content for the next cold start.
+"""The setup cache (editlint.setupcache): parsed YAML, the rule sets read
+and their patterns compiled, kept on disk by content for the next cold start.
 
 Each test runs ``editlint`` as a user does, in a fresh process with its own
 cache folder, and compares what it reports with a run that has no cache.
@@ -59,6 +59,7 @@ def test_a_warm_cache_reports_what_no_cache_reports_and_imports_no_yaml(project:
     assert not any(cache.iterdir())
     first = _run(project, cache, "draft.md")  # fills the cache
     assert (cache / "yaml").is_dir() and any((cache / "yaml").iterdir())
+    assert len(list((cache / "rulesets").iterdir())) == 8  # the seven shipped rule sets and ./house
     warm = _run(project, cache, "draft.md", importtime=True)
     assert (first.returncode, first.stdout) == (warm.returncode, warm.stdout) == (without.returncode, without.stdout)
     # The config and every rule file came from the cache: PyYAML is not imported.
@@ -79,8 +80,8 @@ def test_an_edited_rule_file_is_read_anew(project: Path, tmp_path_factory):
 def test_a_corrupt_or_truncated_entry_is_ignored_without_a_traceback(project: Path, tmp_path_factory):
     cache = tmp_path_factory.mktemp("setup")
     expected = _run(project, cache, "draft.md")
-    entries = list((cache / "yaml").iterdir()) + list(cache.glob("compiled-patterns-*.pickle"))
-    assert len(entries) >= 3
+    entries = [*(cache / "yaml").iterdir(), *(cache / "rulesets").iterdir(), *cache.glob("compiled-patterns-*.pickle")]
+    assert len(entries) >= 4
     for n, entry in enumerate(entries):
         data = entry.read_bytes()
         entry.write_bytes(b"not a pickle" if n % 2 else data[: len(data) // 2])

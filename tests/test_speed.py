@@ -377,17 +377,17 @@ def test_the_command_collects_garbage_less_often_and_a_program_importing_editlin
     # The command sets its collector's thresholds before it checks anything
     # (and leaves the objects made at import out of every collection); a
     # program that imports editlint keeps its own.
-    from editlint import cli
+    from editlint import command as entry
 
     command = (
         "import gc, sys\n"
-        "from editlint import cli\n"
+        "from editlint import cli, command\n"
         "cli.main = lambda: print(gc.get_threshold(), gc.get_freeze_count() > 0, flush=True)\n"
-        "cli.run()\n"
+        "command.run()\n"
     )
     library = "import gc\nimport editlint.api, editlint.cli\nprint(gc.get_threshold(), gc.get_freeze_count() > 0)\n"
     run = lambda code: subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout  # noqa: E731
-    assert run(command).strip() == f"{cli.GC_THRESHOLDS} True"
+    assert run(command).strip() == f"{entry.GC_THRESHOLDS} True"
     assert run(library).strip() == "(700, 10, 10) False"
 
 

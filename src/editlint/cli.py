@@ -10,18 +10,14 @@ unreadable-input errors (the other files are still checked).
 
 from __future__ import annotations
 
-import gc
 import json
 import os
-import sys
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .cli_annotate import annotate
 from .cli_classes import BrokenConfig, CheckCommand, DefaultToCheck, Progress, err, split_values
-from .cli_vocab import vocab
 from .config import FAIL_ON_NAMES
 from .diagnostic import SEVERITY_NAMES
 from .presets import stylebook_names
@@ -516,10 +512,6 @@ def baseline(paths, config_path, output, select, ignore, encoding, max_file_size
     return EXIT_ERROR if result.errors else EXIT_OK
 
 
-main.add_command(annotate)
-main.add_command(vocab)
-
-
 @main.command()
 def lsp():
     """Run the language server for editors (LSP over standard input and
@@ -536,48 +528,3 @@ def lsp():
 
 if __name__ == "__main__":  # pragma: no cover
     main()
-
-
-#: The cyclic garbage collector's thresholds for the command (Python's
-#: are 700, 10, 10). A run makes a few hundred thousand small objects that
-#: live as long as their draft (tokens, tags, memo entries); at the default
-#: a young collection came every 700 of them and a middle one every 7,000.
-#: On 60,000 words of news (-j 1, five runs each) the CPU time went from
-#: 3.02 to 2.90 s and the peak resident memory from 95 to 98 MB.
-GC_THRESHOLDS = (10_000, 20, 10)
-
-
-def collect_garbage_less_often() -> None:
-    """Set :data:`GC_THRESHOLDS`, and leave the objects made so far (the
-    modules and their tables) out of every collection from now on: they
-    live as long as the process. For the command's process, not for a
-    program that imports editlint."""
-    gc.freeze()
-    gc.set_threshold(*GC_THRESHOLDS)
-
-
-def run() -> None:
-    """The ``editlint`` command as installed: :func:`main`, then an exit
-    that skips tearing down the interpreter. Freeing every word list and
-    compiled rule one object at a time takes a noticeable share of a
-    pre-commit hook's run and gains nothing; output is flushed first, and
-    everything editlint writes (fixed drafts, the cache) is closed by then."""
-    collect_garbage_less_often()
-    try:
-        main()
-        code = EXIT_OK
-    except SystemExit as exc:
-        code = exc.code
-    if code is None:
-        code = EXIT_OK
-    elif not isinstance(code, int):
-        print(code, file=sys.stderr)
-        code = EXIT_ERROR
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except BrokenPipeError:  # `editlint ... | head`: the reader has gone
-        pass
-    except ValueError:  # closed already: the language server closes its output when told to exit
-        pass
-    os._exit(code)

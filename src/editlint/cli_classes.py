@@ -7,6 +7,7 @@ progress bar of a long run.
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import click
@@ -45,7 +46,22 @@ class DefaultToCheck(WholeSummaries):
     ``no_args_is_help`` and ruff do: nothing was checked.
 
     Commands return their exit code; this group alone turns it into the
-    process's exit (the installed ``run`` then leaves the interpreter)."""
+    process's exit (the installed ``run`` then leaves the interpreter).
+
+    The commands of :attr:`commands_on_first_use` are imported when named
+    (or when ``--help`` lists them): a check never imports them."""
+
+    #: Command name -> "module:attribute" of a command defined in a module of its own.
+    commands_on_first_use = {"annotate": "editlint.cli_annotate:annotate", "vocab": "editlint.cli_vocab:vocab"}
+
+    def list_commands(self, ctx):
+        return sorted({*super().list_commands(ctx), *self.commands_on_first_use})
+
+    def get_command(self, ctx, name):
+        if name not in self.commands and name in self.commands_on_first_use:
+            module, _, attribute = self.commands_on_first_use[name].partition(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx):
         try:
@@ -60,7 +76,7 @@ class DefaultToCheck(WholeSummaries):
         if not args:
             click.echo(ctx.get_help(), err=True, color=ctx.color)
             ctx.exit(EXIT_ERROR)
-        if args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+        if args[0] not in self.list_commands(ctx) and args[0] not in ("--help", "-h", "--version"):
             args = ["check", *args]
         return super().parse_args(ctx, args)
 

@@ -373,11 +373,15 @@ def parse_rule(raw, path: str, line: int, known_kinds, ruleset: str = "", lists=
     )
 
 
-def read_rule_file(path: Path, known_kinds, ruleset: str = "") -> tuple[list[RuleSpec], list[RuleError]]:
-    """The rules of one file, and an error for each rule (or the file) that is invalid."""
+def read_rule_file(
+    path: Path, known_kinds, ruleset: str = "", text: str | None = None
+) -> tuple[list[RuleSpec], list[RuleError]]:
+    """The rules of one file, and an error for each rule (or the file) that
+    is invalid. ``text``: the file's text, when the caller has read it."""
     shown = display_path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        if text is None:
+            text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         return [], [RuleError(shown, f"cannot read rule file: {getattr(exc, 'strerror', None) or exc}")]
     try:

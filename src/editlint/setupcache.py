@@ -9,6 +9,9 @@ folder:
 - ``yaml/``: each YAML text parsed (rule files, word lists, configs,
   vocabularies), keyed by a hash of the text itself and of the code that
   parses it (see :func:`editlint.yamlsource.load_yaml`);
+- ``rulesets/``: the rules of each rule set folder read without an error,
+  checked, keyed by every rule file's text and the code that reads them
+  (see :mod:`editlint.rulesetcache`);
 - ``compiled-patterns-*``: the regular expressions of rule sets compiled
   by the installed ``regex`` module, keyed by their text and flags, each in
   the form ``regex`` pickles a pattern in (its compiled code: loading it

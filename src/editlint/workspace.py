@@ -30,7 +30,8 @@ from .kinds import KINDS
 from .kinds.base import KindRule, build
 from .pathfilters import relative_name
 from .pipeline import Rules
-from .rule import RuleSpec, matches_rule, read_rule_file, rule_files
+from .rule import RuleSpec, matches_rule
+from .rulesetcache import read_rule_set
 from .userregex import keep_checked
 from .vale.folder import is_style_folder
 from .yamlsource import YamlMap
@@ -207,11 +208,9 @@ class Workspace:
                 for skipped in style.skipped:
                     self.note(f"{skipped.origin}: {skipped.id} is skipped: {skipped.reason}")
             else:
-                for path in rule_files(ref.path):
-                    found, errors = read_rule_file(path, KINDS, ref.name)
-                    specs.extend(found)
-                    for error in errors:
-                        self.error(error)
+                specs, errors = read_rule_set(ref.path, ref.name, KINDS)
+                for error in errors:
+                    self.error(error)
             self._rulesets[key] = specs
         return self._rulesets[key]
 

@@ -98,7 +98,7 @@ def load_yaml(text: str, path: str, error: type[EditlintError] = EditlintError):
     A text parsed before (the same text, the same parser) comes from the
     setup cache, as a fresh copy the caller may change; a text with an error
     is parsed again each time, so the error is said each time."""
-    key = setupcache.key_of(_stamp(), text)
+    key = setupcache.key_of(parser_stamp(), text)
     cached = setupcache.load("yaml", key)
     if cached is not None:
         return cached[0]
@@ -108,7 +108,8 @@ def load_yaml(text: str, path: str, error: type[EditlintError] = EditlintError):
 
 
 @functools.cache
-def _stamp() -> str:
+def parser_stamp() -> str:
+    """What a parsed text depends on besides itself: this module and PyYAML."""
     # The values are built by this module and PyYAML (its installed file
     # stands for its version: importing it would cost what the cache saves).
     return setupcache.stamp(__file__, _module_file("yaml"))
