@@ -91,6 +91,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
 
 from ..analysis.distance import edit_distance
@@ -197,8 +198,12 @@ class Headline(KindRule):
         if not key:
             return
         first_line = self._line(document, headline)
+        words = key.split()
         for block in units:
-            if block.block is headline or title_key(block.text) != key:
+            # A paragraph's words are compared with the headline's one by
+            # one, up to the first that differs (most differ at once): the
+            # keys are equal when the words are.
+            if block.block is headline or not _same_words(block.text, words):
                 continue
             finding = self._whole(
                 document,
@@ -257,8 +262,10 @@ class Headline(KindRule):
         for block in units:
             if block.block is headline:
                 continue
-            other = title_key(block.text)
-            other_words = other.split()
+            # A block of more words than the headline's and the words that
+            # may change is never near: its words are read only that far.
+            other_words = _key_words(block.text, len(words) + o.max_changed_words + 1)
+            other = " ".join(other_words)
             if other == key or not other_words or abs(len(other_words) - len(words)) > o.max_changed_words:
                 continue
             longest = max(len(words), len(other_words))
@@ -361,6 +368,26 @@ def title_key(text: str) -> str:
     words = _WORDS.findall(_INNER.sub("", text.casefold()))
     # Code or a URL stands as one word; a title of nothing else has no key.
     return " ".join(words) if any(w != PLACEHOLDER for w in words) else ""
+
+
+def _key_words(text: str, most: int) -> list[str]:
+    """The first ``most`` words of ``title_key(text)`` (all of them when it
+    has fewer), read no further: a paragraph's words after those never
+    count when it has too many to be a headline's near repeat."""
+    words = [m.group() for m in islice(_WORDS.finditer(_INNER.sub("", text.casefold())), most)]
+    return words if any(w != PLACEHOLDER for w in words) or len(words) == most else []
+
+
+def _same_words(text: str, words: list[str]) -> bool:
+    """Whether ``title_key(text)`` is ``" ".join(words)`` (``words``: a
+    key's words, not all placeholders), read up to the first word that
+    differs. Words hold no space, so the keys are equal when the words are."""
+    found = _WORDS.finditer(_INNER.sub("", text.casefold()))
+    for word in words:
+        m = next(found, None)
+        if m is None or m.group() != word:
+            return False
+    return next(found, None) is None
 
 
 def _shown(text: str) -> str:
