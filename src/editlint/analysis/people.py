@@ -186,10 +186,15 @@ def _word_ends(tokens, start: int, end: int) -> tuple[int, int] | None:
     """The positions of the first and the last word among tokens [start,
     end), None when there is none: walked in from both ends."""
     WORD = TokenKind.WORD
-    first = next((i for i in range(start, end) if tokens[i].kind is WORD), None)
-    if first is None:
+    for first in range(start, end):
+        if tokens[first].kind is WORD:
+            break
+    else:
         return None
-    return first, next(i for i in range(end - 1, first - 1, -1) if tokens[i].kind is WORD)
+    last = end - 1
+    while tokens[last].kind is not WORD:
+        last -= 1
+    return first, last
 
 
 def speaks_after(s: ReadSentence, i: int) -> bool:

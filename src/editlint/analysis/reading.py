@@ -271,11 +271,10 @@ class PeopleReader:
         known = self._may_open_title
         mays = list(map(known.get, texts))  # None: not known yet
         if None in mays:
-            for i, may in enumerate(mays):
-                if may is None:
-                    text = texts[i]
-                    may = mays[i] = fold(text) in self.forms or text in self.courtesy or text in self.honorifics
-                    remember(known, text, may, VERDICTS_LIMIT)
+            for i in [i for i, may in enumerate(mays) if may is None]:
+                text = texts[i]
+                may = mays[i] = fold(text) in self.forms or text in self.courtesy or text in self.honorifics
+                remember(known, text, may, VERDICTS_LIMIT)
         WORD = TokenKind.WORD
         return [i for i, may in enumerate(mays) if may and kinds[i] is WORD]
 
@@ -310,11 +309,18 @@ class PeopleReader:
         n = len(tokens)
         name = [False] * n
         # Most words are no name by their text alone (lower case): the
-        # reader's verdicts say so, looked up in C; only the others (and the
-        # texts not met yet) are asked of. No token but a word is a name.
+        # reader's verdicts say so, looked up in C; only the others are asked
+        # of. Of a text not met yet, _word_verdict says no at once unless it
+        # is capitalised or holds a hyphen (a particle: al-Askari): those
+        # are never asked of. No token but a word is a name.
         verdicts = list(map(self._verdicts.get, texts))
         WORD, in_title = TokenKind.WORD, s.in_title
-        for i in [i for i, verdict in enumerate(verdicts) if verdict is not False]:
+        candidates = [
+            i
+            for i, verdict in enumerate(verdicts)
+            if verdict is not False and (verdict is not None or texts[i][:1].isupper() or "-" in texts[i])
+        ]
+        for i in candidates:
             if kinds[i] is WORD and i not in in_title:
                 name[i] = self._name_word(s, i, capitals)
         # A title that is also a surname, capitalised, after a name and not
