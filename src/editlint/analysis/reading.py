@@ -275,6 +275,8 @@ class PeopleReader:
                 text = texts[i]
                 may = mays[i] = fold(text) in self.forms or text in self.courtesy or text in self.honorifics
                 remember(known, text, may, VERDICTS_LIMIT)
+        if True not in mays:
+            return []  # most sentences: no word that may open a title (a test in C)
         WORD = TokenKind.WORD
         return [i for i, may in enumerate(mays) if may and kinds[i] is WORD]
 
@@ -310,17 +312,20 @@ class PeopleReader:
         name = [False] * n
         # Most words are no name by their text alone (lower case): the
         # reader's verdicts say so, looked up in C; only the others are asked
-        # of. Of a text not met yet, _word_verdict says no at once unless it
-        # is capitalised or holds a hyphen (a particle: al-Askari): those
-        # are never asked of. No token but a word is a name.
-        verdicts = list(map(self._verdicts.get, texts))
+        # of. No token but a word is a name.
+        known = self._verdicts
+        verdicts = list(map(known.get, texts))
+        if None in verdicts:
+            # Texts not met yet. Of one neither capitalised nor hyphenated
+            # (a word in lower case, a number, a mark) _word_verdict says no
+            # (a particle joins a capitalised name with a hyphen: al-Askari;
+            # the suffixes are capitalised): that is kept without asking.
+            for i in [i for i, verdict in enumerate(verdicts) if verdict is None]:
+                text = texts[i]
+                if not is_capitalised(text) and "-" not in text:
+                    verdicts[i] = remember(known, text, False, VERDICTS_LIMIT)
         WORD, in_title = TokenKind.WORD, s.in_title
-        candidates = [
-            i
-            for i, verdict in enumerate(verdicts)
-            if verdict is not False and (verdict is not None or texts[i][:1].isupper() or "-" in texts[i])
-        ]
-        for i in candidates:
+        for i in [i for i, verdict in enumerate(verdicts) if verdict is not False]:
             if kinds[i] is WORD and i not in in_title:
                 name[i] = self._name_word(s, i, capitals)
         # A title that is also a surname, capitalised, after a name and not
