@@ -256,3 +256,29 @@ def test_only_a_first_person_word_can_be_the_speaker_s_first_person():
                     asked += 1
                     yes += said
     assert asked > 20_000 and yes > 100
+
+
+# --------------------------------------------------------------------------- case styles
+
+
+def test_a_heading_s_quoted_words_are_those_the_quotation_analysis_names_token_by_token():
+    # The case check asks whether a word is quoted only in a block that a
+    # quotation reaches; the long way asks of every word's source range.
+    from editlint.casestyle import CaseStyle, _Judge
+
+    drafts = _drafts(80) + [
+        ("quoted.md", '# Minister says "We Will Win" in ‘Big Speech’\n\nHe said "So It Goes" and left.\n'),
+        ("front.md", '---\ntitle: "Quoted Title" Here\n---\n\n## A "Quoted" Heading\n'),
+    ]
+    quoted = words = 0
+    for name, text in drafts:
+        document = parse(name, text)
+        shared = analyses(document)
+        judge = _Judge(None, CaseStyle("title"), document.blocks, document)
+        for unit in judge.units:
+            by_end = {t.end - unit.offset: t for t in unit.tokens if t.kind is TokenKind.WORD}
+            for word in judge.words(unit):
+                assert word.quoted == shared.in_quotation(by_end[word.end].span), (name, unit.text, word.text)
+                quoted += word.quoted
+                words += 1
+    assert words > 30_000 and quoted > 1_000

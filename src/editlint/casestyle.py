@@ -204,6 +204,11 @@ class _Judge:
         opens = True
         seen_word = False
         shared = analyses(self.document)
+        # A token's source range lies in its block's: where no quotation
+        # reaches the block (most headings), no word of it is quoted, and no
+        # token's source range need be worked out.
+        block_span = unit.block.span
+        near_quotes = any(q.start <= block_span.end and block_span.start <= q.end for q in shared.quoted_source_spans)
         for i, token in enumerate(tokens):
             if token.kind is TokenKind.PUNCT:
                 if token.text in _PHRASE_BREAKS:
@@ -213,7 +218,7 @@ class _Judge:
                 seen_word, opens = True, False  # a number, an acronym, code: the unit has begun
                 continue
             # Words in quotation marks (the one quotation analysis) are someone's: as written.
-            quoted = shared.in_quotation(token.span)
+            quoted = near_quotes and shared.in_quotation(token.span)
             result.extend(_parts(token, base, i == last_word, not seen_word, opens and seen_word, quoted))
             seen_word, opens = True, False
         return result
