@@ -123,6 +123,8 @@ _NO_ENTRIES: Mapping = MappingProxyType({})
 _NO_INDEXES: frozenset[int] = frozenset()
 
 
+#: The last characters of a possessive ("Bush's", "Jones'"): see without_possessive.
+_POSSESSIVE_LAST = frozenset("sS'’")
 #: Marks after which a word opens a phrase (see _starts).
 _OPENERS = "“‘\"'(:—–"
 #: Every text that ``text in _OPENERS`` holds for (each substring).
@@ -355,7 +357,9 @@ class PeopleReader:
                 if name[j] or (t.kind is TokenKind.WORD and t.text.lower() in NAME_PARTICLES and words):
                     words.append(t.text)
                     end = j + 1
-                    if split_possessive(t.text)[1]:
+                    # A possessive ends the name; only a word ending in s or
+                    # an apostrophe can be one (most are not asked).
+                    if t.text[-1] in _POSSESSIVE_LAST and split_possessive(t.text)[1]:
                         break
                     j += 1
                     continue
@@ -380,7 +384,7 @@ class PeopleReader:
             if words:
                 last, suffix = split_possessive(words[-1])
                 words[-1] = last
-                org = any(w.lower() in INSTITUTIONS for w in words)
+                org = not INSTITUTIONS.isdisjoint(map(str.lower, words))
                 run = NameRun(start, end, tuple(words), suffix, org)
                 s.runs.append(run)
                 s.run_at[start] = run
