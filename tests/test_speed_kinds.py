@@ -283,3 +283,55 @@ def test_a_heading_s_quoted_words_are_those_the_quotation_analysis_names_token_b
                 quoted += word.quoted
                 words += 1
     assert words > 30_000 and quoted > 1_000
+
+
+def _first_person_the_long_way(rule, document) -> list[tuple[int, int, int]]:
+    """Quotes._first_person as written before sentences with no
+    first-person word were passed over: every sentence's verb looked for,
+    every word after it asked."""
+    from editlint.document import BlockKind
+    from editlint.kinds.quotes import _outside
+
+    quotes = analyses(document).quotations
+    interview = attribution.transcript(document.blocks)
+    found = []
+    for block in document.blocks:
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            continue
+        if block.index in interview or attribution.speaker_label(block.text):
+            continue
+        outside = _outside(quotes, block)
+        for sentence in block.sentences:
+            verb = rule.reporting.search(outside, sentence.start, sentence.end)
+            if verb is None:
+                continue
+            before = attribution._WORD.finditer(outside, sentence.start, verb[0])
+            if any(attribution.first_person_at(block.text, w.start(), w.end(), sentence.start) for w in before):
+                continue
+            words = list(attribution._WORD.finditer(outside, verb[1], sentence.end))
+            heads = [w.group().lower() for w in words[:2]]
+            if heads[:1] in (["us"], ["me"]) or (heads[:1] in (["to"], ["with"]) and heads[1:] in (["us"], ["me"])):
+                continue
+            for word in words:
+                if attribution.first_person_at(block.text, word.start(), word.end(), sentence.start):
+                    if not quotes.quoted(block, word.start(), word.end()):
+                        found.append((block.index, word.start(), word.end()))
+                        break
+    return found
+
+
+def test_the_first_person_check_finds_what_asking_every_sentence_and_word_finds():
+    rule = next(r for r in shipped_rules() if r.name == "quotes" and r.options.check == "first-person")
+    extra = (
+        "Officials said our responses were slow. He told us we would wait. I said that we care.\n\n"
+        "She warned that “our team” is fine, and added that my view is mine.\n\n"
+        "The minister stated we must act, and he insisted that I was wrong. The mayor said my plan failed.\n"
+    )
+    found = 0
+    for name, text in [*_drafts(120), ("first.md", extra)]:
+        document = parse(name, text)
+        fast = [f.span for f in rule.check(rule.scope.units(document), document)]
+        long_way = _first_person_the_long_way(rule, document)
+        assert fast == [document.blocks[i].source_span(a, b) for i, a, b in long_way], name
+        found += len(long_way)
+    assert found >= 3

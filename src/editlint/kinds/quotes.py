@@ -160,6 +160,13 @@ class Quotes(KindRule):
                 continue  # a transcript's line: the speaker's own words, in the first person
             outside = _outside(quotes, block)
             for sentence in block.sentences:
+                # Only a first-person word is reported (first_person_at says
+                # no to any other), and the words after the verb are words
+                # of the sentence: most sentences hold none, and their verb
+                # is not looked for.
+                words = _WORD.findall(outside, sentence.start, sentence.end)
+                if FIRST_PERSON.isdisjoint([word.lower() for word in words]):
+                    continue
                 verb = self.reporting.search(outside, sentence.start, sentence.end)
                 if verb is None:
                     continue
