@@ -335,3 +335,35 @@ def test_the_first_person_check_finds_what_asking_every_sentence_and_word_finds(
         assert fast == [document.blocks[i].source_span(a, b) for i, a, b in long_way], name
         found += len(long_way)
     assert found >= 3
+
+
+# --------------------------------------------------------------------------- quotations
+
+
+def _quotes_read(document) -> tuple:
+    from editlint.analysis.quotations import find_quotations
+
+    found = find_quotations(document)
+    return (
+        [(q.mark, [b.index for b in q.blocks], q.start, q.end, q.closed, q.nested) for q in found.quotations],
+        [(m.block.index, m.offset, m.mark, m.opening) for m in found.stray],
+        found.inside,
+        found.primes,
+    )
+
+
+def test_the_quotation_scan_reading_only_the_marks_reads_as_a_walk_of_every_character(monkeypatch):
+    import re
+
+    from editlint.analysis import quotations
+
+    extra = (
+        "“One,” he said. ‘Two’ and 'three' and rock 'n' roll in the ’90s; the soldiers’ 6'2\" centre, a 12\" screen.\n\n"
+        "“It goes on\n\n“into the next,” she said, and \"straight\" too. He said,\" [Warhol] looked.\n\n"
+        "‘Unclosed and ” stray.\n"
+    )
+    drafts = [*_drafts(120), ("marks.md", extra)]
+    fast = [_quotes_read(parse(name, text)) for name, text in drafts]
+    assert sum(len(read[0]) for read in fast) > 400
+    monkeypatch.setattr(quotations, "_MARKS", re.compile("(?s)."))  # the long way: every character
+    assert [_quotes_read(parse(name, text)) for name, text in drafts] == fast
