@@ -359,7 +359,7 @@ def test_the_quotation_scan_reading_only_the_marks_reads_as_a_walk_of_every_char
 
     extra = (
         "“One,” he said. ‘Two’ and 'three' and rock 'n' roll in the ’90s; the soldiers’ 6'2\" centre, a 12\" screen.\n\n"
-        "“It goes on\n\n“into the next,” she said, and \"straight\" too. He said,\" [Warhol] looked.\n\n"
+        '“It goes on\n\n“into the next,” she said, and "straight" too. He said," [Warhol] looked.\n\n'
         "‘Unclosed and ” stray.\n"
     )
     drafts = [*_drafts(120), ("marks.md", extra)]
