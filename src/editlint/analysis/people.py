@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..document import Block, BlockKind, Document, Sentence, TokenKind
@@ -99,10 +99,13 @@ class Mention:
     #: A label, not a reference of the prose: a transcript's speaker label
     #: ("((Sara Seager))", "Natasha Gownaris:"), a name signing a quotation.
     label: bool = False
+    #: The name's words (the run's): kept on the mention, as the draft's
+    #: indexes of names (things, persons...) ask for it tens of thousands
+    #: of times.
+    key: tuple[str, ...] = field(init=False)
 
-    @property
-    def key(self) -> tuple[str, ...]:
-        return self.run.words
+    def __post_init__(self) -> None:
+        self.key = self.run.words
 
     @property
     def quoted(self) -> bool:
