@@ -367,3 +367,13 @@ def test_the_quotation_scan_reading_only_the_marks_reads_as_a_walk_of_every_char
     assert sum(len(read[0]) for read in fast) > 400
     monkeypatch.setattr(quotations, "_MARKS", re.compile("(?s)."))  # the long way: every character
     assert [_quotes_read(parse(name, text)) for name, text in drafts] == fast
+
+
+def test_words_folded_at_once_are_each_folded_as_a_title_is_looked_up():
+    from editlint.analysis.titlelist import fold, fold_each
+
+    texts = ["İstanbul", "Straße", "O’Neill", "PRIME", "ΣΑΣ", "ﬁnance", "Minister’s", "x"]
+    for name, text in _drafts(40):
+        texts += [t.text for block in parse(name, text).blocks for t in block.tokens]
+    assert list(fold_each(texts)) == [fold(t) for t in texts]
+    assert len(texts) > 20_000
