@@ -377,3 +377,20 @@ def test_words_folded_at_once_are_each_folded_as_a_title_is_looked_up():
         texts += [t.text for block in parse(name, text).blocks for t in block.tokens]
     assert list(fold_each(texts)) == [fold(t) for t in texts]
     assert len(texts) > 20_000
+
+
+def _title_like_the_long_way(quoted: str) -> bool:
+    words = [w.strip("’'-") for w in attribution._WORD.findall(quoted)]
+    major = [w for w in words if w and w.lower() not in attribution._MINOR]
+    return bool(major) and all(w[0].isupper() or w[0].isdigit() for w in major)
+
+
+def test_a_quotation_reads_as_a_title_as_checking_every_word_says():
+    from editlint.analysis.quotations import find_quotations
+
+    texts = ["Don't Hug Cacti", "Reproductive Health Care Reform Bill 2019", "of the", "'-'", "", "The Sun and a moon"]
+    for name, text in _drafts(120):
+        texts += [q.text() for q in find_quotations(parse(name, text)).quotations]
+    titles = sum(attribution.title_like(text) for text in texts)
+    assert [attribution.title_like(text) for text in texts] == [_title_like_the_long_way(text) for text in texts]
+    assert len(texts) > 400 and titles > 20

@@ -318,10 +318,15 @@ def title_like(quoted: str) -> bool:
     """Whether the words in quotation marks are a title or a name ("Don't
     Hug Cacti", "Reproductive Health Care Reform Bill 2019"): every word
     but the minor ones capitalised, or a number."""
-    words = [w.strip("’'-") for w in _WORD.findall(quoted)]
-    words = [w for w in words if w]
-    major = [w for w in words if w.lower() not in _MINOR]
-    return bool(major) and all(w[0].isupper() or w[0].isdigit() for w in major)
+    major = False
+    for word in _WORD.findall(quoted):
+        word = word.strip("’'-")
+        if not word or word.lower() in _MINOR:
+            continue
+        if not (word[0].isupper() or word[0].isdigit()):
+            return False  # most quotations: a sentence, told at its first lower-case word
+        major = True
+    return major
 
 
 # ---------------------------------------------------------------- first person
