@@ -368,9 +368,10 @@ class _Attribution:
         """A sentence of speech, not a scare quote or a title."""
         text = quotation.text()
         words = quotation.words()
-        ends_sentence = re.search(r"[.!?…][’'”\"]*\s*$", text) is not None
-        if words < self.rule.options.min_words and not (words >= 3 and ends_sentence):
-            return False
+        if words < self.rule.options.min_words:
+            ends_sentence = re.search(r"[.!?…][’'”\"]*\s*$", text) is not None
+            if not (words >= 3 and ends_sentence):
+                return False
         return not title_like(text)
 
     def unattributed(self, wanted):
