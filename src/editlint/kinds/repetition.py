@@ -110,7 +110,9 @@ class Repetition(KindRule):
         # The words with a copy within the window (alike as _is_repeat
         # compares them): no other word starts a repeat, and most words have
         # none, so the window is walked only from these.
-        keys = [w.text.casefold() for w in words] if self.options.ignorecase else [w.text for w in words]
+        keys = [w.text for w in words]
+        if self.options.ignorecase:
+            keys = list(map(str.casefold, keys))  # in C
         walked_to = 0  # the words before this are passed over
         for i in _with_copy_within(keys, window):
             if i < walked_to:
@@ -175,6 +177,8 @@ def _with_copy_within(keys: list[str], window: int) -> list[int]:
     """The positions, in order, of the keys that come again at most
     ``window`` places further on."""
     n = len(keys)
+    if window == 1:
+        return list(compress(range(n), map(eq, keys, keys[1:])))
     if window <= SHIFTED_WINDOW:
         found: set[int] = set()
         for distance in range(1, min(window, n - 1) + 1):
