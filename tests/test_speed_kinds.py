@@ -369,16 +369,6 @@ def test_the_quotation_scan_reading_only_the_marks_reads_as_a_walk_of_every_char
     assert [_quotes_read(parse(name, text)) for name, text in drafts] == fast
 
 
-def test_words_folded_at_once_are_each_folded_as_a_title_is_looked_up():
-    from editlint.analysis.titlelist import fold, fold_each
-
-    texts = ["İstanbul", "Straße", "O’Neill", "PRIME", "ΣΑΣ", "ﬁnance", "Minister’s", "x"]
-    for name, text in _drafts(40):
-        texts += [t.text for block in parse(name, text).blocks for t in block.tokens]
-    assert list(fold_each(texts)) == [fold(t) for t in texts]
-    assert len(texts) > 20_000
-
-
 def _title_like_the_long_way(quoted: str) -> bool:
     words = [w.strip("’'-") for w in attribution._WORD.findall(quoted)]
     major = [w for w in words if w and w.lower() not in attribution._MINOR]

@@ -5,7 +5,6 @@ an order of use, and a run that fills it meets mostly new keys anyway)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TypeVar
 
 K = TypeVar("K")
@@ -19,11 +18,3 @@ def remember(memo: dict[K, V], key: K, value: V, limit: int) -> V:
         memo.clear()
     memo[key] = value
     return value
-
-
-def remember_all(memo: dict[K, V], items: Mapping[K, V], limit: int) -> None:
-    """Keep each of ``items`` in ``memo`` (at once, where many are new); a
-    memo that would pass ``limit`` entries is emptied first."""
-    if len(memo) + len(items) > limit:
-        memo.clear()
-    memo.update(items)

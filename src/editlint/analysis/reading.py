@@ -15,8 +15,8 @@ from types import MappingProxyType
 
 from ..document import Block, Sentence, Token, TokenKind
 from ..spelling.lexicon import lexicon
-from .memo import remember, remember_all
-from .titlelist import TitleForm, fold, fold_each
+from .memo import remember
+from .titlelist import TitleForm, fold
 from .wordlists import CALENDAR, NAME_PARTICLES
 from .words import CapitalisedWords, without_possessive
 
@@ -273,13 +273,10 @@ class PeopleReader:
         known = self._may_open_title
         mays = list(map(known.get, texts))  # None: not known yet
         if None in mays:
-            missing = [i for i, may in enumerate(mays) if may is None]
-            new = [texts[i] for i in missing]
-            forms, courtesy, honorifics = self.forms, self.courtesy, self.honorifics
-            found = [f in forms or t in courtesy or t in honorifics for f, t in zip(fold_each(new), new, strict=True)]
-            for i, may in zip(missing, found, strict=True):
-                mays[i] = may
-            remember_all(known, dict(zip(new, found, strict=True)), VERDICTS_LIMIT)
+            for i in [i for i, may in enumerate(mays) if may is None]:
+                text = texts[i]
+                may = mays[i] = fold(text) in self.forms or text in self.courtesy or text in self.honorifics
+                remember(known, text, may, VERDICTS_LIMIT)
         if True not in mays:
             return []  # most sentences: no word that may open a title (a test in C)
         WORD = TokenKind.WORD
@@ -325,14 +322,10 @@ class PeopleReader:
             # (a word in lower case, a number, a mark) _word_verdict says no
             # (a particle joins a capitalised name with a hyphen: al-Askari;
             # the suffixes are capitalised): that is kept without asking.
-            plain = [
-                i
-                for i, verdict in enumerate(verdicts)
-                if verdict is None and not is_capitalised(texts[i]) and "-" not in texts[i]
-            ]
-            for i in plain:
-                verdicts[i] = False
-            remember_all(known, dict.fromkeys([texts[i] for i in plain], False), VERDICTS_LIMIT)
+            for i in [i for i, verdict in enumerate(verdicts) if verdict is None]:
+                text = texts[i]
+                if not is_capitalised(text) and "-" not in text:
+                    verdicts[i] = remember(known, text, False, VERDICTS_LIMIT)
         WORD, in_title = TokenKind.WORD, s.in_title
         for i in [i for i, verdict in enumerate(verdicts) if verdict is not False]:
             if kinds[i] is WORD and i not in in_title:

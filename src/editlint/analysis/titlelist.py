@@ -8,9 +8,8 @@ with a list (editlint.analysis.people.reader_for).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import methodcaller
 
 #: Formal titles, capitalised before a name (AP and ABC style agree on these).
 TITLES = (
@@ -70,15 +69,6 @@ CONCURRENT = (
 def fold(text: str) -> str:
     """A word as titles are looked up: lower case, straight apostrophe."""
     return text.replace("’", "'").casefold()
-
-
-_STRAIGHTEN = methodcaller("replace", "’", "'")
-
-
-def fold_each(texts: Iterable[str]) -> Iterator[str]:
-    """:func:`fold` of each text, worked out in C (the same two methods
-    mapped): a draft meets thousands of words for the first time."""
-    return map(str.casefold, map(_STRAIGHTEN, texts))
 
 
 @dataclass(frozen=True)
