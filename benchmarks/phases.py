@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where a run's time goes, phase by phase, in one process (-j 1, no cache).
 
-Run: python benchmarks/phases.py [FOLDER] [--words 60000]
+Run: python benchmarks/phases.py [FOLDER] [--words 60000] [--rules]
 
 FOLDER defaults to the Wikinews drafts (../shared/corpus/wikinews/drafts,
 default config), each once, in file order up to --words words (0: all).
@@ -23,6 +23,9 @@ time.process_time, so other work on the machine counts little):
   people analysis   who the draft names, with their titles (shared by the
                     titles rules and spelling.name-variant)
   <kind>            each rule kind's checks, the shared analyses above done
+
+With --rules, each rule's own time follows, slowest first (a shared
+analysis a rule is the first to ask for counts as its own).
 
 The split is the pipeline's own (editlint.pipeline.check: parse, then
 editlint.engine.run_rules), with the two shared analyses taken out first;
@@ -56,10 +59,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", nargs="?", type=Path, default=WIKINEWS)
     parser.add_argument("--words", type=int, default=60_000, help="words of drafts, in file order (0: all)")
+    parser.add_argument("--rules", action="store_true", help="also each rule's own time, slowest first")
     args = parser.parse_args()
     paths = drafts(args.folder, args.words)
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
     spent: dict[str, float] = defaultdict(float)
+    by_rule: dict[str, float] = defaultdict(float)
     clock = time.process_time
 
     started = clock()
@@ -129,7 +134,9 @@ def main() -> None:
                     units = units_by_scope[rule.scope] = rule.scope.units(document)
                 if units:
                     list(rule.check(units, document))
-            spent[f"kind {rule.name}"] += clock() - began
+            took = clock() - began
+            spent[f"kind {rule.name}"] += took
+            by_rule[f"{rule.name} {rule.spec.id}"] += took
 
     suggestions = spent.pop("suggestions", 0.0)
     total = sum(spent.values())
@@ -140,6 +147,10 @@ def main() -> None:
         print(f"{phase:28} {seconds:8.{digits}f} {100 * seconds / total:5.1f}%")
     print(f"{'total':28} {total:8.{digits}f}   ({words / total:,.0f} words per CPU second)")
     print(f"{'suggestions (in kind spelling)':28} {suggestions:8.{digits}f} {100 * suggestions / total:5.1f}%")
+    if args.rules:
+        print(f"\n{'kind and rule':60} {'seconds':>8}")
+        for rule, seconds in sorted(by_rule.items(), key=lambda item: -item[1]):
+            print(f"{rule:60} {seconds:8.3f}")
 
 
 def _order(phase: str, seconds: float) -> tuple:

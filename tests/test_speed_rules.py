@@ -228,6 +228,7 @@ def _repeats_the_long_way(rule, unit):
         "window: 1",
         "window: 6\nmin_distance: 2\nignorecase: false",
         "window: 3\nignore_names: true\njoining_words: [and, or]",
+        "window: 12\nmin_distance: 3\nmin_length: 4",  # past SHIFTED_WINDOW: where each word comes next
     ],
 )
 def test_repetition_rules_find_the_repeats_a_walk_from_every_word_finds(options):

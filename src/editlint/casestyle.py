@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .analysis.analyses import analyses
 from .analysis.wordlists import ARTICLES, CONJUNCTIONS, HYPHEN_PREFIXES, NAME_PARTICLES, NEVER_PARTICLES, PREPOSITIONS
@@ -77,7 +78,7 @@ class CaseStyle:
     keep_patterns: tuple[BoundedPattern, ...] = ()
 
     def keeps(self, word: str) -> bool:
-        return word in self.keep or any(p.fullmatch(word) for p in self.keep_patterns)
+        return word in self.keep or bool(self.keep_patterns and any(p.fullmatch(word) for p in self.keep_patterns))
 
 
 @dataclass
@@ -106,10 +107,18 @@ class _Word:
     def fixed_case(self) -> bool:
         """An acronym (US, NATO), a word with inner capitals (iPhone,
         McCain) or "I": its case is part of the word."""
-        letters = [c for c in self.text if c.isalpha()]
-        if len(letters) >= 2 and all(c.isupper() for c in letters):
-            return True
-        return any(c.isupper() for c in self.text[1:]) or self.text in ("I", "I’m", "I'm", "I’ll", "I'll", "I’d")
+        return _fixed_case(self.text)
+
+
+@lru_cache(maxsize=4096)
+def _fixed_case(text: str) -> bool:
+    """_Word.fixed_case, by text: each word of a heading is asked about
+    up to three times (which style the heading leans to, twice, and what
+    to change), letter by letter."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return True
+    return any(c.isupper() for c in text[1:]) or text in ("I", "I’m", "I'm", "I’ll", "I'll", "I’d")
 
 
 def _capitalise(word: str) -> str:
@@ -195,6 +204,11 @@ class _Judge:
         opens = True
         seen_word = False
         shared = analyses(self.document)
+        # A token's source range lies in its block's: where no quotation
+        # reaches the block (most headings), no word of it is quoted, and no
+        # token's source range need be worked out.
+        block_span = unit.block.span
+        near_quotes = any(q.start <= block_span.end and block_span.start <= q.end for q in shared.quoted_source_spans)
         for i, token in enumerate(tokens):
             if token.kind is TokenKind.PUNCT:
                 if token.text in _PHRASE_BREAKS:
@@ -204,7 +218,7 @@ class _Judge:
                 seen_word, opens = True, False  # a number, an acronym, code: the unit has begun
                 continue
             # Words in quotation marks (the one quotation analysis) are someone's: as written.
-            quoted = shared.in_quotation(token.span)
+            quoted = near_quotes and shared.in_quotation(token.span)
             result.extend(_parts(token, base, i == last_word, not seen_word, opens and seen_word, quoted))
             seen_word, opens = True, False
         return result

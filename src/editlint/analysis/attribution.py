@@ -28,6 +28,7 @@ extend the speech verbs from a rule's ``speech_verbs`` option).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .wordlists import CALENDAR
 
@@ -155,16 +156,27 @@ class Verbs:
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
         """The span of the first verb in ``text[start:end]``, or None."""
-        found = list(_WORD.finditer(text, start, len(text) if end is None else end))
-        lowered = [m.group().lower() for m in found]
+        end = len(text) if end is None else end
+        # The words as strings (findall, in C): the span of the one found is
+        # worked out after, from its position among them. Most sentences
+        # hold no verb of saying, nor a word that opens a phrase of one.
+        lowered = [word.lower() for word in _WORD.findall(text, start, end)]
+        if self.words.isdisjoint(lowered) and self.phrase_openers.isdisjoint(lowered):
+            return None
         for k, word in enumerate(lowered):
             if word in self.phrase_openers:
-                for n in range(min(self.longest, len(found) - k), 1, -1):
+                for n in range(min(self.longest, len(lowered) - k), 1, -1):
                     if tuple(lowered[k : k + n]) in self.phrases:
-                        return found[k].start(), found[k + n - 1].end()
+                        return _span_of_words(text, start, end, k, n)
             if word in self.words:
-                return found[k].start(), found[k].end()
+                return _span_of_words(text, start, end, k, 1)
         return None
+
+
+def _span_of_words(text: str, start: int, end: int, k: int, n: int) -> tuple[int, int]:
+    """The span of words k to k + n - 1 (from 0) of ``text[start:end]``."""
+    found = list(islice(_WORD.finditer(text, start, end), k, k + n))
+    return found[0].start(), found[-1].end()
 
 
 # ---------------------------------------------------------------- lead-ins and labels
@@ -306,10 +318,15 @@ def title_like(quoted: str) -> bool:
     """Whether the words in quotation marks are a title or a name ("Don't
     Hug Cacti", "Reproductive Health Care Reform Bill 2019"): every word
     but the minor ones capitalised, or a number."""
-    words = [w.strip("’'-") for w in _WORD.findall(quoted)]
-    words = [w for w in words if w]
-    major = [w for w in words if w.lower() not in _MINOR]
-    return bool(major) and all(w[0].isupper() or w[0].isdigit() for w in major)
+    major = False
+    for word in _WORD.findall(quoted):
+        word = word.strip("’'-")
+        if not word or word.lower() in _MINOR:
+            continue
+        if not (word[0].isupper() or word[0].isdigit()):
+            return False  # most quotations: a sentence, told at its first lower-case word
+        major = True
+    return major
 
 
 # ---------------------------------------------------------------- first person

@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..document import Block, BlockKind, Document, Sentence, TokenKind
@@ -99,10 +99,13 @@ class Mention:
     #: A label, not a reference of the prose: a transcript's speaker label
     #: ("((Sara Seager))", "Natasha Gownaris:"), a name signing a quotation.
     label: bool = False
+    #: The name's words (the run's): kept on the mention, as the draft's
+    #: indexes of names (things, persons...) ask for it tens of thousands
+    #: of times.
+    key: tuple[str, ...] = field(init=False)
 
-    @property
-    def key(self) -> tuple[str, ...]:
-        return self.run.words
+    def __post_init__(self) -> None:
+        self.key = self.run.words
 
     @property
     def quoted(self) -> bool:
@@ -146,33 +149,55 @@ def _mentions(s: ReadSentence) -> list[Mention]:
     return result
 
 
-def _is_label(m: Mention, words: list[int], label_end: int, opens_transcript_line: bool) -> bool:
+def _is_label(m: Mention, words: tuple[int, int] | None, label_end: int, opens_transcript_line: bool) -> bool:
     """Whether a mention labels what follows or what went before rather
     than referring to a person in the prose: a speaker label opening a
     line of a transcript (inside "((Sara Seager))" or "Natasha Gownaris:",
     or the name opening a transcript's line without one: "Michael Siegel I
     am a professor"), a name standing alone as a sentence (a quotation's
     signature), or a name after a dash at the end of its block ("... —
-    Aparna Garg"). ``words``: the positions of the sentence's words."""
+    Aparna Garg"). ``words``: the positions of the sentence's first and
+    last words (None: it has none)."""
     tokens = m.s.tokens
     if tokens[m.run.start].start < label_end:
         return True
-    run_words = [i for i in range(m.run.start, m.run.end) if tokens[i].kind is TokenKind.WORD]
-    if not words or not run_words:
+    run_words = _word_ends(tokens, m.run.start, m.run.end)
+    if words is None or run_words is None:
         return False
     if opens_transcript_line and words[0] == m.run.start:
         return True
-    if words == run_words:
-        return True  # a name standing alone: a signature
+    if words[0] >= run_words[0] and words[1] <= run_words[1]:
+        return True  # a name standing alone (every word of the sentence is the run's): a signature
     # A pull quote's signature: a dash after the closing mark (or opening
     # the sentence), then the name ("...a big change.” — Aparna Garg,
-    # Railway Manager").
-    before = [t for t in tokens[: m.run.start] if t.text.strip("\u200b\u200c\u200d\ufeff")]
-    dash = bool(before) and before[-1].text in ("—", "–", "-", "--")
+    # Railway Manager"). The two tokens before the name that are more
+    # than zero-width characters, walked back from it.
+    before = []
+    for i in range(m.run.start - 1, -1, -1):
+        if tokens[i].text.strip("\u200b\u200c\u200d\ufeff"):
+            before.append(tokens[i].text)
+            if len(before) == 2:
+                break
+    dash = bool(before) and before[0] in ("—", "–", "-", "--")
     if not dash:
         return False
-    signed = len(before) == 1 or before[-2].text in ("”", '"', "’", "'")
-    return signed or (words[-1] == run_words[-1] and m.s.sentence is m.s.block.sentences[-1])
+    signed = len(before) == 1 or before[1] in ("”", '"', "’", "'")
+    return signed or (words[1] == run_words[1] and m.s.sentence is m.s.block.sentences[-1])
+
+
+def _word_ends(tokens, start: int, end: int) -> tuple[int, int] | None:
+    """The positions of the first and the last word among tokens [start,
+    end), None when there is none: walked in from both ends."""
+    WORD = TokenKind.WORD
+    for first in range(start, end):
+        if tokens[first].kind is WORD:
+            break
+    else:
+        return None
+    last = end - 1
+    while tokens[last].kind is not WORD:
+        last -= 1
+    return first, last
 
 
 def speaks_after(s: ReadSentence, i: int) -> bool:
@@ -264,7 +289,7 @@ class People:
                 mentions = _mentions(s)
                 if not mentions:
                     continue
-                words = [i for i, t in enumerate(s.tokens) if t.kind is TokenKind.WORD]
+                words = _word_ends(s.tokens, 0, len(s.tokens))
                 for m in mentions:
                     m.label = _is_label(m, words, label_end, k == 0 and block.index in interview)
                     # A speaker is a person.

@@ -36,6 +36,8 @@ _AFTER_CLOSING = frozenset(",;:!?)]}.")
 # marks in American and Australian copy, single ones in British copy.
 _REOPENING = {DOUBLE: '“"', SINGLE: "‘'"}
 _BODY = frozenset({BlockKind.PARAGRAPH, BlockKind.BLOCKQUOTE, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL})
+#: Every quotation mark and apostrophe the scan reads.
+_MARKS = re.compile("[“”\"‘’']")
 
 
 @dataclass
@@ -160,9 +162,12 @@ def _scan(blocks: list[Block]) -> Quotes:
     continuing = False
     for n, block in enumerate(blocks):
         text = block.text
-        for i, char in enumerate(text):
-            if char not in "“”\"‘’'" or (i == 0 and continuing):
-                continue  # (a continuing quote's new opening mark opens nothing)
+        # Only the marks are read (found by the regex engine, not a walk of
+        # every character in Python): a paragraph holds a few.
+        for found in _MARKS.finditer(text):
+            i, char = found.start(), found.group()
+            if i == 0 and continuing:
+                continue  # a continuing quote's new opening mark opens nothing
             kind = _classify(text, i)
             if kind is None or kind[1] == "apostrophe":
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from types import MappingProxyType
 
 from ..document import Block, Sentence, Token, TokenKind
@@ -122,6 +123,38 @@ _NO_ENTRIES: Mapping = MappingProxyType({})
 _NO_INDEXES: frozenset[int] = frozenset()
 
 
+#: The last characters of a possessive ("Bush's", "Jones'"): see without_possessive.
+_POSSESSIVE_LAST = frozenset("sS'’")
+#: Marks after which a word opens a phrase (see _starts).
+_OPENERS = "“‘\"'(:—–"
+#: Every text that ``text in _OPENERS`` holds for (each substring).
+_OPENER_TEXTS = frozenset(_OPENERS[i:j] for i in range(len(_OPENERS) + 1) for j in range(i, len(_OPENERS) + 1))
+
+
+def _starts(texts: list[str], kinds: list[TokenKind]) -> list[int]:
+    """The positions of the tokens (any but punctuation) that open the
+    sentence or a phrase: the first, and the first after each opening
+    quotation mark, bracket, colon or dash."""
+    PUNCT = TokenKind.PUNCT
+    if _OPENER_TEXTS.isdisjoint(texts):
+        # Most sentences hold no such mark (a test in C): only the first opens.
+        for i, kind in enumerate(kinds):
+            if kind is not PUNCT:
+                return [i]
+        return []
+    found = []
+    opening = True
+    for i, text in enumerate(texts):
+        if kinds[i] is PUNCT:
+            if text in _OPENERS:
+                opening = True
+            continue
+        if opening:
+            found.append(i)
+        opening = False
+    return found
+
+
 #: The most word verdicts a reader keeps (see _word_verdict; emptied when full).
 VERDICTS_LIMIT = 50_000
 
@@ -171,16 +204,11 @@ class PeopleReader:
 
     def read_sentence(self, block: Block, sentence: Sentence, tags, quoted, capitals) -> ReadSentence:
         tokens = sentence.tokens
-        found = []
-        opening = True
-        for i, t in enumerate(tokens):
-            if t.kind is TokenKind.PUNCT:
-                if t.text in "“‘\"'(:—–":
-                    opening = True
-                continue
-            if opening:
-                found.append(i)
-            opening = False
+        # The tokens' texts and kinds, gathered once: the reading asks of
+        # them by list, in comprehensions and C, not token by token.
+        texts = [t.text for t in tokens]
+        kinds = [t.kind for t in tokens]
+        found = _starts(texts, kinds)
         # Most sentences have one or two: a tuple is a quarter of the size of
         # a set (kept for every sentence of the draft) and as quick to search.
         starts = tuple(found) if len(found) <= 8 else frozenset(found)
@@ -189,15 +217,15 @@ class PeopleReader:
         # tags, and, of the draft, only which words opening a phrase its body
         # writes capitalised elsewhere (_name_word).
         key = (
-            tuple([t.text for t in tokens]),
-            bytes([_READ_KINDS.get(t.kind, 0) for t in tokens]),
+            tuple(texts),
+            bytes(map(_READ_KINDS.get, kinds, repeat(0))),
             tuple(tags),
-            tuple(i for i in found if without_possessive(tokens[i].text.replace("’", "'")) in capitals.words),
+            tuple(i for i in found if without_possessive(texts[i].replace("’", "'")) in capitals.words),
         )
         reading = self._readings.get(key)
         if reading is None:
-            self._titles(s)
-            self._runs(s, capitals)
+            self._titles(s, texts, kinds)
+            self._runs(s, capitals, texts, kinds)
             s.settle()
             remember(
                 self._readings,
@@ -210,10 +238,10 @@ class PeopleReader:
             s.titles, s.title_ending, s.in_title, s.courtesy, s.runs, s.run_at = reading
         return s
 
-    def _titles(self, s: ReadSentence) -> None:
+    def _titles(self, s: ReadSentence, texts: list[str], kinds: list[TokenKind]) -> None:
         tokens = s.tokens
         next_free = 0  # the token after the last title found
-        for i in self._title_words(tokens):
+        for i in self._title_words(texts, kinds):
             if i < next_free:
                 continue  # inside a title
             t = tokens[i]
@@ -238,23 +266,21 @@ class PeopleReader:
             if t.text in self.courtesy or (t.text in self.honorifics and self._honorific(tokens, i)):
                 s.courtesy.add(i)
 
-    def _title_words(self, tokens) -> list[int]:
+    def _title_words(self, texts: list[str], kinds: list[TokenKind]) -> list[int]:
         """The positions of the words that may open a title or be a courtesy
         title or honorific, in order: the few the reading of titles looks
         at (whether a word may, its text alone says, kept by text)."""
-        found = []
         known = self._may_open_title
-        for i, t in enumerate(tokens):
-            if t.kind is not TokenKind.WORD:
-                continue
-            may = known.get(t.text)
-            if may is None:
-                text = t.text
-                may = fold(text) in self.forms or text in self.courtesy or text in self.honorifics
+        mays = list(map(known.get, texts))  # None: not known yet
+        if None in mays:
+            for i in [i for i, may in enumerate(mays) if may is None]:
+                text = texts[i]
+                may = mays[i] = fold(text) in self.forms or text in self.courtesy or text in self.honorifics
                 remember(known, text, may, VERDICTS_LIMIT)
-            if may:
-                found.append(i)
-        return found
+        if True not in mays:
+            return []  # most sentences: no word that may open a title (a test in C)
+        WORD = TokenKind.WORD
+        return [i for i, may in enumerate(mays) if may and kinds[i] is WORD]
 
     def _honorific(self, tokens, i: int) -> bool:
         if tokens[i].text not in self.honorifics or i + 1 >= len(tokens):
@@ -282,17 +308,28 @@ class PeopleReader:
                 return False
         return True
 
-    def _runs(self, s: ReadSentence, capitals: CapitalisedWords) -> None:
+    def _runs(self, s: ReadSentence, capitals: CapitalisedWords, texts: list[str], kinds: list[TokenKind]) -> None:
         tokens = s.tokens
         n = len(tokens)
         name = [False] * n
-        verdicts = self._verdicts
-        for i, t in enumerate(tokens):
-            # Most words are no name by their text alone (lower case): the
-            # reader's verdicts say so without a call; no other token is.
-            if t.kind is not TokenKind.WORD or i in s.in_title or verdicts.get(t.text) is False:
-                continue
-            name[i] = self._name_word(s, i, capitals)
+        # Most words are no name by their text alone (lower case): the
+        # reader's verdicts say so, looked up in C; only the others are asked
+        # of. No token but a word is a name.
+        known = self._verdicts
+        verdicts = list(map(known.get, texts))
+        if None in verdicts:
+            # Texts not met yet. Of one neither capitalised nor hyphenated
+            # (a word in lower case, a number, a mark) _word_verdict says no
+            # (a particle joins a capitalised name with a hyphen: al-Askari;
+            # the suffixes are capitalised): that is kept without asking.
+            for i in [i for i, verdict in enumerate(verdicts) if verdict is None]:
+                text = texts[i]
+                if not is_capitalised(text) and "-" not in text:
+                    verdicts[i] = remember(known, text, False, VERDICTS_LIMIT)
+        WORD, in_title = TokenKind.WORD, s.in_title
+        for i in [i for i, verdict in enumerate(verdicts) if verdict is not False]:
+            if kinds[i] is WORD and i not in in_title:
+                name[i] = self._name_word(s, i, capitals)
         # A title that is also a surname, capitalised, after a name and not
         # before one, is part of the name: "Julie Bishop said".
         for match in s.titles:
@@ -320,7 +357,9 @@ class PeopleReader:
                 if name[j] or (t.kind is TokenKind.WORD and t.text.lower() in NAME_PARTICLES and words):
                     words.append(t.text)
                     end = j + 1
-                    if split_possessive(t.text)[1]:
+                    # A possessive ends the name; only a word ending in s or
+                    # an apostrophe can be one (most are not asked).
+                    if t.text[-1] in _POSSESSIVE_LAST and split_possessive(t.text)[1]:
                         break
                     j += 1
                     continue
@@ -345,7 +384,7 @@ class PeopleReader:
             if words:
                 last, suffix = split_possessive(words[-1])
                 words[-1] = last
-                org = any(w.lower() in INSTITUTIONS for w in words)
+                org = not INSTITUTIONS.isdisjoint(map(str.lower, words))
                 run = NameRun(start, end, tuple(words), suffix, org)
                 s.runs.append(run)
                 s.run_at[start] = run

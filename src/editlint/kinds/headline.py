@@ -91,8 +91,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
 
+from ..analysis.analyses import analyses
 from ..analysis.distance import edit_distance
 from ..casestyle import CaseStyle, case_findings
 from ..diagnostic import Finding
@@ -197,8 +199,12 @@ class Headline(KindRule):
         if not key:
             return
         first_line = self._line(document, headline)
+        words = key.split()
         for block in units:
-            if block.block is headline or title_key(block.text) != key:
+            # A paragraph's words are compared with the headline's one by
+            # one, up to the first that differs (most differ at once): the
+            # keys are equal when the words are.
+            if block.block is headline or not _same_words(_folded_text(document, block.text), words):
                 continue
             finding = self._whole(
                 document,
@@ -257,8 +263,10 @@ class Headline(KindRule):
         for block in units:
             if block.block is headline:
                 continue
-            other = title_key(block.text)
-            other_words = other.split()
+            # A block of more words than the headline's and the words that
+            # may change is never near: its words are read only that far.
+            other_words = _key_words(_folded_text(document, block.text), len(words) + o.max_changed_words + 1)
+            other = " ".join(other_words)
             if other == key or not other_words or abs(len(other_words) - len(words)) > o.max_changed_words:
                 continue
             longest = max(len(words), len(other_words))
@@ -358,9 +366,50 @@ class Headline(KindRule):
 def title_key(text: str) -> str:
     """How titles are compared: lower-case words, punctuation and spacing
     left out ("U.S. Forces" and "us forces" give the same key)."""
-    words = _WORDS.findall(_INNER.sub("", text.casefold()))
+    words = _WORDS.findall(_title_text(text))
     # Code or a URL stands as one word; a title of nothing else has no key.
     return " ".join(words) if any(w != PLACEHOLDER for w in words) else ""
+
+
+def _title_text(text: str) -> str:
+    """The text whose words make its title key: case folded, the dots and
+    apostrophes inside a word taken out ("U.S." gives "us")."""
+    return _INNER.sub("", text.casefold())
+
+
+class _TitleTexts(dict):
+    """A draft's texts as title keys read them (see _title_text), by text:
+    the duplicate and near-duplicate checks read every paragraph."""
+
+
+def _folded_text(document: Document, text: str) -> str:
+    memo = analyses(document).memo(_TitleTexts)
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = _title_text(text)
+    return found
+
+
+def _key_words(folded: str, most: int) -> list[str]:
+    """The first ``most`` words of the title key of the text ``folded``
+    reads (see _title_text; all of them when it has fewer), read no
+    further: a paragraph's words after those never count when it has too
+    many to be a headline's near repeat."""
+    words = [m.group() for m in islice(_WORDS.finditer(folded), most)]
+    return words if any(w != PLACEHOLDER for w in words) or len(words) == most else []
+
+
+def _same_words(folded: str, words: list[str]) -> bool:
+    """Whether the title key of the text ``folded`` reads (see _title_text)
+    is ``" ".join(words)`` (``words``: a key's words, not all placeholders),
+    read up to the first word that differs. Words hold no space, so the
+    keys are equal when the words are."""
+    found = _WORDS.finditer(folded)
+    for word in words:
+        m = next(found, None)
+        if m is None or m.group() != word:
+            return False
+    return next(found, None) is None
 
 
 def _shown(text: str) -> str:

@@ -55,6 +55,7 @@ from typing import Literal
 
 from ..analysis.analyses import analyses
 from ..analysis.attribution import (
+    FIRST_PERSON,
     NAMING_VERBS,
     NOT_NAMES,
     REPORTING_VERBS,
@@ -159,11 +160,25 @@ class Quotes(KindRule):
                 continue  # a transcript's line: the speaker's own words, in the first person
             outside = _outside(quotes, block)
             for sentence in block.sentences:
+                # Only a first-person word is reported (first_person_at says
+                # no to any other), and the words after the verb are words
+                # of the sentence: most sentences hold none, and their verb
+                # is not looked for.
+                words = _WORD.findall(outside, sentence.start, sentence.end)
+                if FIRST_PERSON.isdisjoint([word.lower() for word in words]):
+                    continue
                 verb = self.reporting.search(outside, sentence.start, sentence.end)
                 if verb is None:
                     continue
+                # Only a first-person word can be the speaker's first person
+                # (first_person_at says no to any other): most words of a
+                # sentence are none, and are passed over without a call.
                 attribution = _WORD.finditer(outside, sentence.start, verb[0])
-                if any(first_person_at(block.text, w.start(), w.end(), sentence.start) for w in attribution):
+                if any(
+                    first_person_at(block.text, w.start(), w.end(), sentence.start)
+                    for w in attribution
+                    if w.group().lower() in FIRST_PERSON
+                ):
                     continue  # "I told them that we care": the writer's own voice, not reported speech
                 # The reported clause: after the verb (and "that"). When its
                 # listener is us ("told us", "said to me"), the first person
@@ -173,6 +188,8 @@ class Quotes(KindRule):
                 if heads[:1] in (["us"], ["me"]) or (heads[:1] in (["to"], ["with"]) and heads[1:] in (["us"], ["me"])):
                     continue
                 for word in words:
+                    if word.group().lower() not in FIRST_PERSON:
+                        continue
                     if not first_person_at(block.text, word.start(), word.end(), sentence.start):
                         continue
                     if quotes.quoted(block, word.start(), word.end()):
@@ -240,8 +257,11 @@ def _speaker_patterns(verbs: frozenset[str], inverted: frozenset[str]) -> tuple[
 
 def _outside(quotes, block: Block) -> str:
     """The block's text with its quotations blanked out."""
+    inside = quotes.inside.get(block.index)
+    if not inside:
+        return block.text  # most paragraphs quote no one
     text = list(block.text)
-    for start, end in quotes.inside.get(block.index, ()):
+    for start, end in inside:
         text[start:end] = " " * (end - start)
     return "".join(text)
 
@@ -348,9 +368,10 @@ class _Attribution:
         """A sentence of speech, not a scare quote or a title."""
         text = quotation.text()
         words = quotation.words()
-        ends_sentence = re.search(r"[.!?…][’'”\"]*\s*$", text) is not None
-        if words < self.rule.options.min_words and not (words >= 3 and ends_sentence):
-            return False
+        if words < self.rule.options.min_words:
+            ends_sentence = re.search(r"[.!?…][’'”\"]*\s*$", text) is not None
+            if not (words >= 3 and ends_sentence):
+                return False
         return not title_like(text)
 
     def unattributed(self, wanted):

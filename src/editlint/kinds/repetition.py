@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from itertools import compress
+from operator import eq
 
 import regex
 
@@ -101,27 +103,23 @@ class Repetition(KindRule):
         """(start, end, suggestions, applicability, word) of each repeat in
         the unit's text."""
         window = self.options.window
-        words = [t for t in unit.tokens if t.kind is TokenKind.WORD]
+        WORD = TokenKind.WORD  # a local: read once, not once per token
+        words = [t for t in unit.tokens if t.kind is WORD]
         text = unit.text
         base = unit.offset
-        # Where each word comes next (alike as _is_repeat compares them): a
-        # word with no copy within the window starts no repeat, and most
-        # words have none, so the window is walked only from the others.
-        keys = [w.text.casefold() for w in words] if self.options.ignorecase else [w.text for w in words]
-        next_copy = [len(words) + window] * len(words)
-        last_seen: dict[str, int] = {}
-        for k in range(len(words) - 1, -1, -1):
-            next_copy[k] = last_seen.get(keys[k], next_copy[k])
-            last_seen[keys[k]] = k
-        i = 0
-        while i < len(words):
+        # The words with a copy within the window (alike as _is_repeat
+        # compares them): no other word starts a repeat, and most words have
+        # none, so the window is walked only from these.
+        keys = [w.text for w in words]
+        if self.options.ignorecase:
+            keys = list(map(str.casefold, keys))  # in C
+        walked_to = 0  # the words before this are passed over
+        for i in _with_copy_within(keys, window):
+            if i < walked_to:
+                continue
             first = words[i]
             found = None
-            if (
-                next_copy[i] <= i + window
-                and len(first.text) >= self.options.min_length
-                and first.text.casefold() not in self.exceptions
-            ):
+            if len(first.text) >= self.options.min_length and first.text.casefold() not in self.exceptions:
                 for j in range(i + 1, min(i + window, len(words) - 1) + 1):
                     between = text[words[j - 1].end - base : words[j].start - base]
                     if between.strip():
@@ -130,7 +128,6 @@ class Repetition(KindRule):
                         found = j
                         break
             if found is None:
-                i += 1
                 continue
             second = words[found]
             if found == i + 1:
@@ -140,7 +137,7 @@ class Repetition(KindRule):
                 yield first.start - base, second.end - base, (), None, first.text
             # Side by side: "the the the" is one slip. Further apart, the
             # next word may start its own repeat ("the dog the dog").
-            i = found + 1 if window == 1 else i + 1
+            walked_to = found + 1 if window == 1 else i + 1
 
     def _is_repeat(self, words, i: int, j: int) -> bool:
         """Whether word ``j`` repeats word ``i`` in a way this rule reports."""
@@ -169,6 +166,31 @@ class Repetition(KindRule):
                     yield previous_start, m.end(), (), None, current
                 count = 0
             previous, previous_start = key, m.start()
+
+
+#: Up to this window, the words with a copy within it are found by
+#: comparing the keys with themselves shifted by 1, 2... places, in C.
+SHIFTED_WINDOW = 8
+
+
+def _with_copy_within(keys: list[str], window: int) -> list[int]:
+    """The positions, in order, of the keys that come again at most
+    ``window`` places further on."""
+    n = len(keys)
+    if window == 1:
+        return list(compress(range(n), map(eq, keys, keys[1:])))
+    if window <= SHIFTED_WINDOW:
+        found: set[int] = set()
+        for distance in range(1, min(window, n - 1) + 1):
+            found.update(compress(range(n), map(eq, keys, keys[distance:])))
+        return sorted(found)
+    # A wide window: where each key comes next, walked back from the end.
+    next_copy = [n + window] * n
+    last_seen: dict[str, int] = {}
+    for k in range(n - 1, -1, -1):
+        next_copy[k] = last_seen.get(keys[k], next_copy[k])
+        last_seen[keys[k]] = k
+    return [k for k in range(n) if next_copy[k] <= k + window]
 
 
 def _acronym_beside_word(first: str, second: str) -> bool:

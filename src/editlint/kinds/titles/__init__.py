@@ -153,13 +153,18 @@ class Titles(KindRule):
             reports = self._per_sentence(ctx, units)
         else:
             reports = _DRAFT_CHECKS[check](ctx)
+        if not reports:
+            return  # most checks of most drafts: no unit need be indexed
         # A block's units (itself, or its sentences) come in order and do not
         # overlap, so the one unit that can hold a report is the last that
         # starts at or before it: found by bisection, as a block may hold
-        # thousands of sentences and of reports.
+        # thousands of sentences and of reports. Only the blocks with a
+        # report are indexed.
+        reported = {id(r.block) for r in reports}
         by_block: dict[int, list] = defaultdict(list)
         for unit in units:
-            by_block[id(unit.block)].append(unit)
+            if id(unit.block) in reported:
+                by_block[id(unit.block)].append(unit)
         offsets = {key: [unit.offset for unit in block_units] for key, block_units in by_block.items()}
         for r in reports:
             key = id(r.block)
