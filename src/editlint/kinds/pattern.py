@@ -64,7 +64,7 @@ from ..analysis.memo import remember
 from ..configvalues import LANGUAGES
 from ..document import TokenKind
 from ..grammar.lexicon import inflect
-from ..grammar.matchers import Matcher, build_matcher, check_tags, forms
+from ..grammar.matchers import Matcher, build_matcher, check_tags, forms, specialised
 from ..rule import Scope
 from .base import KindRule, OptionError, in_quotation
 
@@ -261,6 +261,21 @@ MEMO_LIMIT = 10_000
 _SHARED_KEYS: dict[tuple, tuple] = {}
 
 
+class _Run:
+    """A list of matchers (a rule's tokens, or one of its exceptions) ready
+    to match: for each, its specialised test (editlint.grammar.matchers.
+    specialised), whether it must open a sentence, whether it is optional
+    and how many tokens it may skip."""
+
+    __slots__ = ("steps", "in_a_row")
+
+    def __init__(self, matchers: list[Matcher]) -> None:
+        self.steps = [(specialised(m), m.start, m.optional, m.skip) for m in matchers]
+        #: No matcher optional and none skipping (the first one's skip is
+        #: never read): each takes the next token, which most rules' do.
+        self.in_a_row = not any(m.optional or (n and m.skip) for n, m in enumerate(matchers))
+
+
 class Pattern(KindRule):
     name = "pattern"
     Options = Options
@@ -292,9 +307,18 @@ class Pattern(KindRule):
             if m.words is not None and not m.optional and not m.negate
         ]
         self.required_tags = [m.tags for m in self.matchers if m.tags is not None and not m.optional and not m.negate]
-        first = self.matchers[0]
-        #: The first matcher's words as a unit's view folds them (see _candidates).
-        self._first_words = frozenset(w.casefold() for w in first.words) if first.words is not None else frozenset()
+        #: (shift, words, tags) of the matchers a match must meet at its
+        #: start + shift, from the first up to one that is optional or
+        #: skips (past it the shift is not fixed); words as a unit's view
+        #: folds them, None where the matcher names none. A "not" matcher
+        #: names none here but still takes its one token. See _candidates.
+        self._shifted_tests = []
+        for shift, matcher in enumerate(self.matchers):
+            if matcher.optional or (shift and matcher.skip):
+                break
+            if not matcher.negate and (matcher.words is not None or matcher.tags is not None):
+                words = frozenset(w.casefold() for w in matcher.words) if matcher.words is not None else None
+                self._shifted_tests.append((shift, words, matcher.tags))
         marked = [i for i, m in enumerate(self.matchers) if m.mark]
         self.marked = marked or list(range(len(self.matchers)))
         self.exceptions = []
@@ -302,6 +326,8 @@ class Pattern(KindRule):
             if not isinstance(exception, list) or not exception:
                 raise OptionError("exceptions", "an exception is a list of token matchers")
             self.exceptions.append([self._matcher(m, "exceptions") for m in exception])
+        self._run = _Run(self.matchers)
+        self._exception_runs = [_Run(exception) for exception in self.exceptions]
         for template in o.suggest:
             for number, inflection in _TEMPLATE.findall(template):
                 if inflection:
@@ -319,28 +345,47 @@ class Pattern(KindRule):
 
     # ------------------------------------------------------------------ matching
 
-    def _match(self, matchers, tokens, view: _UnitView, start: int, m: int, taken: list) -> bool:
-        """Match ``matchers[m:]`` from ``tokens[start:]`` (the first of them
-        may skip ahead); fills ``taken`` with token indexes (None: absent)."""
-        if m == len(matchers):
+    def _match(self, run: _Run, tokens, view: _UnitView, start: int, taken: list) -> bool:
+        """Match ``run`` from ``tokens[start]``; fills ``taken`` with token
+        indexes (None: an optional matcher's token absent)."""
+        if not run.in_a_row:
+            return self._match_from(run.steps, tokens, view, start, 0, taken)
+        # Each matcher takes the next token: no choice to go back on.
+        end = start + len(run.steps)
+        if end > len(tokens):
+            return False
+        tags, starts, found = view.tags, view.starts, view.subjects
+        position = start
+        for test, at_start, _, _ in run.steps:
+            if at_start and position not in starts or not test(tokens, tags, position, found):
+                return False
+            position += 1
+        taken.extend(range(start, end))
+        return True
+
+    def _match_from(self, steps, tokens, view: _UnitView, start: int, m: int, taken: list) -> bool:
+        """Match ``steps[m:]`` (see _Run) from ``tokens[start:]`` (the first
+        of them may skip ahead), trying each way an optional or skipping
+        matcher allows."""
+        if m == len(steps):
             return True
-        matcher = matchers[m]
+        test, at_start, optional, skip = steps[m]
         tags = view.tags
-        if m and matcher.skip:
-            positions = range(start, min(len(tokens), start + matcher.skip + 1))
+        if m and skip:
+            positions = range(start, min(len(tokens), start + skip + 1))
         else:
             positions = (start,) if start < len(tokens) else ()
         for position in positions:
-            if matcher.start and position not in view.starts:
+            if at_start and position not in view.starts:
                 continue
-            if matcher.matches(tokens, tags, position, view.subjects):
+            if test(tokens, tags, position, view.subjects):
                 taken.append(position)
-                if self._match(matchers, tokens, view, position + 1, m + 1, taken):
+                if self._match_from(steps, tokens, view, position + 1, m + 1, taken):
                     return True
                 taken.pop()
-        if matcher.optional:
+        if optional:
             taken.append(None)
-            if self._match(matchers, tokens, view, start, m + 1, taken):
+            if self._match_from(steps, tokens, view, start, m + 1, taken):
                 return True
             taken.pop()
         return False
@@ -348,10 +393,10 @@ class Pattern(KindRule):
     def _excepted(self, tokens, view: _UnitView, reported: set[int]) -> bool:
         # The view's sentence starts: an exception's "start: true" matcher
         # needs them as much as the rule's own matchers do.
-        for exception in self.exceptions:
+        for exception in self._exception_runs:
             for start in range(len(tokens)):
                 taken: list = []
-                if self._match(exception, tokens, view, start, 0, taken):
+                if self._match(exception, tokens, view, start, taken):
                     covered = {t for t in taken if t is not None}
                     if covered and min(covered) <= min(reported) and max(reported) <= max(covered):
                         return True
@@ -403,7 +448,7 @@ class Pattern(KindRule):
             if i < next_free:
                 continue
             taken: list = []
-            if not self._match(self.matchers, tokens, view, i, 0, taken):
+            if not self._match(self._run, tokens, view, i, taken):
                 continue
             reported = [taken[k] for k in self.marked if taken[k] is not None]
             if not reported or (self.exceptions and self._excepted(tokens, view, set(reported))):
@@ -434,17 +479,24 @@ class Pattern(KindRule):
     def _candidates(self, view: _UnitView, tokens) -> list[int] | range:
         """Where a match can start: for a first matcher that names its words,
         lemmas or tags, only the tokens that have them (looked up in the
-        unit's indexes), not every token."""
+        unit's indexes), not every token; and of those, only the tokens
+        followed by the words and tags the next matchers name (see
+        _shifted_tests)."""
         first = self.matchers[0]
-        if first.optional or first.negate:
+        if first.optional:
             return range(len(tokens))
         found = -1  # every token, until an index narrows it
-        if first.words is not None:
-            found &= _union(view.words, self._first_words)
-        if first.lemmas is not None:
+        if first.lemmas is not None and not first.negate:
             found &= _union(view.lemmas(tokens), first.lemmas)
-        if first.tags is not None:
-            found &= _union(view.by_tag, first.tags)
+        for shift, words, tags in self._shifted_tests:
+            # A start n matches when the token at n + shift has one of the
+            # words (and tags): bit n + shift of their mask, shifted down.
+            if words is not None:
+                found &= _union(view.words, words) >> shift
+            if tags is not None:
+                found &= _union(view.by_tag, tags) >> shift
+            if not found:
+                return ()
         return range(len(tokens)) if found == -1 else _positions(found)
 
     @staticmethod
