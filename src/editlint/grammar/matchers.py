@@ -164,6 +164,7 @@ def _specialised(matcher: Matcher, with_except: bool) -> Callable:
     exec(source, globals(), made)  # noqa: S102 - the fixed lines of _LINES, see specialised
     return made["make"](**values)
 
+
 def _subject(tokens, tags, verb: int, found: dict | None) -> tuple[int, str] | None:
     """subjects.subject of the verb at ``verb``, from ``found`` (the unit's
     memo) when a rule asked before: four agreement rules ask of every verb."""
