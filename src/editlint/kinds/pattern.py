@@ -95,10 +95,8 @@ class _UnitView:
         tokens = unit.tokens
         self.tags = analyses(document).tags(unit)
         self.starts = _sentence_starts(unit)
-        self.words = _bit_index(
-            zip([t.text.replace("’", "'").casefold() for t in tokens], range(len(tokens)), strict=True), len(tokens)
-        )
-        self.by_tag = _bit_index(zip(self.tags, range(len(tokens)), strict=True), len(tokens))
+        self.words = _bit_index([t.text.replace("’", "'").casefold() for t in tokens])
+        self.by_tag = _bit_index(self.tags)
         self.by_lemma: dict[str, int] | None = None
         #: The subjects of its verbs, as the matchers find them (one search
         #: per verb, whichever rules ask).
@@ -106,7 +104,7 @@ class _UnitView:
 
     def lemmas(self, tokens) -> dict[str, int]:
         if self.by_lemma is None:
-            self.by_lemma = _bit_index(
+            self.by_lemma = _bit_index_of_pairs(
                 ((lemma, i) for i, token in enumerate(tokens) for lemma in forms(token.text.replace("’", "'"))[0]),
                 len(tokens),
             )
@@ -118,7 +116,20 @@ class _UnitView:
 SHORT_INDEX = 256
 
 
-def _bit_index(pairs, size: int) -> dict:
+def _bit_index(keys: list) -> dict:
+    """The key at each position (see _bit_index_of_pairs)."""
+    if len(keys) > SHORT_INDEX:
+        return _bit_index_of_pairs(((key, n) for n, key in enumerate(keys)), len(keys))
+    found: dict = {}
+    get = found.get
+    bit = 1
+    for key in keys:
+        found[key] = get(key, 0) | bit
+        bit <<= 1
+    return found
+
+
+def _bit_index_of_pairs(pairs, size: int) -> dict:
     """``(key, position)`` pairs (positions ascending, below ``size``) as a
     mask per key: bit n set where the key is at position n. A dict of
     strings and integers is left alone by the garbage collector, where a
@@ -201,8 +212,8 @@ class _UnitIndex:
     def __init__(self, document, units) -> None:
         self.units = units
         views = [(n, _view(document, unit)) for n, unit in enumerate(units) if unit.tokens]
-        self.by_word = _bit_index(((word, n) for n, view in views for word in view.words), len(units))
-        self.by_tag = _bit_index(((tag, n) for n, view in views for tag in view.by_tag), len(units))
+        self.by_word = _bit_index_of_pairs(((word, n) for n, view in views for word in view.words), len(units))
+        self.by_tag = _bit_index_of_pairs(((tag, n) for n, view in views for tag in view.by_tag), len(units))
 
     def candidates(self, required_words, required_tags) -> list[int]:
         """The positions, in order, of the units that hold a word of each set
@@ -219,11 +230,20 @@ class _UnitIndex:
 def _union(masks: dict, keys: frozenset) -> int:
     """The union of the masks of ``keys`` (those ``masks`` has)."""
     union = 0
+    if len(keys) <= FEW_KEYS:
+        # Most sets name a tag or a word or two: a lookup each.
+        for key in keys:
+            union |= masks.get(key, 0)
+        return union
     # The keys and the dict meet in C (each key looked up in the dict),
     # not in a loop of lookups here.
     for key in masks.keys() & keys:
         union |= masks[key]
     return union
+
+
+#: Up to this many keys, _union looks each up; past it, it intersects.
+FEW_KEYS = 4
 
 
 def _unit_index(document, units) -> _UnitIndex:
@@ -418,7 +438,15 @@ class Pattern(KindRule):
             ]
         else:
             visited = [unit for unit in units if unit.tokens]
+        views = analyses(document).memo(_UnitViews)
         for unit in visited:
+            view = views.get(id(unit)) or _view(document, unit)
+            tokens = unit.tokens
+            starts = self._candidates(view, tokens)
+            if not starts:
+                # No token where a match could start (most units the index
+                # names): nothing to find, and no memo entry made.
+                continue
             # What a rule finds in a unit depends on nothing but the unit:
             # its text, whether it is a heading, and (for a whole block)
             # where its sentences start. A sentence met before (an archive
@@ -427,24 +455,22 @@ class Pattern(KindRule):
             found = self._memo.get(key)
             if found is None:
                 key = _SHARED_KEYS.get(key) or remember(_SHARED_KEYS, key, key, MEMO_LIMIT)
-                found = remember(self._memo, key, tuple(self._matches_in(unit, document)) or (), MEMO_LIMIT)
+                matches = tuple(self._matches_in(unit, tokens, view, starts))
+                found = remember(self._memo, key, matches or (), MEMO_LIMIT)
             for start, end, suggestions, texts in found:
                 # The text each matcher matched: what a Vale message's %[n]s names.
                 finding = self.finding(document, unit, start, end, suggestions, tokens=texts)
                 if finding and (self.options.quotes or not in_quotation(document, finding.span)):
                     yield finding
 
-    def _matches_in(self, unit, document) -> Iterator[tuple[int, int, tuple[str, ...], tuple[str, ...]]]:
+    def _matches_in(
+        self, unit, tokens, view: _UnitView, starts
+    ) -> Iterator[tuple[int, int, tuple[str, ...], tuple[str, ...]]]:
         """(start, end, suggestions, the text each matcher matched) of each
-        match in the unit's text."""
-        tokens = unit.tokens
-        # Only units that hold a word and a tag of each required set come
-        # here (check asks the draft's _UnitIndex), so no test of them again.
-        view = _view(document, unit)
+        match in the unit's text, trying each of ``starts`` (see _candidates)."""
         base = unit.offset
-        candidates = self._candidates(view, tokens)
         next_free = 0
-        for i in candidates:
+        for i in starts:
             if i < next_free:
                 continue
             taken: list = []
