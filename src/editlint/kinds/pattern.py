@@ -52,6 +52,8 @@ Message fields: {match}, {suggestion}. Fixes are unsafe by default.
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -281,6 +283,44 @@ MEMO_LIMIT = 10_000
 _SHARED_KEYS: dict[tuple, tuple] = {}
 
 
+#: The most ways (see _ways) a rule's optional matchers may give.
+MOST_WAYS = 8
+
+
+def _ways(matchers: list[Matcher]) -> list[list[tuple[int, bool, frozenset]]]:
+    """What the tokens from a match's start must hold: for each way the
+    optional matchers may go (each present or absent), the (shift, in the
+    words index or the tags index, keys) of every matcher with a fixed shift
+    from the start that names its words or tags; a token at start + shift
+    must have one of the keys. The shifts stop at a matcher that may skip
+    tokens, or when the ways would pass MOST_WAYS. A "not" matcher names
+    nothing here but takes its token. The words as a unit's view folds
+    them; a way's word tests first (they pass over most starts soonest)."""
+    ways: list[tuple[int, list]] = [(0, [])]  # (shift of the next matcher, tests)
+    for n, matcher in enumerate(matchers):
+        if n and matcher.skip or matcher.optional and 2 * len(ways) > MOST_WAYS:
+            break
+        tests = []
+        if not matcher.negate and matcher.words is not None:
+            tests.append((True, frozenset(w.casefold() for w in matcher.words)))
+        if not matcher.negate and matcher.tags is not None:
+            tests.append((False, matcher.tags))
+        taken = [(shift + 1, found + [(shift, *test) for test in tests]) for shift, found in ways]
+        ways = ways + taken if matcher.optional else taken
+    return [sorted(found, key=lambda test: (not test[1], test[0])) for _, found in ways]
+
+
+def _narrowed(found: int, tests, view: _UnitView) -> int:
+    """``found`` (a mask of starts, -1 for all) less the starts where a
+    token at start + shift lacks the keys of a test (see _ways)."""
+    for shift, in_words, keys in tests:
+        # Bit n + shift of the keys' mask, shifted down to bit n.
+        found &= _union(view.words if in_words else view.by_tag, keys) >> shift
+        if not found:
+            return 0
+    return found
+
+
 class _Run:
     """A list of matchers (a rule's tokens, or one of its exceptions) ready
     to match: for each, its specialised test (editlint.grammar.matchers.
@@ -327,18 +367,9 @@ class Pattern(KindRule):
             if m.words is not None and not m.optional and not m.negate
         ]
         self.required_tags = [m.tags for m in self.matchers if m.tags is not None and not m.optional and not m.negate]
-        #: (shift, words, tags) of the matchers a match must meet at its
-        #: start + shift, from the first up to one that is optional or
-        #: skips (past it the shift is not fixed); words as a unit's view
-        #: folds them, None where the matcher names none. A "not" matcher
-        #: names none here but still takes its one token. See _candidates.
-        self._shifted_tests = []
-        for shift, matcher in enumerate(self.matchers):
-            if matcher.optional or (shift and matcher.skip):
-                break
-            if not matcher.negate and (matcher.words is not None or matcher.tags is not None):
-                words = frozenset(w.casefold() for w in matcher.words) if matcher.words is not None else None
-                self._shifted_tests.append((shift, words, matcher.tags))
+        #: What the tokens from a match's start must hold, one list of
+        #: tests for each way the optional matchers may take (see _ways).
+        self._ways = _ways(self.matchers)
         marked = [i for i, m in enumerate(self.matchers) if m.mark]
         self.marked = marked or list(range(len(self.matchers)))
         self.exceptions = []
@@ -507,22 +538,20 @@ class Pattern(KindRule):
         lemmas or tags, only the tokens that have them (looked up in the
         unit's indexes), not every token; and of those, only the tokens
         followed by the words and tags the next matchers name (see
-        _shifted_tests)."""
+        _ways)."""
         first = self.matchers[0]
         if first.optional:
             return range(len(tokens))
         found = -1  # every token, until an index narrows it
         if first.lemmas is not None and not first.negate:
             found &= _union(view.lemmas(tokens), first.lemmas)
-        for shift, words, tags in self._shifted_tests:
-            # A start n matches when the token at n + shift has one of the
-            # words (and tags): bit n + shift of their mask, shifted down.
-            if words is not None:
-                found &= _union(view.words, words) >> shift
-            if tags is not None:
-                found &= _union(view.by_tag, tags) >> shift
-            if not found:
-                return ()
+        ways = self._ways
+        if len(ways) == 1:
+            found = _narrowed(found, ways[0], view)
+        else:
+            found &= functools.reduce(operator.or_, (_narrowed(found, way, view) for way in ways))
+        if not found:
+            return ()
         return range(len(tokens)) if found == -1 else _positions(found)
 
     @staticmethod
