@@ -327,9 +327,10 @@ class _Run:
     specialised), whether it must open a sentence, whether it is optional
     and how many tokens it may skip."""
 
-    __slots__ = ("steps", "in_a_row")
+    __slots__ = ("matchers", "steps", "in_a_row")
 
     def __init__(self, matchers: list[Matcher]) -> None:
+        self.matchers = matchers
         self.steps = [(specialised(m), m.start, m.optional, m.skip) for m in matchers]
         #: No matcher optional and none skipping (the first one's skip is
         #: never read): each takes the next token, which most rules' do.
