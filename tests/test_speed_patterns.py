@@ -16,8 +16,11 @@ import sys
 import regex
 from helpers import WIKINEWS, rule_findings, shipped_rules
 
-from editlint import kinds  # first: editlint.grammar.matchers needs the kinds loaded
-from editlint import requiredtext, userregex
+from editlint import (
+    kinds,  # first: editlint.grammar.matchers needs the kinds loaded
+    requiredtext,
+    userregex,
+)
 from editlint.analysis.analyses import analyses
 from editlint.grammar.matchers import build_matcher, specialised
 from editlint.parsing import parse
@@ -117,7 +120,9 @@ def test_pattern_rules_find_what_trying_every_token_of_every_unit_finds(monkeypa
     assert len(fast) > 300 and len({f[1] for f in fast}) > 60
     assert any(len(rule._ways) > 1 for rule in rules)
     monkeypatch.setattr(
-        Pattern, "_match", lambda self, run, tokens, view, start, taken: _plain_match(run.matchers, tokens, view, start, 0, taken)
+        Pattern,
+        "_match",
+        lambda self, run, tokens, view, start, taken: _plain_match(run.matchers, tokens, view, start, 0, taken),
     )
     monkeypatch.setattr(Pattern, "_candidates", lambda self, view, tokens: range(len(tokens)))
     monkeypatch.setattr(pattern._UnitIndex, "candidates", lambda self, words, tags: list(range(len(self.units))))
@@ -174,8 +179,8 @@ def test_a_text_without_the_strings_a_pattern_needs_holds_no_match():
 
 def test_scans_find_what_searching_every_text_finds(monkeypatch):
     # BoundedPattern.finditer leaves out a text that lacks what every match
-    # needs, once a pattern has scanned READ_REQUIRED_AFTER texts.
-    monkeypatch.setattr(userregex, "READ_REQUIRED_AFTER", 1)
+    # needs, once a pattern's searches have taken READ_AFTER_SECONDS.
+    monkeypatch.setattr(userregex, "READ_AFTER_SECONDS", 0.0)
     texts = _texts()
     for stored in _shipped_patterns():
         found = BoundedPattern(stored.compiled)

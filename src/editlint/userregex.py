@@ -17,6 +17,7 @@ import pickle
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from time import perf_counter
 from typing import TYPE_CHECKING
 
 import regex
@@ -68,16 +69,16 @@ class BoundedPattern:
     :func:`_stored_or_compiled`): a rule that never searches a draft (its
     words occur nowhere) never loads its pattern."""
 
-    __slots__ = ("_compiled", "_source", "_scans", "_required")
+    __slots__ = ("_compiled", "_source", "_searching", "_required")
 
     def __init__(self, compiled: regex.Pattern | None = None, source: tuple[str, int] | None = None) -> None:
         self._compiled = compiled
         #: (pattern, flags) to compile on first use, when not compiled yet.
         self._source = source
-        #: Texts scanned (finditer) before the strings a match needs were
-        #: read; then what every match needs (editlint.requiredtext), or
-        #: False when nothing sure could be read.
-        self._scans = 0
+        #: Seconds the scans (finditer) have searched before the strings a
+        #: match needs were read; then what every match needs
+        #: (editlint.requiredtext), or False when nothing sure could be read.
+        self._searching = 0.0
         self._required: Required | bool | None = None
 
     @property
@@ -114,33 +115,40 @@ class BoundedPattern:
             raise RegexTimeout(_timeout) from None
 
     def finditer(self, string: str, pos: int | None = None, endpos: int | None = None):
-        if pos is None and endpos is None:
+        required = self._required
+        if pos is not None or endpos is not None:
+            found = self.search(string, pos, endpos)
+        elif required is None:
+            # What every match needs is not read yet: the search is timed,
+            # and once they have cost READ_AFTER_SECONDS it is read.
+            began = perf_counter()
+            found = self.search(string)
+            self._searching += perf_counter() - began
+            if self._searching >= READ_AFTER_SECONDS:
+                from .requiredtext import required as required_of
+
+                source = self._source or (self.compiled.pattern, self.compiled.flags)
+                self._required = required_of(*source) or False
+        elif required and required.absent_from(string):
             # A text without any string every match needs holds no match:
             # a substring test in C says so, about a hundred times faster
             # than the search (see editlint.requiredtext).
-            required = self._required
-            if required is None:
-                self._scans += 1
-                if self._scans >= READ_REQUIRED_AFTER:
-                    from .requiredtext import required as required_of
-
-                    source = self._source or (self.compiled.pattern, self.compiled.flags)
-                    required = self._required = required_of(*source) or False
-            if required and required.absent_from(string):
-                return iter(())
+            return iter(())
+        else:
+            found = self.search(string)
         # Most texts a rule scans (a sentence, a paragraph) hold no match:
         # one search says so, without the scanner and generator a scan makes.
-        if self.search(string, pos, endpos) is None:
+        if found is None:
             return iter(())
         # The limit covers the whole scan: the time spent finding every match.
         return _bounded((self._compiled or self._compile()).finditer(string, pos, endpos, timeout=_timeout))
 
 
-#: Scans of a pattern before the strings its matches need are read (a
-#: fraction of a millisecond to a few for each pattern, with `regex`'s own
-#: parser): a one-draft run scans each pattern a few dozen times, and is
-#: over before reading them would pay.
-READ_REQUIRED_AFTER = 100
+#: Seconds a pattern's scans search before the strings its matches need
+#: are read. Reading them takes `regex`'s own parser a fraction of a
+#: millisecond to a few: a pattern that costs less in a run (one draft, or
+#: a pattern anchored to a text's start that fails at once) never pays it.
+READ_AFTER_SECONDS = 0.003
 
 
 def _bounded(matches):
