@@ -179,8 +179,8 @@ def test_a_text_without_the_strings_a_pattern_needs_holds_no_match():
 
 def test_scans_find_what_searching_every_text_finds(monkeypatch):
     # BoundedPattern.finditer leaves out a text that lacks what every match
-    # needs, once a pattern's searches have taken READ_AFTER_SECONDS.
-    monkeypatch.setattr(userregex, "READ_AFTER_SECONDS", 0.0)
+    # needs, once a pattern has scanned READ_AFTER_CHARACTERS.
+    monkeypatch.setattr(userregex, "READ_AFTER_CHARACTERS", 0)
     texts = _texts()
     for stored in _shipped_patterns():
         found = BoundedPattern(stored.compiled)
@@ -206,6 +206,16 @@ HARD_CASES = [
     (r"(?i:Ab)C", 0, "aBC"),
     (r"\p{Lu}\p{Ll}+\x20\x20", 0, "Ab  "),
     (r"(a)?(?(1)b|c)", 0, "c"),
+    (r"[ \t]+(?=[,.](?:\s|$))", 0, "a ,"),  # the strings on either side of a lookahead join
+    (r"[xy]z", regex.IGNORECASE, "XZ"),
+    (r"[ix]z", regex.IGNORECASE, "İZ"),
+    (r"a(?=bc)", 0, "abc"),
+    (r"a(?!x)b", 0, "ab"),
+    (r"(?<=a)b", 0, "ab"),
+    (r"ab\Kc", 0, "abc"),
+    (r"a\b b|c", 0, "a b"),
+    (r"(?:ab|cd)+e", 0, "abcde"),
+    (r"[^a]b", 0, "xb"),
 ]
 
 

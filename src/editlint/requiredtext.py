@@ -118,10 +118,13 @@ class _Reading:
     def _character(self, node) -> str | None:
         if not node.positive or node.zerowidth:
             return None
-        char = chr(node.value)
-        if not node.case_flags:
+        return self._char(node.value, node.case_flags)
+
+    def _char(self, value: int, case_flags: int) -> str | None:
+        char = chr(value)
+        if not case_flags:
             return char
-        if node.case_flags != regex.IGNORECASE:
+        if case_flags != regex.IGNORECASE:
             return None  # full case folding: one character may match two
         # Every character `regex` matches to this one regardless of case
         # must case-fold as it does, to one character: "K" (the Kelvin
@@ -134,6 +137,61 @@ class _Reading:
         self.folded = True
         return char
 
+    def _exact(self, node) -> set[str] | None:
+        """Every string ``node`` can match, when they are few and sure: a
+        character, a class of a few characters, and sequences and
+        alternatives of those."""
+        core, kind = self.core, type(node)
+        if kind is core.Character:
+            char = self._character(node)
+            return None if char is None else {char}
+        if kind is core.SetUnion:
+            if not node.positive or node.zerowidth or len(node.items) > FEW:
+                return None
+            chars = set()
+            for item in node.items:
+                char = None
+                if type(item) is core.Character and item.positive and not item.zerowidth:
+                    char = self._char(item.value, node.case_flags | item.case_flags)
+                if char is None:
+                    return None
+                chars.add(char)
+            return chars
+        if kind is core.Sequence:
+            found: set[str] | None = {""}
+            for item in node.items:
+                each = self._exact(item)
+                found = None if each is None else _joined(found, each)
+                if found is None:
+                    return None
+            return found
+        if kind is core.Branch:
+            either: set[str] = set()
+            for branch in node.branches:
+                each = self._exact(branch)
+                if each is None:
+                    return None
+                either |= each
+            return either if len(either) <= FEW else None
+        if kind is core.Group:
+            return self._exact(node.subpattern)
+        return None
+
+    def _opening(self, node) -> set[str] | None:
+        """Strings one of which every match of ``node`` starts with."""
+        core = self.core
+        exact = self._exact(node)
+        if exact is not None:
+            return exact
+        if type(node) is core.Sequence and node.items:
+            first = node.items[0]
+            if type(first) in (core.GreedyRepeat, core.LazyRepeat, core.PossessiveRepeat) and first.min_count >= 1:
+                return self._exact(first.subpattern)
+            return self._opening(first) if type(first) in (core.Sequence, core.Group) else self._exact(first)
+        if type(node) is core.Group:
+            return self._opening(node.subpattern)
+        return None
+
     def _cases(self, char: str) -> list[int]:
         return self.core._regex.get_all_cases(regex.IGNORECASE | regex.UNICODE, ord(char))
 
@@ -141,26 +199,62 @@ class _Reading:
         return len(self._cases(char)) > 1
 
     def _sequence(self, items) -> set[str] | None:
-        """The best of what each item needs (the longest shortest string,
-        then the fewest strings); runs of literal characters joined."""
-        best: set[str] | None = None
-        run: list[str] = []
+        """The best of what the items need (the longest shortest string,
+        then the fewest strings), where the strings of items that follow
+        one another in the text are joined: "[ \t]+(?=[,.])" needs one of
+        " ,", " .", "\t," and "\t."."""
+        core = self.core
+        needs: list[set[str] | None] = []
+        #: Strings one of which the text holds just before the next item.
+        before: set[str] | None = None
 
-        def consider(found: set[str] | None) -> None:
-            nonlocal best
-            if found and (best is None or _rank(found) > _rank(best)):
-                best = found
+        def then(each: set[str]) -> set[str]:
+            """``before`` joined with ``each`` (or ``each`` alone, the run
+            kept in ``needs``, when they would make too many strings)."""
+            joined = _joined(before, each) if before is not None else each
+            if joined is None:
+                needs.append(before)
+                joined = each
+            return joined
 
         for item in items:
-            char = self._character(item) if type(item) is self.core.Character else None
-            if char is not None:
-                run.append(char)
-                continue
-            consider({"".join(run)} if run else None)
-            run = []
-            consider(self.of(item))
-        consider({"".join(run)} if run else None)
-        return best
+            kind = type(item)
+            exact = self._exact(item)
+            if exact is not None:
+                before = then(exact)
+            elif kind in (core.GreedyRepeat, core.LazyRepeat, core.PossessiveRepeat) and item.min_count >= 1:
+                each = self._exact(item.subpattern)
+                if each is not None:
+                    needs.append(then(each))  # the strings before and the first repetition
+                    before = each  # the last repetition
+                else:
+                    needs += [before, self.of(item)]
+                    before = None
+            elif kind is core.LookAround or isinstance(item, core.ZeroWidthBase):
+                # Takes no text: the items on either side follow one another.
+                if kind is core.LookAround and item.positive:
+                    ahead = None if item.behind else self._opening(item.subpattern)
+                    if ahead is not None and before is not None:
+                        needs.append(_joined(before, ahead))
+                    needs.append(self.of(item.subpattern))
+            else:
+                needs += [before, self.of(item)]
+                before = None
+        needs.append(before)
+        found = [each for each in needs if each and "" not in each]
+        return max(found, key=_rank) if found else None
+
+
+#: The most strings a set of strings read holds (see _Reading._exact).
+FEW = 16
+
+
+def _joined(before: set[str], after: set[str]) -> set[str] | None:
+    """Each string of ``before`` followed by each of ``after``; None when
+    they make more than FEW."""
+    if len(before) * len(after) > FEW:
+        return None
+    return {first + second for first in before for second in after}
 
 
 def _rank(found: set[str]) -> tuple[int, int]:

@@ -17,7 +17,6 @@ import pickle
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from time import perf_counter
 from typing import TYPE_CHECKING
 
 import regex
@@ -69,16 +68,16 @@ class BoundedPattern:
     :func:`_stored_or_compiled`): a rule that never searches a draft (its
     words occur nowhere) never loads its pattern."""
 
-    __slots__ = ("_compiled", "_source", "_searching", "_required")
+    __slots__ = ("_compiled", "_source", "_scanned", "_required")
 
     def __init__(self, compiled: regex.Pattern | None = None, source: tuple[str, int] | None = None) -> None:
         self._compiled = compiled
         #: (pattern, flags) to compile on first use, when not compiled yet.
         self._source = source
-        #: Seconds the scans (finditer) have searched before the strings a
-        #: match needs were read; then what every match needs
+        #: Characters the scans (finditer) have searched before the strings
+        #: a match needs were read; then what every match needs
         #: (editlint.requiredtext), or False when nothing sure could be read.
-        self._searching = 0.0
+        self._scanned = 0
         self._required: Required | bool | None = None
 
     @property
@@ -119,12 +118,11 @@ class BoundedPattern:
         if pos is not None or endpos is not None:
             found = self.search(string, pos, endpos)
         elif required is None:
-            # What every match needs is not read yet: the search is timed,
-            # and once they have cost READ_AFTER_SECONDS it is read.
-            began = perf_counter()
+            # What every match needs is read once the pattern has scanned
+            # READ_AFTER_CHARACTERS.
             found = self.search(string)
-            self._searching += perf_counter() - began
-            if self._searching >= READ_AFTER_SECONDS:
+            self._scanned += len(string)
+            if self._scanned >= READ_AFTER_CHARACTERS:
                 from .requiredtext import required as required_of
 
                 source = self._source or (self.compiled.pattern, self.compiled.flags)
@@ -144,11 +142,11 @@ class BoundedPattern:
         return _bounded((self._compiled or self._compile()).finditer(string, pos, endpos, timeout=_timeout))
 
 
-#: Seconds a pattern's scans search before the strings its matches need
-#: are read. Reading them takes `regex`'s own parser a fraction of a
-#: millisecond to a few: a pattern that costs less in a run (one draft, or
-#: a pattern anchored to a text's start that fails at once) never pays it.
-READ_AFTER_SECONDS = 0.003
+#: Characters a pattern scans before the strings its matches need are
+#: read: reading them takes `regex`'s own parser a fraction of a millisecond
+#: to two, and a one-draft run (6,000 characters for 900 words) is over
+#: before the reading would pay.
+READ_AFTER_CHARACTERS = 50_000
 
 
 def _bounded(matches):
