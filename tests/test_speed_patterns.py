@@ -13,6 +13,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 import regex
 from helpers import WIKINEWS, rule_findings, shipped_rules
 
@@ -108,16 +109,21 @@ def _plain_match(matchers, tokens, view, start: int, m: int, taken: list) -> boo
     return False
 
 
-def test_pattern_rules_find_what_trying_every_token_of_every_unit_finds(monkeypatch):
+@pytest.mark.parametrize("specialise_after", [0, 10**9])
+def test_pattern_rules_find_what_trying_every_token_of_every_unit_finds(monkeypatch, specialise_after):
     # The shortcuts: each matcher's specialised test, matchers in a row
     # tried without recursion, a match's start narrowed by the words and
     # tags at a fixed shift from it (for each way the optional matchers
     # may go), a unit passed over when no start is left, few keys looked
     # up one by one. The plain way tries every token of every unit.
+    # Both with each matcher's specialised test and with its own
+    # Matcher.matches (a rule's first units, see Pattern._current_runs).
+    monkeypatch.setattr(pattern, "SPECIALISE_AFTER", specialise_after)
     rules = _pattern_rules()
-    drafts = _with_examples(rules, _drafts(30))
+    drafts = _with_examples(rules, _drafts(20))
     fast = rule_findings(rules, drafts)
-    assert len(fast) > 300 and len({f[1] for f in fast}) > 60
+    assert all(rule._runs is None or rule._runs[0].specialised == (not specialise_after) for rule in rules)
+    assert len(fast) > 200 and len({f[1] for f in fast}) > 50
     assert any(len(rule._ways) > 1 for rule in rules)
     monkeypatch.setattr(
         Pattern,

@@ -304,6 +304,10 @@ MEMO_LIMIT = 10_000
 _SHARED_KEYS: dict[tuple, tuple] = {}
 
 
+#: Units a rule tries with its matchers as they are before it makes their
+#: specialised tests (see Pattern._current_runs).
+SPECIALISE_AFTER = 20
+
 #: The most ways (see _ways) a rule's optional matchers may give.
 MOST_WAYS = 8
 
@@ -348,11 +352,12 @@ class _Run:
     specialised), whether it must open a sentence, whether it is optional
     and how many tokens it may skip."""
 
-    __slots__ = ("matchers", "steps", "in_a_row")
+    __slots__ = ("matchers", "steps", "in_a_row", "specialised")
 
-    def __init__(self, matchers: list[Matcher]) -> None:
+    def __init__(self, matchers: list[Matcher], specialise: bool = True) -> None:
         self.matchers = matchers
-        self.steps = [(specialised(m), m.start, m.optional, m.skip) for m in matchers]
+        self.specialised = specialise
+        self.steps = [(specialised(m) if specialise else m.matches, m.start, m.optional, m.skip) for m in matchers]
         #: No matcher optional and none skipping (the first one's skip is
         #: never read): each takes the next token, which most rules' do.
         self.in_a_row = not any(m.optional or (n and m.skip) for n, m in enumerate(matchers))
@@ -401,8 +406,10 @@ class Pattern(KindRule):
             if not isinstance(exception, list) or not exception:
                 raise OptionError("exceptions", "an exception is a list of token matchers")
             self.exceptions.append([self._matcher(m, "exceptions") for m in exception])
-        self._run = _Run(self.matchers)
-        self._exception_runs = [_Run(exception) for exception in self.exceptions]
+        #: The matchers and each exception ready to match (see _Run and
+        #: _current_runs), and the units the rule has tried.
+        self._runs: tuple[_Run, list[_Run]] | None = None
+        self._tried = 0
         for template in o.suggest:
             for number, inflection in _TEMPLATE.findall(template):
                 if inflection:
@@ -414,6 +421,26 @@ class Pattern(KindRule):
             leftover = _TEMPLATE.sub("", template)
             if "{" in leftover or "}" in leftover:
                 raise OptionError("suggest", f'suggest "{template}": write {{N}} or {{N:TAG}}, like {{3:VBG}}')
+
+    def _current_runs(self) -> tuple[_Run, list[_Run]]:
+        """The rule's runs, with each matcher's Matcher.matches for the
+        first SPECIALISE_AFTER units the rule tries, and its specialised
+        test after: making the tests of every rule (about 7 ms) costs a
+        one-draft run more than they save it."""
+        self._tried += 1
+        runs = self._runs
+        if runs is None or (not runs[0].specialised and self._tried > SPECIALISE_AFTER):
+            specialise = self._tried > SPECIALISE_AFTER
+            runs = self._runs = (
+                _Run(self.matchers, specialise),
+                [_Run(exception, specialise) for exception in self.exceptions],
+            )
+        return runs
+
+    def __getstate__(self) -> dict:
+        # The runs' tests are functions made at run time, which pickle
+        # cannot store: a rule copied to another process makes its own.
+        return {**self.__dict__, "_runs": None}
 
     def _matcher(self, raw, key: str) -> Matcher:
         return build_matcher(raw, key, self.options.ignorecase, self.spec.lists)
@@ -465,10 +492,10 @@ class Pattern(KindRule):
             taken.pop()
         return False
 
-    def _excepted(self, tokens, view: _UnitView, reported: set[int]) -> bool:
+    def _excepted(self, exception_runs: list[_Run], tokens, view: _UnitView, reported: set[int]) -> bool:
         # The view's sentence starts: an exception's "start: true" matcher
         # needs them as much as the rule's own matchers do.
-        for exception in self._exception_runs:
+        for exception in exception_runs:
             for start in range(len(tokens)):
                 taken: list = []
                 if self._match(exception, tokens, view, start, taken):
@@ -524,15 +551,16 @@ class Pattern(KindRule):
         """(start, end, suggestions, the text each matcher matched) of each
         match in the unit's text, trying each of ``starts`` (see _candidates)."""
         base = unit.offset
+        run, exception_runs = self._current_runs()
         next_free = 0
         for i in starts:
             if i < next_free:
                 continue
             taken: list = []
-            if not self._match(self._run, tokens, view, i, taken):
+            if not self._match(run, tokens, view, i, taken):
                 continue
             reported = [taken[k] for k in self.marked if taken[k] is not None]
-            if not reported or (self.exceptions and self._excepted(tokens, view, set(reported))):
+            if not reported or (self.exceptions and self._excepted(exception_runs, tokens, view, set(reported))):
                 continue
             start, end = tokens[reported[0]].start - base, tokens[reported[-1]].end - base
             matched = unit.text[start:end]
