@@ -42,7 +42,10 @@ class Required:
         match anywhere in it."""
         if self.folded:
             text = text.casefold()
-        return not any(string in text for string in self.strings)
+        for string in self.strings:
+            if string in text:
+                return False
+        return True
 
 
 def required(pattern: str, flags: int) -> Required | None:
