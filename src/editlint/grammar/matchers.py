@@ -53,7 +53,9 @@ class Matcher:
         """Whether the token at ``i`` matches. ``subjects_found``: the
         subjects of the unit's verbs found so far (token index -> what
         editlint.grammar.subjects.subject says), shared by every rule that
-        asks for them in the unit."""
+        asks for them in the unit. The plain way: a rule's first units are
+        tried with it, the rest with the matcher's specialised test, which
+        must answer as it does (see specialised)."""
         ok = self._matches(tokens, tags, i, subjects_found)
         if ok and self.unless and any(m._matches(tokens, tags, i, subjects_found) for m in self.unless):
             ok = False
@@ -173,6 +175,52 @@ def _specialised(matcher: Matcher, with_except: bool) -> Callable:
 
 #: The function making the tests of each shape of matcher (see _specialised).
 _MAKERS: dict[tuple[str, ...], Callable] = {}
+
+
+# --------------------------------------------------------------------------- runs of matchers
+
+#: The most ways (see fixed_shift_tests) a rule's optional matchers may give.
+MOST_WAYS = 8
+
+
+def fixed_shift_tests(matchers: list[Matcher]) -> list[list[tuple[int, bool, frozenset]]]:
+    """What the tokens from a match's start must hold: for each way the
+    optional matchers may go (each present or absent), the (shift, in the
+    words index or the tags index, keys) of every matcher with a fixed shift
+    from the start that names its words or tags; a token at start + shift
+    must have one of the keys. The shifts stop at a matcher that may skip
+    tokens, or when the ways would pass MOST_WAYS. A "not" matcher names
+    nothing here but takes its token. The words as a unit's view folds
+    them; a way's word tests first (they pass over most starts soonest)."""
+    ways: list[tuple[int, list]] = [(0, [])]  # (shift of the next matcher, tests)
+    for n, matcher in enumerate(matchers):
+        if n and matcher.skip or matcher.optional and 2 * len(ways) > MOST_WAYS:
+            break
+        tests = []
+        if not matcher.negate and matcher.words is not None:
+            tests.append((True, frozenset(w.casefold() for w in matcher.words)))
+        if not matcher.negate and matcher.tags is not None:
+            tests.append((False, matcher.tags))
+        taken = [(shift + 1, found + [(shift, *test) for test in tests]) for shift, found in ways]
+        ways = ways + taken if matcher.optional else taken
+    return [sorted(found, key=lambda test: (not test[1], test[0])) for _, found in ways]
+
+
+class MatcherRun:
+    """A list of matchers (a pattern rule's tokens, or one of its
+    exceptions) ready to match (editlint.kinds.pattern): for each, its test
+    (specialised, or Matcher.matches), whether it must open a sentence,
+    whether it is optional and how many tokens it may skip."""
+
+    __slots__ = ("matchers", "steps", "in_a_row", "specialised")
+
+    def __init__(self, matchers: list[Matcher], specialise: bool = True) -> None:
+        self.matchers = matchers
+        self.specialised = specialise
+        self.steps = [(specialised(m) if specialise else m.matches, m.start, m.optional, m.skip) for m in matchers]
+        #: No matcher optional and none skipping (the first one's skip is
+        #: never read): each takes the next token, which most rules' do.
+        self.in_a_row = not any(m.optional or (n and m.skip) for n, m in enumerate(matchers))
 
 
 def _subject(tokens, tags, verb: int, found: dict | None) -> tuple[int, str] | None:

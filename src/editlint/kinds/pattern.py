@@ -66,7 +66,7 @@ from ..analysis.memo import remember
 from ..configvalues import LANGUAGES
 from ..document import TokenKind
 from ..grammar.lexicon import inflect
-from ..grammar.matchers import Matcher, build_matcher, check_tags, forms, specialised
+from ..grammar.matchers import Matcher, MatcherRun, build_matcher, check_tags, fixed_shift_tests, forms
 from ..rule import Scope
 from .base import KindRule, OptionError, in_quotation
 
@@ -308,59 +308,17 @@ _SHARED_KEYS: dict[tuple, tuple] = {}
 #: specialised tests (see Pattern._current_runs).
 SPECIALISE_AFTER = 20
 
-#: The most ways (see _ways) a rule's optional matchers may give.
-MOST_WAYS = 8
-
-
-def _ways(matchers: list[Matcher]) -> list[list[tuple[int, bool, frozenset]]]:
-    """What the tokens from a match's start must hold: for each way the
-    optional matchers may go (each present or absent), the (shift, in the
-    words index or the tags index, keys) of every matcher with a fixed shift
-    from the start that names its words or tags; a token at start + shift
-    must have one of the keys. The shifts stop at a matcher that may skip
-    tokens, or when the ways would pass MOST_WAYS. A "not" matcher names
-    nothing here but takes its token. The words as a unit's view folds
-    them; a way's word tests first (they pass over most starts soonest)."""
-    ways: list[tuple[int, list]] = [(0, [])]  # (shift of the next matcher, tests)
-    for n, matcher in enumerate(matchers):
-        if n and matcher.skip or matcher.optional and 2 * len(ways) > MOST_WAYS:
-            break
-        tests = []
-        if not matcher.negate and matcher.words is not None:
-            tests.append((True, frozenset(w.casefold() for w in matcher.words)))
-        if not matcher.negate and matcher.tags is not None:
-            tests.append((False, matcher.tags))
-        taken = [(shift + 1, found + [(shift, *test) for test in tests]) for shift, found in ways]
-        ways = ways + taken if matcher.optional else taken
-    return [sorted(found, key=lambda test: (not test[1], test[0])) for _, found in ways]
-
 
 def _narrowed(found: int, tests, view: _UnitView) -> int:
     """``found`` (a mask of starts, -1 for all) less the starts where a
-    token at start + shift lacks the keys of a test (see _ways)."""
+    token at start + shift lacks the keys of a test (see
+    editlint.grammar.matchers.fixed_shift_tests)."""
     for shift, in_words, keys in tests:
         # Bit n + shift of the keys' mask, shifted down to bit n.
         found &= _union(view.words if in_words else view.by_tag, keys) >> shift
         if not found:
             return 0
     return found
-
-
-class _Run:
-    """A list of matchers (a rule's tokens, or one of its exceptions) ready
-    to match: for each, its specialised test (editlint.grammar.matchers.
-    specialised), whether it must open a sentence, whether it is optional
-    and how many tokens it may skip."""
-
-    __slots__ = ("matchers", "steps", "in_a_row", "specialised")
-
-    def __init__(self, matchers: list[Matcher], specialise: bool = True) -> None:
-        self.matchers = matchers
-        self.specialised = specialise
-        self.steps = [(specialised(m) if specialise else m.matches, m.start, m.optional, m.skip) for m in matchers]
-        #: No matcher optional and none skipping (the first one's skip is
-        #: never read): each takes the next token, which most rules' do.
-        self.in_a_row = not any(m.optional or (n and m.skip) for n, m in enumerate(matchers))
 
 
 class Pattern(KindRule):
@@ -397,8 +355,9 @@ class Pattern(KindRule):
             _shared_set(m.tags) for m in self.matchers if m.tags is not None and not m.optional and not m.negate
         ]
         #: What the tokens from a match's start must hold, one list of
-        #: tests for each way the optional matchers may take (see _ways).
-        self._ways = _ways(self.matchers)
+        #: tests for each way the optional matchers may take (see
+        #: editlint.grammar.matchers.fixed_shift_tests).
+        self._ways = fixed_shift_tests(self.matchers)
         marked = [i for i, m in enumerate(self.matchers) if m.mark]
         self.marked = marked or list(range(len(self.matchers)))
         self.exceptions = []
@@ -406,9 +365,9 @@ class Pattern(KindRule):
             if not isinstance(exception, list) or not exception:
                 raise OptionError("exceptions", "an exception is a list of token matchers")
             self.exceptions.append([self._matcher(m, "exceptions") for m in exception])
-        #: The matchers and each exception ready to match (see _Run and
+        #: The matchers and each exception ready to match (see MatcherRun and
         #: _current_runs), and the units the rule has tried.
-        self._runs: tuple[_Run, list[_Run]] | None = None
+        self._runs: tuple[MatcherRun, list[MatcherRun]] | None = None
         self._tried = 0
         for template in o.suggest:
             for number, inflection in _TEMPLATE.findall(template):
@@ -422,7 +381,7 @@ class Pattern(KindRule):
             if "{" in leftover or "}" in leftover:
                 raise OptionError("suggest", f'suggest "{template}": write {{N}} or {{N:TAG}}, like {{3:VBG}}')
 
-    def _current_runs(self) -> tuple[_Run, list[_Run]]:
+    def _current_runs(self) -> tuple[MatcherRun, list[MatcherRun]]:
         """The rule's runs, with each matcher's Matcher.matches for the
         first SPECIALISE_AFTER units the rule tries, and its specialised
         test after: making the tests of every rule (about 7 ms) costs a
@@ -432,8 +391,8 @@ class Pattern(KindRule):
         if runs is None or (not runs[0].specialised and self._tried > SPECIALISE_AFTER):
             specialise = self._tried > SPECIALISE_AFTER
             runs = self._runs = (
-                _Run(self.matchers, specialise),
-                [_Run(exception, specialise) for exception in self.exceptions],
+                MatcherRun(self.matchers, specialise),
+                [MatcherRun(exception, specialise) for exception in self.exceptions],
             )
         return runs
 
@@ -447,7 +406,7 @@ class Pattern(KindRule):
 
     # ------------------------------------------------------------------ matching
 
-    def _match(self, run: _Run, tokens, view: _UnitView, start: int, taken: list) -> bool:
+    def _match(self, run: MatcherRun, tokens, view: _UnitView, start: int, taken: list) -> bool:
         """Match ``run`` from ``tokens[start]``; fills ``taken`` with token
         indexes (None: an optional matcher's token absent)."""
         if not run.in_a_row:
@@ -466,7 +425,7 @@ class Pattern(KindRule):
         return True
 
     def _match_from(self, steps, tokens, view: _UnitView, start: int, m: int, taken: list) -> bool:
-        """Match ``steps[m:]`` (see _Run) from ``tokens[start:]`` (the first
+        """Match ``steps[m:]`` (see MatcherRun) from ``tokens[start:]`` (the first
         of them may skip ahead), trying each way an optional or skipping
         matcher allows."""
         if m == len(steps):
@@ -492,7 +451,7 @@ class Pattern(KindRule):
             taken.pop()
         return False
 
-    def _excepted(self, exception_runs: list[_Run], tokens, view: _UnitView, reported: set[int]) -> bool:
+    def _excepted(self, exception_runs: list[MatcherRun], tokens, view: _UnitView, reported: set[int]) -> bool:
         # The view's sentence starts: an exception's "start: true" matcher
         # needs them as much as the rule's own matchers do.
         for exception in exception_runs:
@@ -590,7 +549,7 @@ class Pattern(KindRule):
         lemmas or tags, only the tokens that have them (looked up in the
         unit's indexes), not every token; and of those, only the tokens
         followed by the words and tags the next matchers name (see
-        _ways)."""
+        fixed_shift_tests)."""
         first = self.matchers[0]
         if first.optional:
             return range(len(tokens))
