@@ -158,7 +158,7 @@ def _specialised(matcher: Matcher, with_except: bool) -> Callable:
         lines += ["for test in excepted:", "    if test(tokens, tags, i, found): return failed"]
     lines.append("return not failed")
     # Matchers that set the same fields share one function making their
-    # tests (about 40 for the shipped rules' 1,500 matchers).
+    # tests (31 for the 906 matchers of the shipped rules).
     shape = tuple(lines)
     make = _MAKERS.get(shape)
     if make is None:
