@@ -4,7 +4,7 @@ it is tested against a token in its sentence."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,7 +56,9 @@ class Matcher:
         """Whether the token at ``i`` matches. ``subjects_found``: the
         subjects of the unit's verbs found so far (token index -> what
         editlint.grammar.subjects.subject says), shared by every rule that
-        asks for them in the unit."""
+        asks for them in the unit. The plain way: a rule's first units are
+        tried with it, the rest with the matcher's specialised test, which
+        must answer as it does (see specialised)."""
         ok = self._matches(tokens, tags, i, subjects_found)
         if ok and self.unless and any(m._matches(tokens, tags, i, subjects_found) for m in self.unless):
             ok = False
@@ -144,6 +146,136 @@ def _main_verb(tokens, tags, k: int, verbs: frozenset[str]) -> bool:
     if previous in ("who", "which", "that") and tags[k - 1] in ("WDT", "WP"):
         return False
     return not (previous == "," and "VBN" in can)
+
+
+# --------------------------------------------------------------------------- specialised tests
+
+#: The lines of a specialised test (see specialised), in the order of
+#: Matcher._matches (the cheapest tests first), each after the field it
+#: reads: a matcher's test holds only the lines of the fields it sets.
+_LINES: tuple[tuple[str, str], ...] = (
+    ("tag_set", "if tags[i] not in tag_set: return failed"),
+    ("token", "token = tokens[i]"),
+    ("kind", "if token.kind is not kind: return failed"),
+    ("text", "text = token.text.replace('’', \"'\")"),
+    ("words", "if text.casefold() not in words: return failed"),
+    ("words_as_written", "if text not in words: return failed"),
+    ("pattern", "if pattern.fullmatch(text) is None: return failed"),
+    ("tag_pattern", "if tag_pattern.fullmatch(tags[i]) is None: return failed"),
+    ("case", "if not has_case(text, case): return failed"),
+    ("sound", "vowel = starts_with_vowel_sound(text)"),
+    ("sound", "if vowel is None or vowel != (sound == 'vowel'): return failed"),
+    ("forms", "lemmas_of, can_of = forms(text)"),
+    ("lemmas", "if not lemmas_of & lemmas: return failed"),
+    ("can", "if not can_of & can: return failed"),
+    ("aside", "if asides.closes_aside(tokens, tags, i) != aside: return failed"),
+    ("sole_verb", "if _sole_verb(tokens, tags, i) != sole_verb: return failed"),
+    ("subject", "subject_of = _subject(tokens, tags, i, found)"),
+    ("subject", "if subject_of is None or subject_of[1] not in subject: return failed"),
+)
+_VALUES = (
+    "tags", "kind", "words", "pattern", "tag_pattern", "case", "sound", "lemmas", "can", "aside", "sole_verb",
+    "subject",
+)  # fmt: skip
+
+
+def specialised(matcher: Matcher) -> Callable[[Sequence, Sequence[str], int, dict | None], bool]:
+    """A function answering as ``matcher.matches(tokens, tags, i, found)``,
+    made for this matcher. The pattern rules test a matcher about 150,000
+    times on 60,000 words of news, and Matcher.matches asks each of the
+    twelve fields whether it is set, in two calls, where a matcher sets one
+    to three. The function's source is made of the fixed lines above, no
+    text of a rule (the matcher's values are the arguments of the function
+    that makes it); what it calls (_subject, forms, asides...) is looked up
+    in this module when called, as Matcher.matches does."""
+    return _specialised(matcher, with_except=True)
+
+
+def _specialised(matcher: Matcher, with_except: bool) -> Callable:
+    # The tag set is named apart from the tags of the sentence.
+    values = {"tag_set" if name == "tags" else name: getattr(matcher, name) for name in _VALUES}
+    used = {name for name, value in values.items() if value is not None}
+    if used & {"words", "pattern", "case", "sound", "lemmas", "can"}:
+        used |= {"token", "text"}
+    if "kind" in used:
+        used.add("token")
+    if used & {"lemmas", "can"}:
+        used.add("forms")
+    if "words" in used and not matcher.ignorecase:
+        used = used - {"words"} | {"words_as_written"}
+    lines = [line for field, line in _LINES if field in used]
+    # A test that fails returns ``failed``: False, or True for a "not"
+    # matcher. The except matchers are tested without their own "not" and
+    # "except", as Matcher.matches tests them.
+    values["failed"] = matcher.negate if with_except else False
+    if with_except and matcher.unless:
+        values["excepted"] = tuple(_specialised(m, with_except=False) for m in matcher.unless)
+        lines += ["for test in excepted:", "    if test(tokens, tags, i, found): return failed"]
+    lines.append("return not failed")
+    # Matchers that set the same fields share one function making their
+    # tests (31 for the 906 matchers of the shipped rules).
+    shape = tuple(lines)
+    make = _MAKERS.get(shape)
+    if make is None:
+        source = "".join(
+            [f"def make({', '.join(values)}):\n", "    def test(tokens, tags, i, found):\n"]
+            + [f"        {line}\n" for line in lines]
+            + ["    return test\n"]
+        )
+        made: dict = {}
+        exec(source, globals(), made)  # noqa: S102 - the fixed lines of _LINES, see specialised
+        make = _MAKERS[shape] = made["make"]
+    return make(**values)
+
+
+#: The function making the tests of each shape of matcher (see _specialised).
+_MAKERS: dict[tuple[str, ...], Callable] = {}
+
+
+# --------------------------------------------------------------------------- runs of matchers
+
+#: The most ways (see fixed_shift_tests) a rule's optional matchers may give.
+MOST_WAYS = 8
+
+
+def fixed_shift_tests(matchers: list[Matcher]) -> list[list[tuple[int, bool, frozenset]]]:
+    """What the tokens from a match's start must hold: for each way the
+    optional matchers may go (each present or absent), the (shift, in the
+    words index or the tags index, keys) of every matcher with a fixed shift
+    from the start that names its words or tags; a token at start + shift
+    must have one of the keys. The shifts stop at a matcher that may skip
+    tokens, or when the ways would pass MOST_WAYS. A "not" matcher names
+    nothing here but takes its token. The words as a unit's view folds
+    them; a way's word tests first (they pass over most starts soonest)."""
+    ways: list[tuple[int, list]] = [(0, [])]  # (shift of the next matcher, tests)
+    for n, matcher in enumerate(matchers):
+        if n and matcher.skip or matcher.optional and 2 * len(ways) > MOST_WAYS:
+            break
+        tests = []
+        if not matcher.negate and matcher.words is not None:
+            tests.append((True, frozenset(w.casefold() for w in matcher.words)))
+        if not matcher.negate and matcher.tags is not None:
+            tests.append((False, matcher.tags))
+        taken = [(shift + 1, found + [(shift, *test) for test in tests]) for shift, found in ways]
+        ways = ways + taken if matcher.optional else taken
+    return [sorted(found, key=lambda test: (not test[1], test[0])) for _, found in ways]
+
+
+class MatcherRun:
+    """A list of matchers (a pattern rule's tokens, or one of its
+    exceptions) ready to match (editlint.kinds.pattern): for each, its test
+    (specialised, or Matcher.matches), whether it must open a sentence,
+    whether it is optional and how many tokens it may skip."""
+
+    __slots__ = ("matchers", "steps", "in_a_row", "specialised")
+
+    def __init__(self, matchers: list[Matcher], specialise: bool = True) -> None:
+        self.matchers = matchers
+        self.specialised = specialise
+        self.steps = [(specialised(m) if specialise else m.matches, m.start, m.optional, m.skip) for m in matchers]
+        #: No matcher optional and none skipping (the first one's skip is
+        #: never read): each takes the next token, which most rules' do.
+        self.in_a_row = not any(m.optional or (n and m.skip) for n, m in enumerate(matchers))
 
 
 def _subject(tokens, tags, verb: int, found: dict | None) -> tuple[int, str] | None:

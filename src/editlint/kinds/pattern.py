@@ -54,6 +54,8 @@ Message fields: {match}, {suggestion}. Fixes are unsafe by default.
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -66,7 +68,7 @@ from ..analysis.memo import remember
 from ..configvalues import LANGUAGES
 from ..document import TokenKind
 from ..grammar.lexicon import inflect
-from ..grammar.matchers import Matcher, build_matcher, check_tags, forms
+from ..grammar.matchers import Matcher, MatcherRun, build_matcher, check_tags, fixed_shift_tests, forms
 from ..rule import Scope
 from .base import KindRule, OptionError, in_quotation
 
@@ -97,10 +99,8 @@ class _UnitView:
         tokens = unit.tokens
         self.tags = analyses(document).tags(unit)
         self.starts = _sentence_starts(unit)
-        self.words = _bit_index(
-            zip([t.text.replace("’", "'").casefold() for t in tokens], range(len(tokens)), strict=True), len(tokens)
-        )
-        self.by_tag = _bit_index(zip(self.tags, range(len(tokens)), strict=True), len(tokens))
+        self.words = _bit_index([t.text.replace("’", "'").casefold() for t in tokens])
+        self.by_tag = _bit_index(self.tags)
         self.by_lemma: dict[str, int] | None = None
         #: The subjects of its verbs, as the matchers find them (one search
         #: per verb, whichever rules ask).
@@ -108,7 +108,7 @@ class _UnitView:
 
     def lemmas(self, tokens) -> dict[str, int]:
         if self.by_lemma is None:
-            self.by_lemma = _bit_index(
+            self.by_lemma = _bit_index_of_pairs(
                 ((lemma, i) for i, token in enumerate(tokens) for lemma in forms(token.text.replace("’", "'"))[0]),
                 len(tokens),
             )
@@ -120,7 +120,20 @@ class _UnitView:
 SHORT_INDEX = 256
 
 
-def _bit_index(pairs, size: int) -> dict:
+def _bit_index(keys: list) -> dict:
+    """The key at each position (see _bit_index_of_pairs)."""
+    if len(keys) > SHORT_INDEX:
+        return _bit_index_of_pairs(((key, n) for n, key in enumerate(keys)), len(keys))
+    found: dict = {}
+    get = found.get
+    bit = 1
+    for key in keys:
+        found[key] = get(key, 0) | bit
+        bit <<= 1
+    return found
+
+
+def _bit_index_of_pairs(pairs, size: int) -> dict:
     """``(key, position)`` pairs (positions ascending, below ``size``) as a
     mask per key: bit n set where the key is at position n. A dict of
     strings and integers is left alone by the garbage collector, where a
@@ -198,34 +211,64 @@ class _UnitIndex:
     cannot do without, not every unit (on news never met before, 9 in 10
     units of a rule lack one)."""
 
-    __slots__ = ("units", "by_word", "by_tag")
+    __slots__ = ("units", "by_word", "by_tag", "word_unions", "tag_unions")
 
     def __init__(self, document, units) -> None:
         self.units = units
         views = [(n, _view(document, unit)) for n, unit in enumerate(units) if unit.tokens]
-        self.by_word = _bit_index(((word, n) for n, view in views for word in view.words), len(units))
-        self.by_tag = _bit_index(((tag, n) for n, view in views for tag in view.by_tag), len(units))
+        self.by_word = _bit_index_of_pairs(((word, n) for n, view in views for word in view.words), len(units))
+        self.by_tag = _bit_index_of_pairs(((tag, n) for n, view in views for tag in view.by_tag), len(units))
+        #: The union of the masks of a set of words (or tags), by the set:
+        #: rules share sets (a third of the 290 sets of the shipped rules
+        #: are another rule's too; see _shared_set).
+        self.word_unions: dict[frozenset, int] = {}
+        self.tag_unions: dict[frozenset, int] = {}
 
     def candidates(self, required_words, required_tags) -> list[int]:
         """The positions, in order, of the units that hold a word of each set
         of ``required_words`` and a tag of each set of ``required_tags``."""
         found = -1  # every unit, until a set narrows it
-        for masks, sets in ((self.by_word, required_words), (self.by_tag, required_tags)):
+        for masks, unions, sets in (
+            (self.by_word, self.word_unions, required_words),
+            (self.by_tag, self.tag_unions, required_tags),
+        ):
             for required in sets:
-                found &= _union(masks, required)
+                union = unions.get(required)
+                if union is None:
+                    union = unions[required] = _union(masks, required)
+                found &= union
                 if not found:
                     return []
         return list(range(len(self.units))) if found == -1 else _positions(found)
 
 
+#: One of each set of words or tags the rules require (see _shared_set).
+_SETS: dict[frozenset, frozenset] = {}
+
+
+def _shared_set(keys: frozenset) -> frozenset:
+    """The one set equal to ``keys`` that every rule holds: a dict keyed by
+    sets then finds it by identity, not by comparing every member."""
+    return _SETS.setdefault(keys, keys)
+
+
 def _union(masks: dict, keys: frozenset) -> int:
     """The union of the masks of ``keys`` (those ``masks`` has)."""
     union = 0
+    if len(keys) <= FEW_KEYS:
+        # Most sets name a tag or a word or two: a lookup each.
+        for key in keys:
+            union |= masks.get(key, 0)
+        return union
     # The keys and the dict meet in C (each key looked up in the dict),
     # not in a loop of lookups here.
     for key in masks.keys() & keys:
         union |= masks[key]
     return union
+
+
+#: Up to this many keys, _union looks each up; past it, it intersects.
+FEW_KEYS = 4
 
 
 def _unit_index(document, units) -> _UnitIndex:
@@ -263,6 +306,23 @@ MEMO_LIMIT = 10_000
 _SHARED_KEYS: dict[tuple, tuple] = {}
 
 
+#: Units a rule tries with its matchers as they are before it makes their
+#: specialised tests (see Pattern._current_runs).
+SPECIALISE_AFTER = 20
+
+
+def _narrowed(found: int, tests, view: _UnitView) -> int:
+    """``found`` (a mask of starts, -1 for all) less the starts where a
+    token at start + shift lacks the keys of a test (see
+    editlint.grammar.matchers.fixed_shift_tests)."""
+    for shift, in_words, keys in tests:
+        # Bit n + shift of the keys' mask, shifted down to bit n.
+        found &= _union(view.words if in_words else view.by_tag, keys) >> shift
+        if not found:
+            return 0
+    return found
+
+
 class Pattern(KindRule):
     name = "pattern"
     Options = Options
@@ -289,14 +349,17 @@ class Pattern(KindRule):
         # of each matcher that cannot be left out. Most units of most drafts
         # lack one, and are passed over without trying to match.
         self.required_words = [
-            frozenset(w.casefold() for w in m.words)
+            _shared_set(frozenset(w.casefold() for w in m.words))
             for m in self.matchers
             if m.words is not None and not m.optional and not m.negate
         ]
-        self.required_tags = [m.tags for m in self.matchers if m.tags is not None and not m.optional and not m.negate]
-        first = self.matchers[0]
-        #: The first matcher's words as a unit's view folds them (see _candidates).
-        self._first_words = frozenset(w.casefold() for w in first.words) if first.words is not None else frozenset()
+        self.required_tags = [
+            _shared_set(m.tags) for m in self.matchers if m.tags is not None and not m.optional and not m.negate
+        ]
+        #: What the tokens from a match's start must hold, one list of
+        #: tests for each way the optional matchers may take (see
+        #: editlint.grammar.matchers.fixed_shift_tests).
+        self._ways = fixed_shift_tests(self.matchers)
         marked = [i for i, m in enumerate(self.matchers) if m.mark]
         self.marked = marked or list(range(len(self.matchers)))
         self.exceptions = []
@@ -304,6 +367,10 @@ class Pattern(KindRule):
             if not isinstance(exception, list) or not exception:
                 raise OptionError("exceptions", "an exception is a list of token matchers")
             self.exceptions.append([self._matcher(m, "exceptions") for m in exception])
+        #: The matchers and each exception ready to match (see MatcherRun and
+        #: _current_runs), and the units the rule has tried.
+        self._runs: tuple[MatcherRun, list[MatcherRun]] | None = None
+        self._tried = 0
         for template in o.suggest:
             for number, inflection in _TEMPLATE.findall(template):
                 if inflection:
@@ -316,44 +383,83 @@ class Pattern(KindRule):
             if "{" in leftover or "}" in leftover:
                 raise OptionError("suggest", f'suggest "{template}": write {{N}} or {{N:TAG}}, like {{3:VBG}}')
 
+    def _current_runs(self) -> tuple[MatcherRun, list[MatcherRun]]:
+        """The rule's runs, with each matcher's Matcher.matches for the
+        first SPECIALISE_AFTER units the rule tries, and its specialised
+        test after: making the tests of every rule (about 7 ms) costs a
+        one-draft run more than they save it."""
+        self._tried += 1
+        runs = self._runs
+        if runs is None or (not runs[0].specialised and self._tried > SPECIALISE_AFTER):
+            specialise = self._tried > SPECIALISE_AFTER
+            runs = self._runs = (
+                MatcherRun(self.matchers, specialise),
+                [MatcherRun(exception, specialise) for exception in self.exceptions],
+            )
+        return runs
+
+    def __getstate__(self) -> dict:
+        # The runs' tests are functions made at run time, which pickle
+        # cannot store: a rule copied to another process makes its own.
+        return {**self.__dict__, "_runs": None}
+
     def _matcher(self, raw, key: str) -> Matcher:
         return build_matcher(raw, key, self.options.ignorecase, self.spec.lists)
 
     # ------------------------------------------------------------------ matching
 
-    def _match(self, matchers, tokens, view: _UnitView, start: int, m: int, taken: list) -> bool:
-        """Match ``matchers[m:]`` from ``tokens[start:]`` (the first of them
-        may skip ahead); fills ``taken`` with token indexes (None: absent)."""
-        if m == len(matchers):
+    def _match(self, run: MatcherRun, tokens, view: _UnitView, start: int, taken: list) -> bool:
+        """Match ``run`` from ``tokens[start]``; fills ``taken`` with token
+        indexes (None: an optional matcher's token absent)."""
+        if not run.in_a_row:
+            return self._match_from(run.steps, tokens, view, start, 0, taken)
+        # Each matcher takes the next token: no choice to go back on.
+        end = start + len(run.steps)
+        if end > len(tokens):
+            return False
+        tags, starts, found = view.tags, view.starts, view.subjects
+        position = start
+        for test, at_start, _, _ in run.steps:
+            if at_start and position not in starts or not test(tokens, tags, position, found):
+                return False
+            position += 1
+        taken.extend(range(start, end))
+        return True
+
+    def _match_from(self, steps, tokens, view: _UnitView, start: int, m: int, taken: list) -> bool:
+        """Match ``steps[m:]`` (see MatcherRun) from ``tokens[start:]`` (the first
+        of them may skip ahead), trying each way an optional or skipping
+        matcher allows."""
+        if m == len(steps):
             return True
-        matcher = matchers[m]
+        test, at_start, optional, skip = steps[m]
         tags = view.tags
-        if m and matcher.skip:
-            positions = range(start, min(len(tokens), start + matcher.skip + 1))
+        if m and skip:
+            positions = range(start, min(len(tokens), start + skip + 1))
         else:
             positions = (start,) if start < len(tokens) else ()
         for position in positions:
-            if matcher.start and position not in view.starts:
+            if at_start and position not in view.starts:
                 continue
-            if matcher.matches(tokens, tags, position, view.subjects):
+            if test(tokens, tags, position, view.subjects):
                 taken.append(position)
-                if self._match(matchers, tokens, view, position + 1, m + 1, taken):
+                if self._match_from(steps, tokens, view, position + 1, m + 1, taken):
                     return True
                 taken.pop()
-        if matcher.optional:
+        if optional:
             taken.append(None)
-            if self._match(matchers, tokens, view, start, m + 1, taken):
+            if self._match_from(steps, tokens, view, start, m + 1, taken):
                 return True
             taken.pop()
         return False
 
-    def _excepted(self, tokens, view: _UnitView, reported: set[int]) -> bool:
+    def _excepted(self, exception_runs: list[MatcherRun], tokens, view: _UnitView, reported: set[int]) -> bool:
         # The view's sentence starts: an exception's "start: true" matcher
         # needs them as much as the rule's own matchers do.
-        for exception in self.exceptions:
+        for exception in exception_runs:
             for start in range(len(tokens)):
                 taken: list = []
-                if self._match(exception, tokens, view, start, 0, taken):
+                if self._match(exception, tokens, view, start, taken):
                     covered = {t for t in taken if t is not None}
                     if covered and min(covered) <= min(reported) and max(reported) <= max(covered):
                         return True
@@ -375,7 +481,15 @@ class Pattern(KindRule):
             ]
         else:
             visited = [unit for unit in units if unit.tokens]
+        views = analyses(document).memo(_UnitViews)
         for unit in visited:
+            view = views.get(id(unit)) or _view(document, unit)
+            tokens = unit.tokens
+            starts = self._candidates(view, tokens)
+            if not starts:
+                # No token where a match could start (most units the index
+                # names): nothing to find, and no memo entry made.
+                continue
             # What a rule finds in a unit depends on nothing but the unit:
             # its text, whether it is a heading, and (for a whole block)
             # where its sentences start. A sentence met before (an archive
@@ -384,31 +498,30 @@ class Pattern(KindRule):
             found = self._memo.get(key)
             if found is None:
                 key = _SHARED_KEYS.get(key) or remember(_SHARED_KEYS, key, key, MEMO_LIMIT)
-                found = remember(self._memo, key, tuple(self._matches_in(unit, document)) or (), MEMO_LIMIT)
+                matches = tuple(self._matches_in(unit, tokens, view, starts))
+                found = remember(self._memo, key, matches or (), MEMO_LIMIT)
             for start, end, suggestions, texts in found:
                 # The text each matcher matched: what a Vale message's %[n]s names.
                 finding = self.finding(document, unit, start, end, suggestions, tokens=texts)
                 if finding and (self.options.quotes or not in_quotation(document, finding.span)):
                     yield finding
 
-    def _matches_in(self, unit, document) -> Iterator[tuple[int, int, tuple[str, ...], tuple[str, ...]]]:
+    def _matches_in(
+        self, unit, tokens, view: _UnitView, starts
+    ) -> Iterator[tuple[int, int, tuple[str, ...], tuple[str, ...]]]:
         """(start, end, suggestions, the text each matcher matched) of each
-        match in the unit's text."""
-        tokens = unit.tokens
-        # Only units that hold a word and a tag of each required set come
-        # here (check asks the draft's _UnitIndex), so no test of them again.
-        view = _view(document, unit)
+        match in the unit's text, trying each of ``starts`` (see _candidates)."""
         base = unit.offset
-        candidates = self._candidates(view, tokens)
+        run, exception_runs = self._current_runs()
         next_free = 0
-        for i in candidates:
+        for i in starts:
             if i < next_free:
                 continue
             taken: list = []
-            if not self._match(self.matchers, tokens, view, i, 0, taken):
+            if not self._match(run, tokens, view, i, taken):
                 continue
             reported = [taken[k] for k in self.marked if taken[k] is not None]
-            if not reported or (self.exceptions and self._excepted(tokens, view, set(reported))):
+            if not reported or (self.exceptions and self._excepted(exception_runs, tokens, view, set(reported))):
                 continue
             start, end = tokens[reported[0]].start - base, tokens[reported[-1]].end - base
             matched = unit.text[start:end]
@@ -436,17 +549,22 @@ class Pattern(KindRule):
     def _candidates(self, view: _UnitView, tokens) -> list[int] | range:
         """Where a match can start: for a first matcher that names its words,
         lemmas or tags, only the tokens that have them (looked up in the
-        unit's indexes), not every token."""
+        unit's indexes), not every token; and of those, only the tokens
+        followed by the words and tags the next matchers name (see
+        fixed_shift_tests)."""
         first = self.matchers[0]
-        if first.optional or first.negate:
+        if first.optional:
             return range(len(tokens))
         found = -1  # every token, until an index narrows it
-        if first.words is not None:
-            found &= _union(view.words, self._first_words)
-        if first.lemmas is not None:
+        if first.lemmas is not None and not first.negate:
             found &= _union(view.lemmas(tokens), first.lemmas)
-        if first.tags is not None:
-            found &= _union(view.by_tag, first.tags)
+        ways = self._ways
+        if len(ways) == 1:
+            found = _narrowed(found, ways[0], view)
+        else:
+            found &= functools.reduce(operator.or_, (_narrowed(found, way, view) for way in ways))
+        if not found:
+            return ()
         return range(len(tokens)) if found == -1 else _positions(found)
 
     @staticmethod
