@@ -161,7 +161,7 @@ def _initial(text: str, kind: TokenKind, first: bool, heading: bool) -> tuple:
     lower = text.lower()
     if fixed is None and found is None:
         return tag, found, lower, None, kind
-    return tag, found, lower, _Settled(found, fixed, lower, straight.endswith("'s")), kind
+    return tag, found, lower, _settled(found, fixed, lower, straight.endswith("'s")), kind
 
 
 def _initial_tag_of(text: str, kind: TokenKind, first: bool, heading: bool) -> tuple[str | None, Entry | None]:
@@ -306,62 +306,91 @@ def _tag(tokens: Sequence[Token], heading: bool) -> list[str]:
                 previous = tokens[i - 1].text if i else None
                 following = tokens[i + 1].text if i + 1 < len(tokens) else None
                 tags[i] = _guess(tokens[i].text, previous, following)
-    tags = _apply_context(tags, [known[2] for known in initials])
+    lowered = [known[2] for known in initials]
+    tags = _apply_context(tags, lowered)
     for i, known in enumerate(initials):
         settled = known[3]
         if settled is not None:
             tags[i] = settled[tags[i]]
-    correct(tokens, tags, [known[1] for known in initials], heading)
+    correct(tokens, tags, [known[1] for known in initials], heading, lowered)
     return tags
 
 
+#: What a token's context tags settle to (_Settled), by what _settle reads
+#: of the token: many words read alike (a noun known in one form, a verb
+#: with the same forms), so a few thousand of these serve every word, and
+#: each is filled once per tag, not once per word and tag.
+_SETTLED: dict[tuple, _Settled] = {}
+
+
+def _settled(found: Entry | None, fixed: str | None, lower: str, possessive: bool) -> _Settled:
+    """The shared _Settled of a token (see _SETTLED)."""
+    if fixed is not None or found is None:
+        # An initialism or a contraction: its tag whatever the context rules say.
+        key: tuple = (fixed, None, frozenset(), False, False, False)
+    else:
+        key = (None, found.tag, found.tags, found.inflected, lower in _WH_WORDS, possessive)
+    known = _SETTLED.get(key)
+    if known is None:
+        known = _SETTLED[key] = _Settled(*key)
+    return known
+
+
 class _Settled(dict):
-    """A token's tag after each tag the context rules give it (see _settle),
-    worked out the first time the token has that tag: a few tags a token."""
+    """The tag a token ends with after each tag the context rules give it
+    (see _settle), worked out the first time it is asked for that tag: one
+    dict for every token that reads alike (see _SETTLED)."""
 
-    __slots__ = ("found", "fixed", "lower", "possessive")
+    __slots__ = ("key",)
 
-    def __init__(self, found: Entry | None, fixed: str | None, lower: str, possessive: bool) -> None:
+    def __init__(self, *key) -> None:
         super().__init__()
-        self.found, self.fixed, self.lower, self.possessive = found, fixed, lower, possessive
+        self.key = key
 
     def __missing__(self, tag: str) -> str:
-        final = self[tag] = _settle(self.found, self.fixed, self.lower, self.possessive, tag)
+        final = self[tag] = _settle(*self.key, tag)
         return final
 
 
-def _settle(found: Entry | None, fixed: str | None, lower: str, possessive: bool, tag: str) -> str:
+def _settle(
+    fixed: str | None,
+    initial: str | None,
+    tags: frozenset[str],
+    inflected: bool,
+    wh_word: bool,
+    possessive: bool,
+    tag: str,
+) -> str:
     """The tag of a token the context rules tagged ``tag``, as what the
-    lexicon knows of it overrules them: initialisms and contractions keep
-    their fixed tag, closed-class words move only within their class, a
-    content word stays within the forms the inflection table gives it."""
+    lexicon knows of it (its tag out of context ``initial``, its ``tags``,
+    whether the inflection table has it) overrules them: initialisms and
+    contractions keep their fixed tag, closed-class words move only within
+    their class, a content word stays within the forms the inflection table
+    gives it."""
     if fixed is not None:
         return fixed
-    if found is None:
-        return tag
-    initial = found.tag
     if initial in _CLOSED_MOVES and tag != initial:
         allowed = _CLOSED_MOVES[initial]
-        if tag not in allowed or (tag == "WDT" and lower not in _WH_WORDS):
+        if tag not in allowed or (tag == "WDT" and not wh_word):
             tag = initial
-    if found.tag in _NOUN_TAGS and tag.startswith("VB") and possessive:
-        return found.tag  # a possessive is its noun: "everybody's sympathies" (no VBG)
-    if not found.inflected:
+    if initial in _NOUN_TAGS and tag.startswith("VB") and possessive:
+        return initial  # a possessive is its noun: "everybody's sympathies" (no VBG)
+    if not inflected:
         # A word known only as a noun that the inflection table lacks
         # ("attendees", "survivors", "everybody") has no verb reading for
         # a context rule to choose ("Due to the virus, attendees to ...
         # were", "I think everybody knows").
-        if len(found.tags) == 1 and found.tags <= {"NN", "NNS"} and tag.startswith("VB"):
-            (tag,) = found.tags
+        if len(tags) == 1 and tags <= {"NN", "NNS"} and tag.startswith("VB"):
+            (tag,) = tags
         return tag
     # The inflection table lists every form a content word can take, so
     # a context rule that moved it outside them was wrong ("know" is no
     # noun and no -ing form); and a word it knows in one form only is
     # that form ("flees").
-    if tag in _OPEN_CLASS and tag not in found.tags:
-        tag = found.tag if found.tag in found.tags else min(found.tags & _OPEN_CLASS, default=tag)
-    if len(found.tags) == 1:
-        (only,) = found.tags
+    if tag in _OPEN_CLASS and tag not in tags:
+        tag = initial if initial in tags else min(tags & _OPEN_CLASS, default=tag)
+    if len(tags) == 1:
+        (only,) = tags
         if only.startswith("VB"):
             tag = only
     return tag
