@@ -94,6 +94,33 @@ def _plain_initial(text: str, kind: TokenKind, first: bool, heading: bool):
     return None, found
 
 
+def _plain_guess(word: str, previous: str | None, following: str | None) -> str:
+    """The tag of a word the lexicon lacks, from its spelling: Brill's
+    spelling rules applied one by one in a loop (the tagger compiles them
+    into one function: tagger._spelling_rules)."""
+    if word[:1].isupper():
+        return "NNP"
+    if tagger._NUMERIC.match(word):
+        return "CD"
+    tag = "NN"
+    for required, affix, command, new in tagger._morphology():
+        if required is not None and tag != required:
+            continue
+        if (
+            (command == "char" and affix in word)
+            or (command == "haspref" and word.startswith(affix))
+            or (command == "hassuf" and word.endswith(affix))
+            or (command == "addpref" and entry(affix + word) is not None)
+            or (command == "addsuf" and entry(word + affix) is not None)
+            or (command == "deletepref" and word.startswith(affix) and entry(word[len(affix) :]) is not None)
+            or (command == "deletesuf" and word.endswith(affix) and entry(word[: -len(affix)]) is not None)
+            or (command == "goodleft" and affix == following)
+            or (command == "goodright" and affix == previous)
+        ):
+            tag = new
+    return tag
+
+
 def _plain_context(initial: list[str], lowered: list[str]) -> list[str]:
     """Brill's context pass as his files state it: at each token, every rule
     in order whose "from" tag is the token's tag (or "*") at that moment."""
@@ -121,7 +148,7 @@ def _plain_tag(tokens, heading: bool) -> list[str]:
         if current is None:
             previous = tokens[i - 1].text if i else None
             following = tokens[i + 1].text if i + 1 < len(tokens) else None
-            tagged[i] = tagger._guess_from_spelling(tokens[i].text, previous, following)
+            tagged[i] = _plain_guess(tokens[i].text, previous, following)
     tags = _plain_context(tagged, [token.text.lower() for token in tokens])
     for i, token in enumerate(tokens):
         fixed = tagger._fixed_tag(token.text.replace("’", "'")) if token.kind is TokenKind.WORD else None
@@ -214,7 +241,7 @@ def test_an_unknown_word_s_guess_is_kept_by_the_neighbours_a_rule_names(fresh_ta
     ]
     cases += [("snarf", word, None) for word in sorted(before)] + [("snarf", None, word) for word in sorted(after)]
     for word, previous, following in cases + cases[::-1]:
-        assert tagger._guess(word, previous, following) == tagger._guess_from_spelling(word, previous, following)
+        assert tagger._guess(word, previous, following) == _plain_guess(word, previous, following)
     # "$ blorf": a number; "the blorf": a noun.
     assert (tagger._guess("blorf", "$", None), tagger._guess("blorf", "the", None)) == ("CD", "NN")
     # Every unknown word of real drafts, with its real neighbours.
@@ -222,7 +249,7 @@ def test_an_unknown_word_s_guess_is_kept_by_the_neighbours_a_rule_names(fresh_ta
         texts = [token.text for token in tokens]
         for i, text in enumerate(texts):
             previous, following = (texts[i - 1] if i else None), (texts[i + 1] if i + 1 < len(texts) else None)
-            assert tagger._guess(text, previous, following) == tagger._guess_from_spelling(text, previous, following)
+            assert tagger._guess(text, previous, following) == _plain_guess(text, previous, following)
 
 
 def test_a_block_s_tags_are_its_sentences_tags_and_each_sentence_is_tagged_once(monkeypatch):
@@ -389,3 +416,23 @@ def test_a_block_s_sentences_hold_the_tokens_a_walk_along_them_gives():
             assert [(s.start, s.end, s.first_token, s.last_token) for s in block.sentences] == walked
             blocks += 1
     assert blocks > 500
+
+
+def test_the_spelling_rules_compiled_guess_as_the_rules_applied_one_by_one():
+    # Brill's spelling rules run as one compiled function (tagger.py,
+    # _spelling_rules); applied one by one in a loop, the same guess, for
+    # every word of the drafts the lexicon lacks, random letters, and words
+    # made to meet each rule (its affix as prefix, suffix and whole word,
+    # after and before each neighbour a rule names).
+    before, after = tagger._named_neighbours()
+    words = {t.text for tokens, _ in _sentences(_drafts(60)) for t in tokens if entry(t.text) is None}
+    words |= set(hostile_text.random_letters(20_000).lower().replace(".", "").split())
+    for _, affix, _, _ in tagger._morphology():
+        words |= {affix, "blorf" + affix, affix + "blorf", affix + "s", "un" + affix, affix[:-1]}
+    guessed = set()
+    for word in sorted(words):
+        for previous, following in [(None, None), *((b, None) for b in before), *((None, a) for a in after)]:
+            guess = tagger._guess_from_spelling(word, previous, following)
+            assert guess == _plain_guess(word, previous, following), (word, previous, following)
+            guessed.add(guess)
+    assert len(words) > 3000 and {"NN", "NNS", "VBG", "VBN", "JJ", "RB", "CD", "NNP"} <= guessed
