@@ -188,6 +188,8 @@ def _initial(text: str, kind: TokenKind, first: bool, heading: bool) -> tuple:
 
 
 def _initial_tag_of(text: str, kind: TokenKind, first: bool, heading: bool) -> tuple[str | None, Entry | None]:
+    if kind is TokenKind.WORD:  # most tokens: asked first
+        return _word_tag_of(text.replace("’", "'"), first, heading)
     token_text = text
     text = text.replace("’", "'")
     if kind is TokenKind.NUMBER:
@@ -205,6 +207,11 @@ def _initial_tag_of(text: str, kind: TokenKind, first: bool, heading: bool) -> t
                 token_text, "SYM"
             )
         return tag, None
+    return _word_tag_of(text, first, heading)
+
+
+def _word_tag_of(text: str, first: bool, heading: bool) -> tuple[str | None, Entry | None]:
+    """:func:`_initial_tag_of` a word, its apostrophes straight."""
     fixed = _fixed_tag(text)
     if fixed is not None:
         return fixed, None  # an initialism or a contraction (_fixed_tag gives both)
@@ -533,12 +540,13 @@ def _rules_after(tag: str, word: str, position: int) -> tuple:
 
 
 #: A tag's rules for any word are compiled into one function (_chain) once
-#: this many tokens have had the tag in the process: a draft's cold start
-#: compiles none (a chain takes about 0.1 ms), a run over news compiles
-#: most, and 97 tokens in 100 then go through a chain rather than a call of
-#: each rule's test (about 13 a token). 150 measured no faster on 60,000
-#: words (a chain saves about 1 µs a token).
-CHAIN_AFTER = 500
+#: this many tokens have had the tag in the process, and 97 tokens in 100
+#: then go through a chain rather than a call of each rule's test (about 13
+#: a token). A chain takes 0.1 to 0.4 ms to compile (NN's 25 rules the
+#: most) and saves 1 to 4 µs a token: it pays for itself after about 100
+#: tokens. (500, until round 5: the context pass of 60,000 words took
+#: about 0.007 s longer, its first 500 tokens of each tag tested rule by rule.)
+CHAIN_AFTER = 100
 #: By tag: the chain and the rules it tests (the tag's rules for any word,
 #: or the rules for every tag where it has none of its own: "," and ".").
 _CHAINS: dict[str, tuple[Callable[[list, list, int], int], tuple]] = {}
@@ -580,6 +588,17 @@ def _chain(rules: tuple) -> Callable[[list, list, int], int]:
 
 
 @lru_cache(maxsize=1)
+def _tags_with_rules() -> frozenset[str] | None:
+    """The tags some context rule changes whatever the word (None: every
+    tag, were there a rule for any word of any tag): a word not named by a
+    rule (_words_with_rules) with another tag has no rule to try."""
+    general, _ = _context_index()
+    if general.get("*"):
+        return None
+    return frozenset(tag for tag, rules in general.items() if rules)
+
+
+@lru_cache(maxsize=1)
 def _words_with_rules() -> frozenset[str]:
     """The words some context rule names as the current word: the only
     tokens whose rules are not their tag's rules for any word."""
@@ -594,26 +613,31 @@ def _apply_context(initial: list[str], lowered: list[str]) -> list[str]:
     tags = [_BOUNDARY[1]] * 3 + initial + [_BOUNDARY[1]] * 3
     words = [boundary] * 3 + lowered + [boundary] * 3
     named = _words_with_rules()
+    ruled = _tags_with_rules()
     chains = _CHAINS
     for i in range(3, len(tags) - 3):
         word = words[i]
-        tag = tags[i]
-        chained = chains.get(tag)
-        if chained is None or word in named:
-            rules = _rules_for(tag, word)
-            if rules and word not in named:
+        if word in named:
+            rules = _rules_for(tags[i], word)  # a rule names the word: its rules one by one
+        else:
+            tag = tags[i]
+            chained = chains.get(tag)
+            if chained is None:
+                if ruled is not None and tag not in ruled:
+                    continue  # no rule for any word of this tag: ",", ".", "CC", "TO"...
+                rules = _rules_for(tag, word)
                 # The tag's rules for any word: compiled once the tag is common.
                 uses = _CHAIN_USES[tag] = _CHAIN_USES.get(tag, 0) + 1
                 if uses >= CHAIN_AFTER:
                     chained = chains[tag] = (_chain(rules), rules)
-        if chained is not None and word not in named:
-            chain, rules = chained
-            k = chain(tags, words, i)
-            if k < 0:
-                continue
-            at, new = rules[k][0], rules[k][1]
-            tags[i] = new
-            rules = _rules_after(new, word, at)
+            if chained is not None:
+                chain, rules = chained
+                k = chain(tags, words, i)
+                if k < 0:
+                    continue
+                at, new = rules[k][0], rules[k][1]
+                tags[i] = new
+                rules = _rules_after(new, word, at)
         while rules:
             for at, new, test, x, y in rules:
                 if test(tags, words, i, x, y):
