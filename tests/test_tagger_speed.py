@@ -364,6 +364,8 @@ TOKEN_EDGES = (
     'He said, "go." (Yes!) ‘No’; “maybe”: so? word\u00a0word\u2009word\u2028word\fword\vword\x1cword\x85word',
     "word-\nword word_ word.\n\nword.\tword \ufffc\ufffc word\ufffc word\u200bword -word --word ...word… “word”",
     "a#b a@b a&#c x.-y x._y end. See -example.com, --report.pdf and _notes.txt",
+    "well-known.com 12-year-old 10:30 1,000 2024. 2024, 2024: 3.5 9/11 [1] a--b don't. x-ray’s 5 pm 10am 7%",
+    "in 2024,٣ and ٣٤٥ or 2024,000 and 12:30, 30°C then 4.5bn; 2024;2025 (2024) “2024” a-b-c-d e'f'g 1\n2\t3",
     "",
     "   ",
     "word",

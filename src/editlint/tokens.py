@@ -113,27 +113,37 @@ _KINDS = {
     "symbol": TokenKind.SYMBOL,
 }
 
-# The common case, found by the standard library's `re`, which scans plain
+# The common cases, found by the standard library's `re`, which scans plain
 # text about twice as fast as the `regex` module (whose Unicode classes and
-# time limits _TOKEN needs): at each position the tokens _TOKEN would give
-# there when they can be told from ASCII alone, a run of ASCII letters that
-# _WORD_SHORTCUT takes (the next character a space, a comma, a bracket or a
-# double quote, or a full stop before one of those or the end: no letter of
-# any script, mark, digit, apostrophe or hyphen) and a punctuation mark that
-# no alternative before _TOKEN's "punct" can start. At any other character
-# that is not an ASCII space, "other": _TOKEN is asked from there, and this
-# scan goes on after its token. Neither pattern matches at an ASCII space,
-# so both skip the same spaces between tokens. tests/test_tagger_speed.py
-# holds the two ways together on every draft of both corpora and on hostile
-# text.
+# time limits _TOKEN needs): at each position the token _TOKEN would give
+# there when it can be told from ASCII alone:
+# 1. a run of ASCII letters that _WORD_SHORTCUT takes (the next character a
+#    space, a comma, a bracket or a double quote, or a full stop before one
+#    of those or the end: no letter of any script, mark, digit, apostrophe
+#    or hyphen);
+# 2. a punctuation mark that no alternative before _TOKEN's "punct" can
+#    start (not "-", which may open a domain or a file name);
+# 3. ASCII letters joined by apostrophes or hyphens ("don't", "co-op"),
+#    _TOKEN's "word", before a space, a comma, a bracket or a double quote
+#    (not a full stop: "well-known.com" is a domain);
+# 4. ASCII digits before a space, a bracket, a double quote, or a comma,
+#    full stop or colon before a space or the end (no thousands, decimals
+#    or clock times follow): _TOKEN's "number".
+# At any other character that is not an ASCII space, no group: _TOKEN is
+# asked from there, and this scan goes on after its token. Neither pattern
+# matches at an ASCII space, so both skip the same spaces between tokens.
+# tests/test_tagger_speed.py holds the two ways together on every draft of
+# both corpora and on hostile text.
 _SAFE_AFTER_WORD = r"""[ \t\n\r,;:!?()"“”]"""
 _FAST_TOKEN = re.compile(
     rf"""([A-Za-z]+(?={_SAFE_AFTER_WORD}|\.(?:{_SAFE_AFTER_WORD}|\Z)|\Z))"""
-    r"""|([,.;:!?()"“”'’‘])"""
+    r"""|([,.;:!?()"“”'’‘\[\]—–/])"""
+    rf"""|([A-Za-z]+(?:['’-][A-Za-z]+)+(?={_SAFE_AFTER_WORD}|\Z))"""
+    r"""|([0-9]+(?=[ \t\n\r;!?()"“”]|[,.:](?:[ \t\n\r]|\Z)|\Z))"""
     r"""|[^ \t\n\r]"""
 )
 #: The token kind of each of _FAST_TOKEN's groups (by m.lastindex); None: ask _TOKEN.
-_FAST_KINDS = {1: TokenKind.WORD, 2: TokenKind.PUNCT, None: None}
+_FAST_KINDS = {1: TokenKind.WORD, 2: TokenKind.PUNCT, 3: TokenKind.WORD, 4: TokenKind.NUMBER, None: None}
 
 #: Offsets up to this are shared int objects (see tokenize).
 SHARED_OFFSETS = 1 << 16
