@@ -355,11 +355,15 @@ def _initials(texts: list[str], kinds: list[TokenKind], heading: bool) -> list[t
         if kind is word:
             first_word = False
     if settled_from < len(texts):
-        rest = list(map(cache.get, texts[settled_from:]))
+        rest_texts, rest_kinds = texts[settled_from:], kinds[settled_from:]
+        rest = list(map(cache.get, rest_texts))
         # Each kept by its text, and of the same kind (a text met as another kind is rare).
-        if None in rest or [known[4] for known in rest] != kinds[settled_from:]:
-            for i, (text, kind) in enumerate(zip(texts[settled_from:], kinds[settled_from:], strict=True)):
-                key = text
+        if None in rest or [known[4] for known in rest] != rest_kinds:
+            for i, known in enumerate(rest):
+                kind = rest_kinds[i]
+                if known is not None and known[4] is kind:
+                    continue
+                text = key = rest_texts[i]
                 known = cache.get(key)  # perhaps met earlier in this sentence
                 if known is not None and known[4] is not kind:
                     key = (text, kind, False, False)  # the same text read as another kind
