@@ -394,6 +394,11 @@ def test_the_tokenizer_s_fast_scan_gives_the_full_pattern_s_tokens():
         hostile_text.random_letters(100_000),
         hostile_text.garbled(paragraphs, 200_000, 0.2),
         hostile_text.garbled(paragraphs, 100_000, 0.6, seed=5),
+        # Blocks the fast scan seldom takes, left to the full pattern part way:
+        # another script, figures, and both mixed with English.
+        " ".join(["слово", "naïve", "3.5%", "café", "word", "U.S.", "$4bn", "e-mail"] * 3_000),
+        "Figures: " + " ".join(f"{n}.{n % 7} {n}:{n % 60:02d}" for n in range(3_000)) + " and then some words.",
+        "The report said " + "тест слово " * 40 + "and the end. " * 40,
     ]
     fast_found = 0
     for text in texts:

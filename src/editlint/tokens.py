@@ -142,6 +142,9 @@ _FAST_TOKEN = re.compile(
     r"""|([0-9]+(?=[ \t\n\r;!?()"“”]|[,.:](?:[ \t\n\r]|\Z)|\Z))"""
     r"""|[^ \t\n\r]"""
 )
+#: After this many tokens from _TOKEN in a block, a quarter of its tokens so
+#: far, the rest of the block is left to _TOKEN alone (see tokenize).
+_SLOW_TOKENS = 16
 #: The token kind of each of _FAST_TOKEN's groups (by m.lastindex); None: ask _TOKEN.
 _FAST_KINDS = {1: TokenKind.WORD, 2: TokenKind.PUNCT, 3: TokenKind.WORD, 4: TokenKind.NUMBER, None: None}
 
@@ -175,7 +178,18 @@ def tokenize(text: str, textmap: TextMap) -> tuple[Token, ...]:
     fast_kinds = _FAST_KINDS
     tokens = []
     restart: int | None = 0
+    slow = 0
     while restart is not None:
+        if slow > _SLOW_TOKENS and slow * 4 > len(tokens):
+            # Text the fast scan seldom takes (another script, figures): each
+            # token from _TOKEN and a new scan after it would cost more than
+            # _TOKEN alone, so the rest of the block is _TOKEN's.
+            for m in _TOKEN.finditer(text, restart):
+                start, end = m.span()
+                if end < limit:
+                    start, end = shared[start], shared[end]
+                tokens.append(Token(intern(m.group()), kinds[m.lastgroup], start, end, textmap))
+            break
         matches = _FAST_TOKEN.finditer(text, restart)
         restart = None
         for m in matches:
@@ -188,6 +202,7 @@ def tokenize(text: str, textmap: TextMap) -> tuple[Token, ...]:
                     break  # nothing but what _TOKEN skips is left
                 kind = kinds[m.lastgroup]
                 restart = m.end()
+                slow += 1
             start, end = m.span()
             if end < limit:
                 start, end = shared[start], shared[end]
