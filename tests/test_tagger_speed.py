@@ -23,7 +23,7 @@ from editlint import sortedtable
 from editlint import tokens as tokenizer
 from editlint.analysis.analyses import analyses
 from editlint.document import Token, TokenKind
-from editlint.grammar import lexicon, retagging, tagger
+from editlint.grammar import guesses, lexicon, retagging, tagger
 from editlint.grammar.lexicon import entry
 from editlint.parsing import parse
 from editlint.sentences import split_sentences
@@ -97,13 +97,14 @@ def _plain_initial(text: str, kind: TokenKind, first: bool, heading: bool):
 def _plain_guess(word: str, previous: str | None, following: str | None) -> str:
     """The tag of a word the lexicon lacks, from its spelling: Brill's
     spelling rules applied one by one in a loop (the tagger compiles them
-    into one function: tagger._spelling_rules)."""
+    into one function once it has guessed a few hundred words:
+    guesses._spelling_rules)."""
     if word[:1].isupper():
         return "NNP"
-    if tagger._NUMERIC.match(word):
+    if guesses._NUMERIC.match(word):
         return "CD"
     tag = "NN"
-    for required, affix, command, new in tagger._morphology():
+    for required, affix, command, new in guesses._morphology():
         if required is not None and tag != required:
             continue
         if (
@@ -190,12 +191,13 @@ def _plain_settle(found, fixed: str | None, lower: str, possessive: bool, tag: s
 def fresh_tagger(monkeypatch):
     """A tagger with nothing remembered, whose chains compile at once."""
     monkeypatch.setattr(tagger, "_INITIAL_CACHE", {})
-    monkeypatch.setattr(tagger, "_GUESSES", {})
+    monkeypatch.setattr(guesses, "_GUESSES", {})
     monkeypatch.setattr(tagger, "_SENTENCES", {})
     monkeypatch.setattr(tagger, "_SETTLED", {})
     monkeypatch.setattr(tagger, "_CHAINS", {})
     monkeypatch.setattr(tagger, "_CHAIN_USES", {})
     monkeypatch.setattr(tagger, "CHAIN_AFTER", 1)
+    monkeypatch.setattr(guesses, "_GUESSES_MADE", [0])
 
 
 @pytest.mark.parametrize("chain_after", [1, 10**9], ids=["compiled-chains", "rule-by-rule"])
@@ -226,7 +228,7 @@ def test_a_capitalised_word_inside_a_sentence_is_looked_up_as_written_only(fresh
 
 
 def test_an_unknown_word_s_guess_is_kept_by_the_neighbours_a_rule_names(fresh_tagger):
-    before, after = tagger._named_neighbours()
+    before, after = guesses._named_neighbours()
     assert "$" in before and "would" in before
     # The same unknown word after a neighbour a rule names and after one it
     # does not: each guess is the plain one, whichever came first.
@@ -241,15 +243,15 @@ def test_an_unknown_word_s_guess_is_kept_by_the_neighbours_a_rule_names(fresh_ta
     ]
     cases += [("snarf", word, None) for word in sorted(before)] + [("snarf", None, word) for word in sorted(after)]
     for word, previous, following in cases + cases[::-1]:
-        assert tagger._guess(word, previous, following) == _plain_guess(word, previous, following)
+        assert guesses.guess(word, previous, following) == _plain_guess(word, previous, following)
     # "$ blorf": a number; "the blorf": a noun.
-    assert (tagger._guess("blorf", "$", None), tagger._guess("blorf", "the", None)) == ("CD", "NN")
+    assert (guesses.guess("blorf", "$", None), guesses.guess("blorf", "the", None)) == ("CD", "NN")
     # Every unknown word of real drafts, with its real neighbours.
     for tokens, _ in _sentences(_drafts(12)):
         texts = [token.text for token in tokens]
         for i, text in enumerate(texts):
             previous, following = (texts[i - 1] if i else None), (texts[i + 1] if i + 1 < len(texts) else None)
-            assert tagger._guess(text, previous, following) == _plain_guess(text, previous, following)
+            assert guesses.guess(text, previous, following) == _plain_guess(text, previous, following)
 
 
 def test_a_block_s_tags_are_its_sentences_tags_and_each_sentence_is_tagged_once(monkeypatch):
@@ -425,21 +427,23 @@ def test_a_block_s_sentences_hold_the_tokens_a_walk_along_them_gives():
     assert blocks > 500
 
 
-def test_the_spelling_rules_compiled_guess_as_the_rules_applied_one_by_one():
-    # Brill's spelling rules run as one compiled function (tagger.py,
+@pytest.mark.parametrize("compile_after", [0, 10**9], ids=["compiled", "loop"])
+def test_the_spelling_rules_compiled_guess_as_the_rules_applied_one_by_one(monkeypatch, compile_after):
+    monkeypatch.setattr(guesses, "SPELLING_RULES_AFTER", compile_after)
+    # Brill's spelling rules run as one compiled function (guesses.py,
     # _spelling_rules); applied one by one in a loop, the same guess, for
     # every word of the drafts the lexicon lacks, random letters, and words
     # made to meet each rule (its affix as prefix, suffix and whole word,
     # after and before each neighbour a rule names).
-    before, after = tagger._named_neighbours()
+    before, after = guesses._named_neighbours()
     words = {t.text for tokens, _ in _sentences(_drafts(60)) for t in tokens if entry(t.text) is None}
     words |= set(hostile_text.random_letters(20_000).lower().replace(".", "").split())
-    for _, affix, _, _ in tagger._morphology():
+    for _, affix, _, _ in guesses._morphology():
         words |= {affix, "blorf" + affix, affix + "blorf", affix + "s", "un" + affix, affix[:-1]}
     guessed = set()
     for word in sorted(words):
         for previous, following in [(None, None), *((b, None) for b in before), *((None, a) for a in after)]:
-            guess = tagger._guess_from_spelling(word, previous, following)
+            guess = guesses.guess_from_spelling(word, previous, following)
             assert guess == _plain_guess(word, previous, following), (word, previous, following)
             guessed.add(guess)
     assert len(words) > 3000 and {"NN", "NNS", "VBG", "VBN", "JJ", "RB", "CD", "NNP"} <= guessed

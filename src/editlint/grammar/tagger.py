@@ -31,118 +31,17 @@ from functools import lru_cache
 from ..analysis.memo import remember
 from ..document import Token, TokenKind
 from ..spelling.lexicon import listed
-from .lexicon import DATA, TAG_INDEX, Entry, entry
+from .guesses import guess, read_rules
+from .lexicon import TAG_INDEX, Entry, entry
 from .retagging import _NOUN_TAGS, correct
 
-_NUMERIC = re.compile(r"^[\d.,:/\-$€£%]+[a-z]{0,2}$")
 _QUOTES = {"“": "``", "‘": "``", "”": "''", "’": "''", '"': '"'}
 _BOUNDARY = ("STAART", "STAART")
 
 
-def _rules(name: str) -> list[list[str]]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [line.split() for line in lines if line.strip() and not line.startswith(";;;")]
-
-
 @lru_cache(maxsize=1)
 def _context() -> list[list[str]]:
-    return _rules("en-context.txt")
-
-
-@lru_cache(maxsize=1)
-def _morphology() -> list[tuple[str | None, str, str, str]]:
-    """(required current tag or None, affix, command, new tag)."""
-    result = []
-    for rule in _rules("en-morphology.txt"):
-        if rule[1].lower() in _MORPHOLOGY_COMMANDS:
-            result.append((None, rule[0], rule[1].lower(), rule[-2]))
-        else:
-            result.append((rule[0], rule[1], rule[2].lower().removeprefix("f"), rule[-2]))
-    return result
-
-
-_MORPHOLOGY_COMMANDS = frozenset("char haspref hassuf addpref addsuf deletepref deletesuf goodleft goodright".split())
-
-
-def _known(word: str) -> bool:
-    return entry(word) is not None
-
-
-#: The guess for each unknown word and the neighbours a rule names (see
-#: _guess), so that the 150 spelling rules, with their lexicon lookups, run
-#: once for each. Emptied when full.
-_GUESSES: dict[tuple, str] = {}
-_GUESSES_LIMIT = 20_000
-
-
-@lru_cache(maxsize=1)
-def _named_neighbours() -> tuple[frozenset[str], frozenset[str]]:
-    """The preceding words and the following words some spelling rule names
-    ("goodright", "goodleft"): any other neighbour is as good as none."""
-    rules = _morphology()
-    return (
-        frozenset(affix for _, affix, command, _ in rules if command == "goodright"),
-        frozenset(affix for _, affix, command, _ in rules if command == "goodleft"),
-    )
-
-
-def _guess(word: str, previous: str | None, following: str | None) -> str:
-    """The tag of a word the lexicon lacks, from its spelling (remembered)."""
-    before, after = _named_neighbours()
-    key = (word, previous if previous in before else None, following if following in after else None)
-    known = _GUESSES.get(key)
-    if known is None:
-        known = remember(_GUESSES, key, _guess_from_spelling(*key), _GUESSES_LIMIT)
-    return known
-
-
-def _guess_from_spelling(word: str, previous: str | None, following: str | None) -> str:
-    """The tag of a word the lexicon lacks, from its spelling."""
-    if word[:1].isupper():
-        return "NNP"
-    if _NUMERIC.match(word):
-        return "CD"
-    return _spelling_rules()(word, previous, following)
-
-
-#: How each kind of Brill spelling rule tests a word, as a Python expression
-#: of the word, its neighbours and the rule's affix A (and its length N).
-#: As in Brill's files: "goodleft" looks at the following word, "goodright"
-#: the preceding one.
-_SPELLING_TESTS = {
-    "char": "A in word",
-    "haspref": "word.startswith(A)",
-    "hassuf": "word.endswith(A)",
-    "addpref": "_known(A + word)",
-    "addsuf": "_known(word + A)",
-    "deletepref": "word.startswith(A) and _known(word[N:])",
-    "deletesuf": "word.endswith(A) and _known(word[:-N])",
-    "goodleft": "A == following",
-    "goodright": "A == previous",
-}
-
-
-@lru_cache(maxsize=1)
-def _spelling_rules() -> Callable[[str, str | None, str | None], str]:
-    """Brill's 150 spelling rules, in order, as one function of a lower-case
-    unknown word and its neighbours that starts from NN and gives the tag
-    the last rule that holds sets: each rule a line of straight code with
-    its affix put in, where a loop over the rules compared each rule's
-    command with every kind in turn (about 12 µs a word, now about 3).
-    A rule of another command than these never holds, as in the loop."""
-    lines = ["def spelling_rules(word, previous, following):", "    tag = 'NN'"]
-    for required, affix, command, new in _morphology():
-        test = _SPELLING_TESTS.get(command)
-        if test is None:
-            continue
-        test = re.sub(r"\b[AN]\b", lambda m, a=affix: repr(a) if m.group() == "A" else str(len(a)), test)
-        if required is not None:
-            test = f"tag == {required!r} and ({test})"
-        lines += [f"    if {test}:", f"        tag = {new!r}"]
-    lines.append("    return tag")
-    namespace: dict = {"_known": _known}
-    exec("\n".join(lines), namespace)
-    return namespace["spelling_rules"]
+    return read_rules("en-context.txt")
 
 
 def _lookup(word: str, first: bool, heading: bool) -> Entry | None:
@@ -324,7 +223,7 @@ def _tag_read(tokens: Sequence[Token], texts: list[str], kinds: list[TokenKind],
             if current is None:
                 previous = texts[i - 1] if i else None
                 following = texts[i + 1] if i + 1 < len(texts) else None
-                tags[i] = _guess(texts[i], previous, following)
+                tags[i] = guess(texts[i], previous, following)
     lowered = [known[2] for known in initials]
     tags = _apply_context(tags, lowered)
     for i, settled in enumerate([known[3] for known in initials]):
