@@ -68,15 +68,10 @@ def _positions(words: Sequence[str], wanted: tuple[str, ...]) -> list[int]:
     or one or two."""
     found = []
     for word in wanted:
-        if word not in words:
-            continue
-        i = words.index(word)
-        while True:
+        i = -1
+        for _ in range(words.count(word)):  # counted first: no search runs off the end (an exception)
+            i = words.index(word, i + 1)
             found.append(i)
-            try:
-                i = words.index(word, i + 1)
-            except ValueError:
-                break
     if len(wanted) > 1:
         found.sort()
     return found
