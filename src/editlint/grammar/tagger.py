@@ -2,7 +2,8 @@
 
 Brill's transformation-based tagger: each word first gets the tag its
 lexicon gives it out of context (unknown words: NNP when capitalised, CD
-when numeric, else guessed from their endings by the morphology rules), then
+when numeric, else guessed from their endings by the morphology rules, in
+``guesses``), then
 the context rules rewrite tags from their neighbours ("VB after TO"). These
 corrections follow, which the grammar rules depend on:
 
@@ -284,7 +285,9 @@ _SETTLED: dict[tuple, _Settled] = {}
 def _settled(found: Entry | None, fixed: str | None, lower: str, possessive: bool) -> _Settled:
     """The shared _Settled of a token (see _SETTLED)."""
     if fixed is not None or found is None:
-        # An initialism or a contraction: its tag whatever the context rules say.
+        # An initialism or a contraction keeps its fixed tag whatever the
+        # context rules say; a word with neither (for which _initial asks
+        # for none) would keep theirs.
         key: tuple = (fixed, None, frozenset(), False, False, False)
     else:
         key = (None, found.tag, found.tags, found.inflected, lower in _WH_WORDS, possessive)
