@@ -3,9 +3,9 @@
 Brill's transformation-based tagger: each word first gets the tag its
 lexicon gives it out of context (unknown words: NNP when capitalised, CD
 when numeric, else guessed from their endings by the morphology rules, in
-``guesses``), then
-the context rules rewrite tags from their neighbours ("VB after TO"). These
-corrections follow, which the grammar rules depend on:
+``guesses``), then the context rules rewrite tags from their neighbours
+("VB after TO"). These corrections follow, which the grammar rules depend
+on:
 
 - a word the inflection table knows in only one form is tagged so ("flees"
   can only be VBZ, whatever its neighbours suggest);
