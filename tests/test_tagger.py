@@ -16,7 +16,7 @@ import struct
 import pytest
 
 from editlint.document import BlockKind
-from editlint.grammar import lexicon, tagger
+from editlint.grammar import guesses, lexicon, tagger
 from editlint.grammar.lexicon import TAGS, entry, inflect, inflections
 from editlint.grammar.sound import starts_with_vowel_sound
 from editlint.grammar.tagger import tag
@@ -344,7 +344,7 @@ def test_unknown_ly_words_are_adverbs_by_the_morphology_rules():
 )
 def test_the_morphology_rules_guess_from_endings(word, expected):
     assert entry(word) is None
-    assert tagger._guess(word, None, None) == expected
+    assert guesses.guess(word, None, None) == expected
 
 
 def test_an_unknown_lower_case_word_is_guessed_not_nnp():
@@ -563,13 +563,13 @@ def test_the_context_rules_parse():
 
 
 def test_the_morphology_rules_parse():
-    raw = tagger._rules("en-morphology.txt")
-    rules = tagger._morphology()
+    raw = guesses.read_rules("en-morphology.txt")
+    rules = guesses._morphology()
     assert len(rules) == len(raw) > 100
     for required, affix, command, new in rules:
         assert required is None or required in TAGS
         assert affix
-        assert command in tagger._MORPHOLOGY_COMMANDS
+        assert command in guesses._MORPHOLOGY_COMMANDS
         assert new in TAGS
 
 

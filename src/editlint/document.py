@@ -10,7 +10,7 @@ located by searching for matched text.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -67,13 +67,14 @@ class Block:
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
-        tokens = self.tokens
+        # A sentence's tokens run up to the first that starts at or after its
+        # end: found by a search in C over the tokens' starts (in order).
+        starts = [token.start for token in self.tokens]
         result = []
         token_i = 0
         for start, end in split_sentences(self.text):
             first = token_i
-            while token_i < len(tokens) and tokens[token_i].start < end:
-                token_i += 1
+            token_i = bisect_left(starts, end, token_i)
             result.append(Sentence(self, start, end, first, token_i))
         return tuple(result)
 

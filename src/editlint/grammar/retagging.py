@@ -2,7 +2,17 @@
 the sentence (``tagger`` applies them after the context rules): two verbs
 joined by a comma, the verb of a relative clause, the subject after an
 opening phrase, the verb of a sentence that has none. Each is described in
-docs/grammar.md."""
+docs/grammar.md.
+
+How they run (issue 19, round 5): the tagger hands over each sentence's
+lower-case words, worked out once per distinct token, and each pass goes
+only to the positions its rule can change (the commas, the words "the",
+"who", "which", "that"), after a test in C (``"WDT" in tags``) that the
+sentence has any. A pass still visits those positions in order and reads
+the tags as the passes before it left them, so each rule means what it
+did when it walked every position; ``tests/plain_retagging.py`` keeps that
+plain form, and ``tests/test_tagger_speed.py`` holds the two together.
+"""
 
 from __future__ import annotations
 
@@ -22,55 +32,91 @@ _OBJECT_STARTS = frozenset("DT PDT PRP$ PRP CD JJ JJS IN TO RB".split())
 #: Tags a word the tagger took for the first of two verbs may have been given instead.
 _FIRST_VERB_TAGS = frozenset("VBD VBN VBZ VBP VB NN NNS".split())
 _NOMINAL = frozenset("NN NNS NNP NNPS JJ".split())
+_COMMA = (",",)
+#: The words that open a relative clause here.
+_RELATIVES = ("who", "which", "that")
 
 
-def correct(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None], heading: bool) -> None:
-    """Every correction, in order, over one sentence's tags (in place)."""
-    _noun_after_determiner(tokens, tags, entries)
-    _conjunction_after_adjective(tokens, tags)
-    _parallel_verbs(tokens, tags, entries)
-    _subject_after_opening_phrase(tokens, tags, entries)
-    _verb_after_relative(tokens, tags, entries)
-    _verb_after_aside(tokens, tags, entries)
+def correct(
+    tokens: Sequence[Token],
+    tags: list[str],
+    entries: list[Entry | None],
+    heading: bool,
+    words: Sequence[str] | None = None,
+) -> None:
+    """Every correction, in order, over one sentence's tags (in place).
+    ``words`` are the tokens' texts in lower case (the tagger has them:
+    worked out here otherwise)."""
+    if words is None:
+        words = [token.text.lower() for token in tokens]
+    _noun_after_determiner(words, tags, entries)
+    _conjunction_after_adjective(words, tags)
+    _parallel_verbs(tokens, words, tags, entries)
+    _subject_after_opening_phrase(tokens, words, tags, entries)
+    _verb_after_relative(tokens, words, tags, entries)
+    _verb_after_aside(tokens, words, tags, entries)
     if not heading:  # a headline may have no verb: "Floods in Kerala"
-        _verb_of_verbless_sentence(tokens, tags, entries)
+        _verb_of_verbless_sentence(tokens, words, tags, entries)
 
 
-def _word(tokens: Sequence[Token], i: int) -> str:
-    return tokens[i].text.lower() if i < len(tokens) else ""
+def _word(words: Sequence[str], i: int) -> str:
+    return words[i] if i < len(words) else ""
 
 
-def _noun_after_determiner(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:
+def _positions(words: Sequence[str], wanted: tuple[str, ...]) -> list[int]:
+    """Where the sentence has one of ``wanted``, in order: the only
+    positions a pass that needs one of those words there can change.
+    Found by ``list.index`` (a search in C), most sentences having none
+    or one or two."""
+    found = []
+    for word in wanted:
+        i = -1
+        for _ in range(words.count(word)):  # counted first: no search runs off the end (an exception)
+            i = words.index(word, i + 1)
+            found.append(i)
+    if len(wanted) > 1:
+        found.sort()
+    return found
+
+
+def _noun_after_determiner(words: Sequence[str], tags: list[str], entries: list[Entry | None]) -> None:
     """After "the" a word Brill's rules read as an adverb is a noun when it
     can be one and nothing of a phrase follows it: "Heavy rains in the
     north/RB have" (not "the more", "the very"); after "the" and a number
     a word read as a verb is a plural noun: "the three suspects/VBZ were"."""
-    for i in range(1, len(tags)):
-        found = entries[i]
-        if found is None or tags[i - 1] != "DT":
-            continue
-        following = tags[i + 1] if i + 1 < len(tags) else "."
-        if tags[i] == "RB" and _word(tokens, i - 1) == "the" and "NN" in found.tags:
-            if following not in ("JJ", "JJR", "JJS", "RB", "RBR", "VBN", "CD", "DT"):
-                tags[i] = "NN"
-    for i in range(2, len(tags)):
-        found = entries[i]
-        if tags[i] == "VBZ" and tags[i - 1] == "CD" and tags[i - 2] == "DT" and found and "NNS" in found.tags:
-            tags[i] = "NNS"
+    if "RB" in tags and "the" in words:
+        # Only an adverb changes here (to a noun, which no later test reads as "DT").
+        for i in [k for k, tag in enumerate(tags) if tag == "RB" and k >= 1]:
+            found = entries[i]
+            if found is None or tags[i - 1] != "DT":
+                continue
+            following = tags[i + 1] if i + 1 < len(tags) else "."
+            if _word(words, i - 1) == "the" and "NN" in found.tags:
+                if following not in ("JJ", "JJR", "JJS", "RB", "RBR", "VBN", "CD", "DT"):
+                    tags[i] = "NN"
+    if "VBZ" in tags and "CD" in tags:
+        for i in range(2, len(tags)):
+            found = entries[i]
+            if tags[i] == "VBZ" and tags[i - 1] == "CD" and tags[i - 2] == "DT" and found and "NNS" in found.tags:
+                tags[i] = "NNS"
 
 
-def _conjunction_after_adjective(tokens: Sequence[Token], tags: list[str]) -> None:
+def _conjunction_after_adjective(words: Sequence[str], tags: list[str]) -> None:
     """The word "that" after an adjective that follows a verb or an adverb opens a
     clause, as a conjunction: "make certain that/WDT everyone understands",
     "is so clear that/WDT the plan works" (Brill's rules read a relative
     pronoun, whose noun the subject finder would then look for)."""
+    if "WDT" not in tags:
+        return
     for i in range(2, len(tags)):
-        if tags[i] == "WDT" and _word(tokens, i) == "that" and tags[i - 1] == "JJ":
+        if tags[i] == "WDT" and _word(words, i) == "that" and tags[i - 1] == "JJ":
             if tags[i - 2].startswith("VB") or tags[i - 2] in ("RB", "RBR"):
                 tags[i] = "IN"
 
 
-def _parallel_verbs(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:
+def _parallel_verbs(
+    tokens: Sequence[Token], words: Sequence[str], tags: list[str], entries: list[Entry | None]
+) -> None:
     """A verb after a subject, a comma and a verb of the same tense makes
     both verbs: "The gunman killed, shot three people" ("shot" is no noun),
     "The event escapes, is organised" ("escapes" is no plural noun), "He
@@ -85,8 +131,9 @@ def _parallel_verbs(tokens: Sequence[Token], tags: list[str], entries: list[Entr
     published news, a past verb, a comma and a participle phrase of any
     other kind came up once ("vandalized, toppled, and/or destroyed": a
     list)."""
-    for i in range(1, len(tags) - 2):
-        if tokens[i + 1].text != "," or tags[i - 1] not in _SUBJECT_TAGS or tags[i] not in _FIRST_VERB_TAGS:
+    # The word before each comma, in order (a word with no comma after it is passed over).
+    for i in [k - 1 for k in _positions(words, _COMMA) if 2 <= k < len(tags) - 1]:
+        if tags[i - 1] not in _SUBJECT_TAGS or tags[i] not in _FIRST_VERB_TAGS:
             continue
         found, second = entries[i], entries[i + 2]
         if found is None or second is None:
@@ -99,7 +146,7 @@ def _parallel_verbs(tokens: Sequence[Token], tags: list[str], entries: list[Entr
         if tags[i + 2] == tense and not second.tags & _NOMINAL:
             pass  # "escapes, is", "quit, was", "returned, came"
         elif tags[i + 2] == "VBN":
-            if not verbal or tense != "VBD" or _word(tokens, i + 2) == "aged" or _word(tokens, i + 3) == "by":
+            if not verbal or tense != "VBD" or _word(words, i + 2) == "aged" or _word(words, i + 3) == "by":
                 continue  # "died, surrounded by", "dies, aged 65": a participle's phrase
         elif not verbal or following not in _OBJECT_STARTS:
             continue
@@ -130,13 +177,17 @@ def _said_lemmas(word: str) -> bool:
     return bool(_lemmas(word.lower()) & SAYING_LEMMAS)
 
 
-def _subject_after_opening_phrase(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:
+def _subject_after_opening_phrase(
+    tokens: Sequence[Token], words: Sequence[str], tags: list[str], entries: list[Entry | None]
+) -> None:
     """After a phrase that opens the sentence ("On Monday,", "However,"),
     the subject comes: a word read as a verb there that the lexicon knows as
     a noun is one, when a finite verb follows ("On Monday, shares/VBZ in the
     company fell")."""
-    comma = next((k for k, token in enumerate(tokens) if token.text == ","), None)
-    if comma is None or comma + 2 >= len(tokens) or not after_opening_phrase(tokens, tags, comma):
+    if "," not in words:
+        return
+    comma = words.index(",")
+    if comma + 2 >= len(tokens) or not after_opening_phrase(tokens, tags, comma):
         return
     i = comma + 1
     found = entries[i]
@@ -147,25 +198,32 @@ def _subject_after_opening_phrase(tokens: Sequence[Token], tags: list[str], entr
         tags[i] = noun
 
 
-def _verb_after_relative(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:
+def _verb_after_relative(
+    tokens: Sequence[Token], words: Sequence[str], tags: list[str], entries: list[Entry | None]
+) -> None:
     """After "who" or "which" that follow a noun or a comma, a word read as a
     noun or an adjective before an object is the clause's verb: "The men
     who shot/NN the officer were", "the farmer who own/JJ the land" (Brill's
     rules read them after "who" as a noun, an adjective). Not
     after a preposition ("in which case the police")."""
-    for i in range(1, len(tags) - 1):
-        if tags[i] == "VBZ" and _word(tokens, i + 1) in ("who", "which", "that") and entries[i] is not None:
+    relatives = _positions(words, _RELATIVES)
+    if not relatives:
+        return
+    for i in [k - 1 for k in relatives if 2 <= k < len(tags)]:
+        if tags[i] == "VBZ" and entries[i] is not None:
             before = tags[i - 1] if tokens[i - 1].text != "," else ","
             if "NNS" in entries[i].tags and before in (",", "DT", "JJ", "PRP$", "CD"):
                 tags[i] = "NNS"  # "archives in old encodings, files/VBZ that are": a noun before its relative clause
-    for i in range(2, len(tags) - 1):
+    # A word one or two after a relative word: any other has no relative
+    # word before it, nor one before an adverb before it.
+    for i in sorted({k + step for k in relatives for step in (1, 2) if 2 <= k + step < len(tags) - 1}):
         r = i - 1  # the relative word, perhaps before an adverb: "a soldier who now work/NN as"
-        if tags[r] == "RB" and r > 1 and _word(tokens, r - 1) in ("who", "which", "that") and _word(tokens, r) != "not":
+        if tags[r] == "RB" and r > 1 and _word(words, r - 1) in _RELATIVES and _word(words, r) != "not":
             r -= 1
-        relative = _word(tokens, r)
+        relative = _word(words, r)
         if relative == "that" and tags[r - 1] in _NOUN_TAGS:
             # "the virus that cause/NN it", "an act that conflict/NN with"; not "the news that work on the bridge"
-            objects = _NOUN_PHRASE_STARTS if _word(tokens, r - 1) in COMPLEMENT_NOUNS else _OBJECT_STARTS
+            objects = _NOUN_PHRASE_STARTS if _word(words, r - 1) in COMPLEMENT_NOUNS else _OBJECT_STARTS
         elif relative in ("who", "which") and tags[r] in ("WP", "WDT"):
             objects = _OBJECT_STARTS
             if tags[r - 1] not in _NOUN_TAGS and tokens[r - 1].text != ",":
@@ -175,22 +233,24 @@ def _verb_after_relative(tokens: Sequence[Token], tags: list[str], entries: list
         verb = _as_verb(tags[i], entries[i], tokens[i])
         if tags[i] == "JJ":
             verb = _as_verb("NN", entries[i], tokens[i])  # "the farmer who own/JJ the land"
-        if verb is not None and (tags[i + 1] in objects or _bare_plural_object(tokens, tags, entries, i, relative)):
+        if verb is not None and (tags[i + 1] in objects or _bare_plural_object(words, tags, entries, i, relative)):
             tags[i] = verb
         elif relative != "that" and tags[i] in ("VBP", "VB") and tags[i + 1].startswith("VB") and entries[i]:
             noun = entries[i].tags & {"NNS", "NN"}
-            if noun and _said_lemmas(tokens[i + 1].text):
+            if noun and _said_lemmas(words[i + 1]):
                 tags[i] = min(noun)  # "the man who police say shot": the subject of "say"
 
 
-def _verb_after_aside(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:
+def _verb_after_aside(
+    tokens: Sequence[Token], words: Sequence[str], tags: list[str], entries: list[Entry | None]
+) -> None:
     """After a comma that closes an aside set off after the subject, a word
     read as a noun that can be a verb, before an object, is the main verb:
     "The bridge, which carries 40,000 vehicles a day, need/NN urgent work",
     "The research, funded by the government, show/NN a rise" (not after an
     opening phrase: "In 2019, plans for the bridge were")."""
-    for i in range(3, len(tags) - 1):
-        if tokens[i - 1].text != "," or tags[i] not in ("NN", "NNS") or tags[i + 1] not in _OBJECT_STARTS | {"JJR"}:
+    for i in [k + 1 for k in _positions(words, _COMMA) if 2 <= k < len(tags) - 2]:
+        if tags[i] not in ("NN", "NNS") or tags[i + 1] not in _OBJECT_STARTS | {"JJR"}:
             continue
         verb = _as_verb(tags[i], entries[i], tokens[i])
         if verb is None or verb == "VBD":
@@ -201,7 +261,7 @@ def _verb_after_aside(tokens: Sequence[Token], tags: list[str], entries: list[En
 
 
 def _bare_plural_object(
-    tokens: Sequence[Token], tags: list[str], entries: list[Entry | None], i: int, relative: str
+    words: Sequence[str], tags: list[str], entries: list[Entry | None], i: int, relative: str
 ) -> bool:
     """Whether a plural with no determiner after the word at ``i`` (just
     after "who", "that" or "which") is its object: "a farmer who own/JJ
@@ -211,12 +271,14 @@ def _bare_plural_object(
     state/NN officials spent" has a subject of two nouns, "the realisation
     that black/JJ holes are" an adjective)."""
     found = entries[i]
-    if tags[i + 1] != "NNS" or found is None or _word(tokens, i) in PLURAL_NOUNS:
+    if tags[i + 1] != "NNS" or found is None or _word(words, i) in PLURAL_NOUNS:
         return False
     return relative == "who" or found.tag in ("VB", "VBP")
 
 
-def _verb_of_verbless_sentence(tokens: Sequence[Token], tags: list[str], entries: list[Entry | None]) -> None:
+def _verb_of_verbless_sentence(
+    tokens: Sequence[Token], words: Sequence[str], tags: list[str], entries: list[Entry | None]
+) -> None:
     """A sentence with no finite verb whose subject has a prepositional
     phrase: the first word read as a noun after the phrase's noun that can
     be a verb, before an object or a preposition, is the verb ("Workers at
@@ -227,26 +289,27 @@ def _verb_of_verbless_sentence(tokens: Sequence[Token], tags: list[str], entries
     perhaps after an attribution ("..., he said.") or in a clause after a
     verb of saying ("He said workers at the factory fears ...")."""
     last = len(tokens) - 1
-    if last > 0 and tokens[last].text in ('"', "”"):
+    if last > 0 and words[last] in ('"', "”"):
         last -= 1  # 'He said: "Workers at the factory fears for their jobs."'
-    if tokens[last].text not in (".", "!"):
+    if words[last] not in (".", "!"):
         return
-    end = min(last, _before_attribution(tokens, tags))
-    begin = _after_saying(tokens, tags, end)
-    for k in range(end - 1, begin - 1, -1):
-        if tokens[k].text == ";" or tokens[k].text == ":" and _word(tokens, k + 1) in ('"', "“"):
-            begin = k + 2 if tokens[k].text == ":" else k + 1  # 'It rained; workers ...', 'He said: "Workers ...'
-            break
-        if tokens[k].text == ":":
-            return  # a label: "Photo: Workers at the factory gates on Monday."
-    if any(tag in _FINITE_TAGS for tag in tags[begin:end]):
+    end = min(last, _before_attribution(words, tags))
+    begin = _after_saying(words, tags, end)
+    if ";" in words or ":" in words:  # the walk back stops only at one of them
+        for k in range(end - 1, begin - 1, -1):
+            if words[k] == ";" or words[k] == ":" and _word(words, k + 1) in ('"', "“"):
+                begin = k + 2 if words[k] == ":" else k + 1  # 'It rained; workers ...', 'He said: "Workers ...'
+                break
+            if words[k] == ":":
+                return  # a label: "Photo: Workers at the factory gates on Monday."
+    if not _FINITE_TAGS.isdisjoint(tags[begin:end]):
         return
     if _verb_after_opening_noun(tokens, tags, entries, begin, end):
         return
     preposition = None
     for i in range(begin + 1, end - 1):
         if tags[i] == "IN" and preposition is None:
-            quantity = _word(tokens, i) == "of" and tags[i - 1] in ("JJS", "DT", "CD")  # "Most of the money ... go"
+            quantity = _word(words, i) == "of" and tags[i - 1] in ("JJS", "DT", "CD")  # "Most of the money ... go"
             if not quantity and not any(tag in _NOUN_TAGS | {"PRP"} for tag in tags[begin:i]):
                 return  # "In the city centre ...": no subject before the phrase
             preposition = i
@@ -288,28 +351,29 @@ def _verb_after_opening_noun(
 _CLAUSE_ONLY_VERBS = frozenset("say believe think claim argue insist add".split())
 
 
-def _after_saying(tokens: Sequence[Token], tags: list[str], end: int) -> int:
+def _after_saying(words: Sequence[str], tags: list[str], end: int) -> int:
     """Where the clause after the sentence's first verb starts, when that
     verb is one of saying or thinking ("He said (that) workers ...",
     "Officials believe the money ..."); else 0."""
-    verb = next((k for k in range(end) if tags[k] in _FINITE_TAGS), None)
-    if verb is None or verb > 8 or not _said_lemmas(tokens[verb].text):
+    # A first finite verb past the ninth word opens no clause: it is looked for no further.
+    verb = next((k for k in range(min(end, 9)) if tags[k] in _FINITE_TAGS), None)
+    if verb is None or not _said_lemmas(words[verb]):
         return 0
-    if _word(tokens, verb + 1) == "that":
+    if _word(words, verb + 1) == "that":
         return verb + 2
-    found = entry(tokens[verb].text.lower())
-    if {tokens[verb].text.lower(), *(found.lemmas if found else ())} & _CLAUSE_ONLY_VERBS:
+    found = entry(words[verb])
+    if {words[verb], *(found.lemmas if found else ())} & _CLAUSE_ONLY_VERBS:
         return verb + 1
     return 0  # "He announced de Graaf as his running mate": an object, no clause
 
 
-def _before_attribution(tokens: Sequence[Token], tags: list[str]) -> int:
+def _before_attribution(words: Sequence[str], tags: list[str]) -> int:
     """Where the sentence's attribution starts (", he said." or ", police
     said."), or its last token when it has none."""
-    for k in range(len(tokens) - 2, max(0, len(tokens) - 8), -1):
-        if tokens[k].text == ",":
-            finite = [n for n in range(k + 1, len(tokens)) if tags[n] in _FINITE_TAGS]
-            if len(finite) == 1 and _said_lemmas(tokens[finite[0]].text):
+    for k in range(len(words) - 2, max(0, len(words) - 8), -1):
+        if words[k] == ",":
+            finite = [n for n in range(k + 1, len(words)) if tags[n] in _FINITE_TAGS]
+            if len(finite) == 1 and _said_lemmas(words[finite[0]]):
                 return k
             break
-    return len(tokens) - 1
+    return len(words) - 1

@@ -2,9 +2,10 @@
 
 Brill's transformation-based tagger: each word first gets the tag its
 lexicon gives it out of context (unknown words: NNP when capitalised, CD
-when numeric, else guessed from their endings by the morphology rules), then
-the context rules rewrite tags from their neighbours ("VB after TO"). These
-corrections follow, which the grammar rules depend on:
+when numeric, else guessed from their endings by the morphology rules, in
+``guesses``), then the context rules rewrite tags from their neighbours
+("VB after TO"). These corrections follow, which the grammar rules depend
+on:
 
 - a word the inflection table knows in only one form is tagged so ("flees"
   can only be VBZ, whatever its neighbours suggest);
@@ -31,95 +32,17 @@ from functools import lru_cache
 from ..analysis.memo import remember
 from ..document import Token, TokenKind
 from ..spelling.lexicon import listed
-from .lexicon import DATA, TAG_INDEX, Entry, entry
+from .guesses import guess, read_rules
+from .lexicon import TAG_INDEX, Entry, entry
 from .retagging import _NOUN_TAGS, correct
 
-_NUMERIC = re.compile(r"^[\d.,:/\-$€£%]+[a-z]{0,2}$")
 _QUOTES = {"“": "``", "‘": "``", "”": "''", "’": "''", '"': '"'}
 _BOUNDARY = ("STAART", "STAART")
 
 
-def _rules(name: str) -> list[list[str]]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [line.split() for line in lines if line.strip() and not line.startswith(";;;")]
-
-
 @lru_cache(maxsize=1)
 def _context() -> list[list[str]]:
-    return _rules("en-context.txt")
-
-
-@lru_cache(maxsize=1)
-def _morphology() -> list[tuple[str | None, str, str, str]]:
-    """(required current tag or None, affix, command, new tag)."""
-    result = []
-    for rule in _rules("en-morphology.txt"):
-        if rule[1].lower() in _MORPHOLOGY_COMMANDS:
-            result.append((None, rule[0], rule[1].lower(), rule[-2]))
-        else:
-            result.append((rule[0], rule[1], rule[2].lower().removeprefix("f"), rule[-2]))
-    return result
-
-
-_MORPHOLOGY_COMMANDS = frozenset("char haspref hassuf addpref addsuf deletepref deletesuf goodleft goodright".split())
-
-
-def _known(word: str) -> bool:
-    return entry(word) is not None
-
-
-#: The guess for each unknown word and the neighbours a rule names (see
-#: _guess), so that the 150 spelling rules, with their lexicon lookups, run
-#: once for each. Emptied when full.
-_GUESSES: dict[tuple, str] = {}
-_GUESSES_LIMIT = 20_000
-
-
-@lru_cache(maxsize=1)
-def _named_neighbours() -> tuple[frozenset[str], frozenset[str]]:
-    """The preceding words and the following words some spelling rule names
-    ("goodright", "goodleft"): any other neighbour is as good as none."""
-    rules = _morphology()
-    return (
-        frozenset(affix for _, affix, command, _ in rules if command == "goodright"),
-        frozenset(affix for _, affix, command, _ in rules if command == "goodleft"),
-    )
-
-
-def _guess(word: str, previous: str | None, following: str | None) -> str:
-    """The tag of a word the lexicon lacks, from its spelling (remembered)."""
-    before, after = _named_neighbours()
-    key = (word, previous if previous in before else None, following if following in after else None)
-    known = _GUESSES.get(key)
-    if known is None:
-        known = remember(_GUESSES, key, _guess_from_spelling(*key), _GUESSES_LIMIT)
-    return known
-
-
-def _guess_from_spelling(word: str, previous: str | None, following: str | None) -> str:
-    """The tag of a word the lexicon lacks, from its spelling."""
-    if word[:1].isupper():
-        return "NNP"
-    if _NUMERIC.match(word):
-        return "CD"
-    tag = "NN"
-    for required, affix, command, new in _morphology():
-        if required is not None and tag != required:
-            continue
-        if (
-            (command == "char" and affix in word)
-            or (command == "haspref" and word.startswith(affix))
-            or (command == "hassuf" and word.endswith(affix))
-            or (command == "addpref" and _known(affix + word))
-            or (command == "addsuf" and _known(word + affix))
-            or (command == "deletepref" and word.startswith(affix) and _known(word[len(affix) :]))
-            or (command == "deletesuf" and word.endswith(affix) and _known(word[: -len(affix)]))
-            # As in Brill's files: "goodleft" looks at the following word, "goodright" the preceding one.
-            or (command == "goodleft" and affix == following)
-            or (command == "goodright" and affix == previous)
-        ):
-            tag = new
-    return tag
+    return read_rules("en-context.txt")
 
 
 def _lookup(word: str, first: bool, heading: bool) -> Entry | None:
@@ -161,10 +84,12 @@ def _initial(text: str, kind: TokenKind, first: bool, heading: bool) -> tuple:
     lower = text.lower()
     if fixed is None and found is None:
         return tag, found, lower, None, kind
-    return tag, found, lower, _Settled(found, fixed, lower, straight.endswith("'s")), kind
+    return tag, found, lower, _settled(found, fixed, lower, straight.endswith("'s")), kind
 
 
 def _initial_tag_of(text: str, kind: TokenKind, first: bool, heading: bool) -> tuple[str | None, Entry | None]:
+    if kind is TokenKind.WORD:  # most tokens: asked first
+        return _word_tag_of(text.replace("’", "'"), first, heading)
     token_text = text
     text = text.replace("’", "'")
     if kind is TokenKind.NUMBER:
@@ -182,6 +107,11 @@ def _initial_tag_of(text: str, kind: TokenKind, first: bool, heading: bool) -> t
                 token_text, "SYM"
             )
         return tag, None
+    return _word_tag_of(text, first, heading)
+
+
+def _word_tag_of(text: str, first: bool, heading: bool) -> tuple[str | None, Entry | None]:
+    """:func:`_initial_tag_of` a word, its apostrophes straight."""
     fixed = _fixed_tag(text)
     if fixed is not None:
         return fixed, None  # an initialism or a contraction (_fixed_tag gives both)
@@ -229,6 +159,8 @@ _PRONOUN_IS = frozenset("it that what there he she who where here how why when t
 def _contraction(text: str) -> str | None:
     """The tag of the verb a contraction carries: "doesn't" VBZ, "we're"
     VBP, "it's" VBZ, "they'll" MD."""
+    if "'" not in text:
+        return None  # most words: every contraction has its apostrophe
     lower = text.lower()
     if lower.endswith("n't") and len(lower) > 3:
         base = lower[:-3]
@@ -269,99 +201,157 @@ def shared_tags(tokens: Sequence[Token], heading: bool = False) -> tuple[str, ..
     # The tags depend on nothing but the tokens' texts and kinds. The key
     # is compact (token texts are interned; a byte per kind): a pair per
     # token took 2 kB a sentence, 100 MB for a full table of new sentences.
-    key = (heading, tuple([t.text for t in tokens]), bytes([_KIND_CODES[t.kind] for t in tokens]))
+    texts = [t.text for t in tokens]
+    kinds = [t.kind for t in tokens]
+    key = (heading, tuple(texts), bytes(map(_KIND_CODES.__getitem__, kinds)))
     known = _SENTENCES.get(key)
     if known is None:
-        known = remember(_SENTENCES, key, tuple(_tag(tokens, heading)), _SENTENCES_LIMIT)
+        known = remember(_SENTENCES, key, tuple(_tag_read(tokens, texts, kinds, heading)), _SENTENCES_LIMIT)
     return known
 
 
 def _tag(tokens: Sequence[Token], heading: bool) -> list[str]:
-    cache = _INITIAL_CACHE
-    initials = []
-    first_word = True
-    for token in tokens:
-        text, kind = token.text, token.kind
-        if first_word or heading:
-            key = (text, kind, first_word, heading)
-            known = cache.get(key)
-        else:
-            # A token after the first word, outside a heading (nearly every
-            # token), is kept by its text alone: no key tuple is made for it,
-            # one allocation a token the garbage collector counts.
-            key = text
-            known = cache.get(text)
-            if known is not None and known[4] is not kind:
-                key = (text, kind, False, False)  # the same text read as another kind: rare
-                known = cache.get(key)
-        if known is None:
-            known = remember(cache, key, _initial(text, kind, first_word, heading), _INITIAL_CACHE_LIMIT)
-        initials.append(known)
-        if token.kind is TokenKind.WORD:
-            first_word = False
+    """The tags of one sentence's tokens, worked out (nothing remembered by sentence)."""
+    return _tag_read(tokens, [t.text for t in tokens], [t.kind for t in tokens], heading)
+
+
+def _tag_read(tokens: Sequence[Token], texts: list[str], kinds: list[TokenKind], heading: bool) -> list[str]:
+    """:func:`_tag` of tokens whose ``texts`` and ``kinds`` are read out."""
+    initials = _initials(texts, kinds, heading)
     tags = [known[0] for known in initials]
     if None in tags:
         for i, current in enumerate(tags):
             if current is None:
-                previous = tokens[i - 1].text if i else None
-                following = tokens[i + 1].text if i + 1 < len(tokens) else None
-                tags[i] = _guess(tokens[i].text, previous, following)
-    tags = _apply_context(tags, [known[2] for known in initials])
-    for i, known in enumerate(initials):
-        settled = known[3]
+                previous = texts[i - 1] if i else None
+                following = texts[i + 1] if i + 1 < len(texts) else None
+                tags[i] = guess(texts[i], previous, following)
+    lowered = [known[2] for known in initials]
+    tags = _apply_context(tags, lowered)
+    for i, settled in enumerate([known[3] for known in initials]):
         if settled is not None:
             tags[i] = settled[tags[i]]
-    correct(tokens, tags, [known[1] for known in initials], heading)
+    correct(tokens, tags, [known[1] for known in initials], heading, lowered)
     return tags
 
 
+def _initials(texts: list[str], kinds: list[TokenKind], heading: bool) -> list[tuple]:
+    """What tagging needs of each token alone (see _initial), from the
+    process's cache: by (text, kind, first word, heading) up to a
+    sentence's first word and in a heading, and after it by its text alone
+    (nearly every token: no key tuple is made for it, one allocation a token
+    the garbage collector counts)."""
+    cache = _INITIAL_CACHE
+    word = TokenKind.WORD
+    # Up to and including the first word, and every token of a heading, by the full key.
+    settled_from = len(texts) if heading else (kinds.index(word) + 1 if word in kinds else len(texts))
+    initials = []
+    first_word = True
+    for text, kind in zip(texts[:settled_from], kinds[:settled_from], strict=True):
+        key = (text, kind, first_word, heading)
+        known = cache.get(key)
+        if known is None:
+            known = remember(cache, key, _initial(text, kind, first_word, heading), _INITIAL_CACHE_LIMIT)
+        initials.append(known)
+        if kind is word:
+            first_word = False
+    if settled_from < len(texts):
+        rest_texts, rest_kinds = texts[settled_from:], kinds[settled_from:]
+        rest = list(map(cache.get, rest_texts))
+        # Each kept by its text, and of the same kind (a text met as another kind is rare).
+        if None in rest or [known[4] for known in rest] != rest_kinds:
+            for i, known in enumerate(rest):
+                kind = rest_kinds[i]
+                if known is not None and known[4] is kind:
+                    continue
+                text = key = rest_texts[i]
+                known = cache.get(key)  # perhaps met earlier in this sentence
+                if known is not None and known[4] is not kind:
+                    key = (text, kind, False, False)  # the same text read as another kind
+                    known = cache.get(key)
+                if known is None:
+                    known = remember(cache, key, _initial(text, kind, False, False), _INITIAL_CACHE_LIMIT)
+                rest[i] = known
+        initials += rest
+    return initials
+
+
+#: What a token's context tags settle to (_Settled), by what _settle reads
+#: of the token: many words read alike (a noun known in one form, a verb
+#: with the same forms), so a few thousand of these serve every word, and
+#: each is filled once per tag, not once per word and tag.
+_SETTLED: dict[tuple, _Settled] = {}
+
+
+def _settled(found: Entry | None, fixed: str | None, lower: str, possessive: bool) -> _Settled:
+    """The shared _Settled of a token (see _SETTLED)."""
+    if fixed is not None or found is None:
+        # An initialism or a contraction keeps its fixed tag whatever the
+        # context rules say; a word with neither (for which _initial asks
+        # for none) would keep theirs.
+        key: tuple = (fixed, None, frozenset(), False, False, False)
+    else:
+        key = (None, found.tag, found.tags, found.inflected, lower in _WH_WORDS, possessive)
+    known = _SETTLED.get(key)
+    if known is None:
+        known = _SETTLED[key] = _Settled(*key)
+    return known
+
+
 class _Settled(dict):
-    """A token's tag after each tag the context rules give it (see _settle),
-    worked out the first time the token has that tag: a few tags a token."""
+    """The tag a token ends with after each tag the context rules give it
+    (see _settle), worked out the first time it is asked for that tag: one
+    dict for every token that reads alike (see _SETTLED)."""
 
-    __slots__ = ("found", "fixed", "lower", "possessive")
+    __slots__ = ("key",)
 
-    def __init__(self, found: Entry | None, fixed: str | None, lower: str, possessive: bool) -> None:
+    def __init__(self, *key) -> None:
         super().__init__()
-        self.found, self.fixed, self.lower, self.possessive = found, fixed, lower, possessive
+        self.key = key
 
     def __missing__(self, tag: str) -> str:
-        final = self[tag] = _settle(self.found, self.fixed, self.lower, self.possessive, tag)
+        final = self[tag] = _settle(*self.key, tag)
         return final
 
 
-def _settle(found: Entry | None, fixed: str | None, lower: str, possessive: bool, tag: str) -> str:
+def _settle(
+    fixed: str | None,
+    initial: str | None,
+    tags: frozenset[str],
+    inflected: bool,
+    wh_word: bool,
+    possessive: bool,
+    tag: str,
+) -> str:
     """The tag of a token the context rules tagged ``tag``, as what the
-    lexicon knows of it overrules them: initialisms and contractions keep
-    their fixed tag, closed-class words move only within their class, a
-    content word stays within the forms the inflection table gives it."""
+    lexicon knows of it (its tag out of context ``initial``, its ``tags``,
+    whether the inflection table has it) overrules them: initialisms and
+    contractions keep their fixed tag, closed-class words move only within
+    their class, a content word stays within the forms the inflection table
+    gives it."""
     if fixed is not None:
         return fixed
-    if found is None:
-        return tag
-    initial = found.tag
     if initial in _CLOSED_MOVES and tag != initial:
         allowed = _CLOSED_MOVES[initial]
-        if tag not in allowed or (tag == "WDT" and lower not in _WH_WORDS):
+        if tag not in allowed or (tag == "WDT" and not wh_word):
             tag = initial
-    if found.tag in _NOUN_TAGS and tag.startswith("VB") and possessive:
-        return found.tag  # a possessive is its noun: "everybody's sympathies" (no VBG)
-    if not found.inflected:
+    if initial in _NOUN_TAGS and tag.startswith("VB") and possessive:
+        return initial  # a possessive is its noun: "everybody's sympathies" (no VBG)
+    if not inflected:
         # A word known only as a noun that the inflection table lacks
         # ("attendees", "survivors", "everybody") has no verb reading for
         # a context rule to choose ("Due to the virus, attendees to ...
         # were", "I think everybody knows").
-        if len(found.tags) == 1 and found.tags <= {"NN", "NNS"} and tag.startswith("VB"):
-            (tag,) = found.tags
+        if len(tags) == 1 and tags <= {"NN", "NNS"} and tag.startswith("VB"):
+            (tag,) = tags
         return tag
     # The inflection table lists every form a content word can take, so
     # a context rule that moved it outside them was wrong ("know" is no
     # noun and no -ing form); and a word it knows in one form only is
     # that form ("flees").
-    if tag in _OPEN_CLASS and tag not in found.tags:
-        tag = found.tag if found.tag in found.tags else min(found.tags & _OPEN_CLASS, default=tag)
-    if len(found.tags) == 1:
-        (only,) = found.tags
+    if tag in _OPEN_CLASS and tag not in tags:
+        tag = initial if initial in tags else min(tags & _OPEN_CLASS, default=tag)
+    if len(tags) == 1:
+        (only,) = tags
         if only.startswith("VB"):
             tag = only
     return tag
@@ -456,12 +446,13 @@ def _rules_after(tag: str, word: str, position: int) -> tuple:
 
 
 #: A tag's rules for any word are compiled into one function (_chain) once
-#: this many tokens have had the tag in the process: a draft's cold start
-#: compiles none (a chain takes about 0.1 ms), a run over news compiles
-#: most, and 97 tokens in 100 then go through a chain rather than a call of
-#: each rule's test (about 13 a token). 150 measured no faster on 60,000
-#: words (a chain saves about 1 µs a token).
-CHAIN_AFTER = 500
+#: this many tokens have had the tag in the process, and 97 tokens in 100
+#: then go through a chain rather than a call of each rule's test (about 13
+#: a token). A chain takes 0.1 to 0.4 ms to compile (NN's 25 rules the
+#: most) and saves 1 to 4 µs a token: it pays for itself after about 100
+#: tokens. (500, until round 5: the context pass of 60,000 words took
+#: about 0.007 s longer, its first 500 tokens of each tag tested rule by rule.)
+CHAIN_AFTER = 100
 #: By tag: the chain and the rules it tests (the tag's rules for any word,
 #: or the rules for every tag where it has none of its own: "," and ".").
 _CHAINS: dict[str, tuple[Callable[[list, list, int], int], tuple]] = {}
@@ -503,6 +494,17 @@ def _chain(rules: tuple) -> Callable[[list, list, int], int]:
 
 
 @lru_cache(maxsize=1)
+def _tags_with_rules() -> frozenset[str] | None:
+    """The tags some context rule changes whatever the word (None: every
+    tag, were there a rule for any word of any tag): a word not named by a
+    rule (_words_with_rules) with another tag has no rule to try."""
+    general, _ = _context_index()
+    if general.get("*"):
+        return None
+    return frozenset(tag for tag, rules in general.items() if rules)
+
+
+@lru_cache(maxsize=1)
 def _words_with_rules() -> frozenset[str]:
     """The words some context rule names as the current word: the only
     tokens whose rules are not their tag's rules for any word."""
@@ -517,26 +519,31 @@ def _apply_context(initial: list[str], lowered: list[str]) -> list[str]:
     tags = [_BOUNDARY[1]] * 3 + initial + [_BOUNDARY[1]] * 3
     words = [boundary] * 3 + lowered + [boundary] * 3
     named = _words_with_rules()
+    ruled = _tags_with_rules()
     chains = _CHAINS
     for i in range(3, len(tags) - 3):
         word = words[i]
-        tag = tags[i]
-        chained = chains.get(tag)
-        if chained is None or word in named:
-            rules = _rules_for(tag, word)
-            if rules and word not in named:
+        if word in named:
+            rules = _rules_for(tags[i], word)  # a rule names the word: its rules one by one
+        else:
+            tag = tags[i]
+            chained = chains.get(tag)
+            if chained is None:
+                if ruled is not None and tag not in ruled:
+                    continue  # no rule for any word of this tag: ",", ".", "CC", "TO"...
+                rules = _rules_for(tag, word)
                 # The tag's rules for any word: compiled once the tag is common.
                 uses = _CHAIN_USES[tag] = _CHAIN_USES.get(tag, 0) + 1
                 if uses >= CHAIN_AFTER:
                     chained = chains[tag] = (_chain(rules), rules)
-        if chained is not None and word not in named:
-            chain, rules = chained
-            k = chain(tags, words, i)
-            if k < 0:
-                continue
-            at, new = rules[k][0], rules[k][1]
-            tags[i] = new
-            rules = _rules_after(new, word, at)
+            if chained is not None:
+                chain, rules = chained
+                k = chain(tags, words, i)
+                if k < 0:
+                    continue
+                at, new = rules[k][0], rules[k][1]
+                tags[i] = new
+                rules = _rules_after(new, word, at)
         while rules:
             for at, new, test, x, y in rules:
                 if test(tags, words, i, x, y):
