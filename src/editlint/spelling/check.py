@@ -29,6 +29,7 @@ editor weighs it:
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -69,6 +70,7 @@ MAX_DEEP_SEARCHES = 40
 CONSISTENT_USES = 3
 #: Endings of the second word of a Latin species name ("Spheniscus magellanicus").
 _EPITHET = regex.compile(r"(?:us|um|a|ae|is|i|as)$")
+_TEXT = operator.attrgetter("text")
 
 
 class WordProblem:
@@ -187,21 +189,33 @@ class _Analyser:
 
     def run(self) -> Analysis:
         uses, speller = self.uses, self.speller
-        # Each word's status, worked out once per text: for telling whether
-        # the draft is prose at all, then for reading its words one by one.
-        checked = filter(is_checked_word, uses.texts())  # uses holds word tokens alone
-        status_of = {text: speller.word_status(text.replace("’", "'")) for text in checked}
-        statuses = [status_of.get(token.text) for token in uses.tokens]
-        analysis = Analysis(not_prose=not_prose(uses, statuses))
+        texts = list(map(_TEXT, uses.tokens))  # uses holds word tokens alone
+        # What a token needs depends on its text alone, worked out once per
+        # text: its status (for telling whether the draft is prose at all),
+        # and for a text that needs a look, the text as checked and whether
+        # it is capitalised. A lower-case word the dictionaries know, most
+        # of a draft's words, needs none: the loop below meets only the others.
+        status_of: dict[str, str] = {}
+        looked_at: dict[str, tuple[str, str, bool]] = {}
+        for text in dict.fromkeys(texts):
+            if not is_checked_word(text):
+                continue
+            plain = text.replace("’", "'")
+            status = status_of[text] = speller.word_status(plain)
+            # A name written with its particle ("al-Askari") is a name too.
+            capitalised = plain[:1].isupper() or ("-" in plain and PARTICLE_NAME.match(plain) is not None)
+            if status != "ok" or capitalised:
+                looked_at[text] = (plain, status, capitalised)
+        analysis = Analysis(not_prose=not_prose(uses, [status_of.get(text) for text in texts]))
         if analysis.not_prose is not None:
             return analysis
         names: list[NameUse] = []
-        for i, (token, status) in enumerate(zip(uses.tokens, statuses, strict=True)):
-            if status is None or uses.flags[i] & JOINED:
+        flags = uses.flags
+        for i in [i for i, text in enumerate(texts) if text in looked_at]:
+            if flags[i] & JOINED:
                 continue
-            text = token.text.replace("’", "'")
-            # A name written with its particle ("al-Askari") is a name too.
-            capitalised = text[:1].isupper() or ("-" in text and PARTICLE_NAME.match(text) is not None)
+            token = uses.tokens[i]
+            text, status, capitalised = looked_at[token.text]
             if status == "ok" or (status == "variant" and capitalised):
                 # A name keeps its own spelling: Department of Defense, Labor Party.
                 if capitalised:
@@ -265,16 +279,14 @@ class _Analyser:
         """The commonness tier of a word as the speller reads it, the commoner
         of its forms ("Kelly" a name of tier 3, "kelly" a word of tier 5), or
         None when no dictionary has it."""
-        lexicon = self.speller.lexicon
-        forms = (lexicon.flags(word), lexicon.flags(word[:1].lower() + word[1:]))
-        return min((tier(flags) for flags in forms if flags), default=None)
+        tiers = (self.speller.tier_of(word), self.speller.tier_of(word[:1].lower() + word[1:]))
+        return min((found for found in tiers if found is not None), default=None)
 
     def _common(self, word: str) -> bool:
         """A capitalised common word ("National", "Party", "President"): no
         part of a person's name."""
-        lower = word.lower()
-        flags = self.speller.lexicon.flags(lower)
-        return bool(flags) and tier(flags) <= COMMON_TIER
+        found = self.speller.tier_of(word.lower())
+        return found is not None and found <= COMMON_TIER
 
     # ------------------------------------------------------------------ unknown words
 

@@ -124,6 +124,7 @@ class Speller:
         #: (editlint.spelling.check._phrase_slip), kept with the speller
         #: they depend on; emptied at MEMO_LIMIT.
         self.phrase_slips: dict[tuple[str, str], str | None] = {}
+        self._tiers: dict[str, int] = {}
 
     # ------------------------------------------------------------------ status
 
@@ -149,6 +150,17 @@ class Speller:
             # main one: "grey" in en-US, "color" in en-AU.
             return "variant"
         return "variant" if flags & ANY_DIALECT else "unknown"
+
+    def tier_of(self, form: str) -> int | None:
+        """The commonness tier of ``form`` as written (case-sensitive), or
+        None when no dictionary has it. Remembered, misses too: the names a
+        draft's analysis asks about (each name's partners, each name's tier)
+        come back draft after draft, and the lexicon remembers no miss."""
+        found = self._tiers.get(form)
+        if found is None:
+            flags = self.lexicon.flags(form)
+            found = remember(self._tiers, form, tier(flags) if flags else -1, MEMO_LIMIT)
+        return None if found < 0 else found
 
     def known(self, word: str) -> bool:
         """Whether some dictionary of any dialect has the word."""
