@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import functools
 import operator
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -49,9 +48,10 @@ from ..analysis.words import (
     is_checked_word,
     without_possessive,
 )  # fmt: skip
-from ..document import Block, Token
+from ..document import Token
 from .lexicon import dictionary_names, is_phrase, may_end_phrase, tier, unheard_of
 from .names import TITLES, NameUse, name_variants
+from .problems import WordProblem
 from .prose import NotProse, not_prose
 from .slips import in_list_of_names, name_partners, phrase_target, rare_slips, swapped, title_slip, vowel_for_vowel
 from .speller import COMMON_TIER, MEMO_LIMIT, SLIP, SMALL_SLIP, Near, Speller
@@ -71,52 +71,6 @@ CONSISTENT_USES = 3
 #: Endings of the second word of a Latin species name ("Spheniscus magellanicus").
 _EPITHET = regex.compile(r"(?:us|um|a|ae|is|i|as)$")
 _TEXT = operator.attrgetter("text")
-
-
-class WordProblem:
-    """One misspelt word, variant spelling or name variant of a draft.
-
-    A typo's suggestions are worked out only when a rule asks for them: the
-    variant and name-variant rules share the analysis and never do."""
-
-    __slots__ = ("block", "token", "kind", "word", "detail", "_suggestions", "_confident", "_suggest")
-
-    def __init__(
-        self,
-        block: Block,
-        token: Token,
-        kind: str,  # "typo", "likely-typo", "unknown", "variant", "name-variant" or "case-variant"
-        word: str,  # the word as checked (possessive removed)
-        suggestions: tuple[str, ...] = (),
-        detail: str = "",  # the dialect of a variant, or the other spelling of a name
-        suggest: Callable[[], tuple[tuple[str, ...], bool]] | None = None,
-    ) -> None:
-        self.block = block
-        self.token = token
-        self.kind = kind
-        self.word = word
-        self.detail = detail
-        self._suggestions: tuple[str, ...] | None = suggestions
-        self._confident = False
-        self._suggest = suggest
-        if suggest is not None:
-            self._suggestions = None
-
-    def _work_out(self) -> None:
-        if self._suggestions is None:
-            self._suggestions, self._confident = self._suggest()
-
-    @property
-    def suggestions(self) -> tuple[str, ...]:
-        self._work_out()
-        return self._suggestions
-
-    @property
-    def confident(self) -> bool:
-        """The first suggestion is the only one, or the only one the draft
-        uses elsewhere ("facton" where the draft says "faction"): a safe fix."""
-        self._work_out()
-        return self._confident
 
 
 @functools.lru_cache(maxsize=32)
@@ -189,33 +143,16 @@ class _Analyser:
 
     def run(self) -> Analysis:
         uses, speller = self.uses, self.speller
-        texts = list(map(_TEXT, uses.tokens))  # uses holds word tokens alone
-        # What a token needs depends on its text alone, worked out once per
-        # text: its status (for telling whether the draft is prose at all),
-        # and for a text that needs a look, the text as checked and whether
-        # it is capitalised. A lower-case word the dictionaries know, most
-        # of a draft's words, needs none: the loop below meets only the others.
-        status_of: dict[str, str] = {}
-        looked_at: dict[str, tuple[str, str, bool]] = {}
-        for text in dict.fromkeys(texts):
-            if not is_checked_word(text):
-                continue
-            plain = text.replace("’", "'")
-            status = status_of[text] = speller.word_status(plain)
-            # A name written with its particle ("al-Askari") is a name too.
-            capitalised = plain[:1].isupper() or ("-" in plain and PARTICLE_NAME.match(plain) is not None)
-            if status != "ok" or capitalised:
-                looked_at[text] = (plain, status, capitalised)
-        analysis = Analysis(not_prose=not_prose(uses, [status_of.get(text) for text in texts]))
+        statuses, to_read = self._words_to_read()
+        analysis = Analysis(not_prose=not_prose(uses, statuses))
         if analysis.not_prose is not None:
             return analysis
         names: list[NameUse] = []
         flags = uses.flags
-        for i in [i for i, text in enumerate(texts) if text in looked_at]:
+        for i, text, status, capitalised in to_read:
             if flags[i] & JOINED:
                 continue
             token = uses.tokens[i]
-            text, status, capitalised = looked_at[token.text]
             if status == "ok" or (status == "variant" and capitalised):
                 # A name keeps its own spelling: Department of Defense, Labor Party.
                 if capitalised:
@@ -269,6 +206,28 @@ class _Analyser:
             )
         analysis.problems.sort(key=lambda p: (p.token.span.start, p.kind))
         return analysis
+
+    def _words_to_read(self) -> tuple[list[str | None], list[tuple[int, str, str, bool]]]:
+        """Each word's status (None for a word no speller reads), for telling
+        whether the draft is prose at all; and the words to read one by one:
+        their index, text as checked (a straight apostrophe), status, and
+        whether they are capitalised. A lower-case word the dictionaries
+        know, most of a draft's words, needs no reading: what a word needs
+        depends on its text alone, worked out once per text."""
+        texts = list(map(_TEXT, self.uses.tokens))  # uses holds word tokens alone
+        status_of: dict[str, str] = {}
+        looked_at: dict[str, tuple[str, str, bool]] = {}
+        for text in dict.fromkeys(texts):
+            if not is_checked_word(text):
+                continue
+            plain = text.replace("’", "'")
+            status = status_of[text] = self.speller.word_status(plain)
+            # A name written with its particle ("al-Askari") is a name too.
+            capitalised = plain[:1].isupper() or ("-" in plain and PARTICLE_NAME.match(plain) is not None)
+            if status != "ok" or capitalised:
+                looked_at[text] = (plain, status, capitalised)
+        to_read = [(i, *looked_at[text]) for i, text in enumerate(texts) if text in looked_at]
+        return [status_of.get(text) for text in texts], to_read
 
     def _name_use(self, i: int, text: str) -> NameUse:
         partners = [p for p in self.uses.partners(i) if p.lower() not in TITLES and not self._common(p)]

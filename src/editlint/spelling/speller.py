@@ -44,7 +44,8 @@ from .lexicon import (
     tier,
     weak_dialects,
 )
-from .suggest import near_candidates, suggest
+from .nearindex import extra_keys, near_index
+from .suggest import suggest
 
 #: Prefixes written with or without a hyphen that dictionaries do not list
 #: with every word ("reoffending", "geo-political", "cyber-bullying").
@@ -117,6 +118,7 @@ class Speller:
         for word in (*self.folded, *self.exact):
             self._accepted_spelling.setdefault(word.lower(), word)
         self._table: frozenset[str] | None = None
+        self._extra_keys: dict[str, list[str]] = {}
         # News repeats its words: each is looked up once per run.
         self._word_status: dict[str, str] = {}
         self._near: dict[str, tuple[Near, ...]] = {}
@@ -274,6 +276,8 @@ class Speller:
             # The shipped set as it is when nothing is to add: a union of
             # 130,000 words would cost a cold start tens of milliseconds.
             self._table = common_words() | extra if extra else common_words()
+            # The near-word index holds the shipped words; these are keyed here.
+            self._extra_keys = extra_keys(sorted(extra))
         return self._table
 
     def near_misses(self, word: str) -> tuple[Near, ...]:
@@ -297,7 +301,8 @@ class Speller:
     def _near_misses_of(self, word: str, keep: Callable[[str], bool] | None = None) -> tuple[Near, ...]:
         lower = word.lower()
         found = []
-        for candidate in near_candidates(lower, self.common_set()):
+        # The common words one edit away, found by the index (editlint.spelling.nearindex).
+        for candidate in near_index().near(lower, self.common_set(), self._extra_keys):
             spelt = self.spelling_of(candidate)
             if not spelt or (keep is not None and not keep(spelt)):
                 continue

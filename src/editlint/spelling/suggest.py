@@ -95,26 +95,6 @@ def skip_swaps(word: str) -> set[str]:
     return {word[:i] + word[i + 2] + word[i + 1] + word[i] + word[i + 3 :] for i in range(len(word) - 2)} - {word}
 
 
-def near_candidates(word: str, words: frozenset[str]) -> set[str]:
-    """The members of ``words`` one edit (or one swap across a letter) from
-    ``word``, and ``word`` itself: ``words & (edits1(word) |
-    skip_swaps(word) | {word})``, a quarter faster (the search for every
-    unknown word of a draft). The edits go into one list that ``words``
-    is intersected with, not into sets of their own; a letter replaced by
-    itself gives ``word``."""
-    if len(word) > LONGEST_WORD:
-        return set(words & {word})
-    n = len(word)
-    heads = [word[:i] for i in range(n + 1)]
-    tails = [word[i:] for i in range(n + 1)]
-    edits = [heads[i] + tails[i + 1] for i in range(n)]
-    edits += [heads[i] + word[i + 1] + word[i] + tails[i + 2] for i in range(n - 1)]
-    edits += [head + c + tail for head, tail in zip(heads, tails[1:], strict=False) for c in ALPHABET]
-    edits += [head + c + tail for head, tail in zip(heads, tails, strict=True) for c in ALPHABET]
-    edits += [heads[i] + word[i + 2] + word[i + 1] + word[i] + tails[i + 3] for i in range(n - 2)]
-    return set(words.intersection(edits))
-
-
 def sound_key(word: str) -> str:
     """A rough phonetic key: spellings that sound alike get the same key."""
     w = word.lower()
