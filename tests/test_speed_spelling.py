@@ -155,15 +155,16 @@ def test_a_tier_remembered_is_the_tier_the_lexicon_gives():
         "café",
         "Café",
     ]
-    forms += ["O'Brien", "o'brien", "united", "United", "Untied", "prime", "Prime", "X"]
+    forms += ["Kelly", "kelly", "O'Brien", "o'brien", "united", "United", "Untied", "prime", "Prime", "X"]
     for form in forms * 2:  # asked twice: the second answer is the one remembered
         flags = speller.lexicon.flags(form)
         assert speller.tier_of(form) == (lexicon.tier(flags) if flags else None), form
+        assert speller.commonest_tier(form) == _commonest_tier_the_long_way(speller, form), form
     assert speller.tier_of("the") == 0 and speller.tier_of("Zzyzx") is None
 
 
-def _tier_the_long_way(analyser: check._Analyser, word: str) -> int | None:
-    forms = (analyser.speller.lexicon.flags(word), analyser.speller.lexicon.flags(word[:1].lower() + word[1:]))
+def _commonest_tier_the_long_way(speller: Speller, word: str) -> int | None:
+    forms = (speller.lexicon.flags(word), speller.lexicon.flags(word[:1].lower() + word[1:]))
     return min((lexicon.tier(flags) for flags in forms if flags), default=None)
 
 
@@ -185,7 +186,7 @@ def test_the_analysis_of_real_drafts_is_the_same_with_every_shortcut_and_with_no
     # Round 5: every word read one by one, tiers looked up at each question,
     # near words found by every edit looked up, words' facts per draft.
     monkeypatch.setattr(check._Analyser, "_words_to_read", _words_to_read_the_long_way)
-    monkeypatch.setattr(check._Analyser, "_tier", _tier_the_long_way)
+    monkeypatch.setattr(Speller, "commonest_tier", _commonest_tier_the_long_way)
     monkeypatch.setattr(check._Analyser, "_common", _common_the_long_way)
     monkeypatch.setattr(
         nearindex.NearIndex, "near", lambda self, word, common, extra=None: _near_the_long_way(word, common)

@@ -391,6 +391,9 @@ def _capitals(raw: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     capitalised_words): the word, possessive removed, if it is capitalised
     (else ""); its capitalised parts after the first ("Stott" of
     "Natasha-Stott"); its parts in lower case."""
+    if raw.isalpha():
+        # Most words: one part, no apostrophe (what the lines below give).
+        return (raw if raw[:1].isupper() else ""), (), ((raw,) if raw[:1].islower() else ())
     text = without_possessive(raw.replace("’", "'"))
     pieces = text.split("-")
     later = tuple(piece for piece in pieces[1:] if piece[:1].isupper())

@@ -110,7 +110,7 @@ def _phrase_slip(speller: Speller, lower: str, following: str) -> str | None:
     speller alone, so the speller keeps it: the same pairs ("Prime
     Minister", "White House") come back draft after draft and at each
     recheck."""
-    if not speller.lexicon.flags(lower) or is_phrase(f"{lower} {following}"):
+    if speller.tier_of(lower) is None or is_phrase(f"{lower} {following}"):
         return None  # a name ("Iran"), or a phrase as written
     if not may_end_phrase(following, lower[0]):
         return None  # no word like it makes a phrase before it ("Untied Officials")
@@ -186,7 +186,7 @@ class _Analyser:
         # A rare word or name used once, a letter from a common name the
         # draft uses ("Kenedy" beside "Kennedy"), is compared as unknown
         # names are.
-        slips = rare_slips(names, self._tier)
+        slips = rare_slips(names, speller.commonest_tier)
         known = lambda name: speller.word_status(name) in ("ok", "variant") and name not in slips  # noqa: E731
         reported = {id(p.token) for p in analysis.problems}
         for variant in name_variants(names, known, self._common):
@@ -233,13 +233,6 @@ class _Analyser:
         partners = [p for p in self.uses.partners(i) if p.lower() not in TITLES and not self._common(p)]
         foreign = any(self.speller.word_status(p.replace("’", "'")) == "unknown" for p in partners)
         return NameUse(without_possessive(text), frozenset(partners), foreign, self.uses.position(i), i)
-
-    def _tier(self, word: str) -> int | None:
-        """The commonness tier of a word as the speller reads it, the commoner
-        of its forms ("Kelly" a name of tier 3, "kelly" a word of tier 5), or
-        None when no dictionary has it."""
-        tiers = (self.speller.tier_of(word), self.speller.tier_of(word[:1].lower() + word[1:]))
-        return min((found for found in tiers if found is not None), default=None)
 
     def _common(self, word: str) -> bool:
         """A capitalised common word ("National", "Party", "President"): no

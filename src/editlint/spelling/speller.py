@@ -36,7 +36,9 @@ from .lexicon import (
     ANY_DIALECT,
     COMMON_TIERS,
     DIALECTS,
+    MAIN_SHIFT,
     NOSUGGEST,
+    WEAK_SHIFT,
     Lexicon,
     common_words,
     lexicon,
@@ -126,7 +128,9 @@ class Speller:
         #: (editlint.spelling.check._phrase_slip), kept with the speller
         #: they depend on; emptied at MEMO_LIMIT.
         self.phrase_slips: dict[tuple[str, str], str | None] = {}
+        #: tier_of's and commonest_tier's answers, -1 for None.
         self._tiers: dict[str, int] = {}
+        self._commonest: dict[str, int] = {}
 
     # ------------------------------------------------------------------ status
 
@@ -143,7 +147,10 @@ class Speller:
         # The dictionaries first: most words are theirs, and then whether
         # the config accepts them too does not matter.
         flags = self.lexicon.lookup(word)
-        if flags & self.mask and not (weak_dialects(flags) & self.mask and main_dialects(flags) & ~self.mask):
+        mask = self.mask
+        # weak_dialects(flags) & mask and main_dialects(flags) & ~mask, written
+        # out: each distinct word of a run meets this line.
+        if flags & mask and not ((flags >> WEAK_SHIFT) & mask and (flags >> MAIN_SHIFT) & ANY_DIALECT & ~mask):
             return "ok"
         if self.accepted(word):
             return "ok"
@@ -162,6 +169,17 @@ class Speller:
         if found is None:
             flags = self.lexicon.flags(form)
             found = remember(self._tiers, form, tier(flags) if flags else -1, MEMO_LIMIT)
+        return None if found < 0 else found
+
+    def commonest_tier(self, word: str) -> int | None:
+        """The commonness tier of a word, the commoner of its forms ("Kelly" a
+        name of tier 3, "kelly" a word of tier 5), or None when no
+        dictionary has it (remembered as tier_of's answers are)."""
+        found = self._commonest.get(word)
+        if found is None:
+            tiers = (self.tier_of(word), self.tier_of(word[:1].lower() + word[1:]))
+            least = min((found for found in tiers if found is not None), default=-1)
+            found = remember(self._commonest, word, least, MEMO_LIMIT)
         return None if found < 0 else found
 
     def known(self, word: str) -> bool:
