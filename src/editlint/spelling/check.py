@@ -71,6 +71,7 @@ CONSISTENT_USES = 3
 #: Endings of the second word of a Latin species name ("Spheniscus magellanicus").
 _EPITHET = regex.compile(r"(?:us|um|a|ae|is|i|as)$")
 _TEXT = operator.attrgetter("text")
+_UNREAD = object()
 
 
 @functools.lru_cache(maxsize=32)
@@ -215,19 +216,31 @@ class _Analyser:
         know, most of a draft's words, needs no reading: what a word needs
         depends on its text alone, worked out once per text."""
         texts = list(map(_TEXT, self.uses.tokens))  # uses holds word tokens alone
+        # Kept with the speller: news repeats its words from draft to draft.
+        readings = self.speller.readings
         status_of: dict[str, str] = {}
         looked_at: dict[str, tuple[str, str, bool]] = {}
         for text in dict.fromkeys(texts):
-            if not is_checked_word(text):
+            reading = readings.get(text, _UNREAD)
+            if reading is _UNREAD:
+                reading = remember(readings, text, self._reading(text), MEMO_LIMIT)
+            if reading is None:
                 continue
-            plain = text.replace("’", "'")
-            status = status_of[text] = self.speller.word_status(plain)
-            # A name written with its particle ("al-Askari") is a name too.
-            capitalised = plain[:1].isupper() or ("-" in plain and PARTICLE_NAME.match(plain) is not None)
-            if status != "ok" or capitalised:
-                looked_at[text] = (plain, status, capitalised)
+            status_of[text] = reading[1]
+            if reading[1] != "ok" or reading[2]:
+                looked_at[text] = reading
         to_read = [(i, *looked_at[text]) for i, text in enumerate(texts) if text in looked_at]
         return [status_of.get(text) for text in texts], to_read
+
+    def _reading(self, text: str) -> tuple[str, str, bool] | None:
+        """A word token's text as checked (a straight apostrophe), its status
+        and whether it is capitalised; None for a word no speller reads."""
+        if not is_checked_word(text):
+            return None
+        plain = text.replace("’", "'")
+        # A name written with its particle ("al-Askari") is a name too.
+        capitalised = plain[:1].isupper() or ("-" in plain and PARTICLE_NAME.match(plain) is not None)
+        return plain, self.speller.word_status(plain), capitalised
 
     def _name_use(self, i: int, text: str) -> NameUse:
         partners = [p for p in self.uses.partners(i) if p.lower() not in TITLES and not self._common(p)]

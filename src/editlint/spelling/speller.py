@@ -128,6 +128,10 @@ class Speller:
         #: (editlint.spelling.check._phrase_slip), kept with the speller
         #: they depend on; emptied at MEMO_LIMIT.
         self.phrase_slips: dict[tuple[str, str], str | None] = {}
+        #: By a word token's text, the spelling analysis's reading of it (the
+        #: text as checked, its status, whether it is capitalised; None for
+        #: a word no speller reads: editlint.spelling.check._Analyser._reading).
+        self.readings: dict[str, tuple[str, str, bool] | None] = {}
         #: tier_of's and commonest_tier's answers, -1 for None.
         self._tiers: dict[str, int] = {}
         self._commonest: dict[str, int] = {}
