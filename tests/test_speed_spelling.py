@@ -189,7 +189,7 @@ def test_the_analysis_of_real_drafts_is_the_same_with_every_shortcut_and_with_no
     monkeypatch.setattr(Speller, "commonest_tier", _commonest_tier_the_long_way)
     monkeypatch.setattr(check._Analyser, "_common", _common_the_long_way)
     monkeypatch.setattr(
-        nearindex.NearIndex, "near", lambda self, word, common, extra=None: _near_the_long_way(word, common)
+        nearindex.NearIndex, "near", lambda self, word, extra=None: _near_the_long_way(word, _with(extra))
     )
     monkeypatch.setattr(words, "_FACTS", {})
     monkeypatch.setattr(words, "_CAPITALS", {})
@@ -293,6 +293,11 @@ def test_a_plain_word_is_checked_as_the_rules_for_every_word_say():
         assert words.is_checked_word(text) == words._is_checked_by_rule(text), text
 
 
+def _with(extra: nearindex.Extra | None) -> frozenset[str]:
+    """The common words, and ``extra``'s words."""
+    return lexicon.common_words() | (extra.words if extra else frozenset())
+
+
 def _near_the_long_way(word: str, words: frozenset[str]) -> set[str]:
     """The members of ``words`` one edit from ``word``, and ``word``: every
     string an edit gives, looked up (the search before the index)."""
@@ -316,7 +321,8 @@ def test_the_near_word_index_finds_what_every_edit_looked_up_finds():
         words.update((text, text[1:], text[:2] + text[1:], text[1::-1] + text[2:], "q" + text[1:]))
     near = 0
     for word in sorted(words):
-        found = index.near(word, common)
+        found = index.near(word)
+        assert index.holds(word) == (word in common), word
         assert found == _near_the_long_way(word, common), word
         near += bool(found - {word})
     assert near > len(words) // 3  # most slips have a common word an edit away
@@ -325,10 +331,14 @@ def test_the_near_word_index_finds_what_every_edit_looked_up_finds():
 def test_words_the_index_does_not_hold_are_found_by_their_own_keys():
     accepted = ["zorblat", "kwizzle", "grüne", "quokka"]
     words = lexicon.common_words() | set(accepted)
-    keys = nearindex.extra_keys(accepted)
+    extra = nearindex.Extra(accepted)
     for word in ["zorblta", "zorlat", "kwizle", "kwizzzle", "grne", "grüner", "quokka", "qoukka", "recieve", "zorblat"]:
-        assert nearindex.near_index().near(word, words, keys) == _near_the_long_way(word, words), word
-    assert "zorblat" in Speller("en-US", ("zorblat",)).near_misses_where("zorblta", lambda spelling: True)[0].spelling
+        assert nearindex.near_index().near(word, extra) == _near_the_long_way(word, words), word
+    speller = Speller("en-US", ("zorblat", "Quokka", "the"))
+    assert speller.near_misses_where("zorblta", lambda spelling: True)[0].spelling == "zorblat"
+    assert speller.extra_words().words == {"zorblat", "quokka", "the"} - lexicon.common_words() == {"zorblat", "quokka"}
+    for word in ["zorblat", "quokka", "the", "zorblta", "Quokka", "", "recieve"]:
+        assert speller.is_common(word) == (word in speller.common_set()), word
 
 
 def test_one_edit_is_what_the_edits_make():
@@ -351,7 +361,9 @@ def test_the_shipped_near_word_index_is_the_one_common_txt_gives():
 def test_a_near_word_index_of_another_list_or_damaged_is_refused():
     words = ["cat", "dog", "cot"]
     data = nearindex.build(words, 7)
-    assert nearindex.NearIndex(data, words, 7).near("cta", frozenset(words)) == {"cat"}
+    index = nearindex.NearIndex(data, words, 7)
+    assert index.near("cta") == {"cat"} and index.near("cot") == {"cot", "cat"}
+    assert index.holds("dog") and not index.holds("do") and not index.holds("dogs")
     for other, fingerprint, cut in (
         (words, 8, data),
         (words[:2], 7, data),

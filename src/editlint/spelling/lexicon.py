@@ -148,9 +148,12 @@ _names: dict[str, str] | None = None
 def common_words() -> frozenset[str]:
     """The suggestible words of the tiers up to COMMON_TIERS - 1 (lower
     case), read once per process: a set answers a few hundred membership
-    questions in microseconds, where the sorted table takes milliseconds."""
+    questions in microseconds, where the sorted table takes milliseconds.
+    Made on first use (20 ms): the spelling analysis asks the near-word
+    index (editlint.spelling.nearindex) instead; suggestions need the set."""
+    global _common
     if _common is None:
-        _read_common()
+        _common = frozenset(common_word_list())
     return _common
 
 
@@ -184,11 +187,10 @@ def common_lines(raw: bytes) -> tuple[list[str], list[str]]:
 
 
 def _read_common() -> None:
-    global _common, _common_list, _common_crc, _names
+    global _common_list, _common_crc, _names
     raw = COMMON.read_bytes()
     _common_crc = zlib.crc32(raw)
     _common_list, names = common_lines(raw)
-    _common = frozenset(_common_list)
     _names = {name.lower(): name for name in names}
 
 

@@ -3,9 +3,9 @@
 The spelling analysis asks, for each unknown word, which common words
 (``data/common.txt``, 92,000 of them) are one edit from it: a letter
 left out, added or replaced, two neighbours swapped, or two letters
-swapped across a third (editlint.spelling.suggest.near_candidates, which
-makes the 55 strings a letter of the word gives and looks each up: about
-0.1 ms a word). Two words one edit apart share a string with a letter
+swapped across a third. The search before this index made the 55 strings
+each letter of the word gives and looked each up in a set (about 0.1 ms
+a word). Two words one edit apart share a string with a letter
 deleted, or are one such string of the other: "recieve" and "receive"
 both give "receve", "untied" and "united" both give "unted". So the index
 keeps, for each common word, itself and the strings it gives with one
@@ -18,14 +18,18 @@ hashed (CRC-32 of its UTF-8) into one of 2**19 buckets, and a bucket lists
 the numbers of the words (their places on common.txt's first line) whose
 keys hash there. Keys that share a bucket only add words to check. Layout,
 little-endian: magic, the count of words and the CRC-32 of common.txt (the
-index is refused for another file), the count of buckets; then each bucket's start in the numbers (one more than the
-buckets), then the numbers, four bytes each. About 5.4 MB, mapped: a
+index is refused for another file), the count of buckets; then each
+bucket's start in the numbers (one more than the buckets), then the
+numbers, four bytes each. About 5.4 MB, mapped: a
 search reads a few pages. Built by ``tools/build_lexicon.py`` with
 common.txt (alone: ``python tools/build_lexicon.py --near-index``).
 
 Two letters swapped across a third share no string with a letter deleted
-("tradegy", "tragedy"): those few strings are looked up in the set of
-common words, as is the word itself.
+("tradegy", "tragedy"): those few strings are looked up as words, as is
+the word itself (:meth:`NearIndex.holds`: a word is its own first key, so
+its bucket lists it). The analysis thus needs no set of the 92,000 common
+words, which takes 20 ms to make: only suggestions do
+(editlint.spelling.suggest), for a word a rule reports.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ import struct
 import sys
 import zlib
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .. import sortedtable
@@ -140,41 +144,52 @@ class NearIndex:
         self._mask = buckets - 1
         self._words = words
 
-    def near(self, word: str, words: frozenset[str], extra: Mapping[str, list[str]] | None = None) -> set[str]:
-        """The members of ``words`` (the index's words, and those ``extra``
-        holds: see extra_keys) one edit from ``word`` (see one_edit), and
-        ``word`` itself when it is one: what ``words & (edits1(word) |
-        skip_swaps(word) | {word})`` holds."""
+    def holds(self, word: str) -> bool:
+        """Whether ``word`` is one of the index's words (its own first key)."""
+        bucket = zlib.crc32(word.encode("utf-8")) & self._mask
+        words = self._words
+        return any(words[number] == word for number in self._numbers[self._starts[bucket] : self._starts[bucket + 1]])
+
+    def near(self, word: str, extra: Extra | None = None) -> set[str]:
+        """The index's words (and ``extra``'s) one edit from ``word`` (see
+        one_edit), and ``word`` itself when it is one: what ``words &
+        (edits1(word) | skip_swaps(word) | {word})`` holds for ``words``
+        all of them."""
         n = len(word)
+        holds = self.holds if extra is None else lambda other: self.holds(other) or other in extra.words
         if n > LONGEST_WORD:
-            return {word} & words  # as edits1: no word is that long
+            return {word} if holds(word) else set()  # as edits1: no word is that long
         starts, numbers, mask = self._starts, self._numbers, self._mask
         numbered: set[int] = set()
         others: list[str] = []
         for key in deletion_keys(word):
             bucket = zlib.crc32(key.encode("utf-8")) & mask
             numbered.update(numbers[starts[bucket] : starts[bucket + 1]])
-            if extra and key in extra:
-                others.extend(extra[key])
+            if extra is not None and key in extra.keys:
+                others.extend(extra.keys[key])
         index_words = self._words
         found = {other for other in [*map(index_words.__getitem__, numbered), *others] if one_edit(word, other)}
         # Swapped across a third: no deletion is shared.
         found.update(
-            words.intersection([word[:i] + word[i + 2] + word[i + 1] + word[i] + word[i + 3 :] for i in range(n - 2)])
+            swap
+            for swap in [word[:i] + word[i + 2] + word[i + 1] + word[i] + word[i + 3 :] for i in range(n - 2)]
+            if holds(swap)
         )
-        if word in words:
+        if holds(word):
             found.add(word)
         return found
 
 
-def extra_keys(words: Iterable[str]) -> dict[str, list[str]]:
-    """For words the index does not hold (a config's accepted words), the
+class Extra:
+    """Words the index does not hold (a config's accepted words), and the
     words by each of their deletion keys, for NearIndex.near."""
-    found: dict[str, list[str]] = {}
-    for word in words:
-        for key in deletion_keys(word):
-            found.setdefault(key, []).append(word)
-    return found
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        self.keys: dict[str, list[str]] = {}
+        for word in sorted(self.words):
+            for key in deletion_keys(word):
+                self.keys.setdefault(key, []).append(word)
 
 
 def _numbers(view: memoryview) -> Sequence[int]:

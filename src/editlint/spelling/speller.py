@@ -46,7 +46,7 @@ from .lexicon import (
     tier,
     weak_dialects,
 )
-from .nearindex import extra_keys, near_index
+from .nearindex import Extra, near_index
 from .suggest import suggest
 
 #: Prefixes written with or without a hyphen that dictionaries do not list
@@ -120,7 +120,7 @@ class Speller:
         for word in (*self.folded, *self.exact):
             self._accepted_spelling.setdefault(word.lower(), word)
         self._table: frozenset[str] | None = None
-        self._extra_keys: dict[str, list[str]] = {}
+        self._extra: Extra | None = None
         # News repeats its words: each is looked up once per run.
         self._word_status: dict[str, str] = {}
         self._near: dict[str, tuple[Near, ...]] = {}
@@ -235,7 +235,7 @@ class Speller:
     def compound(self, word: str) -> bool:
         """A prefix and a word ("reoffending"), or two common words run
         together ("wheatbelt"), and no small slip from a common word."""
-        common = self.common_set()
+        common = self.is_common
         prefixed = any(
             word.startswith(prefix)
             and len(word) - len(prefix) >= 4
@@ -243,10 +243,7 @@ class Speller:
             for prefix in PREFIXES
         )
         joined = not prefixed and any(
-            word[:i] in common
-            and word[i:] in common
-            and self._compound_part(word[:i])
-            and self._compound_part(word[i:])
+            common(word[:i]) and common(word[i:]) and self._compound_part(word[:i]) and self._compound_part(word[i:])
             for i in range(3, len(word) - 2)
         )
         if not (prefixed or joined):
@@ -294,13 +291,23 @@ class Speller:
         """Every common word (tiers below COMMON_TIERS) in lower case, and the
         newsroom's accepted words."""
         if self._table is None:
-            extra = self._accepted_spelling.keys() - common_words()
+            extra = self.extra_words().words
             # The shipped set as it is when nothing is to add: a union of
             # 130,000 words would cost a cold start tens of milliseconds.
             self._table = common_words() | extra if extra else common_words()
-            # The near-word index holds the shipped words; these are keyed here.
-            self._extra_keys = extra_keys(sorted(extra))
         return self._table
+
+    def extra_words(self) -> Extra:
+        """The accepted words (in lower case) that are no common words: the
+        near-word index holds the common words, these are keyed here."""
+        if self._extra is None:
+            index = near_index()
+            self._extra = Extra(word for word in self._accepted_spelling if not index.holds(word))
+        return self._extra
+
+    def is_common(self, word: str) -> bool:
+        """``word in self.common_set()``, without making the set."""
+        return near_index().holds(word) or word in self.extra_words().words
 
     def near_misses(self, word: str) -> tuple[Near, ...]:
         """The common words (and accepted words) one slip from ``word``, in
@@ -324,7 +331,7 @@ class Speller:
         lower = word.lower()
         found = []
         # The common words one edit away, found by the index (editlint.spelling.nearindex).
-        for candidate in near_index().near(lower, self.common_set(), self._extra_keys):
+        for candidate in near_index().near(lower, self.extra_words()):
             spelt = self.spelling_of(candidate)
             if not spelt or (keep is not None and not keep(spelt)):
                 continue
