@@ -341,6 +341,27 @@ def test_words_the_index_does_not_hold_are_found_by_their_own_keys():
         assert speller.is_common(word) == (word in speller.common_set()), word
 
 
+@pytest.mark.skipif(not WIKINEWS.is_dir(), reason="the Wikinews corpus is not beside the repository")
+def test_suggestions_from_the_index_are_those_from_the_set_of_common_words():
+    speller = Speller("en-US", ("zorblat",))
+    drafts = [parse(p.name, p.read_text(encoding="utf-8")) for p in sorted(WIKINEWS.glob("*.md"))[::29]]
+    texts = sorted({t.text for d in drafts for b in d.blocks for t in b.tokens if t.kind is TokenKind.WORD})
+    # Slips of the drafts' words: a letter left out, two swapped, one put for another.
+    typos = ["zorblta", "recieve", "Wednsday", "goverment", "thnkk", "x" * 50, "aa", "Untied", "tradegy"]
+    typos += [slip for text in texts[::7] for slip in (text[:2] + text[3:], text[1::-1] + text[2:], text[:-1] + "q")]
+
+    def tier_of(candidate: str) -> int:
+        flags = speller.lexicon.flags(candidate)
+        return lexicon.tier(flags) if flags else 3
+
+    in_draft = frozenset(t.lower() for t in texts)
+    for k, typo in enumerate(typos):
+        deep = k < 20  # the two-edit search, for the first few (it takes 0.1 s a word)
+        with_index = speller.suggestions(typo, in_draft, 5, deep)
+        with_set = suggest.suggest(typo, speller.spelling_of, speller.common_set, tier_of, in_draft, 5, deep)
+        assert with_index == with_set, typo
+
+
 def test_one_edit_is_what_the_edits_make():
     words = [*EDGE_WORDS, "ab", "ba", "abcd", "acbd", "abdc", "bacd", "cbad", "abcé", "abcde", "abde", "abxcd", "ab-cd"]
     words += ["ab'cd", "abécd", "aabcd", "abccd", "dcba", "bcda", "abcdd", "b", ""]

@@ -365,7 +365,10 @@ class Speller:
             # An accepted word the dictionaries lack counts as middling.
             return tier(flags) if flags else 3
 
-        return suggest(word, self.spelling_of, self.common_set, tier_of, in_draft, limit, deep)
+        def near(lower: str) -> set[str]:
+            return near_index().near(lower, self.extra_words())
+
+        return suggest(word, self.spelling_of, self.common_set, tier_of, in_draft, limit, deep, near)
 
     def dialect_spelling(self, word: str) -> tuple[str | None, str]:
         """The draft's dialect's main spelling of another dialect's word, and
