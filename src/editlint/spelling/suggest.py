@@ -19,9 +19,11 @@ no apostrophe for comes after the plain words ("threates": "threatens"
 before "threat's").
 
 Candidates are looked for among the common words (SCOWL up to size 70,
-about 130,000 words) held in a set: the few hundred strings one edit from
-a word are tested in one set intersection, in microseconds, and the tens of
-thousands two edits away only for a reported word none is one edit from.
+about 130,000 words): those one edit from a word are found by the
+near-word index (editlint.spelling.nearindex) when the caller gives it
+(``near``), else in the set of them, and the tens of thousands of strings
+two edits away are tested against the set only for a reported word none
+is one edit from.
 Rarer words (size 80, WordNet's) are suggested only one edit away, looked
 up in the lexicon. Suggestions are computed only for words that are
 reported, within a time limit.
