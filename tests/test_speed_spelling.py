@@ -7,6 +7,7 @@ real drafts is the same with every shortcut as with none.
 
 from __future__ import annotations
 
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from editlint.analysis.attribution import SPEECH_VERBS
 from editlint.analysis.wordlists import FUNCTION_WORDS, NAME_PARTICLES
 from editlint.document import BlockKind
 from editlint.parsing import parse
-from editlint.spelling import check, lexicon, slips, suggest
+from editlint.spelling import check, lexicon, nearindex, slips, suggest
 from editlint.spelling.speller import Speller
 from editlint.tokens import TokenKind
 
@@ -108,6 +109,70 @@ def _problems(paths: list[Path], speller: Speller) -> list[tuple]:
     return found
 
 
+def _words_to_read_the_long_way(analyser: check._Analyser) -> tuple[list, list]:
+    """Every word read: its status asked token by token, and read one by one
+    whatever its status (the loop leaves a known lower-case word alone)."""
+    statuses, to_read = [], []
+    for i, token in enumerate(analyser.uses.tokens):
+        status = analyser.speller.word_status(token.text.replace("’", "'")) if words.is_checked(token) else None
+        statuses.append(status)
+        if status is not None:
+            text = token.text.replace("’", "'")
+            capitalised = text[:1].isupper() or ("-" in text and words.PARTICLE_NAME.match(text) is not None)
+            to_read.append((i, text, status, capitalised))
+    return statuses, to_read
+
+
+@pytest.mark.skipif(not WIKINEWS.is_dir(), reason="the Wikinews corpus is not beside the repository")
+def test_the_words_read_one_by_one_are_all_but_the_known_lower_case_ones():
+    speller = Speller("en-US")
+    drafts = [parse("edges.md", f"# Heading Words Said\n\n{EDGES}\n")]
+    drafts += [parse(p.name, p.read_text(encoding="utf-8")) for p in sorted(WIKINEWS.glob("*.md"))[::3]]
+    for document in drafts:
+        uses = words.find_words(document)
+        analyser = check._Analyser(uses, words.capitalised_words(document, uses), speller, 5)
+        statuses, to_read = analyser._words_to_read()
+        long_statuses, every_word = _words_to_read_the_long_way(analyser)
+        assert statuses == long_statuses
+        # The loop does nothing with a known word in lower case: only those are left out.
+        assert to_read == [word for word in every_word if word[2] != "ok" or word[3]]
+        assert any(word[2] == "ok" and word[3] for word in to_read)
+
+
+def test_a_tier_remembered_is_the_tier_the_lexicon_gives():
+    speller = Speller("en-US")
+    forms = [
+        "Kennedy",
+        "kennedy",
+        "Kenedy",
+        "President",
+        "president",
+        "Iran",
+        "iran",
+        "the",
+        "Zzyzx",
+        "",
+        "café",
+        "Café",
+    ]
+    forms += ["Kelly", "kelly", "O'Brien", "o'brien", "united", "United", "Untied", "prime", "Prime", "X"]
+    for form in forms * 2:  # asked twice: the second answer is the one remembered
+        flags = speller.lexicon.flags(form)
+        assert speller.tier_of(form) == (lexicon.tier(flags) if flags else None), form
+        assert speller.commonest_tier(form) == _commonest_tier_the_long_way(speller, form), form
+    assert speller.tier_of("the") == 0 and speller.tier_of("Zzyzx") is None
+
+
+def _commonest_tier_the_long_way(speller: Speller, word: str) -> int | None:
+    forms = (speller.lexicon.flags(word), speller.lexicon.flags(word[:1].lower() + word[1:]))
+    return min((lexicon.tier(flags) for flags in forms if flags), default=None)
+
+
+def _common_the_long_way(analyser: check._Analyser, word: str) -> bool:
+    flags = analyser.speller.lexicon.flags(word.lower())
+    return bool(flags) and lexicon.tier(flags) <= check.COMMON_TIER
+
+
 @pytest.mark.skipif(not WIKINEWS.is_dir(), reason="the Wikinews corpus is not beside the repository")
 def test_the_analysis_of_real_drafts_is_the_same_with_every_shortcut_and_with_none(monkeypatch):
     paths = sorted(WIKINEWS.glob("*.md"))[::12]
@@ -118,6 +183,16 @@ def test_the_analysis_of_real_drafts_is_the_same_with_every_shortcut_and_with_no
     plain._table._slots = None
     monkeypatch.setattr(lexicon, "_phrases", _searched(lexicon._phrase_table()))
     monkeypatch.setattr(check, "may_end_phrase", lambda word, first="": True)
+    # Round 5: every word read one by one, tiers looked up at each question,
+    # near words found by every edit looked up, words' facts per draft.
+    monkeypatch.setattr(check._Analyser, "_words_to_read", _words_to_read_the_long_way)
+    monkeypatch.setattr(Speller, "commonest_tier", _commonest_tier_the_long_way)
+    monkeypatch.setattr(check._Analyser, "_common", _common_the_long_way)
+    monkeypatch.setattr(
+        nearindex.NearIndex, "near", lambda self, word, extra=None: _near_the_long_way(word, _with(extra))
+    )
+    monkeypatch.setattr(words, "_FACTS", {})
+    monkeypatch.setattr(words, "_CAPITALS", {})
     long_way = _problems(paths, Speller("en-US", lex=plain))
     assert any(p and p[2] == "typo" for p in long_way)
     assert short_way == long_way
@@ -218,11 +293,106 @@ def test_a_plain_word_is_checked_as_the_rules_for_every_word_say():
         assert words.is_checked_word(text) == words._is_checked_by_rule(text), text
 
 
-def test_near_candidates_are_the_common_words_an_edit_away():
+def _with(extra: nearindex.Extra | None) -> frozenset[str]:
+    """The common words, and ``extra``'s words."""
+    return lexicon.common_words() | (extra.words if extra else frozenset())
+
+
+def _near_the_long_way(word: str, words: frozenset[str]) -> set[str]:
+    """The members of ``words`` one edit from ``word``, and ``word``: every
+    string an edit gives, looked up (the search before the index)."""
+    return set(words & (suggest.edits1(word) | suggest.skip_swaps(word) | {word}))
+
+
+EDGE_WORDS = ["recieve", "goverment", "untied", "pompeo", "teh", "a", "", "x" * 50, "café", "cafe", "o'brien"]
+EDGE_WORDS += ["e-mail", "aab", "abc", "tradegy", "revelant", "naïve", "colour", "aa", "zzz", "dont", "its"]
+
+
+@pytest.mark.skipif(not WIKINEWS.is_dir(), reason="the Wikinews corpus is not beside the repository")
+def test_the_near_word_index_finds_what_every_edit_looked_up_finds():
     common = lexicon.common_words()
-    for word in ["recieve", "goverment", "untied", "pompeo", "teh", "a", "", "x" * 50, "café", "o'brien", "e-mail"]:
-        edits = suggest.edits1(word) | suggest.skip_swaps(word) | {word}
-        assert suggest.near_candidates(word, common) == common & edits, word
+    index = nearindex.near_index()
+    drafts = [parse(p.name, p.read_text(encoding="utf-8")) for p in sorted(WIKINEWS.glob("*.md"))[::9]]
+    texts = {t.text.lower() for d in drafts for b in d.blocks for t in b.tokens if t.kind is TokenKind.WORD}
+    # The draft's words and four slips of each: a letter left out, doubled,
+    # two swapped, one put for another.
+    words = set(EDGE_WORDS)
+    for text in sorted(texts)[::3]:
+        words.update((text, text[1:], text[:2] + text[1:], text[1::-1] + text[2:], "q" + text[1:]))
+    near = 0
+    for word in sorted(words):
+        found = index.near(word)
+        assert index.holds(word) == (word in common), word
+        assert found == _near_the_long_way(word, common), word
+        near += bool(found - {word})
+    assert near > len(words) // 3  # most slips have a common word an edit away
+
+
+def test_words_the_index_does_not_hold_are_found_by_their_own_keys():
+    accepted = ["zorblat", "kwizzle", "grüne", "quokka"]
+    words = lexicon.common_words() | set(accepted)
+    extra = nearindex.Extra(accepted)
+    for word in ["zorblta", "zorlat", "kwizle", "kwizzzle", "grne", "grüner", "quokka", "qoukka", "recieve", "zorblat"]:
+        assert nearindex.near_index().near(word, extra) == _near_the_long_way(word, words), word
+    speller = Speller("en-US", ("zorblat", "Quokka", "the"))
+    assert speller.near_misses_where("zorblta", lambda spelling: True)[0].spelling == "zorblat"
+    assert speller.extra_words().words == {"zorblat", "quokka", "the"} - lexicon.common_words() == {"zorblat", "quokka"}
+    for word in ["zorblat", "quokka", "the", "zorblta", "Quokka", "", "recieve"]:
+        assert speller.is_common(word) == (word in speller.common_set()), word
+
+
+@pytest.mark.skipif(not WIKINEWS.is_dir(), reason="the Wikinews corpus is not beside the repository")
+def test_suggestions_from_the_index_are_those_from_the_set_of_common_words():
+    speller = Speller("en-US", ("zorblat",))
+    drafts = [parse(p.name, p.read_text(encoding="utf-8")) for p in sorted(WIKINEWS.glob("*.md"))[::29]]
+    texts = sorted({t.text for d in drafts for b in d.blocks for t in b.tokens if t.kind is TokenKind.WORD})
+    # Slips of the drafts' words: a letter left out, two swapped, one put for another.
+    typos = ["zorblta", "recieve", "Wednsday", "goverment", "thnkk", "x" * 50, "aa", "Untied", "tradegy"]
+    typos += [slip for text in texts[::7] for slip in (text[:2] + text[3:], text[1::-1] + text[2:], text[:-1] + "q")]
+
+    def tier_of(candidate: str) -> int:
+        flags = speller.lexicon.flags(candidate)
+        return lexicon.tier(flags) if flags else 3
+
+    in_draft = frozenset(t.lower() for t in texts)
+    for k, typo in enumerate(typos):
+        deep = k < 20  # the two-edit search, for the first few (it takes 0.1 s a word)
+        with_index = speller.suggestions(typo, in_draft, 5, deep)
+        with_set = suggest.suggest(typo, speller.spelling_of, speller.common_set, tier_of, in_draft, 5, deep)
+        assert with_index == with_set, typo
+
+
+def test_one_edit_is_what_the_edits_make():
+    words = [*EDGE_WORDS, "ab", "ba", "abcd", "acbd", "abdc", "bacd", "cbad", "abcé", "abcde", "abde", "abxcd", "ab-cd"]
+    words += ["ab'cd", "abécd", "aabcd", "abccd", "dcba", "bcda", "abcdd", "b", ""]
+    for word in words:
+        made = suggest.edits1(word) | suggest.skip_swaps(word) | {word}
+        for other in words:
+            assert nearindex.one_edit(word, other) == (other in made), (word, other)
+        for other in made:
+            assert nearindex.one_edit(word, other), (word, other)
+
+
+def test_the_shipped_near_word_index_is_the_one_common_txt_gives():
+    assert nearindex.DATA.read_bytes() == nearindex.build(
+        lexicon.common_lines(lexicon.COMMON.read_bytes())[0], zlib.crc32(lexicon.COMMON.read_bytes())
+    )
+
+
+def test_a_near_word_index_of_another_list_or_damaged_is_refused():
+    words = ["cat", "dog", "cot"]
+    data = nearindex.build(words, 7)
+    index = nearindex.NearIndex(data, words, 7)
+    assert index.near("cta") == {"cat"} and index.near("cot") == {"cot", "cat"}
+    assert index.holds("dog") and not index.holds("do") and not index.holds("dogs")
+    for other, fingerprint, cut in (
+        (words, 8, data),
+        (words[:2], 7, data),
+        (words, 7, data[:-4]),
+        (words, 7, b"x" + data),
+    ):
+        with pytest.raises(ValueError):
+            nearindex.NearIndex(cut, other, fingerprint)
 
 
 def _in_phrase_the_long_way(uses: words.Uses, i: int) -> bool:

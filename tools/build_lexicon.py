@@ -55,7 +55,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from editlint import sortedtable  # noqa: E402
-from editlint.spelling import lexicon  # noqa: E402
+from editlint.spelling import lexicon, nearindex  # noqa: E402
 from editlint.spelling.hunspell import expand  # noqa: E402
 
 HUNSPELL = ROOT / "src" / "editlint" / "spelling" / "data" / "hunspell"
@@ -209,6 +209,7 @@ def main() -> None:
             common.add(word.lower())
     lines = ["\t".join(sorted(common)), "\t".join(sorted(dictionary_names))]
     lexicon.COMMON.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    nearindex.write()  # for the common words just written
     write_letter_sequences(entries)
 
     # A phrase is kept when it is a name (capitalised) or when some word of
@@ -242,6 +243,9 @@ def write_letter_sequences(words) -> None:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--near-index"]:
+        nearindex.write()  # from common.txt
+        sys.exit()
     if sys.argv[1:] == ["--letter-sequences"]:
         write_letter_sequences(word for word, _ in lexicon.lexicon().entries())
         sys.exit()

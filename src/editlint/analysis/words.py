@@ -17,11 +17,13 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import compress
 
 import regex
 
 from ..document import Block, BlockKind, Document, Token, TokenKind
 from .attribution import SPEECH_VERBS
+from .memo import remember
 from .wordlists import FUNCTION_WORDS, NAME_PARTICLES
 
 _NOT_LATIN = regex.compile(r"[^\p{Latin}\p{M}'’-]")
@@ -200,6 +202,15 @@ _UPPER_FIRST = 4  # starts with a capital: NEXT_CAPITALISED for the word before
 _SPEECH_VERB = 8  # a verb of saying: NEXT_SPEECH_VERB for the word before
 
 
+#: _word_facts and _capitals by text, kept for the process: what they say
+#: depends on the text alone, and news repeats its words from draft to
+#: draft (142 drafts write 31,000 texts, 12,000 of them distinct). Emptied
+#: when full, as the other per-text memos are (editlint.analysis.memo).
+_FACTS: dict[str, int] = {}
+_CAPITALS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {}
+MEMO_LIMIT = 100_000
+
+
 def _word_facts(text: str) -> int:
     lower = text.lower()
     facts = 0
@@ -227,7 +238,7 @@ def find_words(document: Document) -> Uses:
     text its facts once (_word_facts) and fills the Uses' lists itself."""
     uses = Uses()
     tokens_of, flags_of, runs_of = uses.tokens, uses.flags, uses.runs
-    facts_of: dict[str, int] = {}
+    facts_of = _FACTS
     word, punct, symbol = TokenKind.WORD, TokenKind.PUNCT, TokenKind.SYMBOL
     run = 0
     for block in document.blocks:
@@ -257,7 +268,7 @@ def find_words(document: Document) -> Uses:
                     if nxt.kind is word:
                         following = facts_of.get(nxt.text)
                         if following is None:
-                            following = facts_of[nxt.text] = _word_facts(nxt.text)
+                            following = remember(facts_of, nxt.text, _word_facts(nxt.text), MEMO_LIMIT)
                         if following & _UPPER_FIRST:
                             flags |= next_capitalised
                         # A capitalised word before a verb of saying ("Dutton
@@ -268,7 +279,7 @@ def find_words(document: Document) -> Uses:
                     flags |= JOINED
                 facts = facts_of.get(token.text)
                 if facts is None:
-                    facts = facts_of[token.text] = _word_facts(token.text)
+                    facts = remember(facts_of, token.text, _word_facts(token.text), MEMO_LIMIT)
                 # A run of capitalised words (name particles inside: "Institut
                 # National de Recherche") is one multi-word name.
                 capitalised = not heading and facts & _CAPITALISED
@@ -341,29 +352,38 @@ class CapitalisedWords:
 
 def capitalised_words(document: Document, uses: Uses) -> CapitalisedWords:
     """How the body of ``document`` (read into ``uses``) writes its words."""
-    inner = POSITIONS.index("inner")
-    words, parts, lower = set(), set(), set()
     # What a word adds depends on its text and on whether it stands inside
-    # a sentence; what its text says is worked out once per text.
-    capitals_of: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {}
+    # a sentence: the body's texts, and those it writes inside a sentence,
+    # are gathered in C (a flag byte translated to 1 for "inside", then
+    # itertools.compress), and what each text says is worked out once.
+    body, inner = set(), set()
     tokens, flags = uses.tokens, uses.flags
     for block, indexes in uses.by_block():
         if block.kind in _NOT_BODY:
             continue
-        texts = map(_TEXT, tokens[indexes.start : indexes.stop])
-        for raw, position in zip(texts, flags[indexes.start : indexes.stop], strict=True):
-            found = capitals_of.get(raw)
-            if found is None:
-                found = capitals_of[raw] = _capitals(raw)
-            capitalised, later_capitals, lower_parts = found
-            if capitalised and position & 3 == inner:
-                words.add(capitalised)
-                parts.add(capitalised.split("-", 1)[0])
-            if later_capitals:
-                parts.update(later_capitals)
-            if lower_parts:
-                lower.update(lower_parts)
+        texts = list(map(_TEXT, tokens[indexes.start : indexes.stop]))
+        body.update(texts)
+        inner.update(compress(texts, flags[indexes.start : indexes.stop].translate(_INSIDE)))
+    words, parts, lower = set(), set(), set()
+    capitals_of = _CAPITALS
+    for raw in body:
+        found = capitals_of.get(raw)
+        if found is None:
+            found = remember(capitals_of, raw, _capitals(raw), MEMO_LIMIT)
+        capitalised, later_capitals, lower_parts = found
+        if capitalised and raw in inner:
+            words.add(capitalised)
+            parts.add(capitalised.split("-", 1)[0])
+        if later_capitals:
+            parts.update(later_capitals)
+        if lower_parts:
+            lower.update(lower_parts)
     return CapitalisedWords(frozenset(words), frozenset(parts), frozenset(lower))
+
+
+#: A word's flags (see Uses) translated to 1 when it stands inside a
+#: sentence (position "inner", 0), else 0.
+_INSIDE = bytes(int(flags & 3 == POSITIONS.index("inner")) for flags in range(256))
 
 
 def _capitals(raw: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
@@ -371,6 +391,9 @@ def _capitals(raw: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     capitalised_words): the word, possessive removed, if it is capitalised
     (else ""); its capitalised parts after the first ("Stott" of
     "Natasha-Stott"); its parts in lower case."""
+    if raw.isalpha():
+        # Most words: one part, no apostrophe (what the lines below give).
+        return (raw if raw[:1].isupper() else ""), (), ((raw,) if raw[:1].islower() else ())
     text = without_possessive(raw.replace("’", "'"))
     pieces = text.split("-")
     later = tuple(piece for piece in pieces[1:] if piece[:1].isupper())

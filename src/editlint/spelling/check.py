@@ -29,7 +29,7 @@ editor weighs it:
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import operator
 from dataclasses import dataclass, field
 
 import regex
@@ -48,9 +48,10 @@ from ..analysis.words import (
     is_checked_word,
     without_possessive,
 )  # fmt: skip
-from ..document import Block, Token
+from ..document import Token
 from .lexicon import dictionary_names, is_phrase, may_end_phrase, tier, unheard_of
 from .names import TITLES, NameUse, name_variants
+from .problems import WordProblem
 from .prose import NotProse, not_prose
 from .slips import in_list_of_names, name_partners, phrase_target, rare_slips, swapped, title_slip, vowel_for_vowel
 from .speller import COMMON_TIER, MEMO_LIMIT, SLIP, SMALL_SLIP, Near, Speller
@@ -69,52 +70,8 @@ MAX_DEEP_SEARCHES = 40
 CONSISTENT_USES = 3
 #: Endings of the second word of a Latin species name ("Spheniscus magellanicus").
 _EPITHET = regex.compile(r"(?:us|um|a|ae|is|i|as)$")
-
-
-class WordProblem:
-    """One misspelt word, variant spelling or name variant of a draft.
-
-    A typo's suggestions are worked out only when a rule asks for them: the
-    variant and name-variant rules share the analysis and never do."""
-
-    __slots__ = ("block", "token", "kind", "word", "detail", "_suggestions", "_confident", "_suggest")
-
-    def __init__(
-        self,
-        block: Block,
-        token: Token,
-        kind: str,  # "typo", "likely-typo", "unknown", "variant", "name-variant" or "case-variant"
-        word: str,  # the word as checked (possessive removed)
-        suggestions: tuple[str, ...] = (),
-        detail: str = "",  # the dialect of a variant, or the other spelling of a name
-        suggest: Callable[[], tuple[tuple[str, ...], bool]] | None = None,
-    ) -> None:
-        self.block = block
-        self.token = token
-        self.kind = kind
-        self.word = word
-        self.detail = detail
-        self._suggestions: tuple[str, ...] | None = suggestions
-        self._confident = False
-        self._suggest = suggest
-        if suggest is not None:
-            self._suggestions = None
-
-    def _work_out(self) -> None:
-        if self._suggestions is None:
-            self._suggestions, self._confident = self._suggest()
-
-    @property
-    def suggestions(self) -> tuple[str, ...]:
-        self._work_out()
-        return self._suggestions
-
-    @property
-    def confident(self) -> bool:
-        """The first suggestion is the only one, or the only one the draft
-        uses elsewhere ("facton" where the draft says "faction"): a safe fix."""
-        self._work_out()
-        return self._confident
+_TEXT = operator.attrgetter("text")
+_UNREAD = object()
 
 
 @functools.lru_cache(maxsize=32)
@@ -154,7 +111,7 @@ def _phrase_slip(speller: Speller, lower: str, following: str) -> str | None:
     speller alone, so the speller keeps it: the same pairs ("Prime
     Minister", "White House") come back draft after draft and at each
     recheck."""
-    if not speller.lexicon.flags(lower) or is_phrase(f"{lower} {following}"):
+    if speller.tier_of(lower) is None or is_phrase(f"{lower} {following}"):
         return None  # a name ("Iran"), or a phrase as written
     if not may_end_phrase(following, lower[0]):
         return None  # no word like it makes a phrase before it ("Untied Officials")
@@ -187,21 +144,16 @@ class _Analyser:
 
     def run(self) -> Analysis:
         uses, speller = self.uses, self.speller
-        # Each word's status, worked out once per text: for telling whether
-        # the draft is prose at all, then for reading its words one by one.
-        checked = filter(is_checked_word, uses.texts())  # uses holds word tokens alone
-        status_of = {text: speller.word_status(text.replace("’", "'")) for text in checked}
-        statuses = [status_of.get(token.text) for token in uses.tokens]
+        statuses, to_read = self._words_to_read()
         analysis = Analysis(not_prose=not_prose(uses, statuses))
         if analysis.not_prose is not None:
             return analysis
         names: list[NameUse] = []
-        for i, (token, status) in enumerate(zip(uses.tokens, statuses, strict=True)):
-            if status is None or uses.flags[i] & JOINED:
+        flags = uses.flags
+        for i, text, status, capitalised in to_read:
+            if flags[i] & JOINED:
                 continue
-            text = token.text.replace("’", "'")
-            # A name written with its particle ("al-Askari") is a name too.
-            capitalised = text[:1].isupper() or ("-" in text and PARTICLE_NAME.match(text) is not None)
+            token = uses.tokens[i]
             if status == "ok" or (status == "variant" and capitalised):
                 # A name keeps its own spelling: Department of Defense, Labor Party.
                 if capitalised:
@@ -235,7 +187,7 @@ class _Analyser:
         # A rare word or name used once, a letter from a common name the
         # draft uses ("Kenedy" beside "Kennedy"), is compared as unknown
         # names are.
-        slips = rare_slips(names, self._tier)
+        slips = rare_slips(names, speller.commonest_tier)
         known = lambda name: speller.word_status(name) in ("ok", "variant") and name not in slips  # noqa: E731
         reported = {id(p.token) for p in analysis.problems}
         for variant in name_variants(names, known, self._common):
@@ -256,25 +208,50 @@ class _Analyser:
         analysis.problems.sort(key=lambda p: (p.token.span.start, p.kind))
         return analysis
 
+    def _words_to_read(self) -> tuple[list[str | None], list[tuple[int, str, str, bool]]]:
+        """Each word's status (None for a word no speller reads), for telling
+        whether the draft is prose at all; and the words to read one by one:
+        their index, text as checked (a straight apostrophe), status, and
+        whether they are capitalised. A lower-case word the dictionaries
+        know, most of a draft's words, needs no reading: what a word needs
+        depends on its text alone, worked out once per text."""
+        texts = list(map(_TEXT, self.uses.tokens))  # uses holds word tokens alone
+        # Kept with the speller: news repeats its words from draft to draft.
+        readings = self.speller.readings
+        status_of: dict[str, str] = {}
+        looked_at: dict[str, tuple[str, str, bool]] = {}
+        for text in dict.fromkeys(texts):
+            reading = readings.get(text, _UNREAD)
+            if reading is _UNREAD:
+                reading = remember(readings, text, self._reading(text), MEMO_LIMIT)
+            if reading is None:
+                continue
+            status_of[text] = reading[1]
+            if reading[1] != "ok" or reading[2]:
+                looked_at[text] = reading
+        to_read = [(i, *looked_at[text]) for i, text in enumerate(texts) if text in looked_at]
+        return [status_of.get(text) for text in texts], to_read
+
+    def _reading(self, text: str) -> tuple[str, str, bool] | None:
+        """A word token's text as checked (a straight apostrophe), its status
+        and whether it is capitalised; None for a word no speller reads."""
+        if not is_checked_word(text):
+            return None
+        plain = text.replace("’", "'")
+        # A name written with its particle ("al-Askari") is a name too.
+        capitalised = plain[:1].isupper() or ("-" in plain and PARTICLE_NAME.match(plain) is not None)
+        return plain, self.speller.word_status(plain), capitalised
+
     def _name_use(self, i: int, text: str) -> NameUse:
         partners = [p for p in self.uses.partners(i) if p.lower() not in TITLES and not self._common(p)]
         foreign = any(self.speller.word_status(p.replace("’", "'")) == "unknown" for p in partners)
         return NameUse(without_possessive(text), frozenset(partners), foreign, self.uses.position(i), i)
 
-    def _tier(self, word: str) -> int | None:
-        """The commonness tier of a word as the speller reads it, the commoner
-        of its forms ("Kelly" a name of tier 3, "kelly" a word of tier 5), or
-        None when no dictionary has it."""
-        lexicon = self.speller.lexicon
-        forms = (lexicon.flags(word), lexicon.flags(word[:1].lower() + word[1:]))
-        return min((tier(flags) for flags in forms if flags), default=None)
-
     def _common(self, word: str) -> bool:
         """A capitalised common word ("National", "Party", "President"): no
         part of a person's name."""
-        lower = word.lower()
-        flags = self.speller.lexicon.flags(lower)
-        return bool(flags) and tier(flags) <= COMMON_TIER
+        found = self.speller.tier_of(word.lower())
+        return found is not None and found <= COMMON_TIER
 
     # ------------------------------------------------------------------ unknown words
 

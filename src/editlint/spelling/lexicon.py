@@ -19,6 +19,7 @@ the dialects that accept it only as a variant_2 spelling (SCOWL's
 from __future__ import annotations
 
 import functools
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -139,15 +140,20 @@ def listed(word: str) -> bool:
 
 
 _common: frozenset[str] | None = None
+_common_list: list[str] | None = None
+_common_crc: int | None = None
 _names: dict[str, str] | None = None
 
 
 def common_words() -> frozenset[str]:
     """The suggestible words of the tiers up to COMMON_TIERS - 1 (lower
     case), read once per process: a set answers a few hundred membership
-    questions in microseconds, where the sorted table takes milliseconds."""
+    questions in microseconds, where the sorted table takes milliseconds.
+    Made on first use (20 ms): the spelling analysis asks the near-word
+    index (editlint.spelling.nearindex) instead; suggestions need the set."""
+    global _common
     if _common is None:
-        _read_common()
+        _common = frozenset(common_word_list())
     return _common
 
 
@@ -159,11 +165,33 @@ def dictionary_names() -> dict[str, str]:
     return _names
 
 
+def common_word_list() -> list[str]:
+    """The words of common_words() in common.txt's order (what the near-word
+    index numbers: editlint.spelling.nearindex)."""
+    if _common_list is None:
+        _read_common()
+    return _common_list
+
+
+def common_fingerprint() -> int:
+    """The CRC-32 of common.txt as read (the near-word index is built for one)."""
+    if _common_crc is None:
+        _read_common()
+    return _common_crc
+
+
+def common_lines(raw: bytes) -> tuple[list[str], list[str]]:
+    """common.txt's two lines, as lists of words."""
+    lines = raw.decode("utf-8").split("\n")
+    return lines[0].split("\t"), lines[1].split("\t")
+
+
 def _read_common() -> None:
-    global _common, _names
-    lines = COMMON.read_text(encoding="utf-8").split("\n")
-    _common = frozenset(lines[0].split("\t"))
-    _names = {name.lower(): name for name in lines[1].split("\t")}
+    global _common_list, _common_crc, _names
+    raw = COMMON.read_bytes()
+    _common_crc = zlib.crc32(raw)
+    _common_list, names = common_lines(raw)
+    _names = {name.lower(): name for name in names}
 
 
 def letter_sequences(words: Iterator[str]) -> set[str]:

@@ -36,7 +36,9 @@ from .lexicon import (
     ANY_DIALECT,
     COMMON_TIERS,
     DIALECTS,
+    MAIN_SHIFT,
     NOSUGGEST,
+    WEAK_SHIFT,
     Lexicon,
     common_words,
     lexicon,
@@ -44,7 +46,8 @@ from .lexicon import (
     tier,
     weak_dialects,
 )
-from .suggest import near_candidates, suggest
+from .nearindex import Extra, near_index
+from .suggest import suggest
 
 #: Prefixes written with or without a hyphen that dictionaries do not list
 #: with every word ("reoffending", "geo-political", "cyber-bullying").
@@ -117,6 +120,7 @@ class Speller:
         for word in (*self.folded, *self.exact):
             self._accepted_spelling.setdefault(word.lower(), word)
         self._table: frozenset[str] | None = None
+        self._extra: Extra | None = None
         # News repeats its words: each is looked up once per run.
         self._word_status: dict[str, str] = {}
         self._near: dict[str, tuple[Near, ...]] = {}
@@ -124,6 +128,13 @@ class Speller:
         #: (editlint.spelling.check._phrase_slip), kept with the speller
         #: they depend on; emptied at MEMO_LIMIT.
         self.phrase_slips: dict[tuple[str, str], str | None] = {}
+        #: By a word token's text, the spelling analysis's reading of it (the
+        #: text as checked, its status, whether it is capitalised; None for
+        #: a word no speller reads: editlint.spelling.check._Analyser._reading).
+        self.readings: dict[str, tuple[str, str, bool] | None] = {}
+        #: tier_of's and commonest_tier's answers, -1 for None.
+        self._tiers: dict[str, int] = {}
+        self._commonest: dict[str, int] = {}
 
     # ------------------------------------------------------------------ status
 
@@ -140,7 +151,10 @@ class Speller:
         # The dictionaries first: most words are theirs, and then whether
         # the config accepts them too does not matter.
         flags = self.lexicon.lookup(word)
-        if flags & self.mask and not (weak_dialects(flags) & self.mask and main_dialects(flags) & ~self.mask):
+        mask = self.mask
+        # weak_dialects(flags) & mask and main_dialects(flags) & ~mask, written
+        # out: each distinct word of a run meets this line.
+        if flags & mask and not ((flags >> WEAK_SHIFT) & mask and (flags >> MAIN_SHIFT) & ANY_DIALECT & ~mask):
             return "ok"
         if self.accepted(word):
             return "ok"
@@ -149,6 +163,28 @@ class Speller:
             # main one: "grey" in en-US, "color" in en-AU.
             return "variant"
         return "variant" if flags & ANY_DIALECT else "unknown"
+
+    def tier_of(self, form: str) -> int | None:
+        """The commonness tier of ``form`` as written (case-sensitive), or
+        None when no dictionary has it. Remembered, misses too: the names a
+        draft's analysis asks about (each name's partners, each name's tier)
+        come back draft after draft, and the lexicon remembers no miss."""
+        found = self._tiers.get(form)
+        if found is None:
+            flags = self.lexicon.flags(form)
+            found = remember(self._tiers, form, tier(flags) if flags else -1, MEMO_LIMIT)
+        return None if found < 0 else found
+
+    def commonest_tier(self, word: str) -> int | None:
+        """The commonness tier of a word, the commoner of its forms ("Kelly" a
+        name of tier 3, "kelly" a word of tier 5), or None when no
+        dictionary has it (remembered as tier_of's answers are)."""
+        found = self._commonest.get(word)
+        if found is None:
+            tiers = (self.tier_of(word), self.tier_of(word[:1].lower() + word[1:]))
+            least = min((found for found in tiers if found is not None), default=-1)
+            found = remember(self._commonest, word, least, MEMO_LIMIT)
+        return None if found < 0 else found
 
     def known(self, word: str) -> bool:
         """Whether some dictionary of any dialect has the word."""
@@ -199,7 +235,7 @@ class Speller:
     def compound(self, word: str) -> bool:
         """A prefix and a word ("reoffending"), or two common words run
         together ("wheatbelt"), and no small slip from a common word."""
-        common = self.common_set()
+        common = self.is_common
         prefixed = any(
             word.startswith(prefix)
             and len(word) - len(prefix) >= 4
@@ -207,10 +243,7 @@ class Speller:
             for prefix in PREFIXES
         )
         joined = not prefixed and any(
-            word[:i] in common
-            and word[i:] in common
-            and self._compound_part(word[:i])
-            and self._compound_part(word[i:])
+            common(word[:i]) and common(word[i:]) and self._compound_part(word[:i]) and self._compound_part(word[i:])
             for i in range(3, len(word) - 2)
         )
         if not (prefixed or joined):
@@ -258,11 +291,23 @@ class Speller:
         """Every common word (tiers below COMMON_TIERS) in lower case, and the
         newsroom's accepted words."""
         if self._table is None:
-            extra = self._accepted_spelling.keys() - common_words()
+            extra = self.extra_words().words
             # The shipped set as it is when nothing is to add: a union of
             # 130,000 words would cost a cold start tens of milliseconds.
             self._table = common_words() | extra if extra else common_words()
         return self._table
+
+    def extra_words(self) -> Extra:
+        """The accepted words (in lower case) that are no common words: the
+        near-word index holds the common words, these are keyed here."""
+        if self._extra is None:
+            index = near_index()
+            self._extra = Extra(word for word in self._accepted_spelling if not index.holds(word))
+        return self._extra
+
+    def is_common(self, word: str) -> bool:
+        """``word in self.common_set()``, without making the set."""
+        return near_index().holds(word) or word in self.extra_words().words
 
     def near_misses(self, word: str) -> tuple[Near, ...]:
         """The common words (and accepted words) one slip from ``word``, in
@@ -285,7 +330,8 @@ class Speller:
     def _near_misses_of(self, word: str, keep: Callable[[str], bool] | None = None) -> tuple[Near, ...]:
         lower = word.lower()
         found = []
-        for candidate in near_candidates(lower, self.common_set()):
+        # The common words one edit away, found by the index (editlint.spelling.nearindex).
+        for candidate in near_index().near(lower, self.extra_words()):
             spelt = self.spelling_of(candidate)
             if not spelt or (keep is not None and not keep(spelt)):
                 continue
@@ -319,7 +365,10 @@ class Speller:
             # An accepted word the dictionaries lack counts as middling.
             return tier(flags) if flags else 3
 
-        return suggest(word, self.spelling_of, self.common_set, tier_of, in_draft, limit, deep)
+        def near(lower: str) -> set[str]:
+            return near_index().near(lower, self.extra_words())
+
+        return suggest(word, self.spelling_of, self.common_set, tier_of, in_draft, limit, deep, near)
 
     def dialect_spelling(self, word: str) -> tuple[str | None, str]:
         """The draft's dialect's main spelling of another dialect's word, and

@@ -19,9 +19,11 @@ no apostrophe for comes after the plain words ("threates": "threatens"
 before "threat's").
 
 Candidates are looked for among the common words (SCOWL up to size 70,
-about 130,000 words) held in a set: the few hundred strings one edit from
-a word are tested in one set intersection, in microseconds, and the tens of
-thousands two edits away only for a reported word none is one edit from.
+about 130,000 words): those one edit from a word are found by the
+near-word index (editlint.spelling.nearindex) when the caller gives it
+(``near``), else in the set of them, and the tens of thousands of strings
+two edits away are tested against the set only for a reported word none
+is one edit from.
 Rarer words (size 80, WordNet's) are suggested only one edit away, looked
 up in the lexicon. Suggestions are computed only for words that are
 reported, within a time limit.
@@ -95,26 +97,6 @@ def skip_swaps(word: str) -> set[str]:
     return {word[:i] + word[i + 2] + word[i + 1] + word[i] + word[i + 3 :] for i in range(len(word) - 2)} - {word}
 
 
-def near_candidates(word: str, words: frozenset[str]) -> set[str]:
-    """The members of ``words`` one edit (or one swap across a letter) from
-    ``word``, and ``word`` itself: ``words & (edits1(word) |
-    skip_swaps(word) | {word})``, a quarter faster (the search for every
-    unknown word of a draft). The edits go into one list that ``words``
-    is intersected with, not into sets of their own; a letter replaced by
-    itself gives ``word``."""
-    if len(word) > LONGEST_WORD:
-        return set(words & {word})
-    n = len(word)
-    heads = [word[:i] for i in range(n + 1)]
-    tails = [word[i:] for i in range(n + 1)]
-    edits = [heads[i] + tails[i + 1] for i in range(n)]
-    edits += [heads[i] + word[i + 1] + word[i] + tails[i + 2] for i in range(n - 1)]
-    edits += [head + c + tail for head, tail in zip(heads, tails[1:], strict=False) for c in ALPHABET]
-    edits += [head + c + tail for head, tail in zip(heads, tails, strict=True) for c in ALPHABET]
-    edits += [heads[i] + word[i + 2] + word[i + 1] + word[i] + tails[i + 3] for i in range(n - 2)]
-    return set(words.intersection(edits))
-
-
 def sound_key(word: str) -> str:
     """A rough phonetic key: spellings that sound alike get the same key."""
     w = word.lower()
@@ -177,6 +159,7 @@ def suggest(
     in_draft: frozenset[str] = frozenset(),
     limit: int = 5,
     deep: bool = True,
+    near: Callable[[str], set[str]] | None = None,
 ) -> list[str]:
     """Up to ``limit`` corrections for ``word``, best first.
 
@@ -184,13 +167,17 @@ def suggest(
     lower-case candidate (``"israel"`` gives ``"Israel"``) or None;
     ``common()`` the common words in lower case, the only candidates two
     edits away. ``in_draft`` holds the lower-case words the draft uses.
+    ``near(word)``, when given, is ``common() & (edits1(word) |
+    skip_swaps(word) | {word})`` found faster (editlint.spelling.nearindex):
+    then ``common()``, a set that takes 20 ms to make, is asked for only
+    by a search two edits deep.
     """
     lower = word.lower()
     found: dict[str, None] = {}
     first = edits1(lower) | skip_swaps(lower)
-    words = common()
+    close = near(lower) & first if near is not None else first & common()
     # Common words one slip away, then rarer ones (looked up one by one).
-    for candidate in sorted(first & words) + sorted(first - words):
+    for candidate in sorted(close) + sorted(first - close):
         spelt = spelling_of(candidate)
         if spelt:
             found[spelt] = None
@@ -200,6 +187,7 @@ def suggest(
         # A count, not a time limit, so that the same draft gets the same
         # suggestions on a busy machine as on an idle one.
         likeliest = sorted(first, key=lambda e: (slip_distance(lower, e), e))[:MAX_SECOND_EDITS]
+        words = common()
         for one in likeliest:
             for candidate in sorted(words & edits1(one)):
                 if candidate != lower:
