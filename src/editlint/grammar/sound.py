@@ -60,12 +60,14 @@ def starts_with_vowel_sound(word: str) -> bool | None:
         # A letter and a figure: the letter by its name ("an X509
         # certificate", "an M16", "an m68k", "a B52").
         return word[0].upper() in _VOWEL_NAMED_LETTERS
-    if len(letters) >= 2 and letters.islower() and not _VOWEL_LETTERS & set(letters):
+    plain = word.isascii()  # "hæmocytometer": a letter the rules below do not know
+    if plain and len(letters) >= 2 and letters.islower() and not _VOWEL_LETTERS & set(letters):
         # No vowel to say it by, so letter by letter: "an fd", "an npm
         # module", "an http request".
         return letters[0].upper() in _VOWEL_NAMED_LETTERS
     if (
-        letters.islower()
+        plain
+        and letters.islower()
         and len(letters) >= 3
         and not _VOWEL_LETTERS & set(letters[:2])
         and letters[:2] not in _ONSETS
