@@ -244,6 +244,15 @@ SEVENTH_ROUND_LOOKALIKES = [
     "Prices grew higher, and then the old one was sold.",
     "They took their injured to hospital.",
     "Their only hope is a deal.",
+    "The shop is to close to make way for flats.",
+    "The children went to school to learn.",
+    "The shift is to digital, the editor said.",
+    "He said its handling of the case was poor.",
+    "Your welcome to Sydney was warm.",
+    "Your still very popular leader spoke.",
+    "The party backed its newly elected leader.",
+    # "then" that ends its clause is a time (grammar.than-then, an error)
+    "The team played better then, the coach said.",
 ]
 
 
@@ -267,6 +276,25 @@ def test_correct_lookalikes_of_the_seventh_round_are_not_reported(tmp_path, sent
         ("The result was closer then many had predicted.", "grammar.than-then-clause", "then", "than"),
         # who's -> whose before an age
         ("The actor, whose 52, lives in London.", "grammar.whose-whos-age", "whose", "who's"),
+        # from invented slips and slips injected in other prose
+        ("Its strongly recommended that drivers slow down.", "grammar.its-contraction-verb", "Its", "It's"),
+        ("Its currently very simple.", "grammar.its-contraction-adjective", "Its", "It's"),
+        ("The ticket is refused if its too old, he said.", "grammar.its-contraction-adjective", "its", "it's"),
+        (
+            "The company said its reviewing the contract.",
+            "grammar.its-contraction-gerund-after-clause-verb",
+            "its",
+            "it's",
+        ),
+        ("Please help if your willing to help.", "grammar.your-youre-adjective", "your", "you're"),
+        ("Officials said their confident the bridge is safe.", "grammar.their-theyre-adjective", "their", "they're"),
+        ("Their among the 300 workers who lost their jobs.", "grammar.their-theyre-before-article", "Their", "They're"),
+        ("Your never too old to learn, he said.", "grammar.your-youre-adverb", "Your", "You're"),
+        ("Your welcome to attend the meeting.", "grammar.your-youre", "Your", "You're"),
+        ("It was a source of to many errors.", "grammar.to-too-quantity", "to", "too"),
+        ("Prices are to volatile to predict.", "grammar.to-too-adjective-end", "to", "too"),
+        ("The region is wetter then it used to be.", "grammar.than-then-clause", "then", "than"),
+        ("The bill was passed more quickly then anyone thought.", "grammar.than-then-clause", "then", "than"),
         # a and an: the letters of a word with no vowel, a letter before a figure
         ("It runs over a http link.", "grammar.a-before-vowel-sound", "a http", "an http"),
         ("It needs a X509 certificate.", "grammar.a-before-vowel-sound", "a X509", "an X509"),
@@ -281,3 +309,10 @@ def test_slips_of_the_seventh_round_are_reported_once(tmp_path, sentence, rule, 
 def test_a_letter_named_by_a_sigil_is_no_article(tmp_path):
     # "$a is" is a variable; grammar.missing-word has its own say on "a is".
     assert grammar_findings(tmp_path, "When $a is set, the test passes.", select="grammar.a-before-vowel-sound") == []
+
+
+def test_too_for_to_after_it_is_reported(tmp_path):
+    # "it too evolve": "it" is the object of "expect" (grammar.agreement-*
+    # may also read it as a subject without its -s).
+    found = grammar_findings(tmp_path, "We expect it too evolve over time.")
+    assert ("grammar.too-to", "too", "to") in first_fixes(found)
