@@ -251,8 +251,13 @@ SEVENTH_ROUND_LOOKALIKES = [
     "Your welcome to Sydney was warm.",
     "Your still very popular leader spoke.",
     "The party backed its newly elected leader.",
-    # "then" that ends its clause is a time (grammar.than-then, an error)
+    # "then" that ends its clause, or opens one, or a time, is a time (grammar.than-then, an error)
     "The team played better then, the coach said.",
+    "The city looked different then the war came.",
+    "Life was very different then for most families.",
+    "She tried a different approach then the next day.",
+    "The ban affects their families.",
+    "He's affected by the cuts.",
 ]
 
 
@@ -295,6 +300,21 @@ def test_correct_lookalikes_of_the_seventh_round_are_not_reported(tmp_path, sent
         ("Prices are to volatile to predict.", "grammar.to-too-adjective-end", "to", "too"),
         ("The region is wetter then it used to be.", "grammar.than-then-clause", "then", "than"),
         ("The bill was passed more quickly then anyone thought.", "grammar.than-then-clause", "then", "than"),
+        (
+            "Invoked code has a different global object then the invoking code.",
+            "grammar.than-then-different",
+            "then",
+            "than",
+        ),
+        (
+            "Dropping them was judged more harmful then keeping them.",
+            "grammar.than-then-after-comparative",
+            "then",
+            "than",
+        ),
+        ("Scientists studied its affects on children.", "grammar.affects-after-possessive", "affects", "effects"),
+        ("This affect was seen in every region.", "grammar.affect-noun-subject", "affect", "effect"),
+        ("The storm's affect on crops was severe.", "grammar.affect-after-possessive-noun", "affect", "effect"),
         # a and an: the letters of a word with no vowel, a letter before a figure
         ("It runs over a http link.", "grammar.a-before-vowel-sound", "a http", "an http"),
         ("It needs a X509 certificate.", "grammar.a-before-vowel-sound", "a X509", "an X509"),
