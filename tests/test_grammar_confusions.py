@@ -258,6 +258,11 @@ SEVENTH_ROUND_LOOKALIKES = [
     "She tried a different approach then the next day.",
     "The ban affects their families.",
     "He's affected by the cuts.",
+    "Create an SSLContext object for an HTTPServer.",
+    "Remember each directory and its canonical (real) path.",
+    "The shops open from early to late.",
+    "The meeting moved to late afternoon.",
+    "A little to the left stands the old mill.",
 ]
 
 
@@ -313,6 +318,12 @@ def test_correct_lookalikes_of_the_seventh_round_are_not_reported(tmp_path, sent
             "than",
         ),
         ("Scientists studied its affects on children.", "grammar.affects-after-possessive", "affects", "effects"),
+        ("The analysis gives up a step to early.", "grammar.to-too-time-end", "to", "too"),
+        ("An error is raised for to long paths.", "grammar.to-too-after-for", "to", "too"),
+        ("They run the checks to often while loading.", "grammar.to-too-adverb-end", "to", "too"),
+        ("The test is a little to artificial.", "grammar.to-too", "to", "too"),
+        ("Don't match the node if its within another match.", "grammar.its-contraction-preposition", "its", "it's"),
+        ("He said their likely making a mistake.", "grammar.their-theyre-adverb", "their", "they're"),
         ("This affect was seen in every region.", "grammar.affect-noun-subject", "affect", "effect"),
         ("The storm's affect on crops was severe.", "grammar.affect-after-possessive-noun", "affect", "effect"),
         # a and an: the letters of a word with no vowel, a letter before a figure

@@ -36,6 +36,9 @@ _ONSETS = frozenset(
     th tr ts tw wh wr zh""".split()
 )
 _VOWEL_LETTERS = frozenset("aeiouy")
+# Abbreviations said as a word or letter by letter, as the speaker likes
+# ("sequel" or S-Q-L).
+_SAID_EITHER_WAY = frozenset({"SQL", "FAQ"})
 _SAID_AS_WORDS = frozenset(
     """NATO NASA UNESCO UNICEF AIDS ASEAN OPEC FIFA NAFTA ANZAC ANZUS COVID SARS MERS ISIS ASIO ASIS
     ICAC ACCC APRA ASIC""".split()
@@ -60,6 +63,14 @@ def starts_with_vowel_sound(word: str) -> bool | None:
         # A letter and a figure: the letter by its name ("an X509
         # certificate", "an M16", "an m68k", "a B52").
         return word[0].upper() in _VOWEL_NAMED_LETTERS
+    prefix = re.match(r"[A-Z]{2,}(?=[A-Z][a-z])", word)
+    if prefix and prefix.group() not in _SAID_AS_WORDS:
+        # A name that opens with an abbreviation says it letter by letter:
+        # "an SSLContext object", "an HTTPServer", "a USBDevice" (unless the
+        # abbreviation is said both ways: "a SQLite" or "an SQLite").
+        if word.startswith(tuple(_SAID_EITHER_WAY)):
+            return None
+        return word[0] in _VOWEL_NAMED_LETTERS
     plain = word.isascii()  # "hæmocytometer": a letter the rules below do not know
     if plain and len(letters) >= 2 and letters.islower() and not _VOWEL_LETTERS & set(letters):
         # No vowel to say it by, so letter by letter: "an fd", "an npm
