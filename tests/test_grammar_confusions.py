@@ -267,6 +267,8 @@ SEVENTH_ROUND_LOOKALIKES = [
     "The shops open from early to late.",
     "The meeting moved to late afternoon.",
     "A little to the left stands the old mill.",
+    "The Q&A interviews ran long.",
+    "It checks a/an by sound.",
 ]
 
 
