@@ -13,9 +13,13 @@ written (Wikinews, package documentation).
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 from helpers import cli, first_fixes, grammar_findings, write
+
+ROOT = Path(__file__).resolve().parents[1]
 
 SLIPS = [
     # too -> to
@@ -201,3 +205,163 @@ def test_correct_lookalikes_fixed_after_the_sixth_round_are_not_reported(tmp_pat
 )
 def test_slips_near_the_fixed_lookalikes_are_reported_once(tmp_path, sentence, rule, match, suggestion):
     assert first_fixes(grammar_findings(tmp_path, sentence)) == [(rule, match, suggestion)]
+
+
+# Seventh round, precision: correct English on prose the rules were not
+# written on (a hand-written set of correct news sentences, package
+# documentation and READMEs) that a rule reported.
+SEVENTH_ROUND_LOOKALIKES = [
+    # a "to" phrase between a copula and its complement
+    "The bill is to many people a threat to their livelihoods.",
+    "The risk is to many in the region a distant one.",
+    # possessives after a preposition
+    "They give their output in the order opposite from their usual.",
+    "Add it as a subdirectory of your already existing git-extensions repository.",
+    "Messages given for a branch without its upstream configured were clarified.",
+    # words the lexicon does not know are not taken for adjectives, adverbs or verbs
+    "It treated a repository as its subdirectory, regressed in 2.27.",
+    "It was slow in that its short-hand used a mark.",
+    "Add -I to perf record to sample register values.",
+    # a split infinitive, a verb's "to" phrase, a value after a verb of setting
+    "A reasonable choice is to just symlink the file.",
+    "This arrangement led to hard to track bugs.",
+    "You may set the variable to false to squelch the warning.",
+    # "and" after a noun joins noun phrases
+    "Bugs around the notation and its lookalike, when the part has characters, were fixed.",
+    # code
+    "By default it's `undefined`, which means wait forever.",
+    "Teach the same logic to has_sha1_file().",
+    "The tool learned to vary the a/ vs b/ prefix.",
+    # a compound
+    "The tool avoids making fewer network calls.",
+    # a and an by the sound of letters and figures, and "A" that is a letter
+    "The server runs on a Unix machine with an X509 certificate.",
+    "Install an SSH key and an npm module over an http link.",
+    "The linker inserts an rpath; mail goes to an mbox file.",
+    "It showed commits that mention either A or B.",
+    "They used a hæmocytometer for yeast.",
+    # correct English of the shapes the seventh round's new rules take
+    "The town is known for its beaches, its fine food and its wine.",
+    "He cut its funding, and the school closed.",
+    "The band, whose 1979 album sold well, split.",
+    "He would rather resign than accept the deal.",
+    "Prices grew higher, and then the old one was sold.",
+    "They took their injured to hospital.",
+    "Their only hope is a deal.",
+    "The shop is to close to make way for flats.",
+    "The children went to school to learn.",
+    "The shift is to digital, the editor said.",
+    "He said its handling of the case was poor.",
+    "Your welcome to Sydney was warm.",
+    "Your still very popular leader spoke.",
+    "The party backed its newly elected leader.",
+    # "then" that ends its clause, or opens one, or a time, is a time (grammar.than-then, an error)
+    "The team played better then, the coach said.",
+    "The city looked different then the war came.",
+    "Life was very different then for most families.",
+    "She tried a different approach then the next day.",
+    "The ban affects their families.",
+    "He's affected by the cuts.",
+    "Create an SSLContext object for an HTTPServer.",
+    "Remember each directory and its canonical (real) path.",
+    "The shops open from early to late.",
+    "The meeting moved to late afternoon.",
+    "A little to the left stands the old mill.",
+    "The Q&A interviews ran long.",
+    "It checks a/an by sound.",
+]
+
+
+@pytest.mark.parametrize("sentence", SEVENTH_ROUND_LOOKALIKES, ids=[s[:40] for s in SEVENTH_ROUND_LOOKALIKES])
+def test_correct_lookalikes_of_the_seventh_round_are_not_reported(tmp_path, sentence):
+    assert grammar_findings(tmp_path, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, rule, match, suggestion",
+    [
+        # it's -> its after a comma or a colon, before an -ing form that ends the clause
+        ("I don't believe it, its fake.", "grammar.its-contraction-adjective-after-clause-verb", "its", "it's"),
+        ("Don't worry, its fine.", "grammar.its-contraction-adjective-after-clause-verb", "its", "it's"),
+        ("If its raining, the match will be moved indoors.", "grammar.its-contraction-gerund-end", "its", "it's"),
+        # they're -> their at the start of a sentence, before an adjective that is an adverb too
+        ("Their hoping to finish the bridge by June.", "grammar.their-theyre-gerund", "Their", "They're"),
+        ("The parents said their proud of their daughter.", "grammar.their-theyre-adjective", "their", "they're"),
+        # then for than before a longer noun phrase, an auxiliary
+        ("The new plant is more efficient then the old one was.", "grammar.than-then-clause", "then", "than"),
+        ("The result was closer then many had predicted.", "grammar.than-then-clause", "then", "than"),
+        # who's -> whose before an age
+        ("The actor, whose 52, lives in London.", "grammar.whose-whos-age", "whose", "who's"),
+        # from invented slips and slips injected in other prose
+        ("Its strongly recommended that drivers slow down.", "grammar.its-contraction-verb", "Its", "It's"),
+        ("Its currently very simple.", "grammar.its-contraction-adjective", "Its", "It's"),
+        ("The ticket is refused if its too old, he said.", "grammar.its-contraction-adjective", "its", "it's"),
+        (
+            "The company said its reviewing the contract.",
+            "grammar.its-contraction-gerund-after-clause-verb",
+            "its",
+            "it's",
+        ),
+        ("Please help if your willing to help.", "grammar.your-youre-adjective", "your", "you're"),
+        ("Officials said their confident the bridge is safe.", "grammar.their-theyre-adjective", "their", "they're"),
+        ("Their among the 300 workers who lost their jobs.", "grammar.their-theyre-before-article", "Their", "They're"),
+        ("Your never too old to learn, he said.", "grammar.your-youre-adverb", "Your", "You're"),
+        ("Your welcome to attend the meeting.", "grammar.your-youre", "Your", "You're"),
+        ("It was a source of to many errors.", "grammar.to-too-quantity", "to", "too"),
+        ("Prices are to volatile to predict.", "grammar.to-too-adjective-end", "to", "too"),
+        ("The region is wetter then it used to be.", "grammar.than-then-clause", "then", "than"),
+        ("The bill was passed more quickly then anyone thought.", "grammar.than-then-clause", "then", "than"),
+        (
+            "Invoked code has a different global object then the invoking code.",
+            "grammar.than-then-different",
+            "then",
+            "than",
+        ),
+        (
+            "Dropping them was judged more harmful then keeping them.",
+            "grammar.than-then-after-comparative",
+            "then",
+            "than",
+        ),
+        ("Scientists studied its affects on children.", "grammar.affects-after-possessive", "affects", "effects"),
+        ("The analysis gives up a step to early.", "grammar.to-too-time-end", "to", "too"),
+        ("An error is raised for to long paths.", "grammar.to-too-after-for", "to", "too"),
+        ("They run the checks to often while loading.", "grammar.to-too-adverb-end", "to", "too"),
+        ("The test is a little to artificial.", "grammar.to-too", "to", "too"),
+        ("Don't match the node if its within another match.", "grammar.its-contraction-preposition", "its", "it's"),
+        ("He said their likely making a mistake.", "grammar.their-theyre-adverb", "their", "they're"),
+        ("This affect was seen in every region.", "grammar.affect-noun-subject", "affect", "effect"),
+        ("The storm's affect on crops was severe.", "grammar.affect-after-possessive-noun", "affect", "effect"),
+        # a and an: the letters of a word with no vowel, a letter before a figure
+        ("It runs over a http link.", "grammar.a-before-vowel-sound", "a http", "an http"),
+        ("It needs a X509 certificate.", "grammar.a-before-vowel-sound", "a X509", "an X509"),
+        ("She is a FBI agent.", "grammar.a-before-vowel-sound", "a FBI", "an FBI"),
+    ],
+)
+def test_slips_of_the_seventh_round_are_reported_once(tmp_path, sentence, rule, match, suggestion):
+    found = grammar_findings(tmp_path, sentence)
+    assert first_fixes(found) == [(rule, match, suggestion)]
+
+
+def test_a_letter_named_by_a_sigil_is_no_article(tmp_path):
+    # "$a is" is a variable; grammar.missing-word has its own say on "a is".
+    assert grammar_findings(tmp_path, "When $a is set, the test passes.", select="grammar.a-before-vowel-sound") == []
+
+
+def test_too_for_to_after_it_is_reported(tmp_path):
+    # "it too evolve": "it" is the object of "expect" (grammar.agreement-*
+    # may also read it as a subject without its -s).
+    found = grammar_findings(tmp_path, "We expect it too evolve over time.")
+    assert ("grammar.too-to", "too", "to") in first_fixes(found)
+
+
+def test_no_confusion_rule_reports_the_correct_news_sentences_of_the_seventh_round(tmp_path):
+    # 171 correct sentences written before editlint ran over them; the
+    # confusion and a/an rules must leave every one alone (other grammar
+    # rules are measured elsewhere).
+    owned = set()
+    for name in ("confusions.yaml", "articles.yaml"):
+        owned |= set(re.findall(r"^  - id: (\S+)", (ROOT / "rules" / "grammar" / name).read_text(), re.M))
+    draft = ROOT / "benchmarks" / "confusion_lookalikes.md"
+    report = json.loads(cli("check", "--format", "json", "--select", "grammar", str(draft)).output)
+    assert [(d["rule"], d["line"]) for d in report["diagnostics"] if d["rule"] in owned] == []
