@@ -15,7 +15,7 @@ from editlint.document import Token
 from editlint.grammar.asides import closes_aside
 from editlint.grammar.lexicon import Entry, entry
 from editlint.grammar.nounphrase import _lemmas, after_opening_phrase
-from editlint.grammar.subjects import _aside_start, _subject_before
+from editlint.grammar.subjects import aside_start, subject_before
 from editlint.grammar.wordclasses import COMPLEMENT_NOUNS, PLURAL_NOUNS, SAYING_LEMMAS
 
 _NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
@@ -198,8 +198,8 @@ def _verb_after_aside(tokens: Sequence[Token], tags: list[str], entries: list[En
         verb = _as_verb(tags[i], entries[i], tokens[i])
         if verb is None or verb == "VBD":
             continue
-        opening = _aside_start(tokens, tags, i - 1)
-        if opening is not None and _subject_before(tokens, tags, opening - 1):
+        opening = aside_start(tokens, tags, i - 1)
+        if opening is not None and subject_before(tokens, tags, opening - 1):
             tags[i] = verb
 
 

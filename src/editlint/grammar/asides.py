@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from .nounphrase import _FINITE, _NOUN_PHRASE, _can, _lemmas, _verb_only
 from .number import _BOUNDARIES, _lower
-from .subjects import _subject_before
+from .subjects import subject_before
 from .wordclasses import ATTRIBUTION_LEMMAS, CLAUSE_OPENERS, SPEECH_LEMMAS
 
 
@@ -46,7 +46,7 @@ def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
             if tokens[k].text in (":", ";"):
                 return False  # "two cases: if the pregnancy ended, was": no subject after a colon
             if tokens[k].text == ",":
-                return _subject_before(tokens, tags, k - 1)
+                return subject_before(tokens, tags, k - 1)
         return True
     inside = [j for j in range(first, comma) if tags[j] in _FINITE]
     if len(inside) == 1 and _lemmas(tokens[inside[0]].text) & SPEECH_LEMMAS and comma - first <= 4:
@@ -58,7 +58,7 @@ def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
         after = comma + 1
         if after < len(tokens) and (tags[after] in _FINITE or _verb_only(tokens[after].text)):
             if tokens[k].text in (",", "(", "—", "–"):
-                return k > 0 and tags[k - 1] in ("WDT", "WP") or _subject_before(tokens, tags, k - 1)
+                return k > 0 and tags[k - 1] in ("WDT", "WP") or subject_before(tokens, tags, k - 1)
             return False
         return True
     if tokens[first].text[:1].isupper() and _opens_quotation(tokens, k):
@@ -71,12 +71,12 @@ def closes_aside(tokens, tags: Sequence[str], comma: int) -> bool:
         # "As with all celebrations in Taiwan, the festival escapes, is".
         after = comma + 1
         if tokens[k].text == "," and after < len(tokens) and _verb_only(tokens[after].text):
-            return _subject_before(tokens, tags, k - 1)
+            return subject_before(tokens, tags, k - 1)
         return True
     if tokens[k].text in ("(", "—", "–"):
         # A parenthesis or a dash: an aside, if a subject before it can take the verb after the comma.
         after = comma + 1
-        return after >= len(tokens) or not _verb_only(tokens[after].text) or _subject_before(tokens, tags, k - 1)
+        return after >= len(tokens) or not _verb_only(tokens[after].text) or subject_before(tokens, tags, k - 1)
     return False
 
 

@@ -104,6 +104,8 @@ class Matcher:
 
 #: The tags of a finite verb, for ``sole_verb``.
 _FINITE = frozenset("VBZ VBD VBP MD".split())
+#: The same with the base form the tagger may give a finite verb ("take/VB effect").
+_FINITE_OR_BASE = _FINITE | {"VB"}
 
 
 def _sole_verb(tokens, tags, i: int) -> bool:
@@ -117,10 +119,10 @@ def _sole_verb(tokens, tags, i: int) -> bool:
     last = len(tokens) - 1
     while last > 0 and tokens[last].text in ('"', "”", "'", "’", ")"):
         last -= 1
-    if tags[i] not in _FINITE | {"VB"} or tokens[last].text not in (".", "!", "?"):
+    if tags[i] not in _FINITE_OR_BASE or tokens[last].text not in (".", "!", "?"):
         return False
     # An imperative has no finite verb ("Run make normally"): a base form is sole only beside none.
-    verbs = _FINITE | {"VB"} if tags[i] == "VB" else _FINITE
+    verbs = _FINITE_OR_BASE if tags[i] == "VB" else _FINITE
     return not any(k != i and _main_verb(tokens, tags, k, verbs) for k in range(len(tags)))
 
 

@@ -22,13 +22,15 @@ from ..document import Token
 from .asides import closes_aside
 from .lexicon import Entry, entry
 from .nounphrase import _lemmas, after_opening_phrase
-from .subjects import _aside_start, _subject_before
+from .subjects import aside_start, subject_before
 from .wordclasses import COMPLEMENT_NOUNS, PLURAL_NOUNS, SAYING_LEMMAS
 
 _NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
 _SUBJECT_TAGS = frozenset("NN NNS NNP NNPS PRP WP WDT".split())
 #: What may follow a verb the tagger already reads as a verb: "killed, shot three people".
 _OBJECT_STARTS = frozenset("DT PDT PRP$ PRP CD JJ JJS IN TO RB".split())
+#: Those, or a comparative: "need/NN more money" after an aside.
+_OBJECT_OR_COMPARATIVE = _OBJECT_STARTS | {"JJR"}
 #: Tags a word the tagger took for the first of two verbs may have been given instead.
 _FIRST_VERB_TAGS = frozenset("VBD VBN VBZ VBP VB NN NNS".split())
 _NOMINAL = frozenset("NN NNS NNP NNPS JJ".split())
@@ -250,13 +252,13 @@ def _verb_after_aside(
     "The research, funded by the government, show/NN a rise" (not after an
     opening phrase: "In 2019, plans for the bridge were")."""
     for i in [k + 1 for k in _positions(words, _COMMA) if 2 <= k < len(tags) - 2]:
-        if tags[i] not in ("NN", "NNS") or tags[i + 1] not in _OBJECT_STARTS | {"JJR"}:
+        if tags[i] not in ("NN", "NNS") or tags[i + 1] not in _OBJECT_OR_COMPARATIVE:
             continue
         verb = _as_verb(tags[i], entries[i], tokens[i])
         if verb is None or verb == "VBD":
             continue
-        opening = _aside_start(tokens, tags, i - 1)
-        if opening is not None and _subject_before(tokens, tags, opening - 1):
+        opening = aside_start(tokens, tags, i - 1)
+        if opening is not None and subject_before(tokens, tags, opening - 1):
             tags[i] = verb
 
 

@@ -39,6 +39,8 @@ _VOWEL_LETTERS = frozenset("aeiouy")
 # Abbreviations said as a word or letter by letter, as the speaker likes
 # ("sequel" or S-Q-L).
 _SAID_EITHER_WAY = frozenset({"SQL", "FAQ"})
+# A name that opens with an abbreviation: "SSLContext", "HTTPServer".
+_ABBREVIATION_OPENING = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])")
 _SAID_AS_WORDS = frozenset(
     """NATO NASA UNESCO UNICEF AIDS ASEAN OPEC FIFA NAFTA ANZAC ANZUS COVID SARS MERS ISIS ASIO ASIS
     ICAC ACCC APRA ASIC""".split()
@@ -63,7 +65,7 @@ def starts_with_vowel_sound(word: str) -> bool | None:
         # A letter and a figure: the letter by its name ("an X509
         # certificate", "an M16", "an m68k", "a B52").
         return word[0].upper() in _VOWEL_NAMED_LETTERS
-    prefix = re.match(r"[A-Z]{2,}(?=[A-Z][a-z])", word)
+    prefix = _ABBREVIATION_OPENING.match(word)
     if prefix and prefix.group() not in _SAID_AS_WORDS:
         # A name that opens with an abbreviation says it letter by letter:
         # "an SSLContext object", "an HTTPServer", "a USBDevice" (unless the

@@ -84,7 +84,7 @@ _MAX_HOPS = 4
 _VERBS_ENDING_CLAUSE = frozenset("VB VBD VBN VBP VBZ".split())
 
 
-def _subject_before(tokens, tags: Sequence[str], k: int) -> bool:
+def subject_before(tokens, tags: Sequence[str], k: int) -> bool:
     """Whether the words before an aside end in a noun phrase that can be
     the subject of the verb after it: "The move, which ..., follows",
     "rival Howard Stern, with whom ..., has"; not a phrase after a
@@ -101,7 +101,7 @@ def _subject_before(tokens, tags: Sequence[str], k: int) -> bool:
     return True
 
 
-def _aside_start(tokens, tags: Sequence[str], comma: int) -> int | None:
+def aside_start(tokens, tags: Sequence[str], comma: int) -> int | None:
     """Where the aside that the comma at ``comma`` closes opens (the
     index of its opening comma), or None when it closes none."""
     for k in range(comma - 1, max(-1, comma - 25), -1):
@@ -156,7 +156,7 @@ def subject(tokens, tags: Sequence[str], verb: int) -> tuple[int, str] | None:
             return None  # "prefer Biden not participate": no finite verb is negated so
         j -= 1
     if j >= 0 and tokens[j].text == ",":
-        opening = _aside_start(tokens, tags, j)
+        opening = aside_start(tokens, tags, j)
         if opening is None:
             return None
         j = opening - 1
